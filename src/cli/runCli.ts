@@ -1,0 +1,29 @@
+import { CliIo, EXIT_USAGE } from './io';
+
+const USAGE = `Usage: policy-annotator <command> [options]
+
+Commands:
+  scan [--json] <files or folders>     list the figures, organisations and programmes found
+  check [paths]                        check that every sidecar parses and still anchors
+  diff [<rev> [<rev>]] [--json]        semantic diff of annotations between git revisions
+  merge <base> <ours> <theirs>         git merge driver for *.annotations.yaml
+  setup-merge-driver [repo]            configure the merge driver in a repository
+`;
+
+type Command = (args: string[], io: CliIo) => Promise<number>;
+
+const COMMANDS: Record<string, () => Promise<Command>> = {};
+
+export async function runCli(argv: string[], io: CliIo): Promise<number> {
+  const [name, ...args] = argv;
+  if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+    io.stdout.write(USAGE);
+    return name === undefined ? EXIT_USAGE : 0;
+  }
+  const load = COMMANDS[name];
+  if (!load) {
+    io.stderr.write(`policy-annotator: unknown command '${name}'\n\n${USAGE}`);
+    return EXIT_USAGE;
+  }
+  return (await load())(args, io);
+}

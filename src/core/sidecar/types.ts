@@ -1,0 +1,40 @@
+/** The version written in every sidecar's `schema` key. */
+export const SIDECAR_SCHEMA_VERSION = 1;
+
+/**
+ * How a claim is anchored: a W3C TextQuoteSelector (quote with some context) plus the position
+ * it had when it was written, in UTF-16 code units, used only as a hint when re-anchoring.
+ */
+export interface QuoteAnchor {
+  readonly quote: string;
+  readonly prefix: string;
+  readonly suffix: string;
+  readonly start: number;
+  readonly end: number;
+}
+
+export interface SidecarClaim {
+  /** Random, stable, short: never renumbered, so merges do not conflict on ids. */
+  readonly id: string;
+  readonly anchor: QuoteAnchor;
+  readonly tags: readonly string[];
+  readonly note?: string;
+  /** The organisation or speaker the claim is attributed to. */
+  readonly source?: string;
+}
+
+export interface Sidecar {
+  readonly schema: typeof SIDECAR_SCHEMA_VERSION;
+  /** The document's file name (not a path): the sidecar sits beside it. */
+  readonly document: string;
+  readonly claims: readonly SidecarClaim[];
+}
+
+/** A problem in a sidecar file, at a 1-based line and column. */
+export interface SidecarProblem {
+  readonly line: number;
+  readonly column: number;
+  readonly message: string;
+}
+
+export const SIDECAR_SUFFIX = '.annotations.yaml';
