@@ -27,6 +27,8 @@ export interface Sidecar {
   readonly schema: typeof SIDECAR_SCHEMA_VERSION;
   /** The document's file name (not a path): the sidecar sits beside it. */
   readonly document: string;
+  /** Offsets are UTF-16 code units (VS Code's unit), stored so no reader mistakes them for code points. */
+  readonly offsets: 'utf-16';
   readonly claims: readonly SidecarClaim[];
 }
 
