@@ -32,10 +32,14 @@ export interface Sidecar {
   readonly claims: readonly SidecarClaim[];
 }
 
-/** A problem in a sidecar file, at a 1-based line and column. */
-export interface SidecarProblem {
+/** A place in a sidecar file, 1-based. */
+export interface SidecarPosition {
   readonly line: number;
   readonly column: number;
+}
+
+/** A problem in a sidecar file, at a 1-based line and column. */
+export interface SidecarProblem extends SidecarPosition {
   readonly message: string;
 }
 
