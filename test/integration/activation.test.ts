@@ -1,0 +1,30 @@
+import * as assert from 'node:assert';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import { extensionId, repoRoot, seedsDir } from '../runner/paths';
+import { takeScreenshot } from './helpers/screenshot';
+
+interface Manifest {
+  contributes: { commands: { command: string }[] };
+}
+
+describe('activation', () => {
+  it('activates on a seed document and registers every contributed command', async () => {
+    const seed = fs.readdirSync(seedsDir).filter((name) => name.endsWith('.txt')).sort()[0];
+    const document = await vscode.workspace.openTextDocument(path.join(seedsDir, seed));
+    await vscode.window.showTextDocument(document);
+
+    const extension = vscode.extensions.getExtension(extensionId);
+    assert.ok(extension, `${extensionId} is not installed in the extension host`);
+    await extension.activate();
+    assert.strictEqual(extension.isActive, true);
+
+    const manifest = JSON.parse(fs.readFileSync(path.join(repoRoot, 'package.json'), 'utf8')) as Manifest;
+    const registered = new Set(await vscode.commands.getCommands(true));
+    const missing = manifest.contributes.commands.map((entry) => entry.command).filter((command) => !registered.has(command));
+    assert.deepStrictEqual(missing, [], 'contributed commands without a registration');
+
+    await takeScreenshot('activation');
+  });
+});

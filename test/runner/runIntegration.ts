@@ -1,0 +1,33 @@
+import * as path from 'node:path';
+import { compiledTestsDir, repoRoot, seedsDir } from './paths';
+import { exitOnSignals } from './processGroups';
+import { selectRuntime, suiteEnv, suiteTimeoutMs } from './runtimeSelection';
+
+/**
+ * `npm run test:integration`: every test/integration/**\/*.test.ts in a real VS Code, with the
+ * seeds folder as the workspace. Exits with the suite's own exit code.
+ */
+async function main(): Promise<number> {
+  exitOnSignals();
+  const runtime = selectRuntime();
+  console.log(`Integration tests, ${runtime.name} runtime${process.env.MOCHA_GREP ? `, grep "${process.env.MOCHA_GREP}"` : ''}.`);
+  const started = Date.now();
+  const code = await runtime.runSuite({
+    label: 'integration',
+    extensionDevelopmentPath: repoRoot,
+    extensionTestsPath: path.join(compiledTestsDir, 'integration', 'index.js'),
+    workspace: seedsDir,
+    env: suiteEnv(),
+    timeoutMs: suiteTimeoutMs(),
+  });
+  console.log(`Integration tests ${code === 0 ? 'passed' : `failed (exit code ${code})`} in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
+  return code;
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    console.error(`Integration tests could not run: ${error instanceof Error ? error.message : String(error)}`);
+    process.exit(1);
+  },
+);
