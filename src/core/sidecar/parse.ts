@@ -30,7 +30,9 @@ export function parseSidecar(text: string): SidecarParseResult {
   const lineCounter = new LineCounter();
   const document = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
   if (document.errors.length > 0) {
-    return failure(document.errors.map((error) => ({ ...positionAtOffset(error.pos[0], lineCounter), message: syntaxMessage(error, text) })));
+    // An unclosed quote or bracket is reported at the end of the input: point at the last line, not past it.
+    const lastCharacter = Math.max(text.trimEnd().length - 1, 0);
+    return failure(document.errors.map((error) => ({ ...positionAtOffset(Math.min(error.pos[0], lastCharacter), lineCounter), message: syntaxMessage(error, text) })));
   }
   let value: unknown;
   try {
