@@ -1,0 +1,51 @@
+/**
+ * The wording that makes a sentence a claim (entities.md, "Claims") and the wording that marks
+ * it as page furniture instead. Kept apart from the logic that applies them so the lists can grow.
+ */
+
+/** Verbs that report what a source said or found; finite forms only, so "to say" is not one. */
+export const REPORTING_VERB = new RegExp(
+  '\\b(?:said|says|say|states|stated|warned|warns|warn|found|finds|estimates|estimated|argued|argues|argue'
+  + '|concluded|concludes|conclude|added|adds|stressed|stresses|claimed|claims|reported|reports|believes|insisted|insists'
+  + '|noted|notes|acknowledged|acknowledges|advised|advises|told|tells|maintains|maintained|predicted|predicts'
+  + '|recommended|recommends|revealed|reveals|admitted|admits|explained|explains|cautioned|conceded|concedes'
+  + '|calls for|called for)\\b',
+  'g',
+);
+
+export const ACCORDING_TO = /\baccording to\s+/gi;
+
+/** Phrases that present evidence or a finding, with or without a named source. */
+export const EVIDENTIAL = new RegExp([
+  '\\b(?:no|little|limited|robust|strong|clear|compelling|conclusive|insufficient|growing|new|any)\\s+(?:\\p{L}+\\s+)?evidence\\b',
+  '\\bevidence\\s+(?:suggests|shows|showed|indicates|from|that|to (?:show|support|suggest))\\b',
+  '\\b(?:the|this|its|their|our|a|an)\\s+(?:\\p{L}+\\s+)?(?:report|study|review|analysis|evaluation|research|survey|inquiry|audit|data|findings?)'
+    + '\\s+(?:\\p{L}+\\s+)?(?:found|finds|shows?|showed|suggests?|reveals?|revealed|concluded|concludes|states|says|identifie[sd]|indicates?)\\b',
+  '\\bis based on\\b',
+  '\\bno doubt\\b',
+].join('|'), 'iu');
+
+/** Modal forecasts and predictions. Case matters: "May" is a month, "will" after "political" a noun. */
+export const FORECAST = new RegExp([
+  '(?<!\\b(?:political|free|good|ill|own|public|the|a|his|her|their)\\s)\\bwill\\b',
+  '\\bwon[’\']t\\b',
+  '\\bshall\\b',
+  '\\b(?:may|might|could)\\b',
+  '\\b(?:un)?likely to\\b',
+  '\\b(?:expected|set|projected|forecast|predicted|going) to\\b',
+].join('|'), 'u');
+
+/** A sentence that ends as a statement does: with . ! or …, possibly inside closing quotes or brackets. */
+export const ENDS_AS_STATEMENT = /[.!…][”’"')\]»]*$/;
+
+/** Navigation, calls to action and comment-form text that web pages wrap around an article. */
+export const WEB_BOILERPLATE = new RegExp(
+  '\\b(?:click here|read more|more >|email address will not be published|required fields are marked'
+  + '|leave a (?:reply|comment)|add your comment|all rights reserved|cookies|sign up|subscribe|newsletter'
+  + '|share this|follow us|contact us|log in|register to|posted (?:by|on|in)|written by)\\b'
+  + '|,\\s*writes\\s+\\p{Lu}',
+  'iu',
+);
+
+/** A paragraph that opens the reader comments: everything after it is other people's text. */
+export const COMMENTS_HEADING = /^(?:\d+\s+)?(?:comments?|reader comments|leave a (?:reply|comment)|add your comment|join the discussion|\d+ (?:responses?|replies))\s*:?$/i;
