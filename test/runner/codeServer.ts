@@ -43,7 +43,8 @@ export async function startCodeServer(tools: OfflineTools, run: RunFolder, extra
   ];
   const child = spawn(tools.node, args, {
     cwd: run.root,
-    env: { ...process.env, ...run.env, ...extraEnv },
+    // An empty gallery: no marketplace lookups to a network that isn't there.
+    env: { ...process.env, ...run.env, EXTENSIONS_GALLERY: '{}', ...extraEnv },
     detached: true,
     stdio: ['ignore', 'pipe', 'pipe'],
   });

@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
 import * as path from 'node:path';
-import { createRunFolder, tidyPassedRun } from './runFolder';
+import { createRunFolder, tidyRun } from './runFolder';
 import { stopGroup, trackGroup } from './processGroups';
 import { SuiteRun, SuiteRuntime, SuiteTimeoutError } from './suiteRuntime';
 
@@ -26,19 +26,18 @@ export const electronRuntime: SuiteRuntime = {
     });
     trackGroup(child);
     let timer: NodeJS.Timeout | undefined;
+    let code: number | undefined;
     try {
-      const code = await new Promise<number>((resolve, reject) => {
+      code = await new Promise<number>((resolve, reject) => {
         timer = setTimeout(() => reject(new SuiteTimeoutError(suite, electronRuntime.name)), suite.timeoutMs);
         child.on('error', reject);
         child.on('exit', (exitCode, signal) => resolve(exitCode ?? (signal ? 1 : 0)));
       });
-      if (code === 0) {
-        tidyPassedRun(run);
-      }
       return code;
     } finally {
       clearTimeout(timer);
       await stopGroup(child);
+      tidyRun(run, code === 0);
     }
   },
 };

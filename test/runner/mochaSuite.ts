@@ -2,6 +2,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as util from 'node:util';
 import Mocha from 'mocha';
+import { suiteEndMarker, suiteStartMarker } from './hostLogProtocol';
 
 /**
  * Runs every compiled `*.test.js` under `testsRoot` with mocha (bdd), inside the extension host.
@@ -17,7 +18,9 @@ export async function runMochaSuite(testsRoot: string): Promise<void> {
   for (const file of findTestFiles(testsRoot)) {
     mocha.addFile(file);
   }
+  console.log(suiteStartMarker);
   const failures = await new Promise<number>((resolve) => mocha.run(resolve));
+  console.log(suiteEndMarker);
   if (failures > 0) {
     throw new Error(`${failures} test${failures === 1 ? '' : 's'} failed.`);
   }

@@ -1,9 +1,10 @@
 import * as fs from 'node:fs';
+import * as path from 'node:path';
 import { Page } from 'playwright-core';
 import { startCodeServer } from './codeServer';
 import { ensureOfflineTools } from './offlineInstall';
-import { createRunFolder, RunFolder, tidyPassedRun } from './runFolder';
-import { parseScreenshotRequest } from './screenshotProtocol';
+import { createRunFolder, RunFolder, tidyRun } from './runFolder';
+import { parseScreenshotRequest, screenshotDirVariable, suiteEndMarker, suiteStartMarker } from './hostLogProtocol';
 import { SuiteRun, SuiteRuntime, SuiteTimeoutError } from './suiteRuntime';
 import { launchWorkbenchBrowser, workbenchUrl } from './workbench';
 
@@ -18,12 +19,13 @@ export const offlineRuntime: SuiteRuntime = {
     const run = createRunFolder(suite.label);
     // Playwright keeps its own scratch files under the runner's temporary folder.
     process.env.TMPDIR = run.env.TMPDIR;
-    const server = await startCodeServer(tools, run, { SCREENSHOT_DIR: run.screenshots, ...suite.env });
+    const screenshots = process.env.SCREENSHOT_DIR ? path.resolve(process.env.SCREENSHOT_DIR) : run.screenshots;
+    const server = await startCodeServer(tools, run, { ...suite.env, [screenshotDirVariable]: screenshots });
     let code: number | undefined;
     try {
       const workbench = await launchWorkbenchBrowser(run);
       try {
-        code = await runInWorkbench(workbench.page, suite, server.exited, workbenchUrl({
+        code = await runInWorkbench(workbench.page, suite, run, server.exited, workbenchUrl({
           origin: server.origin,
           authority: server.authority,
           workspace: suite.workspace,
@@ -36,31 +38,44 @@ export const offlineRuntime: SuiteRuntime = {
       }
     } finally {
       await server.stop();
-      reportRunFolder(run, code);
+      reportRunFolder(run, code, screenshots);
     }
   },
 };
 
-function reportRunFolder(run: RunFolder, code: number | undefined): void {
-  if (code === 0) {
-    tidyPassedRun(run);
-    if (fs.existsSync(run.screenshots)) {
-      console.log(`Screenshots: ${run.screenshots}`);
-    }
-  } else {
-    console.log(`Logs of this run: ${run.logs}`);
+function reportRunFolder(run: RunFolder, code: number | undefined, screenshots: string): void {
+  tidyRun(run, code === 0);
+  if (fs.existsSync(screenshots) && fs.readdirSync(screenshots).length > 0) {
+    console.log(`Screenshots: ${screenshots}`);
+  }
+  if (code !== 0) {
+    console.log(`Logs of this run: ${run.logs} (workbench.log has the whole extension host output) and ${run.userData}`);
   }
 }
 
 /**
- * The workbench calls codeAutomationLog for the extension host's output and codeAutomationExit
- * with the suite's exit code; code-server itself always exits 0, so that call is the verdict.
+ * The workbench calls codeAutomationLog for its own and the extension host's output, and
+ * codeAutomationExit with the suite's exit code; code-server itself always exits 0, so that call
+ * is the verdict. The whole log goes to logs/workbench.log, the suite's part to the console too.
  */
-async function runInWorkbench(page: Page, suite: SuiteRun, serverExited: Promise<string>, url: string): Promise<number> {
+async function runInWorkbench(page: Page, suite: SuiteRun, run: RunFolder, serverExited: Promise<string>, url: string): Promise<number> {
   let exit: (code: number) => void = () => undefined;
   const exitCode = new Promise<number>((resolve) => (exit = resolve));
+  const workbenchLog = fs.createWriteStream(path.join(run.logs, 'workbench.log'));
+  let echo = false;
   await page.exposeFunction('codeAutomationExit', (code: number) => exit(code));
-  await page.exposeFunction('codeAutomationLog', (_level: string, message: unknown) => onLog(page, message));
+  await page.exposeFunction('codeAutomationLog', async (level: string, message: unknown) => {
+    const text = Array.isArray(message) ? message.join(' ') : String(message);
+    workbenchLog.write(`[${level}] ${text}\n`);
+    const screenshot = parseScreenshotRequest(text);
+    if (screenshot !== undefined) {
+      await takeScreenshot(page, screenshot);
+    } else if (text === suiteStartMarker || text === suiteEndMarker) {
+      echo = text === suiteStartMarker;
+    } else if (echo) {
+      console.log(text);
+    }
+  });
   let timer: NodeJS.Timeout | undefined;
   const failure = new Promise<never>((_resolve, reject) => {
     timer = setTimeout(() => reject(new SuiteTimeoutError(suite, offlineRuntime.name)), suite.timeoutMs);
@@ -74,18 +89,13 @@ async function runInWorkbench(page: Page, suite: SuiteRun, serverExited: Promise
     return await Promise.race([exitCode, failure]);
   } finally {
     clearTimeout(timer);
+    workbenchLog.end();
   }
 }
 
-async function onLog(page: Page, message: unknown): Promise<void> {
-  const text = Array.isArray(message) ? message.join(' ') : String(message);
-  const screenshot = parseScreenshotRequest(text);
-  if (screenshot === undefined) {
-    console.log(text);
-    return;
-  }
-  // Written beside and renamed, so the waiting test never sees half a file.
-  const partial = `${screenshot}.partial.png`;
+/** Written beside and renamed, so the test waiting for it never sees half a file. */
+async function takeScreenshot(page: Page, file: string): Promise<void> {
+  const partial = `${file}.partial.png`;
   await page.screenshot({ path: partial });
-  fs.renameSync(partial, screenshot);
+  fs.renameSync(partial, file);
 }

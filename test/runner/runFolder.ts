@@ -15,19 +15,35 @@ export interface RunFolder {
   readonly env: Readonly<Record<string, string>>;
 }
 
+/** VS Code settings that keep a run to the extension under test: no AI, no update checks, no tips. */
+const quietSettings = {
+  'chat.disableAIFeatures': true,
+  'extensions.autoCheckUpdates': false,
+  'extensions.autoUpdate': false,
+  'extensions.ignoreRecommendations': true,
+  'telemetry.telemetryLevel': 'off',
+  'update.mode': 'none',
+  'workbench.startupEditor': 'none',
+  'workbench.tips.enabled': false,
+};
+
 export function createRunFolder(label: string): RunFolder {
   // Short, because Chromium puts a unix socket (path limit 107 bytes) in TMPDIR.
   const root = path.join(runsDir, `${Date.now().toString(36)}-${randomBytes(3).toString('hex')}`);
   fs.mkdirSync(root, { recursive: true });
+  console.log(`Run folder: ${root}`);
   fs.writeFileSync(path.join(root, 'run.json'), JSON.stringify({ label, pid: process.pid, started: new Date().toISOString() }) + '\n');
   const folder = (name: string): string => {
     const dir = path.join(root, name);
     fs.mkdirSync(dir, { recursive: true });
     return dir;
   };
+  const userData = folder('user-data');
+  fs.mkdirSync(path.join(userData, 'User'));
+  fs.writeFileSync(path.join(userData, 'User', 'settings.json'), JSON.stringify(quietSettings, null, 2) + '\n');
   return {
     root,
-    userData: folder('user-data'),
+    userData,
     extensions: folder('extensions'),
     browserProfile: folder('browser-profile'),
     screenshots: folder('screenshots'),
@@ -44,17 +60,18 @@ export function createRunFolder(label: string): RunFolder {
 }
 
 /**
- * After a passing run only its screenshots are worth keeping; a failing run is kept whole for
- * its logs.
+ * After a run only its screenshots, and after a failure its logs, are worth keeping: the browser
+ * profile and scratch files go.
  */
-export function tidyPassedRun(run: RunFolder): void {
-  const keepScreenshots = fs.readdirSync(run.screenshots).length > 0;
+export function tidyRun(run: RunFolder, passed: boolean): void {
+  const keep = new Set([run.screenshots, ...(passed ? [] : [run.logs, run.userData, path.join(run.root, 'run.json')])]);
   for (const entry of fs.readdirSync(run.root)) {
-    if (!(keepScreenshots && path.join(run.root, entry) === run.screenshots)) {
-      fs.rmSync(path.join(run.root, entry), { recursive: true, force: true });
+    const full = path.join(run.root, entry);
+    if (!keep.has(full) || (full === run.screenshots && fs.readdirSync(full).length === 0)) {
+      fs.rmSync(full, { recursive: true, force: true });
     }
   }
-  if (!keepScreenshots) {
+  if (fs.readdirSync(run.root).length === 0) {
     fs.rmSync(run.root, { recursive: true, force: true });
   }
 }

@@ -5,17 +5,19 @@ import { selectRuntime, suiteEnv, suiteTimeoutMs } from './runtimeSelection';
 
 /**
  * `npm run test:integration`: every test/integration/**\/*.test.ts in a real VS Code, with the
- * seeds folder as the workspace. Exits with the suite's own exit code.
+ * seeds folder as the workspace. Exits with the suite's own exit code. An argument names another
+ * compiled suite entry point (the runner's self-test runs its fixtures that way).
  */
 async function main(): Promise<number> {
   exitOnSignals();
+  const extensionTestsPath = path.resolve(process.argv[2] ?? path.join(compiledTestsDir, 'integration', 'index.js'));
   const runtime = selectRuntime();
   console.log(`Integration tests, ${runtime.name} runtime${process.env.MOCHA_GREP ? `, grep "${process.env.MOCHA_GREP}"` : ''}.`);
   const started = Date.now();
   const code = await runtime.runSuite({
     label: 'integration',
     extensionDevelopmentPath: repoRoot,
-    extensionTestsPath: path.join(compiledTestsDir, 'integration', 'index.js'),
+    extensionTestsPath,
     workspace: seedsDir,
     env: suiteEnv(),
     timeoutMs: suiteTimeoutMs(),

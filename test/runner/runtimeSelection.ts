@@ -29,12 +29,5 @@ export function suiteTimeoutMs(env: NodeJS.ProcessEnv = process.env): number {
 
 /** What the extension host needs from the runner's environment. */
 export function suiteEnv(env: NodeJS.ProcessEnv = process.env): Record<string, string> {
-  const passed: Record<string, string> = {};
-  for (const name of ['MOCHA_GREP', 'SCREENSHOT_DIR']) {
-    const value = env[name];
-    if (value) {
-      passed[name] = value;
-    }
-  }
-  return passed;
+  return env.MOCHA_GREP ? { MOCHA_GREP: env.MOCHA_GREP } : {};
 }

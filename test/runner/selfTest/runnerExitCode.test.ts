@@ -1,0 +1,80 @@
+import * as assert from 'node:assert';
+import { spawn } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+
+/**
+ * The integration runner, run for real as `npm run test:integration` runs it, on two fixture
+ * suites: its exit code must be the suite's verdict, and it must leave no process behind.
+ */
+const runner = path.join(__dirname, '..', 'runIntegration.js');
+const fixture = (name: string): string => path.join(__dirname, '..', 'fixtures', name, 'index.js');
+
+interface RunnerResult {
+  readonly code: number | null;
+  readonly output: string;
+}
+
+function runRunner(suite: string, env: NodeJS.ProcessEnv = {}): Promise<RunnerResult> {
+  const child = spawn(process.execPath, [runner, suite], {
+    env: { ...process.env, POLICY_ANNOTATOR_TEST_RUNTIME: 'offline', MOCHA_GREP: '', SCREENSHOT_DIR: '', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  return new Promise((resolve, reject) => {
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, output }));
+  });
+}
+
+/** Processes whose command line mentions the run folder: code-server, its hosts, Chromium. */
+function processesUsing(runFolder: string): string[] {
+  const found: string[] = [];
+  for (const pid of fs.readdirSync('/proc').filter((entry) => /^\d+$/.test(entry))) {
+    try {
+      const commandLine = fs.readFileSync(path.join('/proc', pid, 'cmdline'), 'utf8').replace(/\0/g, ' ');
+      if (commandLine.includes(runFolder)) {
+        found.push(`${pid}: ${commandLine.slice(0, 120)}`);
+      }
+    } catch {
+      // The process ended while we looked.
+    }
+  }
+  return found;
+}
+
+function runFolderOf(result: RunnerResult): string {
+  const match = /^Run folder: (.+)$/m.exec(result.output);
+  assert.ok(match, `the runner did not name its run folder:\n${result.output}`);
+  return match[1];
+}
+
+describe('integration runner (offline runtime)', function () {
+  this.timeout(10 * 60_000);
+
+  it('exits 0 when the suite passes, and stops everything it started', async () => {
+    const result = await runRunner(fixture('passing'));
+    assert.strictEqual(result.code, 0, result.output);
+    assert.match(result.output, /2 passing/);
+    assert.deepStrictEqual(processesUsing(runFolderOf(result)), []);
+    fs.rmSync(runFolderOf(result), { recursive: true, force: true });
+  });
+
+  it('exits non-zero when a test fails', async () => {
+    const result = await runRunner(fixture('failing'));
+    assert.notStrictEqual(result.code, 0, result.output);
+    assert.match(result.output, /1 failing/);
+    assert.deepStrictEqual(processesUsing(runFolderOf(result)), []);
+    fs.rmSync(runFolderOf(result), { recursive: true, force: true });
+  });
+
+  it('fails with a clear message when the suite runs out of time', async () => {
+    const result = await runRunner(fixture('passing'), { POLICY_ANNOTATOR_TEST_TIMEOUT: '0.5' });
+    assert.notStrictEqual(result.code, 0, result.output);
+    assert.match(result.output, /did not finish within/);
+    assert.deepStrictEqual(processesUsing(runFolderOf(result)), []);
+    fs.rmSync(runFolderOf(result), { recursive: true, force: true });
+  });
+});
