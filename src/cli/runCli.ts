@@ -12,7 +12,12 @@ Commands:
 
 type Command = (args: string[], io: CliIo) => Promise<number>;
 
-const COMMANDS: Record<string, () => Promise<Command>> = {};
+const COMMANDS: Record<string, () => Promise<Command>> = {
+  check: async () => (await import('./check.js')).runCheck,
+  diff: async () => (await import('./diff.js')).runDiff,
+  merge: async () => (await import('./merge.js')).runMerge,
+  'setup-merge-driver': async () => (await import('./setupMergeDriver.js')).runSetupMergeDriver,
+};
 
 export async function runCli(argv: string[], io: CliIo): Promise<number> {
   const [name, ...args] = argv;

@@ -1,7 +1,7 @@
 import { Document, LineCounter, parseDocument, YAMLError } from 'yaml';
 import { conflictMarkerProblems } from './conflictMarkers';
 import { SidecarEntry, sidecarOf } from './fileShape';
-import { claimNodes, nodeAt, positionAtOffset, positionOf } from './locate';
+import { claimNodes, NodePath, nodeAt, positionAtOffset, positionOf } from './locate';
 import { schemaProblems } from './schemaProblems';
 import { sortClaims } from './sort';
 import { Sidecar, SIDECAR_SCHEMA_VERSION, SidecarPosition, SidecarProblem } from './types';
@@ -14,6 +14,8 @@ export type SidecarParseResult =
     readonly document: Document;
     /** Where each claim starts in the file, by id, for messages that point into the sidecar. */
     readonly claimPositions: ReadonlyMap<string, SidecarPosition>;
+    /** Where the value at `path` (e.g. `['document']`) starts in the file. */
+    positionOf(path: NodePath): SidecarPosition;
   }
   | { readonly ok: false; readonly problems: readonly SidecarProblem[] };
 
@@ -54,7 +56,13 @@ export function parseSidecar(text: string): SidecarParseResult {
     return failure(rangeProblems);
   }
   const sidecar = sidecarOf(entry);
-  return { ok: true, sidecar: { ...sidecar, claims: sortClaims(sidecar.claims) }, document, claimPositions: claimPositions(document, lineCounter) };
+  return {
+    ok: true,
+    sidecar: { ...sidecar, claims: sortClaims(sidecar.claims) },
+    document,
+    claimPositions: claimPositions(document, lineCounter),
+    positionOf: (path) => positionOf(nodeAt(document, path), lineCounter),
+  };
 }
 
 function syntaxMessage(error: YAMLError, text: string): string {

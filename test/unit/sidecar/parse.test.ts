@@ -39,6 +39,7 @@ describe('parseSidecar', () => {
       ],
     });
     assert.deepEqual(Object.fromEntries(result.claimPositions), { 'c-bbbbbb': { line: 5, column: 5 }, 'c-aaaaaa': { line: 13, column: 5 } });
+    assert.deepEqual(result.positionOf(['document']), { line: 2, column: 11 });
   });
 
   it('reports a YAML syntax error at its line', () => {
