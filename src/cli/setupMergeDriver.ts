@@ -1,0 +1,71 @@
+import { promises as fs } from 'node:fs';
+import * as path from 'node:path';
+import { parseArgs } from 'node:util';
+import { MERGE_ATTRIBUTE_LINE, MERGE_DRIVER_ID, MERGE_DRIVER_NAME, mergeDriverCommand, withMergeAttribute } from '../core/review/mergeDriverSetup';
+import { git, GitError, repositoryRoot } from './git';
+import { CliIo, EXIT_FAILURE, EXIT_OK, EXIT_USAGE } from './io';
+
+const USAGE = `Usage: policy-annotator setup-merge-driver [repo] [--command <cli>]
+
+Configures git in the repository (default: the one the current folder is in) to merge
+*.annotations.yaml claim by claim: sets merge.${MERGE_DRIVER_ID}.name and .driver in its
+.git/config (which git does not share, so each clone runs this once) and adds
+"${MERGE_ATTRIBUTE_LINE}" to its .gitattributes (commit that file).
+Running it again changes nothing.
+
+Options:
+  --command <cli>   how git should start Policy Annotator (default: policy-annotator),
+                    e.g. "node /path/to/dist/cli.js"
+  -h, --help        show this help
+`;
+
+export async function runSetupMergeDriver(args: string[], io: CliIo): Promise<number> {
+  let options: { command: string; help: boolean; repo: string | undefined };
+  try {
+    const { values, positionals } = parseArgs({
+      args,
+      allowPositionals: true,
+      options: { command: { type: 'string', default: 'policy-annotator' }, help: { type: 'boolean', short: 'h', default: false } },
+    });
+    if (positionals.length > 1) {
+      throw new Error(`at most one repository, got ${positionals.length}`);
+    }
+    options = { command: values.command, help: values.help, repo: positionals[0] };
+  } catch (error) {
+    io.stderr.write(`policy-annotator setup-merge-driver: ${(error as Error).message}\n\n${USAGE}`);
+    return EXIT_USAGE;
+  }
+  if (options.help) {
+    io.stdout.write(USAGE);
+    return EXIT_OK;
+  }
+  try {
+    const root = await repositoryRoot({ cwd: path.resolve(io.cwd, options.repo ?? '.'), env: io.env });
+    const context = { cwd: root, env: io.env };
+    const driver = mergeDriverCommand(options.command);
+    await git(['config', '--local', `merge.${MERGE_DRIVER_ID}.name`, MERGE_DRIVER_NAME], context);
+    await git(['config', '--local', `merge.${MERGE_DRIVER_ID}.driver`, driver], context);
+    io.stdout.write(`git config merge.${MERGE_DRIVER_ID}.driver is "${driver}" in ${root}\n`);
+    const attributesFile = path.join(root, '.gitattributes');
+    const attributes = await fs.readFile(attributesFile, 'utf8').catch((error: NodeJS.ErrnoException) => {
+      if (error.code === 'ENOENT') {
+        return '';
+      }
+      throw error;
+    });
+    const updated = withMergeAttribute(attributes);
+    if (updated === undefined) {
+      io.stdout.write(`${attributesFile} already routes sidecars to the driver\n`);
+    } else {
+      await fs.writeFile(attributesFile, updated, 'utf8');
+      io.stdout.write(`added "${MERGE_ATTRIBUTE_LINE}" to ${attributesFile} (commit it so every clone uses the driver)\n`);
+    }
+    return EXIT_OK;
+  } catch (error) {
+    if (error instanceof GitError) {
+      io.stderr.write(`policy-annotator setup-merge-driver: ${error.message}\n`);
+      return EXIT_FAILURE;
+    }
+    throw error;
+  }
+}
