@@ -1,0 +1,80 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { anchorQuote, createQuoteAnchor } from '../src/core/anchoring/quoteAnchor';
+import type { QuoteAnchor } from '../src/core/sidecar/types';
+import { splitSentences } from '../src/core/claims/sentences';
+
+// Time to re-anchor 100 claims in a 1 MB and a 10 MB text: once with the quotes intact (exact),
+// once with every quote edited (fuzzy). Run: npx tsc -p tsconfig.test.json && node out/bench/anchoring.js
+
+const CLAIMS = 100;
+const seedsFolder = path.resolve(__dirname, '..', '..', 'seeds');
+const seedText = fs.readdirSync(seedsFolder).filter((name) => name.endsWith('.txt')).sort()
+  .map((name) => fs.readFileSync(path.join(seedsFolder, name), 'utf8')).join('\n\n');
+
+/**
+ * A text of `size` UTF-16 units in the seeds' words: paragraphs of sentences of words drawn by a
+ * fixed pseudo-random sequence (mulberry32), so the run repeats and no sentence recurs (repeated seeds would
+ * make every edited quote a look-alike of its unedited copies).
+ */
+function documentOfSize(size: number): string {
+  const words = seedText.split(/\s+/).filter((word) => /^[\p{L}£\d][\p{L}\d.,%’'-]*$/u.test(word));
+  let state = 42;
+  const next = (below: number): number => {
+    state = (state + 0x6d2b79f5) | 0;
+    let mixed = Math.imul(state ^ (state >>> 15), 1 | state);
+    mixed ^= mixed + Math.imul(mixed ^ (mixed >>> 7), 61 | mixed);
+    return ((mixed ^ (mixed >>> 14)) >>> 0) % below;
+  };
+  const parts: string[] = [];
+  let length = 0;
+  while (length < size) {
+    const sentences = Array.from({ length: 3 + next(4) }, () => {
+      const sentence = Array.from({ length: 12 + next(20) }, () => words[next(words.length)]).join(' ');
+      return `${sentence[0].toUpperCase()}${sentence.slice(1)}.`;
+    });
+    const paragraph = `${sentences.join(' ')}\n\n`;
+    parts.push(paragraph);
+    length += paragraph.length;
+  }
+  return parts.join('').slice(0, size);
+}
+
+/** 100 sentence anchors spread evenly through the text. */
+function anchorsIn(text: string): QuoteAnchor[] {
+  const sentences = splitSentences(text).filter((sentence) => sentence.end - sentence.start > 60);
+  return Array.from({ length: CLAIMS }, (_, index) => {
+    const sentence = sentences[Math.floor((index * sentences.length) / CLAIMS)];
+    return createQuoteAnchor(text, sentence.start, sentence.end);
+  });
+}
+
+/** The text with each anchored quote edited: a word inserted near its middle, and the text before it grown. */
+function editedText(text: string, anchors: readonly QuoteAnchor[]): string {
+  let edited = text;
+  for (const anchor of [...anchors].sort((a, b) => b.start - a.start)) {
+    const middle = anchor.start + Math.floor((anchor.end - anchor.start) / 2);
+    edited = `${edited.slice(0, anchor.start)}Moved. ${edited.slice(anchor.start, middle)} (edited)${edited.slice(middle)}`;
+  }
+  return edited;
+}
+
+function time(label: string, text: string, anchors: readonly QuoteAnchor[]): void {
+  const started = process.hrtime.bigint();
+  const statuses = new Map<string, number>();
+  for (const anchor of anchors) {
+    const status = anchorQuote(text, anchor).status;
+    statuses.set(status, (statuses.get(status) ?? 0) + 1);
+  }
+  const milliseconds = Number(process.hrtime.bigint() - started) / 1e6;
+  const counts = [...statuses].map(([status, count]) => `${status} ${count}`).join(', ');
+  console.log(`${label.padEnd(24)} ${milliseconds.toFixed(0).padStart(7)} ms  (${(milliseconds / anchors.length).toFixed(1)} ms per claim; ${counts})`);
+}
+
+for (const size of [1_000_000, 10_000_000]) {
+  const text = documentOfSize(size);
+  const anchors = anchorsIn(text);
+  const label = `${size / 1_000_000} MB`;
+  time(`${label}, exact`, editedText(text, []).replace(/^/, 'Moved. '), anchors);
+  time(`${label}, fuzzy`, editedText(text, anchors), anchors);
+}
