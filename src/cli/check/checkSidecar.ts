@@ -48,12 +48,14 @@ function anchorFindings(sidecar: Sidecar, documentText: string, documentName: st
     switch (result.status) {
       case 'exact':
         return { severity: 'info', ...at, message: `claim ${claim.id} anchors exactly at line ${lineOf(documentText, result.start)} of ${documentName}` };
-      case 'fuzzy':
+      case 'fuzzy': {
+        const [stored, found] = whereTheyDiffer(claim.anchor.quote, documentText.slice(result.start, result.end));
         return {
           severity: 'warning',
           ...at,
-          message: `claim ${claim.id} re-anchored fuzzily (stale quote): ${quote} now reads ${excerpt(documentText.slice(result.start, result.end))} at line ${lineOf(documentText, result.start)} of ${documentName}`,
+          message: `claim ${claim.id} re-anchored fuzzily (stale quote): ${stored} now reads ${found} at line ${lineOf(documentText, result.start)} of ${documentName}`,
         };
+      }
       case 'orphaned':
         return { severity: 'error', ...at, message: `claim ${claim.id} is orphaned: its quote ${quote} is no longer in ${documentName}` };
       case 'ambiguous':
@@ -87,8 +89,19 @@ function lineOf(text: string, offset: number): number {
 }
 
 const EXCERPT_LENGTH = 60;
+const CONTEXT_BEFORE_DIFFERENCE = 20;
 
 function excerpt(text: string): string {
   const oneLine = text.replace(/\s+/g, ' ').trim();
   return JSON.stringify(oneLine.length > EXCERPT_LENGTH ? `${oneLine.slice(0, EXCERPT_LENGTH - 1)}…` : oneLine);
+}
+
+/** Excerpts of two texts that start a little before their first difference, so the difference shows. */
+function whereTheyDiffer(a: string, b: string): [string, string] {
+  let same = 0;
+  while (same < a.length && same < b.length && a[same] === b[same]) {
+    same += 1;
+  }
+  const from = Math.max(0, same - CONTEXT_BEFORE_DIFFERENCE);
+  return from === 0 ? [excerpt(a), excerpt(b)] : [excerpt(`…${a.slice(from)}`), excerpt(`…${b.slice(from)}`)];
 }
