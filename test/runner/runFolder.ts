@@ -23,11 +23,12 @@ const quietSettings = {
   'extensions.ignoreRecommendations': true,
   'telemetry.telemetryLevel': 'off',
   'update.mode': 'none',
+  'workbench.secondarySideBar.defaultVisibility': 'hidden',
   'workbench.startupEditor': 'none',
   'workbench.tips.enabled': false,
 };
 
-export function createRunFolder(label: string): RunFolder {
+export function createRunFolder(label: string, settings: Record<string, unknown> = {}): RunFolder {
   // Short, because Chromium puts a unix socket (path limit 107 bytes) in TMPDIR.
   const root = path.join(runsDir, `${Date.now().toString(36)}-${randomBytes(3).toString('hex')}`);
   fs.mkdirSync(root, { recursive: true });
@@ -40,7 +41,7 @@ export function createRunFolder(label: string): RunFolder {
   };
   const userData = folder('user-data');
   fs.mkdirSync(path.join(userData, 'User'));
-  fs.writeFileSync(path.join(userData, 'User', 'settings.json'), JSON.stringify(quietSettings, null, 2) + '\n');
+  fs.writeFileSync(path.join(userData, 'User', 'settings.json'), JSON.stringify({ ...quietSettings, ...settings }, null, 2) + '\n');
   return {
     root,
     userData,
