@@ -1,8 +1,6 @@
 import Ajv, { ErrorObject, ValidateFunction } from 'ajv';
 import sidecarSchema from '../../../media/annotations.schema.json';
 
-export { sidecarSchema };
-
 let compiled: ValidateFunction | undefined;
 
 /** Schema violations of a sidecar's plain value; an empty list when it conforms. */

@@ -12,6 +12,10 @@ import { Sidecar } from './types';
 export function serialiseSidecar(sidecar: Sidecar, previous?: Document): string {
   const document = new Document(entryOf({ ...sidecar, claims: sortClaims(sidecar.claims) }), { aliasDuplicateObjects: false });
   visit(document, {
+    Seq(_, seq) {
+      // Written `[]` either way; as a flow list a comment after it stays on its line.
+      seq.flow = seq.items.length === 0;
+    },
     Pair(_, pair) {
       // Text copied from the document is always double-quoted, so leading spaces, line breaks and
       // look-alikes of numbers or booleans read back exactly, and every quote looks the same.

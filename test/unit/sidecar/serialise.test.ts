@@ -145,6 +145,12 @@ describe('serialiseSidecar with the file on disk', () => {
     assert.ok(serialiseSidecar(edited, parsed.document).includes('    note: changed # ask Sam\n'));
   });
 
+  it('keeps a comment after an empty list on its line', () => {
+    const text = 'schema: 1\ndocument: report.txt\noffsets: utf-16\nclaims: [] # none yet\n';
+    const parsed = parsedOk(text);
+    assert.equal(serialiseSidecar(parsed.sidecar, parsed.document), text);
+  });
+
   it('is stable: what it wrote with comments reads back and writes the same bytes', () => {
     const parsed = parsedOk(commented);
     const once = serialiseSidecar({ ...parsed.sidecar, claims: [...parsed.sidecar.claims, claimOf('c-cccccc', 'third', 90)] }, parsed.document);
