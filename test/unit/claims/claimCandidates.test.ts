@@ -1,0 +1,170 @@
+import * as assert from 'node:assert/strict';
+import { ClaimCandidateFinder, findClaimCandidates, type ClaimCandidate } from '../../../src/core/claims/claimCandidates';
+import { entitiesIn, fiscalYear, money, organisation, percent, quantity, year, type EntitySpec } from './entityBuilder';
+import { readSeed } from './seeds';
+
+const NAO = 'National Audit Office';
+const seedEntities: EntitySpec[] = [
+  organisation(NAO), organisation('NAO', NAO), organisation('Nuffield Trust'), organisation('NHS England'), organisation('NHS'),
+  organisation('Royal College of Physicians'), organisation('RCP', 'Royal College of Physicians'), organisation('Department of Health'),
+  organisation('CQC', 'Care Quality Commission'), organisation('HSJ/Serco Commission on Hospital Care for Frail Older People'),
+  money('£5.3bn', 5.3e9), money('£457m', 457e6), money('£900m', 900e6), money('£5.3 billion', 5.3e9), money('£511 million', 511e6),
+  money('£261 million', 261e6), money('£457 million', 457e6), percent('90%', 90), percent('95%', 95), percent('90 per cent', 90),
+  fiscalYear('2015-16', '2015-04-01', '2016-03-31'), year('2020'), year('2014'), quantity('seven', 7), quantity('three', 3),
+];
+
+function candidatesOf(text: string): ClaimCandidate[] {
+  return findClaimCandidates(text, entitiesIn(text, seedEntities));
+}
+
+function candidateStarting(candidates: readonly ClaimCandidate[], opening: string): ClaimCandidate {
+  const found = candidates.find((candidate) => candidate.text.startsWith(opening));
+  assert.ok(found, `no candidate starts with ${JSON.stringify(opening)}`);
+  return found;
+}
+
+function assertNotCandidate(candidates: readonly ClaimCandidate[], opening: string): void {
+  assert.equal(candidates.find((candidate) => candidate.text.startsWith(opening)), undefined, `${JSON.stringify(opening)} should not be a candidate`);
+}
+
+describe('findClaimCandidates on a news report (seed 002)', () => {
+  const text = readSeed('002');
+  const candidates = candidatesOf(text);
+
+  it('takes attributed findings, naming the organisation', () => {
+    const warned = candidateStarting(candidates, 'The government’s plan to integrate');
+    assert.ok(warned.reasons.includes('attribution'));
+    assert.equal(warned.source, NAO);
+    assert.equal(candidateStarting(candidates, 'The NAO found that').source, NAO);
+    assert.equal(candidateStarting(candidates, 'The Royal College of Physicians said').source, 'Royal College of Physicians');
+  });
+
+  it('resolves back references to the organisation named before', () => {
+    const argued = candidateStarting(candidates, 'The watchdog thus argued');
+    assert.deepEqual([...argued.reasons], ['figure', 'attribution', 'forecast']);
+    assert.equal(argued.source, NAO);
+    assert.deepEqual(argued.figures.map((figure) => figure.text), ['£900m', 'seven']);
+    assert.equal(candidateStarting(candidates, 'Most damningly, the report found').source, NAO);
+    assert.equal(candidateStarting(candidates, '“While there are some good examples').source, NAO);
+    assert.equal(candidateStarting(candidates, 'Despite this, the auditor acknowledged').source, NAO);
+    assert.equal(candidateStarting(candidates, 'It stressed that').source, 'Nuffield Trust');
+    assert.equal(candidateStarting(candidates, '“We will build on this').source, 'Department of Health');
+  });
+
+  it('names quoted speakers, before or after the reporting verb', () => {
+    assert.equal(candidateStarting(candidates, 'Sir Amyas Morse, head of the NAO, said').source, 'Sir Amyas Morse');
+    assert.equal(candidateStarting(candidates, '“It will be important').source, 'Morse');
+    assert.equal(candidateStarting(candidates, '“As the NAO finds').source, 'Sally Gainsbury');
+    assert.equal(candidateStarting(candidates, '“This background results').source, 'Professor Jane Dacre');
+    assert.equal(candidateStarting(candidates, 'But Prof Dacre added').source, 'Prof Dacre');
+  });
+
+  it('gives quoted speech without its own speaker the speaker of the quotation', () => {
+    assert.equal(candidateStarting(candidates, '“The departments do not yet have the evidence').source, 'Sir Amyas Morse');
+    assert.equal(candidateStarting(candidates, 'With many hospitals currently running at over 95%').source, 'Sally Gainsbury');
+    assert.equal(candidateStarting(candidates, '“The NAO today reiterates').source, NAO);
+  });
+
+  it('leaves out the headline, the dateline, navigation, questions and the comments', () => {
+    for (const opening of ['latest health care news', '08.02.17', 'NAO: No compelling evidence', 'Experts call findings',
+      'Have you got a story', 'If so, click here', 'Lainey 2012', 'This will come as no surprise', 'Reason to celebrate as NHS says',
+      'Haseeb Ahmad', 'Matt Hancock says']) {
+      assertNotCandidate(candidates, opening);
+    }
+  });
+
+  it('leaves out sentences that hold nothing checkable', () => {
+    assertNotCandidate(candidates, 'Clinicians were equally unsurprised by the report.');
+    assertNotCandidate(candidates, 'So far, benefits have fallen far short of plans');
+  });
+
+  it('keeps document order, and gives each candidate its paragraph and its text at its offsets', () => {
+    for (let index = 1; index < candidates.length; index++) assert.ok(candidates[index - 1].end <= candidates[index].start);
+    for (const candidate of candidates) {
+      assert.equal(text.slice(candidate.start, candidate.end), candidate.text);
+      assert.ok(candidate.paragraph.start <= candidate.start && candidate.end <= candidate.paragraph.end);
+    }
+  });
+});
+
+describe('findClaimCandidates on commentary (seeds 000, 001, 004)', () => {
+  it('attributes a commission’s report through "the commission" and "it" (seed 000)', () => {
+    const candidates = candidatesOf(readSeed('000'));
+    const commission = 'HSJ/Serco Commission on Hospital Care for Frail Older People';
+    assert.equal(candidateStarting(candidates, 'Formed by an influential group').source, commission);
+    assert.equal(candidateStarting(candidates, '“We described this as a Messiah concept,” it adds.').source, commission);
+    assert.equal(candidateStarting(candidates, 'Commission member and consultant geriatrician David Oliver said').source, 'David Oliver');
+    assertNotCandidate(candidates, 'Political leaders’ belief');
+    assertNotCandidate(candidates, 'Integration will not save money, HSJ commission concludes');
+  });
+
+  it('takes figures and evidential phrases, and leaves out the byline and the author line (seed 001)', () => {
+    const candidates = candidatesOf(readSeed('001'));
+    assert.deepEqual([...candidateStarting(candidates, 'Some 90 per cent of local areas').reasons], ['figure']);
+    assert.ok(candidateStarting(candidates, 'Although it seems obvious').reasons.includes('evidence'));
+    assert.ok(candidateStarting(candidates, 'There is, however, no doubt').reasons.includes('evidence'));
+    assertNotCandidate(candidates, 'Integration is looking less and less like a panacea and more of a long term vision, writes');
+    assertNotCandidate(candidates, 'Ashley McDougall is a director');
+    assertNotCandidate(candidates, 'Evidence base');
+  });
+
+  it('leaves out the comment form (seed 004)', () => {
+    const candidates = candidatesOf(readSeed('004'));
+    assertNotCandidate(candidates, 'Your email address will not be published');
+    assertNotCandidate(candidates, 'Feel free to contact us');
+    assert.ok(candidateStarting(candidates, 'All governments share the blame').reasons.includes('forecast'));
+  });
+});
+
+describe('claim candidate scores', () => {
+  it('takes a sentence with money, but not one with a bare year alone', () => {
+    const text = 'The NHS was founded in 1948.\n\nThe NHS was founded in 1948 and cost £437m in its first year.';
+    const candidates = findClaimCandidates(text, entitiesIn(text, [year('1948'), money('£437m', 437e6)]));
+    assert.deepEqual(candidates.map((candidate) => candidate.text), ['The NHS was founded in 1948 and cost £437m in its first year.']);
+  });
+
+  it('scores an attributed figure above the figure alone', () => {
+    const text = 'Savings were £261 million.\n\nThe NAO said savings were £261 million.';
+    const [plain, attributed] = findClaimCandidates(text, entitiesIn(text, [money('£261 million', 261e6), organisation('NAO', NAO)]));
+    assert.ok(attributed.score > plain.score);
+    assert.equal(attributed.source, NAO);
+    assert.equal(plain.source, undefined);
+  });
+
+  it('finds "according to" attributions and modal forecasts without figures', () => {
+    const text = 'According to the Nuffield Trust, the gap is unlikely to close.';
+    const [candidate] = findClaimCandidates(text, entitiesIn(text, [organisation('Nuffield Trust')]));
+    assert.deepEqual([...candidate.reasons], ['attribution', 'forecast']);
+    assert.equal(candidate.source, 'Nuffield Trust');
+  });
+});
+
+describe('ClaimCandidateFinder', () => {
+  const text = readSeed('002');
+
+  it('gives after an edit what a fresh search gives', () => {
+    const finder = new ClaimCandidateFinder();
+    finder.find(text, entitiesIn(text, seedEntities));
+    const edited = text.replace('has not yet achieved its desired', 'has still not achieved its desired').replace('Most damningly', 'Most damningly of all');
+    assert.deepEqual(finder.find(edited, entitiesIn(edited, seedEntities)), candidatesOf(edited));
+  });
+
+  it('analyses a sentence again when its entities change, even if its text did not', () => {
+    const finder = new ClaimCandidateFinder();
+    const sentence = 'Spending reached 640,000 units in the year.';
+    assert.deepEqual(finder.find(sentence, []), []);
+    const [candidate] = finder.find(sentence, entitiesIn(sentence, [quantity('640,000', 640000)]));
+    assert.deepEqual([...candidate.reasons], ['figure']);
+  });
+
+  it('analyses a sentence again when it moves into quoted speech', () => {
+    const finder = new ClaimCandidateFinder();
+    const unquoted = 'Note this. The NAO said costs will rise.';
+    const quoted = '“Note this. The NAO said costs will rise.';
+    const entities = (of: string) => entitiesIn(of, [organisation('NAO', NAO)]);
+    const [reported] = finder.find(unquoted, entities(unquoted));
+    assert.deepEqual([reported.source, [...reported.reasons]], [NAO, ['attribution', 'forecast']]);
+    const [inQuotation] = finder.find(quoted, entities(quoted));
+    assert.deepEqual([inQuotation.text, inQuotation.source, [...inQuotation.reasons]], ['The NAO said costs will rise.', undefined, ['forecast']]);
+  });
+});
