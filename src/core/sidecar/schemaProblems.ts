@@ -1,5 +1,5 @@
 import { ErrorObject } from 'ajv';
-import { Document, LineCounter } from 'yaml';
+import { Document, LineCounter, Node } from 'yaml';
 import { claimNodes, keyNodeAt, NodePath, nodeAt, positionOf } from './locate';
 import { schemaErrorsOf } from './schema';
 import { SidecarProblem } from './types';
@@ -16,7 +16,7 @@ export function schemaProblems(document: Document, value: unknown, lineCounter: 
   });
 }
 
-function describe(error: ErrorObject, path: NodePath, document: Document): { node?: ReturnType<typeof nodeAt>; message: string } {
+function describe(error: ErrorObject, path: NodePath, document: Document): { node?: Node; message: string } {
   const what = labelOf(path, document);
   const params = error.params as Record<string, unknown>;
   switch (error.keyword) {
