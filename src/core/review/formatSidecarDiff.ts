@@ -18,7 +18,7 @@ function formatSidecarDiff(diff: SidecarDiff): string {
   const lines = [`${diff.path}: ${summary(diff.changes)}`];
   for (const change of diff.changes) {
     lines.push(`  ${change.kinds.join(', ')} ${change.id} ${shownQuote(change.quote)}`);
-    lines.push(...details(change).map((detail) => `      ${detail}`));
+    lines.push(...changeDetails(change).map((detail) => `      ${detail}`));
   }
   return `${lines.join('\n')}\n`;
 }
@@ -33,7 +33,8 @@ function summary(changes: readonly ClaimChange[]): string {
   return parts.filter(([n]) => n > 0).map(([n, what]) => `${n} ${n === 1 ? 'claim' : 'claims'} ${what}`).join(', ');
 }
 
-function details(change: ClaimChange): string[] {
+/** What changed in one claim, a short line per part (for an added or removed claim: what it holds). */
+export function changeDetails(change: ClaimChange): string[] {
   const { before, after } = change;
   if (after === undefined || before === undefined) {
     const claim = after ?? before;
@@ -71,8 +72,8 @@ function shownValue(value: string | undefined): string {
   return value === undefined ? '(none)' : shownQuote(value);
 }
 
-// One line per claim whatever the quote holds: runs of white space shown as one space, long quotes cut.
-function shownQuote(text: string): string {
+/** A quote on one line, in double quotes: runs of white space shown as one space, long quotes cut. */
+export function shownQuote(text: string): string {
   const flat = text.replace(/\s+/g, ' ').trim();
   return JSON.stringify(flat.length > QUOTE_SHOWN ? `${flat.slice(0, QUOTE_SHOWN - 1)}…` : flat);
 }

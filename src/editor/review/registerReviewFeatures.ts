@@ -1,5 +1,92 @@
 import * as vscode from 'vscode';
+import { Disposable } from '../util/dispose';
+import { changedSidecarUris, compareSidecar, SidecarComparison, sidecarUriFor, UnreadableSidecarError } from './compareSidecar';
+import { showChangesQuickPick } from './changesQuickPick';
+import { GitApi, loadGitApi, Ref, RefType, Repository, repositoryFor } from './gitApi';
+import { chooseCli, setUpMergeDriver } from './setUpMergeDriver';
 
-export function registerReviewFeatures(_context: vscode.ExtensionContext): vscode.Disposable {
-  return new vscode.Disposable(() => undefined);
+const NO_GIT = 'Policy Annotator: comparing annotations needs the built-in Git extension, which is disabled or not installed.';
+
+/** Review in git: compare annotations with a revision, and set up the merge driver. */
+class ReviewFeatures extends Disposable {
+  constructor(private readonly extensionUri: vscode.Uri) {
+    super();
+    this._register(vscode.commands.registerCommand('policyAnnotator.compareWithHead', (uri?: vscode.Uri) => this.compare(uri, async () => 'HEAD')));
+    this._register(vscode.commands.registerCommand('policyAnnotator.compareWithRef', (uri?: vscode.Uri) => this.compare(uri, pickRef)));
+    this._register(vscode.commands.registerCommand('policyAnnotator.setUpMergeDriver', (cli?: string) => this.setUpMergeDriver(cli)));
+  }
+
+  /**
+   * Compares the sidecar of `uri` (or of the active editor's document; with neither, every changed
+   * sidecar in the repository) with a revision, and shows the changes. Returns them, for tests.
+   */
+  private async compare(uri: vscode.Uri | undefined, chooseRef: (repository: Repository) => Promise<string | undefined>): Promise<SidecarComparison[] | undefined> {
+    const target = uri ?? vscode.window.activeTextEditor?.document.uri;
+    const found = await findRepository(target);
+    if (!found) {
+      return undefined;
+    }
+    const { git, repository } = found;
+    const ref = await chooseRef(repository);
+    if (ref === undefined) {
+      return undefined;
+    }
+    const sidecars = target ? [sidecarUriFor(target)] : await changedSidecarUris(repository, ref);
+    const comparisons: SidecarComparison[] = [];
+    for (const sidecar of sidecars) {
+      try {
+        comparisons.push(await compareSidecar(repository, ref, sidecar));
+      } catch (error) {
+        if (!(error instanceof UnreadableSidecarError)) {
+          throw error;
+        }
+        void vscode.window.showErrorMessage(`Policy Annotator: cannot compare ${error.message}`);
+      }
+    }
+    const changed = comparisons.filter((comparison) => comparison.changes.length > 0);
+    if (changed.length === 0) {
+      void vscode.window.showInformationMessage(`No annotation changes between ${ref} and the working tree${target ? ` in ${vscode.workspace.asRelativePath(sidecarUriFor(target))}` : ''}.`);
+    } else {
+      showChangesQuickPick(changed, git, `Annotations: ${ref} ↔ working tree`);
+    }
+    return comparisons;
+  }
+
+  private async setUpMergeDriver(givenCli: string | undefined): Promise<void> {
+    const found = await findRepository(vscode.window.activeTextEditor?.document.uri ?? vscode.workspace.workspaceFolders?.[0]?.uri);
+    const cli = found && (givenCli ?? (await chooseCli(this.extensionUri)));
+    if (found && cli) {
+      void vscode.window.showInformationMessage(await setUpMergeDriver(found.repository, cli));
+    }
+  }
+}
+
+/** The git API and the repository holding `uri` (the only one open, without a uri); tells the user when there is none. */
+async function findRepository(uri: vscode.Uri | undefined): Promise<{ git: GitApi; repository: Repository } | undefined> {
+  const git = await loadGitApi();
+  if (!git) {
+    void vscode.window.showErrorMessage(NO_GIT);
+    return undefined;
+  }
+  const repository = uri ? await repositoryFor(git, uri) : git.repositories.length === 1 ? git.repositories[0] : undefined;
+  if (!repository) {
+    const where = uri ? vscode.workspace.asRelativePath(uri) : 'this workspace';
+    void vscode.window.showErrorMessage(`Policy Annotator: ${where} is not in a git repository (open a file in one first).`);
+  }
+  return repository ? { git, repository } : undefined;
+}
+
+async function pickRef(repository: Repository): Promise<string | undefined> {
+  const refs: Ref[] = repository.getRefs ? await repository.getRefs({ sort: 'committerdate' }) : repository.state.refs;
+  const kinds: Record<RefType, string> = { [RefType.Head]: 'branch', [RefType.RemoteHead]: 'remote branch', [RefType.Tag]: 'tag' };
+  const items = [
+    { label: 'HEAD', description: repository.state.HEAD?.name ? `currently ${repository.state.HEAD.name}` : 'the current commit' },
+    ...refs.filter((ref) => ref.name).map((ref) => ({ label: ref.name as string, description: `${kinds[ref.type]} ${ref.commit?.slice(0, 8) ?? ''}`.trim() })),
+  ];
+  const choice = await vscode.window.showQuickPick(items, { title: 'Compare annotations with', placeHolder: 'A branch, tag or HEAD' });
+  return choice?.label;
+}
+
+export function registerReviewFeatures(context: vscode.ExtensionContext): vscode.Disposable {
+  return new ReviewFeatures(context.extensionUri);
 }
