@@ -37,8 +37,12 @@ function carryNode(from: CommentableNode, to: CommentableNode, leadingComment?: 
     // The parser hangs a comment above the first item on the list itself; it belongs to that item.
     to.commentBefore = null;
     const firstFrom = from.items[0];
+    const fromByIdentity = new Map<unknown, unknown>();
+    for (const candidate of [...from.items].reverse()) {
+      fromByIdentity.set(identityOf(candidate), candidate);
+    }
     for (const item of to.items) {
-      const match = from.items.find((candidate) => identityOf(candidate) === identityOf(item));
+      const match = fromByIdentity.get(identityOf(item));
       if (match && isCommentable(match) && isCommentable(item)) {
         carryNode(match, item, match === firstFrom ? from.commentBefore : undefined);
       }
