@@ -65,7 +65,7 @@ function markInstalled(dir: string, what: string): void {
 async function installNode(): Promise<void> {
   console.log(`Installing Node ${nodeMajor} from npm into ${nodeDir} (first run only)...`);
   writeInstallPackage(nodeDir, { [nodePackage]: `${nodeMajor}` }, {});
-  await npmInstall(nodeDir, process.env);
+  await npmInstall(nodeDir, withoutOuterNpm(process.env));
   const version = await output(path.join(nodeBinDir, 'node'), ['--version']);
   if (!version.startsWith(`v${nodeMajor}.`)) {
     throw new Error(`Expected Node ${nodeMajor} in ${nodeBinDir}, found ${version || 'nothing'}. See ${logFile(nodeDir)}.`);
@@ -79,7 +79,7 @@ async function installCodeServer(): Promise<void> {
   // their own allowScripts; code-server and argon2 need theirs allowed here.
   writeInstallPackage(codeServerDir, { 'code-server': codeServerVersion }, { [`code-server@${codeServerVersion}`]: true, argon2: true });
   await npmInstall(codeServerDir, {
-    ...process.env,
+    ...withoutOuterNpm(process.env),
     PATH: `${nodeBinDir}${path.delimiter}${process.env.PATH ?? ''}`,
     // The machine's npm config points nodedir at Node 20's headers; native modules need 24's.
     npm_config_nodedir: nodeHeadersDir,
@@ -90,6 +90,14 @@ async function installCodeServer(): Promise<void> {
     }
   }
   markInstalled(codeServerDir, `code-server ${codeServerVersion}`);
+}
+
+/**
+ * Under `npm test` the environment carries the outer npm's settings, among them a user agent
+ * naming Node 20, which code-server's postinstall reads as the Node it runs on.
+ */
+function withoutOuterNpm(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  return Object.fromEntries(Object.entries(env).filter(([name]) => !/^npm_/i.test(name)));
 }
 
 function writeInstallPackage(dir: string, dependencies: Record<string, string>, allowScripts: Record<string, boolean>): void {
