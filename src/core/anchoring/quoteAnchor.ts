@@ -34,8 +34,13 @@ const PREFIX_WEIGHT = 20;
 const SUFFIX_WEIGHT = 20;
 const POSITION_WEIGHT = 2;
 const TOTAL_WEIGHT = QUOTE_WEIGHT + PREFIX_WEIGHT + SUFFIX_WEIGHT + POSITION_WEIGHT;
-/** Below this a fuzzy match is more likely some other sentence than the edited quote. */
-const FUZZY_FLOOR = 0.6;
+/**
+ * A fuzzy match must keep three quarters of the quote and score above a half overall. The quote
+ * floor is what tells an edited quote from the sentence next to a deleted one, whose context
+ * agrees perfectly; the overall floor lets a lightly edited quote be found far from its old context.
+ */
+const QUOTE_FLOOR = 0.75;
+const FUZZY_FLOOR = 0.5;
 /** Two fuzzy candidates closer than this are look-alikes; the gap is wider than nearness alone can make. */
 const AMBIGUITY_MARGIN = 0.03;
 const MAX_ERRORS = 256;
@@ -58,18 +63,25 @@ export function anchorQuote(text: string, anchor: QuoteAnchor): AnchorResult {
   if (typeof anchor.quote !== 'string' || anchor.quote.length === 0) return { status: 'orphaned', candidates: 0 };
   const scorer = new MatchScorer(text, anchor);
   const exact = nearest(exactMatches(text, anchor.quote), scorer.hint, MAX_EXACT_SCORED).map((match) => scorer.score(match));
-  if (exact.length > 0) return { status: 'exact', ...best(exact) };
+  if (exact.length > 0) {
+    const { start, end, score } = best(exact);
+    return { status: 'exact', start, end, score };
+  }
   const maxErrors = Math.min(MAX_ERRORS, Math.floor(anchor.quote.length / 2));
   if (maxErrors === 0) return { status: 'orphaned', candidates: 0 };
   const candidates = distinctPlaces(fuzzyMatches(text, anchor.quote, maxErrors, scorer.hint).map((match) => scorer.score(widenToCharacters(text, match))));
-  if (candidates.length === 0 || candidates[0].score < FUZZY_FLOOR) return { status: 'orphaned', candidates: candidates.length };
+  if (candidates.length === 0 || candidates[0].score < FUZZY_FLOOR || candidates[0].quoteScore < QUOTE_FLOOR) {
+    return { status: 'orphaned', candidates: candidates.length };
+  }
   const lookAlikes = candidates.filter((candidate) => candidates[0].score - candidate.score < AMBIGUITY_MARGIN);
   if (lookAlikes.length > 1) return { status: 'ambiguous', candidates: lookAlikes.length };
-  return { status: 'fuzzy', ...candidates[0] };
+  const { start, end, score } = candidates[0];
+  return { status: 'fuzzy', start, end, score };
 }
 
 interface ScoredMatch extends Span {
   readonly score: number;
+  readonly quoteScore: number;
 }
 
 class MatchScorer {
@@ -88,7 +100,7 @@ class MatchScorer {
     const suffixScore = contextScore(text.slice(match.end, match.end + suffix.length), suffix);
     const positionScore = 1 - Math.abs(match.start - this.hint) / Math.max(1, text.length);
     const score = (QUOTE_WEIGHT * quoteScore + PREFIX_WEIGHT * prefixScore + SUFFIX_WEIGHT * suffixScore + POSITION_WEIGHT * positionScore) / TOTAL_WEIGHT;
-    return { start: match.start, end: match.end, score };
+    return { start: match.start, end: match.end, score, quoteScore };
   }
 }
 

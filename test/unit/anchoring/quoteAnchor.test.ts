@@ -103,6 +103,23 @@ describe('anchorQuote', () => {
     assert.equal(edited.slice(fuzzy.start, fuzzy.end), claim.replace('seven new care', 'seven 🏥 care'));
   });
 
+  describe('in a long text, where only likely windows are searched', () => {
+    const appendix = Array.from({ length: 8000 }, (_, line) => `Line ${line} of the appendix lists nothing of note.`).join('\n');
+    const long = `${text}\n\n${appendix}`;
+    const longAnchor = createQuoteAnchor(long, claimStart, claimStart + claim.length);
+
+    it('finds a quote that moved far away and was edited', () => {
+      const edited = claim.replace('thus argued', 'argued');
+      const moved = long.replace(claim, '') + `\n\n${edited}`;
+      const result = anchorQuote(moved, longAnchor);
+      assert.ok(result.status === 'fuzzy' && moved.slice(result.start, result.end) === edited, JSON.stringify(result));
+    });
+
+    it('calls a deleted quote orphaned', () => {
+      assert.equal(anchorQuote(long.replace(claim, ''), longAnchor).status, 'orphaned');
+    });
+  });
+
   it('does not throw on an empty quote or a position that is not a number', () => {
     assert.deepEqual(anchorQuote(text, { ...anchor, quote: '' }), { status: 'orphaned', candidates: 0 });
     assert.equal(anchorQuote(text, { ...anchor, start: Number.NaN, end: Number.NaN }).status, 'exact');
