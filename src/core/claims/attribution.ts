@@ -129,7 +129,8 @@ function nameAfter(sentence: string, from: number, organisations: readonly Entit
   const pattern = new RegExp(NAME.source, 'gu');
   pattern.lastIndex = from;
   for (let match = pattern.exec(sentence); match && match.index < limit; match = pattern.exec(sentence)) {
-    if (quoted[match.index] || organisations.some((organisation) => organisation.start <= match!.index && match!.index < organisation.end)) continue;
+    const at = match.index;
+    if (quoted[at] || organisations.some((organisation) => organisation.start <= at && at < organisation.end)) continue;
     const name = trimLeadingNonNames(match[0]);
     if (HAS_TITLE.test(name) || name.split(/\s+/).length > 1) return { kind: 'named', name, speaker: 'person' };
   }
