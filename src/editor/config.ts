@@ -1,0 +1,89 @@
+import * as vscode from 'vscode';
+import { ENTITY_KINDS, EntityKind, NamedBodyEntry } from '../core/entities/types';
+
+export const CONFIG_SECTION = 'policyAnnotator';
+
+export interface TagDefinition {
+  readonly id: string;
+  readonly description?: string;
+}
+
+/** Every `policyAnnotator.*` setting, typed and with bad values replaced by the defaults. */
+export interface PolicyAnnotatorConfig {
+  readonly highlight: {
+    readonly enabled: boolean;
+    /** Per kind; a kind is drawn only when `enabled` is on as well. */
+    readonly kinds: Readonly<Record<EntityKind, boolean>>;
+  };
+  readonly organisations: {
+    /** From `policyAnnotator.organisations.extra`; entries without a name are left out. */
+    readonly extra: readonly NamedBodyEntry[];
+    /** Workspace-relative path of the organisation list file; empty for none. */
+    readonly file: string;
+  };
+  readonly codeLens: { readonly enabled: boolean };
+  readonly tags: { readonly vocabulary: readonly TagDefinition[] };
+}
+
+export function readConfig(scope?: vscode.ConfigurationScope): PolicyAnnotatorConfig {
+  const config = vscode.workspace.getConfiguration(CONFIG_SECTION, scope);
+  const kinds = Object.fromEntries(
+    ENTITY_KINDS.map((kind) => [kind, config.get<unknown>(`highlight.${kind}`) !== false]),
+  ) as Record<EntityKind, boolean>;
+  return {
+    highlight: { enabled: config.get<unknown>('highlight.enabled') !== false, kinds },
+    organisations: {
+      extra: namedBodies(config.get<unknown>('organisations.extra')),
+      file: stringOr(config.get<unknown>('organisations.file'), ''),
+    },
+    codeLens: { enabled: config.get<unknown>('codeLens.enabled') !== false },
+    tags: { vocabulary: tagDefinitions(config.get<unknown>('tags.vocabulary')) },
+  };
+}
+
+/** Fires `listener` only when a `policyAnnotator` setting (or one under `section` of it) changes. */
+export function onDidChangeConfig(
+  listener: (event: vscode.ConfigurationChangeEvent) => unknown,
+  section?: string,
+): vscode.Disposable {
+  const key = section ? `${CONFIG_SECTION}.${section}` : CONFIG_SECTION;
+  return vscode.workspace.onDidChangeConfiguration((event) => {
+    if (event.affectsConfiguration(key)) {
+      listener(event);
+    }
+  });
+}
+
+function namedBodies(value: unknown): NamedBodyEntry[] {
+  if (!Array.isArray(value)) {
+    return [];
+  }
+  return value.flatMap((item): NamedBodyEntry[] => {
+    if (!isRecord(item) || typeof item.name !== 'string' || item.name.trim() === '') {
+      return [];
+    }
+    const aliases = Array.isArray(item.aliases) ? item.aliases.filter((alias): alias is string => typeof alias === 'string' && alias.trim() !== '') : [];
+    const kind = item.kind === 'programme' ? 'programme' : 'organisation';
+    return [{ name: item.name.trim(), aliases, kind }];
+  });
+}
+
+function tagDefinitions(value: unknown): TagDefinition[] {
+  if (!Array.isArray(value)) {
+    return [];
+  }
+  return value.flatMap((item): TagDefinition[] => {
+    if (!isRecord(item) || typeof item.id !== 'string' || item.id.trim() === '') {
+      return [];
+    }
+    return [typeof item.description === 'string' ? { id: item.id.trim(), description: item.description } : { id: item.id.trim() }];
+  });
+}
+
+function stringOr(value: unknown, fallback: string): string {
+  return typeof value === 'string' ? value.trim() : fallback;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
