@@ -1,0 +1,98 @@
+import * as assert from 'node:assert';
+import { execFileSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import { createQuoteAnchor } from '../../src/core/anchoring/quoteAnchor';
+import { serialiseSidecar } from '../../src/core/sidecar/serialise';
+import { SidecarClaim } from '../../src/core/sidecar/types';
+import type { SidecarComparison } from '../../src/editor/review/compareSidecar';
+import { extensionId, seedsDir } from '../runner/paths';
+import { takeScreenshot } from './helpers/screenshot';
+
+const waitMs = 10_000;
+
+/** Resolves once `condition` holds, checked whenever the active editor or its selection changes. */
+function until(condition: () => boolean, what: string): Promise<void> {
+  if (condition()) {
+    return Promise.resolve();
+  }
+  return new Promise((resolve, reject) => {
+    const listeners: vscode.Disposable[] = [];
+    const finish = (error?: Error): void => {
+      clearTimeout(timer);
+      listeners.forEach((listener) => listener.dispose());
+      if (error) {
+        reject(error);
+      } else {
+        resolve();
+      }
+    };
+    const timer = setTimeout(() => finish(new Error(`Timed out after ${waitMs / 1000} s waiting for ${what}`)), waitMs);
+    const check = (): void => {
+      if (condition()) {
+        finish();
+      }
+    };
+    listeners.push(vscode.window.onDidChangeActiveTextEditor(check), vscode.window.onDidChangeTextEditorSelection(check));
+  });
+}
+
+// The workspace (seeds/) lies inside the project's own repository, so committing there is out of
+// the question: the test makes a throwaway repository in a temporary folder and passes the
+// document's uri to the command, as the explorer's context menu would. The git extension opens it.
+describe('review: compare annotations with HEAD', () => {
+  const text = fs.readFileSync(path.join(seedsDir, '000_cea7053ff7734d83.txt'), 'utf8');
+  const claimOn = (id: string, quote: string, tags: string[]): SidecarClaim => {
+    const start = text.indexOf(quote);
+    return { id, anchor: createQuoteAnchor(text, start, start + quote.length), tags };
+  };
+  const myth = claimOn('c-myth01', 'has no realistic prospect of success', ['opinion']);
+  const savings = claimOn('c-save01', 'The commission found no evidence that these assumptions are true.', ['finding']);
+  const sidecarText = (...claims: SidecarClaim[]): string => serialiseSidecar({ schema: 1, document: 'report.txt', offsets: 'utf-16', claims });
+  let folder: string;
+  let documentPath: string;
+
+  before(() => {
+    folder = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'policy-annotator-review-it-')));
+    documentPath = path.join(folder, 'report.txt');
+    const env = { ...process.env, GIT_AUTHOR_NAME: 'Test', GIT_AUTHOR_EMAIL: 'test@example.invalid', GIT_COMMITTER_NAME: 'Test', GIT_COMMITTER_EMAIL: 'test@example.invalid' };
+    const git = (...args: string[]): void => {
+      execFileSync('git', args, { cwd: folder, env, stdio: 'pipe' });
+    };
+    git('init', '--quiet', '--initial-branch=main');
+    fs.writeFileSync(documentPath, text);
+    fs.writeFileSync(`${documentPath}.annotations.yaml`, sidecarText(myth));
+    git('add', '--all');
+    git('commit', '--quiet', '-m', 'Annotate the report');
+    fs.writeFileSync(`${documentPath}.annotations.yaml`, sidecarText({ ...myth, tags: ['opinion', 'disputed'] }, savings));
+  });
+
+  after(async () => {
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    fs.rmSync(folder, { recursive: true, force: true });
+  });
+
+  it('lists the claims changed since HEAD and selects the chosen one in its document', async () => {
+    await vscode.extensions.getExtension(extensionId)?.activate();
+    const documentUri = vscode.Uri.file(documentPath);
+    const comparisons = await vscode.commands.executeCommand<SidecarComparison[] | undefined>('policyAnnotator.compareWithHead', documentUri);
+    assert.ok(comparisons, 'the command found no repository');
+    assert.deepStrictEqual(comparisons.map((comparison) => comparison.path), ['report.txt.annotations.yaml']);
+    assert.deepStrictEqual(comparisons[0].changes.map((change) => [change.id, change.kinds.join(',')]), [
+      ['c-myth01', 'retagged'],
+      ['c-save01', 'added'],
+    ]);
+    await takeScreenshot('review-compare-with-head');
+
+    // The picker opens on the first claim; accepting it selects that claim's quote in the document.
+    await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
+    await until(() => {
+      const editor = vscode.window.activeTextEditor;
+      return editor?.document.uri.fsPath === documentUri.fsPath
+        && editor.document.offsetAt(editor.selection.start) === myth.anchor.start
+        && editor.document.offsetAt(editor.selection.end) === myth.anchor.end;
+    }, `claim c-myth01 to be selected in ${documentPath}`);
+  });
+});
