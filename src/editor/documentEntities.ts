@@ -1,0 +1,100 @@
+import * as vscode from 'vscode';
+import { EntityScanner } from '../core/entities/scanner';
+import type { Entity, NamedBodyEntry } from '../core/entities/types';
+import { onDidChangeConfig, readConfig } from './config';
+import { WorkspaceBodyList } from './entities/workspaceBodyList';
+import { isServedDocument } from './languages';
+import { Disposable } from './util/dispose';
+
+/** Quiet time after the last edit before a document is scanned again. */
+const EDIT_DEBOUNCE_MS = 200;
+
+interface DocumentState {
+  /** One scanner per document: its paragraph cache makes a re-scan after an edit cheap. */
+  readonly scanner: EntityScanner;
+  /** The `bodiesGeneration` the scanner was built for. */
+  readonly generation: number;
+  version: number;
+  entities: readonly Entity[];
+}
+
+/**
+ * The figures, organisations and programmes of every open document, cached per document version
+ * and per organisation list. Edits are re-scanned after a short pause (edits that arrive meanwhile
+ * are merged into one scan), then `onDidChange` fires with the document's uri.
+ */
+export class DocumentEntities extends Disposable {
+  private readonly changeEmitter = this._register(new vscode.EventEmitter<vscode.Uri>());
+  /** Fires when a document's entities were re-scanned after an edit or a change of the organisation lists. */
+  public readonly onDidChange = this.changeEmitter.event;
+
+  private readonly states = new Map<string, DocumentState>();
+  private readonly pendingScans = new Map<string, ReturnType<typeof setTimeout>>();
+  private readonly workspaceBodies = this._register(new WorkspaceBodyList());
+  private extraBodies: readonly NamedBodyEntry[] = [];
+  /** Bumped whenever the organisation lists change, which invalidates every cached scan. */
+  private bodiesGeneration = 0;
+
+  constructor() {
+    super();
+    this.extraBodies = this.collectBodies();
+    this._register(onDidChangeConfig(() => this.bodiesChanged(), 'organisations.extra'));
+    this._register(this.workspaceBodies.onDidChange(() => this.bodiesChanged()));
+    this._register(vscode.workspace.onDidChangeTextDocument((event) => {
+      if (event.contentChanges.length > 0 && isServedDocument(event.document)) {
+        this.scheduleScan(event.document);
+      }
+    }));
+    this._register(vscode.workspace.onDidCloseTextDocument((document) => this.forget(document.uri)));
+    this._register({ dispose: () => this.pendingScans.forEach((timer) => clearTimeout(timer)) });
+  }
+
+  /** The document's entities in document order, scanned now if its current version was not yet. */
+  public get(document: vscode.TextDocument): readonly Entity[] {
+    const key = document.uri.toString();
+    let state = this.states.get(key);
+    if (state?.generation !== this.bodiesGeneration) {
+      state = { scanner: new EntityScanner({ extraBodies: [...this.extraBodies] }), generation: this.bodiesGeneration, version: -1, entities: [] };
+      this.states.set(key, state);
+    }
+    if (state.version !== document.version) {
+      state.entities = state.scanner.scan(document.getText());
+      state.version = document.version;
+    }
+    return state.entities;
+  }
+
+  private scheduleScan(document: vscode.TextDocument): void {
+    const key = document.uri.toString();
+    clearTimeout(this.pendingScans.get(key));
+    this.pendingScans.set(key, setTimeout(() => {
+      this.pendingScans.delete(key);
+      if (!document.isClosed) {
+        this.get(document);
+        this.changeEmitter.fire(document.uri);
+      }
+    }, EDIT_DEBOUNCE_MS));
+  }
+
+  private forget(uri: vscode.Uri): void {
+    const key = uri.toString();
+    clearTimeout(this.pendingScans.get(key));
+    this.pendingScans.delete(key);
+    this.states.delete(key);
+  }
+
+  private bodiesChanged(): void {
+    this.extraBodies = this.collectBodies();
+    this.bodiesGeneration++;
+    for (const document of vscode.workspace.textDocuments) {
+      if (this.states.has(document.uri.toString())) {
+        this.get(document);
+        this.changeEmitter.fire(document.uri);
+      }
+    }
+  }
+
+  private collectBodies(): readonly NamedBodyEntry[] {
+    return [...readConfig().organisations.extra, ...this.workspaceBodies.entries];
+  }
+}
