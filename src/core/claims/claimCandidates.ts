@@ -1,7 +1,7 @@
 import type { Entity } from '../entities/types';
 import type { Span } from '../textDocument';
 import { canonicalName } from './attribution';
-import { COMMENTS_HEADING } from './claimSignals';
+import { COMMENT_FORM_HEADING, COMMENT_METADATA, COMMENTS_HEADING } from './claimSignals';
 import { splitParagraphs } from './paragraphs';
 import { analyseSentence, type ClaimReason, type SentenceAnalysis } from './sentenceAnalysis';
 import { splitSentences } from './sentences';
@@ -72,8 +72,9 @@ export class ClaimCandidateFinder {
     const used = new Map<string, SentenceAnalysis>();
     const sentences: AnalysedSentence[] = [];
     let firstEntity = 0;
-    for (const [paragraphIndex, paragraph] of splitParagraphs(text).entries()) {
-      if (COMMENTS_HEADING.test(text.slice(paragraph.start, paragraph.end))) break;
+    const paragraphs = splitParagraphs(text);
+    for (const [paragraphIndex, paragraph] of paragraphs.entries()) {
+      if (opensReaderComments(text, paragraphs, paragraphIndex)) break;
       let insideQuote = false;
       for (const span of splitSentences(text, paragraph)) {
         while (firstEntity < byStart.length && byStart[firstEntity].start < span.start) firstEntity++;
@@ -93,6 +94,16 @@ export class ClaimCandidateFinder {
     this.cache = used;
     return sentences;
   }
+}
+
+/** How many paragraphs after a "Comments" heading the first comment's metadata may stand. */
+const COMMENT_METADATA_REACH = 3;
+
+function opensReaderComments(text: string, paragraphs: readonly Span[], index: number): boolean {
+  const heading = text.slice(paragraphs[index].start, paragraphs[index].end);
+  if (COMMENT_FORM_HEADING.test(heading)) return true;
+  return COMMENTS_HEADING.test(heading) && paragraphs.slice(index + 1, index + 1 + COMMENT_METADATA_REACH)
+    .some((paragraph) => COMMENT_METADATA.test(text.slice(paragraph.start, paragraph.end)));
 }
 
 function cacheKey(sentence: string, entities: readonly Entity[], opensInsideQuote: boolean): string {

@@ -47,5 +47,11 @@ export const WEB_BOILERPLATE = new RegExp(
   'iu',
 );
 
-/** A paragraph that opens the reader comments: everything after it is other people's text. */
-export const COMMENTS_HEADING = /^(?:\d+\s+)?(?:comments?|reader comments|leave a (?:reply|comment)|add your comment|join the discussion|\d+ (?:responses?|replies))\s*:?$/i;
+/** A paragraph that opens a comment form: everything after it is readers' text, not the document's. */
+export const COMMENT_FORM_HEADING = /^(?:leave a (?:reply|comment)|add your comment|join the discussion|post a comment)\s*:?$/i;
+/**
+ * A paragraph headed "Comments" opens the reader comments only when a comment's metadata (a time
+ * of day, "3 days ago") follows it: a report may have a section of its own called "Comments".
+ */
+export const COMMENTS_HEADING = /^(?:\d+\s+)?(?:comments?|reader comments|\d+ (?:responses?|replies))\s*:?$/i;
+export const COMMENT_METADATA = /\b\d{1,2}:\d{2}\b|\b\d+\s+(?:minutes?|hours?|days?|weeks?|months?|years?)\s+ago\b/i;

@@ -116,6 +116,15 @@ describe('findClaimCandidates on commentary (seeds 000, 001, 004)', () => {
   });
 });
 
+describe('reader comments', () => {
+  it('takes a "Comments" heading for reader comments only when a comment’s time follows it', () => {
+    const report = 'Comments\n\nThe department said costs will rise by £2bn.';
+    assert.equal(findClaimCandidates(report, []).length, 1);
+    const page = 'Comments\n\nLainey 2012   08/02/2017 at 14:16\n\nThe department said costs will rise by £2bn.';
+    assert.deepEqual(findClaimCandidates(page, []), []);
+  });
+});
+
 describe('claim candidate scores', () => {
   it('takes a sentence with money, but not one with a bare year alone', () => {
     const text = 'The NHS was founded in 1948.\n\nThe NHS was founded in 1948 and cost £437m in its first year.';
