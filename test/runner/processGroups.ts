@@ -1,5 +1,7 @@
 import { ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 
 /**
@@ -52,4 +54,45 @@ export function exitOnSignals(): void {
       process.exit(code);
     });
   }
+}
+
+/** Processes whose command line contains `text` (Linux /proc), e.g. a run folder's path. */
+export function processesMentioning(text: string): { pid: number; commandLine: string }[] {
+  const found: { pid: number; commandLine: string }[] = [];
+  for (const entry of fs.readdirSync('/proc')) {
+    const pid = Number(entry);
+    if (!Number.isInteger(pid) || pid === process.pid) {
+      continue;
+    }
+    try {
+      const commandLine = fs.readFileSync(path.join('/proc', entry, 'cmdline'), 'utf8').replace(/\0/g, ' ').trim();
+      if (commandLine.includes(text)) {
+        found.push({ pid, commandLine });
+      }
+    } catch {
+      // It ended while we looked.
+    }
+  }
+  return found;
+}
+
+/**
+ * Ends processes that left their group but still work in `folder`: Chromium's crash handler
+ * daemonises and outlives the browser for a moment.
+ */
+export async function stopProcessesMentioning(folder: string, graceMs = 3000): Promise<void> {
+  const signalAll = (signal: NodeJS.Signals): void => {
+    for (const { pid } of processesMentioning(folder)) {
+      try {
+        process.kill(pid, signal);
+      } catch {
+        // Already gone.
+      }
+    }
+  };
+  signalAll('SIGTERM');
+  for (const deadline = Date.now() + graceMs; Date.now() < deadline && processesMentioning(folder).length > 0; ) {
+    await sleep(100);
+  }
+  signalAll('SIGKILL');
 }

@@ -1,6 +1,7 @@
 import * as path from 'node:path';
 import { BrowserContext, chromium, Page } from 'playwright-core';
 import { RunFolder } from './runFolder';
+import { stopProcessesMentioning } from './processGroups';
 
 const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -73,5 +74,11 @@ export async function launchWorkbenchBrowser(run: RunFolder): Promise<Workbench>
   });
   await context.route('**/*', (route) => (isLocalRequest(route.request().url()) ? route.continue() : route.abort('blockedbyclient')));
   const page = context.pages()[0] ?? (await context.newPage());
-  return { page, close: () => context.close() };
+  return {
+    page,
+    close: async () => {
+      await context.close();
+      await stopProcessesMentioning(run.browserProfile);
+    },
+  };
 }

@@ -2,6 +2,7 @@ import * as assert from 'node:assert';
 import { spawn } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { processesMentioning } from '../processGroups';
 
 /**
  * The integration runner, run for real as `npm run test:integration` runs it, on two fixture
@@ -29,20 +30,9 @@ function runRunner(suite: string, env: NodeJS.ProcessEnv = {}): Promise<RunnerRe
   });
 }
 
-/** Processes whose command line mentions the run folder: code-server, its hosts, Chromium. */
+/** Processes still working in the run folder: code-server, its hosts, Chromium and its helpers. */
 function processesUsing(runFolder: string): string[] {
-  const found: string[] = [];
-  for (const pid of fs.readdirSync('/proc').filter((entry) => /^\d+$/.test(entry))) {
-    try {
-      const commandLine = fs.readFileSync(path.join('/proc', pid, 'cmdline'), 'utf8').replace(/\0/g, ' ');
-      if (commandLine.includes(runFolder)) {
-        found.push(`${pid}: ${commandLine.slice(0, 120)}`);
-      }
-    } catch {
-      // The process ended while we looked.
-    }
-  }
-  return found;
+  return processesMentioning(runFolder).map(({ pid, commandLine }) => `${pid}: ${commandLine.slice(0, 120)}`);
 }
 
 function runFolderOf(result: RunnerResult): string {
