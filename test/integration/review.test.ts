@@ -42,6 +42,7 @@ function until(condition: () => boolean, what: string): Promise<void> {
 // The workspace (seeds/) lies inside the project's own repository, so committing there is out of
 // the question: the test makes a throwaway repository in a temporary folder and passes the
 // document's uri to the command, as the explorer's context menu would. The git extension opens it.
+// "No repository" is not tested here: the offline runner's temporary folder is inside the checkout.
 describe('review: compare annotations with HEAD', () => {
   const text = fs.readFileSync(path.join(seedsDir, '000_cea7053ff7734d83.txt'), 'utf8');
   const claimOn = (id: string, quote: string, tags: string[]): SidecarClaim => {
@@ -62,6 +63,9 @@ describe('review: compare annotations with HEAD', () => {
       execFileSync('git', args, { cwd: folder, env, stdio: 'pipe' });
     };
     git('init', '--quiet', '--initial-branch=main');
+    // The runner's temporary folder may sit inside the project's checkout: make sure every git
+    // command here (and the merge driver set-up) lands in the throwaway repository.
+    assert.strictEqual(execFileSync('git', ['rev-parse', '--show-toplevel'], { cwd: folder, encoding: 'utf8' }).trim(), folder);
     fs.writeFileSync(documentPath, text);
     fs.writeFileSync(`${documentPath}.annotations.yaml`, sidecarText(myth));
     git('add', '--all');
@@ -95,4 +99,32 @@ describe('review: compare annotations with HEAD', () => {
         && editor.document.offsetAt(editor.selection.end) === myth.anchor.end;
     }, `claim c-myth01 to be selected in ${documentPath}`);
   });
+
+  it('opens the diff editor between the sidecar at HEAD and the working file', async () => {
+    const sidecarUri = vscode.Uri.file(`${documentPath}.annotations.yaml`);
+    await vscode.commands.executeCommand('policyAnnotator.compareWithHead', sidecarUri);
+    await vscode.commands.executeCommand('workbench.action.quickOpenSelectNext');
+    await vscode.commands.executeCommand('workbench.action.quickOpenSelectNext');
+    await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
+    const diffTab = (): vscode.TabInputTextDiff | undefined => {
+      const input = vscode.window.tabGroups.activeTabGroup.activeTab?.input;
+      return input instanceof vscode.TabInputTextDiff ? input : undefined;
+    };
+    await until(() => diffTab() !== undefined, 'a diff editor');
+    const input = diffTab() as vscode.TabInputTextDiff;
+    assert.strictEqual(input.original.scheme, 'git');
+    assert.strictEqual(input.modified.fsPath, sidecarUri.fsPath);
+    const original = await vscode.workspace.openTextDocument(input.original);
+    assert.strictEqual(original.getText(), sidecarText(myth));
+    await takeScreenshot('review-diff-editor');
+  });
+
+  it('sets up the merge driver in the repository of a folder, as the command line does', async () => {
+    const message = await vscode.commands.executeCommand<string | undefined>('policyAnnotator.setUpMergeDriver', vscode.Uri.file(folder), 'node /opt/pa/cli.js');
+    assert.match(message ?? '', /set up/);
+    const config = (key: string): string => execFileSync('git', ['config', '--local', key], { cwd: folder, encoding: 'utf8' }).trim();
+    assert.strictEqual(config('merge.policy-annotations.driver'), 'node /opt/pa/cli.js merge %O %A %B');
+    assert.strictEqual(fs.readFileSync(path.join(folder, '.gitattributes'), 'utf8'), '*.annotations.yaml merge=policy-annotations\n');
+  });
+
 });

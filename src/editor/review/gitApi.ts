@@ -65,11 +65,13 @@ export async function loadGitApi(): Promise<GitApi | undefined> {
   return exports.enabled ? exports.getAPI(1) : undefined;
 }
 
-/** The repository holding `uri`, opening it if git has not discovered it (a folder outside the workspace). */
+/** The repository holding `uri` (a file or folder), opening it if git has not discovered it (a folder outside the workspace). */
 export async function repositoryFor(api: GitApi, uri: vscode.Uri): Promise<Repository | undefined> {
   const known = api.getRepository(uri);
   if (known) {
     return known;
   }
-  return (await api.openRepository?.(vscode.Uri.joinPath(uri, '..'))) ?? undefined;
+  const type = await vscode.workspace.fs.stat(uri).then((stat) => stat.type, () => vscode.FileType.Unknown);
+  const folder = type & vscode.FileType.Directory ? uri : vscode.Uri.joinPath(uri, '..');
+  return (await api.openRepository?.(folder)) ?? undefined;
 }

@@ -13,7 +13,7 @@ class ReviewFeatures extends Disposable {
     super();
     this._register(vscode.commands.registerCommand('policyAnnotator.compareWithHead', (uri?: vscode.Uri) => this.compare(uri, async () => 'HEAD')));
     this._register(vscode.commands.registerCommand('policyAnnotator.compareWithRef', (uri?: vscode.Uri) => this.compare(uri, pickRef)));
-    this._register(vscode.commands.registerCommand('policyAnnotator.setUpMergeDriver', (cli?: string) => this.setUpMergeDriver(cli)));
+    this._register(vscode.commands.registerCommand('policyAnnotator.setUpMergeDriver', (uri?: vscode.Uri, cli?: string) => this.setUpMergeDriver(uri, cli)));
   }
 
   /**
@@ -52,12 +52,16 @@ class ReviewFeatures extends Disposable {
     return comparisons;
   }
 
-  private async setUpMergeDriver(givenCli: string | undefined): Promise<void> {
-    const found = await findRepository(vscode.window.activeTextEditor?.document.uri ?? vscode.workspace.workspaceFolders?.[0]?.uri);
+  /** Sets up the driver in the repository of `uri` (else the active document's, else the workspace's); `cli` skips the question. */
+  private async setUpMergeDriver(uri: vscode.Uri | undefined, givenCli: string | undefined): Promise<string | undefined> {
+    const found = await findRepository(uri ?? vscode.window.activeTextEditor?.document.uri ?? vscode.workspace.workspaceFolders?.[0]?.uri);
     const cli = found && (givenCli ?? (await chooseCli(this.extensionUri)));
-    if (found && cli) {
-      void vscode.window.showInformationMessage(await setUpMergeDriver(found.repository, cli));
+    if (!found || !cli) {
+      return undefined;
     }
+    const message = await setUpMergeDriver(found.repository, cli);
+    void vscode.window.showInformationMessage(message);
+    return message;
   }
 }
 
