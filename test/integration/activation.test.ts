@@ -3,7 +3,6 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { extensionId, repoRoot, seedsDir } from '../runner/paths';
-import { takeScreenshot } from './helpers/screenshot';
 
 interface Manifest {
   contributes: { commands: { command: string }[] };
@@ -24,7 +23,5 @@ describe('activation', () => {
     const registered = new Set(await vscode.commands.getCommands(true));
     const missing = manifest.contributes.commands.map((entry) => entry.command).filter((command) => !registered.has(command));
     assert.deepStrictEqual(missing, [], 'contributed commands without a registration');
-
-    await takeScreenshot('activation');
   });
 });
