@@ -1,0 +1,69 @@
+import * as vscode from 'vscode';
+import { ENTITY_KINDS, EntityKind } from '../../core/entities/types';
+import { onDidChangeConfig, readConfig } from '../config';
+import type { DocumentEntities } from '../documentEntities';
+import { isServedDocument } from '../languages';
+import { Disposable } from '../util/dispose';
+import { decorationRangesByKind, visibleWindows } from './decorationRanges';
+import { isFigureKind } from './entityLookup';
+
+/** Above this many entities an editor is decorated only around what is on screen, and again on scroll. */
+const WHOLE_DOCUMENT_LIMIT = 2000;
+/** Lines decorated above and below the visible ones, so a short scroll shows no undecorated text. */
+const VISIBLE_MARGIN_LINES = 150;
+
+/** Highlights figures (background) and organisations and programmes (underline) in every visible editor. */
+export class EntityDecorations extends Disposable {
+  /** Created once; afterwards only `setDecorations` runs. */
+  private readonly types = new Map<EntityKind, vscode.TextEditorDecorationType>(
+    ENTITY_KINDS.map((kind) => [kind, this._register(vscode.window.createTextEditorDecorationType(decorationFor(kind)))]),
+  );
+
+  constructor(private readonly entities: DocumentEntities) {
+    super();
+    this._register(vscode.window.onDidChangeVisibleTextEditors(() => this.decorateAll()));
+    this._register(entities.onDidChange((uri) => this.decorateAll(uri)));
+    this._register(onDidChangeConfig(() => this.decorateAll(), 'highlight'));
+    this._register(vscode.window.onDidChangeTextEditorVisibleRanges((event) => {
+      if (this.isLarge(event.textEditor)) {
+        this.decorate(event.textEditor);
+      }
+    }));
+    this.decorateAll();
+  }
+
+  /** Every visible editor of a served language, or only those showing `uri`. */
+  private decorateAll(uri?: vscode.Uri): void {
+    for (const editor of vscode.window.visibleTextEditors) {
+      if (isServedDocument(editor.document) && (!uri || editor.document.uri.toString() === uri.toString())) {
+        this.decorate(editor);
+      }
+    }
+  }
+
+  private decorate(editor: vscode.TextEditor): void {
+    const entities = this.entities.get(editor.document);
+    const windows = entities.length > WHOLE_DOCUMENT_LIMIT ? visibleWindows(editor, VISIBLE_MARGIN_LINES) : undefined;
+    const ranges = decorationRangesByKind(editor.document, entities, readConfig(editor.document).highlight, windows);
+    for (const [kind, type] of this.types) {
+      editor.setDecorations(type, ranges.get(kind) ?? []);
+    }
+  }
+
+  private isLarge(editor: vscode.TextEditor): boolean {
+    return isServedDocument(editor.document) && this.entities.get(editor.document).length > WHOLE_DOCUMENT_LIMIT;
+  }
+}
+
+function decorationFor(kind: EntityKind): vscode.DecorationRenderOptions {
+  const colour = new vscode.ThemeColor(`policyAnnotator.${kind}`);
+  if (isFigureKind(kind)) {
+    return { backgroundColor: colour, borderRadius: '3px', rangeBehavior: vscode.DecorationRangeBehavior.ClosedClosed };
+  }
+  return {
+    borderStyle: 'none none solid none',
+    borderWidth: '0 0 2px 0',
+    borderColor: colour,
+    rangeBehavior: vscode.DecorationRangeBehavior.ClosedClosed,
+  };
+}

@@ -1,0 +1,58 @@
+import * as vscode from 'vscode';
+import { describeEntityValue } from '../../core/entities/describeEntity';
+import { findMentionsOf } from '../../core/entities/mentions';
+import type { Entity, EntityKind, NamedValue } from '../../core/entities/types';
+import type { DocumentEntities } from '../documentEntities';
+import { entityAt, isFigureKind } from './entityLookup';
+
+const KIND_LABELS: Record<EntityKind, string> = {
+  money: 'Money',
+  percent: 'Percentage',
+  proportion: 'Proportion',
+  date: 'Date',
+  quantity: 'Quantity',
+  organisation: 'Organisation',
+  programme: 'Programme',
+};
+
+/** On a figure: what it is and its normalised value; on an organisation or programme: its names and how often it is mentioned. */
+export class EntityHoverProvider implements vscode.HoverProvider {
+  constructor(private readonly entities: DocumentEntities) {}
+
+  public provideHover(document: vscode.TextDocument, position: vscode.Position): vscode.Hover | undefined {
+    const entities = this.entities.get(document);
+    const entity = entityAt(entities, document.offsetAt(position));
+    if (!entity) {
+      return undefined;
+    }
+    const range = new vscode.Range(document.positionAt(entity.start), document.positionAt(entity.end));
+    return new vscode.Hover(hoverText(entity, entities), range);
+  }
+}
+
+function hoverText(entity: Entity, entities: readonly Entity[]): vscode.MarkdownString {
+  const markdown = new vscode.MarkdownString();
+  markdown.appendMarkdown(`**${KIND_LABELS[entity.kind]}** `);
+  markdown.appendText(entity.text);
+  if (isFigureKind(entity.kind)) {
+    markdown.appendMarkdown('\n\n');
+    markdown.appendText(`${hedge(entity)}${describeEntityValue(entity)}`);
+    return markdown;
+  }
+  const named = entity.value as NamedValue;
+  const mentions = findMentionsOf(entities, entity).length;
+  markdown.appendMarkdown('\n\n');
+  markdown.appendText(named.name);
+  if (named.aliases.length > 0) {
+    markdown.appendMarkdown('\n\n');
+    markdown.appendText(`Also: ${named.aliases.join(', ')}`);
+  }
+  markdown.appendMarkdown('\n\n');
+  markdown.appendText(`${mentions} ${mentions === 1 ? 'mention' : 'mentions'} in this document`);
+  return markdown;
+}
+
+function hedge(entity: Entity): string {
+  const bound = entity.bound === 'lower' ? 'at least ' : entity.bound === 'upper' ? 'at most ' : '';
+  return `${entity.approx ? 'about ' : ''}${bound}`;
+}
