@@ -2,10 +2,11 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { anchorQuote, createQuoteAnchor } from '../src/core/anchoring/quoteAnchor';
 import type { QuoteAnchor } from '../src/core/sidecar/types';
+import { splitParagraphs } from '../src/core/claims/paragraphs';
 import { splitSentences } from '../src/core/claims/sentences';
 
 // Time to re-anchor 100 claims in a 1 MB and a 10 MB text: once with the quotes intact (exact),
-// once with every quote edited (fuzzy). Run: npx tsc -p tsconfig.test.json && node out/bench/anchoring.js
+// once with every quote edited (fuzzy). Run: npm run compile-tests && node out/bench/anchoring.js
 
 const CLAIMS = 100;
 const seedsFolder = path.resolve(__dirname, '..', '..', 'seeds');
@@ -40,12 +41,12 @@ function documentOfSize(size: number): string {
   return parts.join('').slice(0, size);
 }
 
-/** 100 sentence anchors spread evenly through the text. */
-function anchorsIn(text: string): QuoteAnchor[] {
-  const sentences = splitSentences(text).filter((sentence) => sentence.end - sentence.start > 60);
+/** 100 anchors spread evenly through the text: of sentences, or of whole paragraphs (long quotes, up to 256 errors). */
+function anchorsIn(text: string, unit: 'sentence' | 'paragraph'): QuoteAnchor[] {
+  const spans = (unit === 'sentence' ? splitSentences(text) : splitParagraphs(text)).filter((span) => span.end - span.start > 60);
   return Array.from({ length: CLAIMS }, (_, index) => {
-    const sentence = sentences[Math.floor((index * sentences.length) / CLAIMS)];
-    return createQuoteAnchor(text, sentence.start, sentence.end);
+    const span = spans[Math.floor((index * spans.length) / CLAIMS)];
+    return createQuoteAnchor(text, span.start, span.end);
   });
 }
 
@@ -73,8 +74,10 @@ function time(label: string, text: string, anchors: readonly QuoteAnchor[]): voi
 
 for (const size of [1_000_000, 10_000_000]) {
   const text = documentOfSize(size);
-  const anchors = anchorsIn(text);
   const label = `${size / 1_000_000} MB`;
-  time(`${label}, exact`, editedText(text, []).replace(/^/, 'Moved. '), anchors);
-  time(`${label}, fuzzy`, editedText(text, anchors), anchors);
+  const sentences = anchorsIn(text, 'sentence');
+  time(`${label}, exact`, `Moved. ${text}`, sentences);
+  time(`${label}, fuzzy`, editedText(text, sentences), sentences);
+  const paragraphs = anchorsIn(text, 'paragraph');
+  time(`${label}, fuzzy paragraphs`, editedText(text, paragraphs), paragraphs);
 }
