@@ -5,7 +5,7 @@ import { parseArgs } from 'node:util';
 import { startCodeServer } from './codeServer';
 import { codeServerVersion, ensureOfflineTools } from './offlineInstall';
 import { repoRoot, seedsDir } from './paths';
-import { createRunFolder, tidyRun } from './runFolder';
+import { createRunFolder, RunFolder, tidyRun } from './runFolder';
 import { launchWorkbenchBrowser, workbenchUrl, WorkbenchLocation } from './workbench';
 
 const usage = `Usage: npm start [-- --open <seed file>] [-- --screenshot <file.png>]
@@ -92,7 +92,7 @@ async function main(): Promise<void> {
 const settleMs = 3000;
 const codeLensWaitMs = 15_000;
 
-async function screenshotWorkbench(location: WorkbenchLocation, run: ReturnType<typeof createRunFolder>, file: string): Promise<void> {
+async function screenshotWorkbench(location: WorkbenchLocation, run: RunFolder, file: string): Promise<void> {
   const workbench = await launchWorkbenchBrowser(run);
   try {
     await workbench.page.goto(workbenchUrl(location));
