@@ -64,7 +64,7 @@ export async function runDiff(args: string[], io: CliIo): Promise<number> {
     const context = { cwd: root, env: io.env };
     await Promise.all([from, to].flatMap((revision) => (revision === undefined ? [] : [verifyRevision(revision, context)])));
     const { diffs, unreadable } = await compare(from, to, context);
-    io.stdout.write(options.json ? `${JSON.stringify(jsonReport(from, to, diffs, unreadable), null, 2)}\n` : textReport(from, to, diffs));
+    io.stdout.write(options.json ? `${JSON.stringify(jsonReport(from, to, diffs, unreadable), null, 2)}\n` : textReport(from, to, diffs, unreadable.length > 0));
     for (const { path: file, revision, problems } of unreadable) {
       const where = revision === undefined ? file : `${file} (at ${revision})`;
       io.stderr.write(problems.map((problem) => `${where}:${problem.line}:${problem.column}: ${problem.message}\n`).join(''));
@@ -127,8 +127,9 @@ async function changedSidecars(from: string, to: string | undefined, context: Gi
   return changed.filter((each) => isSidecarPath(each.path)).sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }
 
-function textReport(from: string, to: string | undefined, diffs: readonly SidecarDiff[]): string {
-  return diffs.length === 0 ? `No annotation changes between ${from} and ${to ?? 'the working tree'}.\n` : formatSidecarDiffs(diffs);
+// "No changes" would be untrue when some sidecar could not be compared (its problems go to stderr).
+function textReport(from: string, to: string | undefined, diffs: readonly SidecarDiff[], someUnreadable: boolean): string {
+  return diffs.length === 0 && !someUnreadable ? `No annotation changes between ${from} and ${to ?? 'the working tree'}.\n` : formatSidecarDiffs(diffs);
 }
 
 /** The --json shape: stable keys, `to: null` for the working tree, claims as in the sidecar model. */

@@ -89,6 +89,7 @@ describe('policy-annotator diff, in a real repository', () => {
     const result = await repo.run(runDiff, []);
     assert.equal(result.code, 1);
     assert.match(result.stderr, new RegExp(`^${SIDECAR.replace(/\./g, '\\.')}:\\d+:1: unresolved git merge conflict marker`, 'm'));
+    assert.equal(result.stdout, '');
   });
 
   it('says so for an unknown revision, a usage error, and outside a repository', async () => {
