@@ -75,7 +75,7 @@ const SUBJECT_GAP = new RegExp(
 const ROLE_AFTER_ORGANISATION = /^(?:[’']s)?(?:\s+\p{Ll}[\p{Ll}-]*){0,3}$/u;
 const PERSON_REFERENCE = /\b(?:he|she|the\s+(?:minister|secretary|chair|chairman|chairwoman|author|director|president))$/i;
 const ORGANISATION_REFERENCE = new RegExp(
-  '\\b(?:it|they|the\\s+(?:\\p{Ll}+\\s+)?(spokesperson|spokesman|spokeswoman|report|watchdog|auditor|commission|department|government|study|review|committee|authors|researchers'
+  '\\b(?:it|they|(?:the|a|an|this|its|their)\\s+(?:\\p{Ll}+\\s+)?(spokesperson|spokesman|spokeswoman|report|watchdog|auditor|commission|department|government|study|review|committee|authors|researchers'
   + '|analysis|evaluation|inquiry|regulator|trust|fund|organisation|body|charity|think tank|paper|document|council|party))$',
   'iu',
 );

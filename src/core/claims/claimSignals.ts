@@ -19,8 +19,8 @@ export const ACCORDING_TO = /\baccording to\s+/gi;
 export const EVIDENTIAL = new RegExp([
   '\\b(?:no|little|limited|robust|strong|clear|compelling|conclusive|insufficient|growing|new|any)\\s+(?:\\p{L}+\\s+)?evidence\\b',
   '\\bevidence\\s+(?:suggests|shows|showed|indicates|from|that|to (?:show|support|suggest))\\b',
-  '\\b(?:the|this|its|their|our|a|an)\\s+(?:\\p{L}+\\s+)?(?:report|study|review|analysis|evaluation|research|survey|inquiry|audit|data|findings?)'
-    + '\\s+(?:\\p{L}+\\s+)?(?:found|finds|shows?|showed|suggests?|reveals?|revealed|concluded|concludes|states|says|identifie[sd]|indicates?)\\b',
+  '\\b(?:report|study|review|analysis|evaluation|research|survey|inquiry|audit|data|findings?)\\b[^.;:!?]{0,80}?'
+    + '\\b(?:found|finds|shows?|showed|suggests?|reveals?|revealed|concluded|concludes|states|says|identifie[sd]|indicates?)\\b',
   '\\bis based on\\b',
   '\\bno doubt\\b',
 ].join('|'), 'iu');

@@ -108,6 +108,15 @@ describe('findClaimCandidates on commentary (seeds 000, 001, 004)', () => {
     assertNotCandidate(candidates, 'Evidence base');
   });
 
+  it('takes what a study reveals and what a document states (seed 003)', () => {
+    const candidates = candidatesOf(readSeed('003'));
+    assert.deepEqual([...candidateStarting(candidates, 'A King’s Fund study of service integration').reasons], ['evidence']);
+    assert.deepEqual([...candidateStarting(candidates, 'An accompanying document, Integrated Care and Support').reasons], ['attribution']);
+    assert.equal(candidateStarting(candidates, 'In such a context, the Nuffield Trust estimates').source, 'Nuffield Trust');
+    assertNotCandidate(candidates, 'His brief?');
+    assertNotCandidate(candidates, 'Past, present and future');
+  });
+
   it('leaves out the comment form (seed 004)', () => {
     const candidates = candidatesOf(readSeed('004'));
     assertNotCandidate(candidates, 'Your email address will not be published');
