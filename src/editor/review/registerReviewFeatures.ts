@@ -21,7 +21,7 @@ class ReviewFeatures extends Disposable {
    * sidecar in the repository) with a revision, and shows the changes. Returns them, for tests.
    */
   private async compare(uri: vscode.Uri | undefined, chooseRef: (repository: Repository) => Promise<string | undefined>): Promise<SidecarComparison[] | undefined> {
-    const target = uri ?? vscode.window.activeTextEditor?.document.uri;
+    const target = uri ?? activeFile();
     const found = await findRepository(target);
     if (!found) {
       return undefined;
@@ -54,7 +54,7 @@ class ReviewFeatures extends Disposable {
 
   /** Sets up the driver in the repository of `uri` (else the active document's, else the workspace's); `cli` skips the question. */
   private async setUpMergeDriver(uri: vscode.Uri | undefined, givenCli: string | undefined): Promise<string | undefined> {
-    const found = await findRepository(uri ?? vscode.window.activeTextEditor?.document.uri ?? vscode.workspace.workspaceFolders?.[0]?.uri);
+    const found = await findRepository(uri ?? activeFile() ?? vscode.workspace.workspaceFolders?.[0]?.uri);
     const cli = found && (givenCli ?? (await chooseCli(this.extensionUri)));
     if (!found || !cli) {
       return undefined;
@@ -65,14 +65,25 @@ class ReviewFeatures extends Disposable {
   }
 }
 
-/** The git API and the repository holding `uri` (the only one open, without a uri); tells the user when there is none. */
+/** The active editor's file on disk; not an untitled document or a revision shown in a diff editor. */
+function activeFile(): vscode.Uri | undefined {
+  const uri = vscode.window.activeTextEditor?.document.uri;
+  return uri?.scheme === 'file' ? uri : undefined;
+}
+
+/** The git API and the repository holding `uri` (without one: the workspace's, asking which if several); tells the user when there is none. */
 async function findRepository(uri: vscode.Uri | undefined): Promise<{ git: GitApi; repository: Repository } | undefined> {
   const git = await loadGitApi();
   if (!git) {
     void vscode.window.showErrorMessage(NO_GIT);
     return undefined;
   }
-  const repository = uri ? await repositoryFor(git, uri) : git.repositories.length === 1 ? git.repositories[0] : undefined;
+  if (!uri && git.repositories.length > 1) {
+    const items = git.repositories.map((repository) => ({ label: vscode.workspace.asRelativePath(repository.rootUri), repository }));
+    const choice = await vscode.window.showQuickPick(items, { title: 'Which repository?' });
+    return choice && { git, repository: choice.repository };
+  }
+  const repository = uri ? await repositoryFor(git, uri) : git.repositories[0];
   if (!repository) {
     const where = uri ? vscode.workspace.asRelativePath(uri) : 'this workspace';
     void vscode.window.showErrorMessage(`Policy Annotator: ${where} is not in a git repository (open a file in one first).`);
