@@ -17,6 +17,8 @@ export const THEIRS_MARKER = '>>>>>>> theirs';
 export function mergedSidecarText(merge: SidecarMerge, ours?: Document, theirs?: Document): string {
   const text = serialiseSidecar(merge.sidecar, ours);
   const blocks = claimBlocks(text);
+  const oursBlocks = blockTexts(merge.sidecar, merge.conflicts.flatMap((conflict) => conflict.ours ?? []), ours);
+  const theirsBlocks = blockTexts(merge.sidecar, merge.conflicts.flatMap((conflict) => conflict.theirs ?? []), theirs);
   let result = text;
   const conflictsFromTheEnd = merge.conflicts
     .map((conflict) => ({ conflict, block: blocks.get(conflict.id) }))
@@ -25,7 +27,7 @@ export function mergedSidecarText(merge: SidecarMerge, ours?: Document, theirs?:
     if (block === undefined) {
       throw new Error(`The merged annotations lost claim ${conflict.id}; this is a bug in Policy Annotator.`);
     }
-    const replacement = `${OURS_MARKER}\n${blockOf(merge.sidecar, conflict.ours, ours)}${SEPARATOR_MARKER}\n${blockOf(merge.sidecar, conflict.theirs, theirs)}${THEIRS_MARKER}\n`;
+    const replacement = `${OURS_MARKER}\n${oursBlocks.get(conflict.id) ?? ''}${SEPARATOR_MARKER}\n${theirsBlocks.get(conflict.id) ?? ''}${THEIRS_MARKER}\n`;
     result = result.slice(0, block.start) + replacement + result.slice(block.end);
   }
   return result;
@@ -59,12 +61,14 @@ function lineEnd(text: string, offset: number): number {
   return newline < 0 ? text.length : newline + 1;
 }
 
-function blockOf(sidecar: Sidecar, claim: SidecarClaim | undefined, previous: Document | undefined): string {
-  if (claim === undefined) {
-    return '';
+/** Each claim's block as one side writes it (one serialisation for all of them), ending in a line break. */
+function blockTexts(sidecar: Sidecar, claims: readonly SidecarClaim[], previous: Document | undefined): Map<string, string> {
+  if (claims.length === 0) {
+    return new Map();
   }
-  const text = serialiseSidecar({ ...sidecar, claims: [claim] }, previous);
-  const block = claimBlocks(text).get(claim.id);
-  const blockText = block === undefined ? '' : text.slice(block.start, block.end);
-  return blockText.endsWith('\n') ? blockText : `${blockText}\n`;
+  const text = serialiseSidecar({ ...sidecar, claims }, previous);
+  return new Map([...claimBlocks(text)].map(([id, block]) => {
+    const blockText = text.slice(block.start, block.end);
+    return [id, blockText.endsWith('\n') ? blockText : `${blockText}\n`];
+  }));
 }

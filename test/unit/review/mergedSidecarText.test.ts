@@ -42,6 +42,15 @@ describe('mergedSidecarText', () => {
     assert.equal(keep('theirs', text), serialiseSidecar(sidecar(changed, target, last)));
   });
 
+  it('writes each of several conflicts in its own place', () => {
+    const ours = sidecar({ ...fund, note: 'ours' }, target, { ...last, tags: ['opinion'] });
+    const theirs = sidecar({ ...fund, note: 'theirs' }, target, { ...last, tags: ['finding'] });
+    const text = mergedSidecarText(mergeSidecars(base, ours, theirs));
+    assert.equal(text.split('\n').filter((line) => line === '<<<<<<< ours').length, 2);
+    assert.equal(keep('ours', text), serialiseSidecar(ours));
+    assert.equal(keep('theirs', text), serialiseSidecar(theirs));
+  });
+
   it('marks the last claim of the file whole', () => {
     const text = mergedSidecarText(mergeSidecars(base, sidecar(fund, target, { ...last, source: 'NAO' }), sidecar(fund, target, { ...last, source: 'DHSC' })));
     assert.match(text, /source: NAO\n=======\n/);
