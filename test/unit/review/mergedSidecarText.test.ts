@@ -43,8 +43,8 @@ describe('mergedSidecarText', () => {
   });
 
   it('writes each of several conflicts in its own place', () => {
-    const ours = sidecar({ ...fund, note: 'ours' }, target, { ...last, tags: ['opinion'] });
-    const theirs = sidecar({ ...fund, note: 'theirs' }, target, { ...last, tags: ['finding'] });
+    const ours = sidecar({ ...fund, note: 'ours' }, target, { ...last, source: 'NAO' });
+    const theirs = sidecar({ ...fund, note: 'theirs' }, target, { ...last, source: 'DHSC' });
     const text = mergedSidecarText(mergeSidecars(base, ours, theirs));
     assert.equal(text.split('\n').filter((line) => line === '<<<<<<< ours').length, 2);
     assert.equal(keep('ours', text), serialiseSidecar(ours));
