@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { DocumentEntities } from './documentEntities';
 import { SERVED_LANGUAGES } from './languages';
 import { registerEntityFeatures } from './entities/registerEntityFeatures';
 import { registerClaimFeatures } from './claims/registerClaimFeatures';
@@ -6,9 +7,12 @@ import { registerReviewFeatures } from './review/registerReviewFeatures';
 
 export function activate(context: vscode.ExtensionContext): void {
   void vscode.commands.executeCommand('setContext', 'policyAnnotator.languages', SERVED_LANGUAGES);
+  // Shared by the entity and claim features, so each document is scanned once.
+  const entities = new DocumentEntities();
   context.subscriptions.push(
+    entities,
     registerEntityFeatures(context),
-    registerClaimFeatures(context),
+    registerClaimFeatures(context, entities),
     registerReviewFeatures(context),
   );
 }

@@ -1,0 +1,129 @@
+import * as vscode from 'vscode';
+import { SidecarClaim } from '../../core/sidecar/types';
+import { Span } from '../../core/textDocument';
+import { onDidChangeConfig, readConfig } from '../config';
+import { SERVED_DOCUMENTS } from '../languages';
+import { Disposable } from '../util/dispose';
+import { AnnotationStore } from './annotationStore';
+import { ClaimCandidateIndex } from './claimCandidateIndex';
+import { overlaps } from './claimTracking';
+import { tagsAndSource } from './claimText';
+import { COMMANDS } from './commandIds';
+import { displayName } from './sidecarFiles';
+
+class TagClaimLens extends vscode.CodeLens {
+  constructor(range: vscode.Range, readonly documentUri: vscode.Uri, readonly paragraph: Span, readonly candidates: number) {
+    super(range);
+  }
+}
+
+class ClaimLens extends vscode.CodeLens {
+  constructor(range: vscode.Range, readonly documentUri: vscode.Uri, readonly claim: SidecarClaim, readonly role: 'summary' | 'edit' | 'remove') {
+    super(range);
+  }
+}
+
+/**
+ * One "Tag claim" lens per paragraph that holds untagged candidates (never one per sentence, so the
+ * text does not jump while typing), and above each tagged claim its tags with Edit and Remove.
+ * Ranges come from provideCodeLenses, commands from resolveCodeLens.
+ */
+class ClaimCodeLensProvider extends Disposable implements vscode.CodeLensProvider {
+  private readonly changeEmitter = this._register(new vscode.EventEmitter<void>());
+  public readonly onDidChangeCodeLenses = this.changeEmitter.event;
+
+  constructor(private readonly store: AnnotationStore, private readonly candidates: ClaimCandidateIndex) {
+    super();
+    // Text edits make the editor ask again by itself; only a change of the annotations needs telling.
+    this._register(store.onDidChange((change) => {
+      if (!change.movedOnly) this.changeEmitter.fire();
+    }));
+  }
+
+  public async provideCodeLenses(document: vscode.TextDocument, token: vscode.CancellationToken): Promise<vscode.CodeLens[]> {
+    await this.store.load(document.uri);
+    const annotations = this.store.annotationsOf(document);
+    if (token.isCancellationRequested || annotations === undefined) return [];
+    if (annotations.kind === 'broken') {
+      const problem = annotations.problems[0];
+      return [new vscode.CodeLens(new vscode.Range(0, 0, 0, 0), {
+        title: `$(warning) Annotations file has a problem at line ${problem.line}: ${problem.message}`,
+        command: COMMANDS.openSidecarProblem,
+        arguments: [document.uri],
+      })];
+    }
+    const claims = annotations.kind === 'loaded' ? annotations.claims : [];
+    const tagged = claims.flatMap((tracked) => (tracked.span ? [tracked.span] : []));
+    const untaggedByParagraph = new Map<number, { paragraph: Span; count: number }>();
+    for (const candidate of this.candidates.get(document)) {
+      if (tagged.some((span) => overlaps(span, candidate))) continue;
+      const entry = untaggedByParagraph.get(candidate.paragraph.start) ?? { paragraph: candidate.paragraph, count: 0 };
+      entry.count++;
+      untaggedByParagraph.set(candidate.paragraph.start, entry);
+    }
+    const lenses: vscode.CodeLens[] = [];
+    for (const { paragraph, count } of untaggedByParagraph.values()) {
+      lenses.push(new TagClaimLens(lineStart(document, paragraph.start), document.uri, paragraph, count));
+    }
+    for (const { claim, span } of claims) {
+      if (!span) continue;
+      const range = lineStart(document, span.start);
+      lenses.push(new ClaimLens(range, document.uri, claim, 'summary'), new ClaimLens(range, document.uri, claim, 'edit'), new ClaimLens(range, document.uri, claim, 'remove'));
+    }
+    return lenses;
+  }
+
+  public resolveCodeLens(lens: vscode.CodeLens): vscode.CodeLens {
+    if (lens instanceof TagClaimLens) {
+      lens.command = {
+        title: lens.candidates > 1 ? `$(tag) Tag claim (${lens.candidates} candidates)` : '$(tag) Tag claim',
+        tooltip: 'Tag a sentence of this paragraph as a claim',
+        command: COMMANDS.tagClaim,
+        arguments: [lens.documentUri, lens.paragraph],
+      };
+    } else if (lens instanceof ClaimLens) {
+      lens.command = claimLensCommand(lens);
+    }
+    return lens;
+  }
+}
+
+function claimLensCommand(lens: ClaimLens): vscode.Command {
+  const target = [lens.documentUri, lens.claim.id];
+  switch (lens.role) {
+    case 'summary':
+      return { title: `$(tag) ${tagsAndSource(lens.claim)}`, tooltip: lens.claim.note ?? 'Tagged claim', command: COMMANDS.revealClaim, arguments: target };
+    case 'edit':
+      return { title: 'Edit', tooltip: 'Edit the tags and note of this claim', command: COMMANDS.editClaim, arguments: target };
+    case 'remove':
+      return { title: 'Remove', tooltip: `Remove this claim from ${displayName(lens.documentUri)}'s annotations`, command: COMMANDS.removeClaim, arguments: target };
+  }
+}
+
+function lineStart(document: vscode.TextDocument, offset: number): vscode.Range {
+  const line = document.positionAt(offset).line;
+  return new vscode.Range(line, 0, line, 0);
+}
+
+/** Registers the lens provider only while `policyAnnotator.codeLens.enabled` is on. */
+export class ClaimCodeLenses extends Disposable {
+  private registration: vscode.Disposable | undefined;
+
+  constructor(private readonly store: AnnotationStore, private readonly candidates: ClaimCandidateIndex) {
+    super();
+    this.update();
+    this._register(onDidChangeConfig(() => this.update(), 'codeLens.enabled'));
+    this._register({ dispose: () => this.registration?.dispose() });
+  }
+
+  private update(): void {
+    const enabled = readConfig().codeLens.enabled;
+    if (enabled && !this.registration) {
+      const provider = new ClaimCodeLensProvider(this.store, this.candidates);
+      this.registration = vscode.Disposable.from(provider, vscode.languages.registerCodeLensProvider(SERVED_DOCUMENTS, provider));
+    } else if (!enabled && this.registration) {
+      this.registration.dispose();
+      this.registration = undefined;
+    }
+  }
+}

@@ -1,0 +1,210 @@
+import * as vscode from 'vscode';
+import { createQuoteAnchor } from '../../core/anchoring/quoteAnchor';
+import { Span } from '../../core/textDocument';
+import { readConfig } from '../config';
+import { Disposable } from '../util/dispose';
+import { Annotations, AnnotationsRefusedError, AnnotationStore } from './annotationStore';
+import { ClaimCandidateIndex } from './claimCandidateIndex';
+import { claimAt, overlaps, TrackedClaim } from './claimTracking';
+import { firstWords, rangeOf, spanOf, tagsAndSource } from './claimText';
+import { COMMANDS } from './commandIds';
+import { displayName } from './sidecarFiles';
+import { openSidecarProblem } from './sidecarProblems';
+import { askClaimAnswers, ClaimAnswers, pickCandidate } from './tagPickers';
+
+/** Answers that let tagClaim run without pickers: `pick` chooses among several candidates (by index). */
+export interface TagClaimAnswers extends ClaimAnswers {
+  readonly pick?: number;
+}
+
+/**
+ * The claim commands. Each also runs without any picker when given its arguments, which is how
+ * the lenses call them and how tests drive them:
+ *   tagClaim(uri, span, { tags, note?, pick? })  → the new claim's id
+ *   tagSelection(uri, span, { tags, note? })     → the new claim's id
+ *   editClaim(uri, id, { tags, note? })
+ *   removeClaim(uri, id)                         → the removed claim's id
+ *   reattachClaim(uri, id, span)
+ *   revealClaim(uri, id)
+ * Spans are UTF-16 offsets `{ start, end }` in the document's current text.
+ */
+export class ClaimCommands extends Disposable {
+  constructor(private readonly store: AnnotationStore, private readonly candidates: ClaimCandidateIndex) {
+    super();
+    this.register(COMMANDS.tagClaim, (uri?: vscode.Uri, span?: Span, answers?: TagClaimAnswers) => this.tagClaim(uri, span, answers));
+    this.register(COMMANDS.tagSelection, (uri?: vscode.Uri, span?: Span, answers?: ClaimAnswers) => this.tagSelection(uri, span, answers));
+    this.register(COMMANDS.editClaim, (uri?: vscode.Uri, id?: string, answers?: ClaimAnswers) => this.editClaim(uri, id, answers));
+    this.register(COMMANDS.removeClaim, (uri?: vscode.Uri, id?: string) => this.removeClaim(uri, id));
+    this.register(COMMANDS.reattachClaim, (uri?: vscode.Uri, id?: string, span?: Span) => this.reattachClaim(uri, id, span));
+    this.register(COMMANDS.revealClaim, (uri?: vscode.Uri, id?: string) => this.revealClaim(uri, id));
+    this.register(COMMANDS.openSidecarProblem, (uri?: vscode.Uri) => (uri ? openSidecarProblem(this.store, uri) : undefined));
+  }
+
+  private register(command: string, handler: (...args: never[]) => Promise<unknown> | unknown): void {
+    this._register(vscode.commands.registerCommand(command, async (...args: never[]) => {
+      try {
+        return await handler(...args);
+      } catch (error) {
+        reportFailure(this.store, error);
+        return undefined;
+      }
+    }));
+  }
+
+  private async tagClaim(uri: vscode.Uri | undefined, span: Span | undefined, answers: TagClaimAnswers | undefined): Promise<string | undefined> {
+    const document = await documentFor(uri);
+    if (!document) return undefined;
+    const within = span ?? spanOf(document, activeSelection(document) ?? document.lineAt(0).range);
+    const annotations = await this.annotations(document);
+    const tagged = claimsOf(annotations).flatMap((tracked) => (tracked.span ? [tracked.span] : []));
+    const candidates = this.candidates.get(document).filter((candidate) => overlaps(candidate, within) && !tagged.some((claim) => overlaps(claim, candidate)));
+    if (candidates.length === 0) {
+      void vscode.window.showInformationMessage('No untagged claim candidates here. Select the text and use "Tag Selection as Claim" instead.');
+      return undefined;
+    }
+    const candidate = candidates.length === 1 ? candidates[0]
+      : answers?.pick !== undefined ? candidates[answers.pick] : await pickCandidate(candidates);
+    if (!candidate) return undefined;
+    return this.tag(document, candidate, candidate.source, answers);
+  }
+
+  private async tagSelection(uri: vscode.Uri | undefined, span: Span | undefined, answers: ClaimAnswers | undefined): Promise<string | undefined> {
+    const document = await documentFor(uri);
+    const selection = document && (span ?? (activeSelection(document) ? spanOf(document, activeSelection(document)!) : undefined));
+    if (!document || !selection || selection.end <= selection.start) {
+      void vscode.window.showInformationMessage('Select the text of the claim first.');
+      return undefined;
+    }
+    const source = this.candidates.get(document).find((candidate) => overlaps(candidate, selection) && candidate.source)?.source;
+    return this.tag(document, selection, source, answers);
+  }
+
+  private async tag(document: vscode.TextDocument, span: Span, source: string | undefined, answers: ClaimAnswers | undefined): Promise<string | undefined> {
+    // The anchor is taken before the pickers open: the text it quotes is the text the user chose.
+    const anchor = createQuoteAnchor(document.getText(), span.start, span.end);
+    const annotations = await this.annotations(document);
+    const refused = this.store.refusal(document.uri, 'tag a claim in');
+    if (refused) throw refused;
+    const chosen = answers ?? await askClaimAnswers(readConfig(document.uri).tags.vocabulary, documentTags(annotations));
+    if (!chosen) return undefined;
+    const claim = await this.store.add(document.uri, { anchor, tags: [...chosen.tags], note: chosen.note, source });
+    return claim.id;
+  }
+
+  private async editClaim(uri: vscode.Uri | undefined, id: string | undefined, answers: ClaimAnswers | undefined): Promise<void> {
+    const target = await this.claimFor(uri, id, 'Edit which claim?');
+    if (!target) return;
+    const { document, annotations, tracked } = target;
+    const chosen = answers ?? await askClaimAnswers(readConfig(document.uri).tags.vocabulary, documentTags(annotations), tracked.claim);
+    if (!chosen) return;
+    await this.store.update(document.uri, tracked.claim.id, { tags: [...chosen.tags], note: chosen.note });
+  }
+
+  private async removeClaim(uri: vscode.Uri | undefined, id: string | undefined): Promise<string | undefined> {
+    const target = await this.claimFor(uri, id, 'Remove which claim?');
+    if (!target) return undefined;
+    const documentUri = target.document.uri;
+    const removed = await this.store.remove(documentUri, target.tracked.claim.id);
+    if (!removed) return undefined;
+    // A sidecar write is not in the editor's undo stack, so the way back is offered here instead.
+    void vscode.window.showInformationMessage(`Claim removed from ${displayName(documentUri)}.`, 'Undo').then((choice) => {
+      if (choice === 'Undo') {
+        this.store.add(documentUri, removed).catch((error: unknown) => reportFailure(this.store, error));
+      }
+    });
+    return removed.id;
+  }
+
+  private async reattachClaim(uri: vscode.Uri | undefined, id: string | undefined, span: Span | undefined): Promise<void> {
+    const document = await documentFor(uri);
+    if (!document) return;
+    const selection = span ?? (activeSelection(document) ? spanOf(document, activeSelection(document)!) : undefined);
+    if (!selection || selection.end <= selection.start) {
+      void vscode.window.showInformationMessage('Select the text the claim should be attached to first.');
+      return;
+    }
+    const orphans = claimsOf(await this.annotations(document)).filter((tracked) => !tracked.span);
+    const tracked = id !== undefined ? orphans.find((candidate) => candidate.claim.id === id) : await pickClaim(orphans, 'Re-attach which orphaned claim to the selection?');
+    if (!tracked) {
+      if (id !== undefined || orphans.length === 0) void vscode.window.showInformationMessage(`${displayName(document.uri)} has no orphaned claim${id ? ` ${id}` : ''} to re-attach.`);
+      return;
+    }
+    await this.store.update(document.uri, tracked.claim.id, { anchor: createQuoteAnchor(document.getText(), selection.start, selection.end) });
+  }
+
+  private async revealClaim(uri: vscode.Uri | undefined, id: string | undefined): Promise<void> {
+    const target = await this.claimFor(uri, id, 'Reveal which claim?');
+    if (!target) return;
+    const { document, tracked } = target;
+    if (!tracked.span) {
+      await vscode.window.showTextDocument(document);
+      void vscode.window.showWarningMessage(`Claim ${tracked.claim.id} is orphaned: its quote is no longer in ${displayName(document.uri)}. Select where it belongs and run "Re-attach Orphaned Claim to Selection".`);
+      return;
+    }
+    const range = rangeOf(document, tracked.span);
+    const editor = await vscode.window.showTextDocument(document, { selection: range });
+    editor.revealRange(range, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+  }
+
+  private async annotations(document: vscode.TextDocument): Promise<Annotations> {
+    await this.store.load(document.uri);
+    return this.store.annotationsOf(document) ?? { kind: 'none' };
+  }
+
+  /** The claim named by `id`, else the one at the cursor, else one the user picks. */
+  private async claimFor(uri: vscode.Uri | undefined, id: string | undefined, question: string) {
+    const document = await documentFor(uri);
+    if (!document) return undefined;
+    const annotations = await this.annotations(document);
+    const claims = claimsOf(annotations);
+    const selection = activeSelection(document);
+    const tracked = id !== undefined ? claims.find((candidate) => candidate.claim.id === id)
+      : (selection && claimAt(claims, document.offsetAt(selection.active))) ?? await pickClaim(claims, question);
+    if (!tracked) {
+      if (id !== undefined || claims.length === 0) void vscode.window.showInformationMessage(`${displayName(document.uri)} has no claim${id ? ` ${id}` : 's'}.`);
+      return undefined;
+    }
+    return { document, annotations, tracked };
+  }
+}
+
+async function documentFor(uri: vscode.Uri | undefined): Promise<vscode.TextDocument | undefined> {
+  if (uri) return vscode.workspace.openTextDocument(uri);
+  const document = vscode.window.activeTextEditor?.document;
+  if (!document) void vscode.window.showInformationMessage('Open a document first.');
+  return document;
+}
+
+function activeSelection(document: vscode.TextDocument): vscode.Selection | undefined {
+  const editor = vscode.window.activeTextEditor;
+  return editor && editor.document === document ? editor.selection : undefined;
+}
+
+function claimsOf(annotations: Annotations): readonly TrackedClaim[] {
+  return annotations.kind === 'loaded' ? annotations.claims : [];
+}
+
+function documentTags(annotations: Annotations): string[] {
+  return [...new Set(claimsOf(annotations).flatMap((tracked) => tracked.claim.tags))].sort();
+}
+
+async function pickClaim(claims: readonly TrackedClaim[], title: string): Promise<TrackedClaim | undefined> {
+  if (claims.length === 0) return undefined;
+  const items = claims.map((tracked) => ({
+    label: firstWords(tracked.claim),
+    description: tagsAndSource(tracked.claim),
+    detail: tracked.span ? undefined : '$(warning) orphaned',
+    tracked,
+  }));
+  return (await vscode.window.showQuickPick(items, { title, matchOnDescription: true }))?.tracked;
+}
+
+function reportFailure(store: AnnotationStore, error: unknown): void {
+  if (error instanceof AnnotationsRefusedError) {
+    const open = 'Open Annotations File';
+    // Not awaited: the command finishes now, the message stays until the user answers it.
+    void vscode.window.showErrorMessage(error.message, open).then((choice) => (choice === open ? openSidecarProblem(store, error.documentUri) : undefined));
+    return;
+  }
+  void vscode.window.showErrorMessage(`Policy Annotator could not save the annotations: ${error instanceof Error ? error.message : String(error)}`);
+}
