@@ -1,0 +1,57 @@
+import * as vscode from 'vscode';
+import { isServedDocument } from '../languages';
+import { Disposable } from '../util/dispose';
+import { AnnotationStore } from './annotationStore';
+import { rangeOf } from './claimText';
+
+/** After typing, claims are redrawn once this long after the last edit (the editor moves marks meanwhile). */
+const REDRAW_DEBOUNCE_MS = 150;
+
+/** Tagged claims: a background over their text, a gutter icon on their first line and a mark in the overview ruler. */
+export class ClaimDecorations extends Disposable {
+  /** Created once; afterwards only `setDecorations` runs. */
+  private readonly text = this._register(vscode.window.createTextEditorDecorationType({
+    backgroundColor: new vscode.ThemeColor('policyAnnotator.claim'),
+    overviewRulerColor: new vscode.ThemeColor('policyAnnotator.claimGutter'),
+    overviewRulerLane: vscode.OverviewRulerLane.Left,
+    rangeBehavior: vscode.DecorationRangeBehavior.ClosedClosed,
+  }));
+  private readonly gutter: vscode.TextEditorDecorationType;
+  private readonly pending = new Map<string, ReturnType<typeof setTimeout>>();
+
+  constructor(private readonly store: AnnotationStore, extensionUri: vscode.Uri) {
+    super();
+    this.gutter = this._register(vscode.window.createTextEditorDecorationType({
+      gutterIconPath: vscode.Uri.joinPath(extensionUri, 'media', 'claim-gutter.svg'),
+      gutterIconSize: '75%',
+    }));
+    this._register(vscode.window.onDidChangeVisibleTextEditors(() => this.decorate()));
+    this._register(store.onDidChange((change) => (change.movedOnly ? this.decorateLater(change.documentUri) : this.decorate(change.documentUri))));
+    this._register({ dispose: () => this.pending.forEach((timer) => clearTimeout(timer)) });
+    this.decorate();
+  }
+
+  private decorateLater(uri: vscode.Uri): void {
+    const key = uri.toString();
+    clearTimeout(this.pending.get(key));
+    this.pending.set(key, setTimeout(() => {
+      this.pending.delete(key);
+      this.decorate(uri);
+    }, REDRAW_DEBOUNCE_MS));
+  }
+
+  /** Every visible editor of a served language, or only those showing `uri`. */
+  private decorate(uri?: vscode.Uri): void {
+    for (const editor of vscode.window.visibleTextEditors) {
+      if (isServedDocument(editor.document) && (!uri || editor.document.uri.toString() === uri.toString())) {
+        const annotations = this.store.annotationsOf(editor.document);
+        const spans = annotations?.kind === 'loaded' ? annotations.claims.flatMap((tracked) => (tracked.span ? [tracked.span] : [])) : [];
+        editor.setDecorations(this.text, spans.map((span) => rangeOf(editor.document, span)));
+        editor.setDecorations(this.gutter, spans.map((span) => {
+          const start = editor.document.positionAt(span.start);
+          return new vscode.Range(start, start);
+        }));
+      }
+    }
+  }
+}

@@ -1,0 +1,30 @@
+import * as vscode from 'vscode';
+import { FIGURE_KINDS } from '../../core/entities/types';
+import { DocumentEntities } from '../documentEntities';
+import { AnnotationStore } from './annotationStore';
+import { rangeOf } from './claimText';
+
+const FIGURE_KIND_SET = new Set<string>(FIGURE_KINDS);
+
+/** On a tagged claim: its tags, note, source and the figures it holds. */
+export class ClaimHoverProvider implements vscode.HoverProvider {
+  constructor(private readonly store: AnnotationStore, private readonly entities: DocumentEntities) {}
+
+  public provideHover(document: vscode.TextDocument, position: vscode.Position): vscode.Hover | undefined {
+    const annotations = this.store.annotationsOf(document);
+    if (annotations?.kind !== 'loaded') return undefined;
+    const offset = document.offsetAt(position);
+    const tracked = annotations.claims.find(({ span }) => span !== undefined && span.start <= offset && offset < span.end);
+    if (!tracked?.span) return undefined;
+    const { claim, span } = tracked;
+    const figures = this.entities.get(document).filter((entity) => FIGURE_KIND_SET.has(entity.kind) && entity.start >= span.start && entity.end <= span.end);
+    const markdown = new vscode.MarkdownString();
+    markdown.appendMarkdown('**Claim** ');
+    markdown.appendMarkdown(claim.tags.length > 0 ? claim.tags.map((tag) => `\`${tag}\``).join(' ') : '_no tags_');
+    if (claim.source) markdown.appendMarkdown('\n\n**Source:** ').appendText(claim.source);
+    if (claim.note) markdown.appendMarkdown('\n\n**Note:** ').appendText(claim.note);
+    if (figures.length > 0) markdown.appendMarkdown('\n\n**Figures:** ').appendText(figures.map((figure) => figure.text).join(', '));
+    if (tracked.status === 'fuzzy') markdown.appendMarkdown('\n\n_The text has changed since it was tagged; found by its closest match._');
+    return new vscode.Hover(markdown, rangeOf(document, span));
+  }
+}

@@ -1,0 +1,51 @@
+import * as vscode from 'vscode';
+import { isServedDocument } from '../languages';
+import { Disposable } from '../util/dispose';
+import { Annotations, AnnotationStore } from './annotationStore';
+import { COMMANDS } from './commandIds';
+import { displayName } from './sidecarFiles';
+
+/** The active document's claims at a glance: "$(tag) 3 claims · 1 orphaned", or why they cannot be read. */
+export class ClaimStatusBar extends Disposable {
+  private readonly item = this._register(vscode.window.createStatusBarItem('policyAnnotator.claims', vscode.StatusBarAlignment.Right, 100));
+
+  constructor(private readonly store: AnnotationStore) {
+    super();
+    this.item.name = 'Policy Annotator Claims';
+    this._register(vscode.window.onDidChangeActiveTextEditor(() => this.update()));
+    this._register(store.onDidChange((change) => {
+      if (!change.movedOnly && change.documentUri.toString() === vscode.window.activeTextEditor?.document.uri.toString()) this.update();
+    }));
+    this.update();
+  }
+
+  private update(): void {
+    const document = vscode.window.activeTextEditor?.document;
+    const annotations = document && isServedDocument(document) ? this.store.annotationsOf(document) : undefined;
+    if (!document || !annotations) {
+      this.item.hide();
+      return;
+    }
+    Object.assign(this.item, presentation(annotations, document.uri, this.store.sidecarUriOf(document.uri)));
+    this.item.show();
+  }
+}
+
+function presentation(annotations: Annotations, documentUri: vscode.Uri, sidecarUri: vscode.Uri): Pick<vscode.StatusBarItem, 'text' | 'tooltip' | 'command'> {
+  if (annotations.kind === 'broken') {
+    const problem = annotations.problems[0];
+    return {
+      text: '$(warning) Annotations unreadable',
+      tooltip: `${displayName(sidecarUri)} line ${problem.line}: ${problem.message}`,
+      command: { title: 'Open Annotations File', command: COMMANDS.openSidecarProblem, arguments: [documentUri] },
+    };
+  }
+  const claims = annotations.kind === 'loaded' ? annotations.claims : [];
+  const orphaned = claims.filter((tracked) => !tracked.span).length;
+  const count = `${claims.length} claim${claims.length === 1 ? '' : 's'}`;
+  return {
+    text: `$(tag) ${count}${orphaned > 0 ? ` · ${orphaned} orphaned` : ''}`,
+    tooltip: orphaned > 0 ? 'Orphaned claims lost their text; select where one belongs and run "Re-attach Orphaned Claim to Selection".' : 'Tagged claims in this document',
+    command: 'policyAnnotator.claims.focus',
+  };
+}
