@@ -144,7 +144,8 @@ export class AnnotationStore extends Disposable {
   }
 
   private entryFor(documentUri: vscode.Uri): Entry | undefined {
-    if (documentUri.scheme === 'untitled') return undefined;
+    // Untitled documents, git revisions and other read-only views have nowhere to keep a sidecar.
+    if (vscode.workspace.fs.isWritableFileSystem(documentUri.scheme) !== true) return undefined;
     const key = documentUri.toString();
     let entry = this.entries.get(key);
     if (!entry) {
