@@ -42,6 +42,8 @@ interface Entry {
   /** The version of the open document the claims' spans refer to; undefined when not tracking one. */
   anchoredVersion: number | undefined;
   loaded: Promise<void>;
+  /** The sidecar has been read once. */
+  ready: boolean;
   /** Writes to one sidecar run one after another. */
   queue: Promise<unknown>;
   orphanRetry: ReturnType<typeof setTimeout> | undefined;
@@ -83,6 +85,7 @@ export class AnnotationStore extends Disposable {
   public annotationsOf(document: vscode.TextDocument): Annotations | undefined {
     const entry = this.entryFor(document.uri);
     if (!entry) return { kind: 'none' };
+    if (!entry.ready) return undefined;
     if (entry.anchoredVersion !== document.version) this.reanchor(entry, document);
     return entry.annotations;
   }
@@ -157,10 +160,14 @@ export class AnnotationStore extends Disposable {
         diskText: undefined,
         anchoredVersion: undefined,
         loaded: Promise.resolve(),
+        ready: false,
         queue: Promise.resolve(),
         orphanRetry: undefined,
       };
-      created.loaded = this.reload(created).then(() => this.fire(created, false));
+      created.loaded = this.reload(created).then(() => {
+        created.ready = true;
+        this.fire(created, false);
+      });
       this.entries.set(key, created);
       entry = created;
     }
@@ -265,7 +272,7 @@ export class AnnotationStore extends Disposable {
   private modify(documentUri: vscode.Uri, action: string, edit: (sidecar: Sidecar) => Sidecar): Promise<void> {
     const entry = this.entryFor(documentUri);
     if (!entry) {
-      return Promise.reject(new AnnotationsRefusedError(`Save ${displayName(documentUri)} first: annotations are kept in a file beside the document.`, documentUri));
+      return Promise.reject(new AnnotationsRefusedError(`${displayName(documentUri)} cannot have annotations: they are kept in a file beside the document, so it must be saved in a writable folder first.`, documentUri));
     }
     const job = async (): Promise<void> => {
       await entry.loaded;
