@@ -64,6 +64,12 @@ export class DocumentEntities extends Disposable {
     return state.entities;
   }
 
+  /** The entities already scanned for the document's current version, without scanning; undefined when there are none. */
+  public peek(document: vscode.TextDocument): readonly Entity[] | undefined {
+    const state = this.states.get(document.uri.toString());
+    return state?.generation === this.bodiesGeneration && state.version === document.version ? state.entities : undefined;
+  }
+
   private scheduleScan(document: vscode.TextDocument): void {
     const key = document.uri.toString();
     clearTimeout(this.pendingScans.get(key));

@@ -11,7 +11,7 @@ export function activate(context: vscode.ExtensionContext): void {
   const entities = new DocumentEntities();
   context.subscriptions.push(
     entities,
-    registerEntityFeatures(context),
+    registerEntityFeatures(entities),
     registerClaimFeatures(context, entities),
     registerReviewFeatures(context),
   );

@@ -24,11 +24,7 @@ export class EntityDecorations extends Disposable {
     this._register(vscode.window.onDidChangeVisibleTextEditors(() => this.decorateAll()));
     this._register(entities.onDidChange((uri) => this.decorateAll(uri)));
     this._register(onDidChangeConfig(() => this.decorateAll(), 'highlight'));
-    this._register(vscode.window.onDidChangeTextEditorVisibleRanges((event) => {
-      if (this.isLarge(event.textEditor)) {
-        this.decorate(event.textEditor);
-      }
-    }));
+    this._register(vscode.window.onDidChangeTextEditorVisibleRanges((event) => this.decorateIfLarge(event.textEditor)));
     this.decorateAll();
   }
 
@@ -50,8 +46,15 @@ export class EntityDecorations extends Disposable {
     }
   }
 
-  private isLarge(editor: vscode.TextEditor): boolean {
-    return isServedDocument(editor.document) && this.entities.get(editor.document).length > WHOLE_DOCUMENT_LIMIT;
+  /**
+   * On scroll. A document with an edit not yet scanned is left alone: its scan is pending and
+   * redraws it, and scanning now would undo the debounce while typing.
+   */
+  private decorateIfLarge(editor: vscode.TextEditor): void {
+    const scanned = isServedDocument(editor.document) ? this.entities.peek(editor.document) : undefined;
+    if (scanned && scanned.length > WHOLE_DOCUMENT_LIMIT) {
+      this.decorate(editor);
+    }
   }
 }
 
