@@ -73,7 +73,9 @@ describe('claims: tag through the lens, keep the sidecar still, follow edits', (
   });
 
   it('tags a claim through the lens command and writes the expected sidecar', async () => {
-    const lens = (await lenses(document.uri)).find((candidate) => candidate.command?.command === 'policyAnnotator.tagClaim')!;
+    const line = document.positionAt(document.getText().indexOf('The government’s plan to integrate')).line;
+    const lens = (await lenses(document.uri)).find((candidate) => candidate.command?.command === 'policyAnnotator.tagClaim' && candidate.range.start.line === line);
+    assert.ok(lens, `no Tag claim lens on line ${line + 1}`);
     const id = await vscode.commands.executeCommand<string>(lens.command!.command, ...lens.command!.arguments!, { tags: ['finding', 'disputed'], note: 'Checked against the NAO report.', pick: 0 });
     assert.match(id, /^c-[a-z0-9]{6}$/);
     claimId = id;
