@@ -31,28 +31,25 @@ export class EntityHoverProvider implements vscode.HoverProvider {
 }
 
 function hoverText(entity: Entity, entities: readonly Entity[]): vscode.MarkdownString {
-  const markdown = new vscode.MarkdownString();
-  markdown.appendMarkdown(`**${KIND_LABELS[entity.kind]}** `);
-  markdown.appendText(entity.text);
+  const label = `**${KIND_LABELS[entity.kind]}**`;
   if (isFigureKind(entity.kind)) {
-    markdown.appendMarkdown('\n\n');
-    markdown.appendText(`${hedge(entity)}${describeEntityValue(entity)}`);
-    return markdown;
+    return new vscode.MarkdownString(`${label} ${escapeMarkdown(entity.text)}\n\n${escapeMarkdown(hedge(entity) + describeEntityValue(entity))}`);
   }
   const named = entity.value as NamedValue;
   const mentions = findMentionsOf(entities, entity).length;
-  markdown.appendMarkdown('\n\n');
-  markdown.appendText(named.name);
-  if (named.aliases.length > 0) {
-    markdown.appendMarkdown('\n\n');
-    markdown.appendText(`Also: ${named.aliases.join(', ')}`);
-  }
-  markdown.appendMarkdown('\n\n');
-  markdown.appendText(`${mentions} ${mentions === 1 ? 'mention' : 'mentions'} in this document`);
-  return markdown;
+  const lines = [
+    `${label} ${escapeMarkdown(named.name)}`,
+    ...(named.aliases.length > 0 ? [`Also: ${named.aliases.map(escapeMarkdown).join(', ')}`] : []),
+    `${mentions} ${mentions === 1 ? 'mention' : 'mentions'} in this document`,
+  ];
+  return new vscode.MarkdownString(lines.join('\n\n'));
 }
 
 function hedge(entity: Entity): string {
   const bound = entity.bound === 'lower' ? 'at least ' : entity.bound === 'upper' ? 'at most ' : '';
   return `${entity.approx ? 'about ' : ''}${bound}`;
+}
+
+function escapeMarkdown(text: string): string {
+  return text.replace(/[\\`*_{}[\]()#+\-.!|<>~]/g, '\\$&');
 }
