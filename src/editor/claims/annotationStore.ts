@@ -8,7 +8,7 @@ import { documentNameFor } from '../../core/sidecar/paths';
 import { Sidecar, SidecarClaim, SIDECAR_SCHEMA_VERSION, SIDECAR_SUFFIX, SidecarProblem } from '../../core/sidecar/types';
 import { isServedDocument } from '../languages';
 import { Disposable } from '../util/dispose';
-import { anchorClaim, retryOrphans, shiftClaims, TrackedClaim } from './claimTracking';
+import { anchorClaim, recheckClaims, shiftClaims, TrackedClaim } from './claimTracking';
 import { displayName, documentUriFor, readTextFile, sidecarUriFor, writeTextFileAtomically } from './sidecarFiles';
 
 /** A document's annotations as the store knows them. */
@@ -46,11 +46,13 @@ interface Entry {
   ready: boolean;
   /** Writes to one sidecar run one after another. */
   queue: Promise<unknown>;
-  orphanRetry: ReturnType<typeof setTimeout> | undefined;
+  /** Claims an edit reached into since the last recheck by quote. */
+  readonly touched: Set<string>;
+  recheck: ReturnType<typeof setTimeout> | undefined;
 }
 
-/** Orphaned claims are looked for again this long after typing stops (an undo may bring their text back). */
-const ORPHAN_RETRY_MS = 400;
+/** Edited and orphaned claims are placed by quote again this long after typing stops. */
+const RECHECK_MS = 400;
 
 /**
  * Every document's annotations: reads `<document>.annotations.yaml` through `workspace.fs`, keeps each
@@ -74,7 +76,7 @@ export class AnnotationStore extends Disposable {
     this._register(watcher.onDidCreate((uri) => this.onSidecarChangedOnDisk(uri)));
     this._register(watcher.onDidChange((uri) => this.onSidecarChangedOnDisk(uri)));
     this._register(watcher.onDidDelete((uri) => this.onSidecarChangedOnDisk(uri)));
-    this._register({ dispose: () => this.entries.forEach((entry) => clearTimeout(entry.orphanRetry)) });
+    this._register({ dispose: () => this.entries.forEach((entry) => clearTimeout(entry.recheck)) });
     vscode.workspace.textDocuments.forEach((document) => this.onDocumentOpened(document));
   }
 
@@ -162,7 +164,8 @@ export class AnnotationStore extends Disposable {
         loaded: Promise.resolve(),
         ready: false,
         queue: Promise.resolve(),
-        orphanRetry: undefined,
+        touched: new Set(),
+        recheck: undefined,
       };
       created.loaded = this.reload(created).then(() => {
         created.ready = true;
@@ -241,24 +244,24 @@ export class AnnotationStore extends Disposable {
     if (!entry || entry.annotations.kind !== 'loaded' || event.contentChanges.length === 0) return;
     if (entry.anchoredVersion === undefined || entry.anchoredVersion === event.document.version) return;
     const changes = event.contentChanges.map((change) => ({ start: change.rangeOffset, end: change.rangeOffset + change.rangeLength, text: change.text }));
-    const { claims, placesChanged } = shiftClaims(entry.annotations.claims, changes, event.document.getText());
+    const { claims, placesChanged, touched } = shiftClaims(entry.annotations.claims, changes, event.document.getText());
     entry.annotations = { ...entry.annotations, claims };
     entry.anchoredVersion = event.document.version;
+    touched.forEach((id) => entry.touched.add(id));
     this.fire(entry, !placesChanged);
-    this.scheduleOrphanRetry(entry, event.document);
+    this.scheduleRecheck(entry, event.document);
   }
 
-  private scheduleOrphanRetry(entry: Entry, document: vscode.TextDocument): void {
-    clearTimeout(entry.orphanRetry);
-    if (entry.annotations.kind !== 'loaded' || !entry.annotations.claims.some((tracked) => tracked.span === undefined)) return;
-    entry.orphanRetry = setTimeout(() => {
+  private scheduleRecheck(entry: Entry, document: vscode.TextDocument): void {
+    clearTimeout(entry.recheck);
+    if (entry.annotations.kind !== 'loaded' || (entry.touched.size === 0 && entry.annotations.claims.every((tracked) => tracked.span !== undefined))) return;
+    entry.recheck = setTimeout(() => {
       if (entry.annotations.kind !== 'loaded' || document.isClosed || entry.anchoredVersion !== document.version) return;
-      const { claims, placesChanged } = retryOrphans(entry.annotations.claims, document.getText());
-      if (placesChanged) {
-        entry.annotations = { ...entry.annotations, claims };
-        this.fire(entry, false);
-      }
-    }, ORPHAN_RETRY_MS);
+      const { claims, placesChanged } = recheckClaims(entry.annotations.claims, entry.touched, document.getText());
+      entry.touched.clear();
+      entry.annotations = { ...entry.annotations, claims };
+      this.fire(entry, !placesChanged);
+    }, RECHECK_MS);
   }
 
   private onSidecarChangedOnDisk(sidecarUri: vscode.Uri): void {

@@ -29,18 +29,21 @@ export function anchorClaim(text: string, claim: SidecarClaim): TrackedClaim {
  * Carries claims through one editor change event (its changes apply one after another, as VS Code
  * applies them): spans move with edits around them and resize with edits inside them; a claim
  * whose whole text was replaced is looked for again by its quote in `textAfter`.
- * `placesChanged` says whether a claim was lost or found, which views care about, not mere moves.
+ * `placesChanged` says whether a claim was lost or found, which views care about, not mere moves;
+ * `touched` lists the claims an edit reached into, whose place should be checked by quote again.
  */
 export function shiftClaims(
   claims: readonly TrackedClaim[],
   changes: readonly TextChange[],
   textAfter: string,
-): { claims: TrackedClaim[]; placesChanged: boolean } {
+): { claims: TrackedClaim[]; placesChanged: boolean; touched: string[] } {
   let placesChanged = false;
+  const touched: string[] = [];
   const shifted = claims.map((tracked) => {
     if (tracked.span === undefined) return tracked;
     let span: Span | undefined = tracked.span;
     for (const change of changes) {
+      if (change.end > span.start && change.start < span.end) touched.push(tracked.claim.id);
       span = shiftSpan(span, change);
       if (span === undefined) break;
     }
@@ -49,19 +52,24 @@ export function shiftClaims(
     placesChanged ||= anchored.span === undefined;
     return anchored;
   });
-  return { claims: shifted, placesChanged };
+  return { claims: shifted, placesChanged, touched };
 }
 
-/** Tries orphaned claims again (say, after the user undid the deletion of their text). */
-export function retryOrphans(claims: readonly TrackedClaim[], text: string): { claims: TrackedClaim[]; placesChanged: boolean } {
+/**
+ * Places orphaned claims (say, after the user undid the deletion of their text) and the claims in
+ * `ids` again by their quotes. An edit inside a claim only resizes it; once the typing stops, the
+ * quote decides whether the text there is still the claim (a sentence rewritten beyond recognition
+ * is orphaned, not silently kept).
+ */
+export function recheckClaims(claims: readonly TrackedClaim[], ids: ReadonlySet<string>, text: string): { claims: TrackedClaim[]; placesChanged: boolean } {
   let placesChanged = false;
-  const retried = claims.map((tracked) => {
-    if (tracked.span !== undefined) return tracked;
+  const rechecked = claims.map((tracked) => {
+    if (tracked.span !== undefined && !ids.has(tracked.claim.id)) return tracked;
     const anchored = anchorClaim(text, tracked.claim);
-    placesChanged ||= anchored.span !== undefined;
+    placesChanged ||= (anchored.span === undefined) !== (tracked.span === undefined);
     return anchored;
   });
-  return { claims: retried, placesChanged };
+  return { claims: rechecked, placesChanged };
 }
 
 /** The found claim whose span holds `offset` (ends included, so a cursor just after a claim finds it). */

@@ -58,6 +58,7 @@ class ClaimsTreeProvider extends Disposable implements vscode.TreeDataProvider<C
     switch (node.kind) {
       case 'document': {
         const item = new vscode.TreeItem(node.documentUri, vscode.TreeItemCollapsibleState.Expanded);
+        item.iconPath = vscode.ThemeIcon.File;
         item.description = summary(this.store, node.documentUri);
         item.contextValue = 'annotatedDocument';
         return item;

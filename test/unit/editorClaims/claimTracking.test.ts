@@ -1,7 +1,7 @@
 import * as assert from 'node:assert';
 import { createQuoteAnchor } from '../../../src/core/anchoring/quoteAnchor';
 import { SidecarClaim } from '../../../src/core/sidecar/types';
-import { anchorClaim, retryOrphans, shiftClaims } from '../../../src/editor/claims/claimTracking';
+import { anchorClaim, recheckClaims, shiftClaims } from '../../../src/editor/claims/claimTracking';
 
 const text = 'The fund cost £5.3bn in 2015-16. The NAO found no evidence that it saved money. Ministers disagreed.';
 const quote = 'The NAO found no evidence that it saved money.';
@@ -37,8 +37,27 @@ describe('claim tracking', () => {
     assert.strictEqual(lost.placesChanged, true);
     assert.strictEqual(lost.claims[0].claim, claim, 'the orphaned claim is kept as it was');
 
-    const found = retryOrphans(lost.claims, text);
+    const found = recheckClaims(lost.claims, new Set(), text);
     assert.deepStrictEqual(found.claims[0].span, { start, end: start + quote.length });
     assert.strictEqual(found.placesChanged, true);
+  });
+
+  it('resizes a claim an edit reached into, and orphans it on recheck when the quote no longer fits', () => {
+    const tracked = anchorClaim(text, claim);
+    // Replacing all but the final full stop, as the editor reports a paste over the sentence.
+    const rewritten = 'Something else entirely';
+    const edited = text.slice(0, start) + rewritten + text.slice(start + quote.length - 1);
+    const shifted = shiftClaims([tracked], [{ start, end: start + quote.length - 1, text: rewritten }], edited);
+    assert.deepStrictEqual(shifted.touched, [claim.id]);
+    assert.strictEqual(edited.slice(shifted.claims[0].span!.start, shifted.claims[0].span!.end), `${rewritten}.`);
+
+    const rechecked = recheckClaims(shifted.claims, new Set(shifted.touched), edited);
+    assert.strictEqual(rechecked.claims[0].span, undefined);
+    assert.strictEqual(rechecked.placesChanged, true);
+  });
+
+  it('does not count an insertion right before a claim as reaching into it', () => {
+    const { touched } = shiftClaims([anchorClaim(text, claim)], [{ start, end: start, text: 'Indeed, ' }], text.slice(0, start) + 'Indeed, ' + text.slice(start));
+    assert.deepStrictEqual(touched, []);
   });
 });
