@@ -95,6 +95,18 @@ describe('claims: tag through the lens, keep the sidecar still, follow edits', (
     assert.ok(tagLenses.every((lens) => /^\$\(tag\) Tag claim( \(\d+ candidates\))?$/.test(lens.command!.title)), tagLenses.map((lens) => lens.command!.title).join(', '));
   });
 
+  it('shows no lenses while policyAnnotator.codeLens.enabled is off, and shows them again when it is back on', async () => {
+    const settings = (): vscode.WorkspaceConfiguration => vscode.workspace.getConfiguration('policyAnnotator');
+    // In the run's own user settings, thrown away with the run.
+    await settings().update('codeLens.enabled', false, vscode.ConfigurationTarget.Global);
+    try {
+      await eventually(async () => ((await lenses(document.uri)).length === 0 ? true : undefined), 'the lenses to go');
+    } finally {
+      await settings().update('codeLens.enabled', undefined, vscode.ConfigurationTarget.Global);
+    }
+    await eventually(async () => ((await lenses(document.uri)).length > 0 ? true : undefined), 'the lenses to come back');
+  });
+
   it('tags a claim through the lens command and writes the expected sidecar', async () => {
     const line = document.positionAt(document.getText().indexOf('The government’s plan to integrate')).line;
     const lens = (await lenses(document.uri)).find((candidate) => candidate.command?.command === 'policyAnnotator.tagClaim' && candidate.range.start.line === line);

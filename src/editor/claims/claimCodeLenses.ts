@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { SidecarClaim } from '../../core/sidecar/types';
 import { Span } from '../../core/textDocument';
 import { onDidChangeConfig, readConfig } from '../config';
+import { DocumentEntities } from '../documentEntities';
 import { SERVED_DOCUMENTS } from '../languages';
 import { Disposable } from '../util/dispose';
 import { AnnotationStore } from './annotationStore';
@@ -32,12 +33,14 @@ class ClaimCodeLensProvider extends Disposable implements vscode.CodeLensProvide
   private readonly changeEmitter = this._register(new vscode.EventEmitter<void>());
   public readonly onDidChangeCodeLenses = this.changeEmitter.event;
 
-  constructor(private readonly store: AnnotationStore, private readonly candidates: ClaimCandidateIndex) {
+  constructor(private readonly store: AnnotationStore, private readonly candidates: ClaimCandidateIndex, entities: DocumentEntities) {
     super();
     // Text edits make the editor ask again by itself; only a change of the annotations needs telling.
     this._register(store.onDidChange((change) => {
       if (!change.movedOnly) this.changeEmitter.fire();
     }));
+    // Candidates depend on the entities, which change without a text edit when the organisation lists do.
+    this._register(entities.onDidChange(() => this.changeEmitter.fire()));
   }
 
   public async provideCodeLenses(document: vscode.TextDocument, token: vscode.CancellationToken): Promise<vscode.CodeLens[]> {
@@ -109,7 +112,7 @@ function lineStart(document: vscode.TextDocument, offset: number): vscode.Range 
 export class ClaimCodeLenses extends Disposable {
   private registration: vscode.Disposable | undefined;
 
-  constructor(private readonly store: AnnotationStore, private readonly candidates: ClaimCandidateIndex) {
+  constructor(private readonly store: AnnotationStore, private readonly candidates: ClaimCandidateIndex, private readonly entities: DocumentEntities) {
     super();
     this.update();
     this._register(onDidChangeConfig(() => this.update(), 'codeLens.enabled'));
@@ -119,7 +122,7 @@ export class ClaimCodeLenses extends Disposable {
   private update(): void {
     const enabled = readConfig().codeLens.enabled;
     if (enabled && !this.registration) {
-      const provider = new ClaimCodeLensProvider(this.store, this.candidates);
+      const provider = new ClaimCodeLensProvider(this.store, this.candidates, this.entities);
       this.registration = vscode.Disposable.from(provider, vscode.languages.registerCodeLensProvider(SERVED_DOCUMENTS, provider));
     } else if (!enabled && this.registration) {
       this.registration.dispose();

@@ -20,7 +20,7 @@ class ClaimFeatures extends Disposable {
     const store = this._register(new AnnotationStore());
     const candidates = this._register(new ClaimCandidateIndex(entities));
     this._register(new SidecarDiagnostics(store));
-    this._register(new ClaimCodeLenses(store, candidates));
+    this._register(new ClaimCodeLenses(store, candidates, entities));
     this._register(new ClaimCommands(store, candidates));
     this._register(new ClaimDecorations(store, extensionUri));
     this._register(vscode.languages.registerHoverProvider(SERVED_DOCUMENTS, new ClaimHoverProvider(store, entities)));
