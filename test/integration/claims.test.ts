@@ -251,6 +251,22 @@ describe('claims: edit, remove, re-attach, outline and hover', () => {
   });
 });
 
+describe('claims: tag a selection', () => {
+  before(openCopy);
+  after(closeAndRemoveCopy);
+
+  it('tags the selected text without the white space around it, with the source of the sentence it stands in', async () => {
+    const document = vscode.window.activeTextEditor!.document;
+    const phrase = 'has not yet achieved its desired financial and service targets';
+    const start = document.getText().indexOf(phrase);
+    const id = await vscode.commands.executeCommand<string>('policyAnnotator.tagSelection', document.uri, { start: start - 1, end: start + phrase.length + 1 }, { tags: ['finding'] });
+    assert.match(id, /^c-[a-z0-9]{6}$/);
+    assert.deepStrictEqual(await livePlace(document, id), { start, end: start + phrase.length, text: phrase });
+    assert.match(sidecarBytes(), new RegExp(`quote: "${phrase}"`));
+    assert.match(sidecarBytes(), /source: National Audit Office\n/);
+  });
+});
+
 describe('claims: screenshot', () => {
   after(async () => {
     await vscode.workspace.getConfiguration('editor').update('wordWrap', undefined, vscode.ConfigurationTarget.Global);

@@ -54,7 +54,7 @@ export class ClaimCommands extends Disposable {
   private async tagClaim(uri: vscode.Uri | undefined, span: Span | undefined, answers: TagClaimAnswers | undefined): Promise<string | undefined> {
     const document = await documentFor(uri);
     if (!document) return undefined;
-    const within = span ?? spanOf(document, activeSelection(document) ?? document.lineAt(0).range);
+    const within = span ?? selectionSpan(document) ?? { start: 0, end: 0 };
     const annotations = await this.annotations(document);
     const tagged = claimsOf(annotations).flatMap((tracked) => (tracked.span ? [tracked.span] : []));
     const candidates = this.candidates.get(document).filter((candidate) => overlaps(candidate, within) && !tagged.some((claim) => overlaps(claim, candidate)));
@@ -70,8 +70,8 @@ export class ClaimCommands extends Disposable {
 
   private async tagSelection(uri: vscode.Uri | undefined, span: Span | undefined, answers: ClaimAnswers | undefined): Promise<string | undefined> {
     const document = await documentFor(uri);
-    const selection = document && (span ?? (activeSelection(document) ? spanOf(document, activeSelection(document)!) : undefined));
-    if (!document || !selection || selection.end <= selection.start) {
+    const selection = document && trimmed(document.getText(), span ?? selectionSpan(document));
+    if (!document || !selection) {
       void vscode.window.showInformationMessage('Select the text of the claim first.');
       return undefined;
     }
@@ -118,8 +118,8 @@ export class ClaimCommands extends Disposable {
   private async reattachClaim(uri: vscode.Uri | undefined, id: string | undefined, span: Span | undefined): Promise<void> {
     const document = await documentFor(uri);
     if (!document) return;
-    const selection = span ?? (activeSelection(document) ? spanOf(document, activeSelection(document)!) : undefined);
-    if (!selection || selection.end <= selection.start) {
+    const selection = trimmed(document.getText(), span ?? selectionSpan(document));
+    if (!selection) {
       void vscode.window.showInformationMessage('Select the text the claim should be attached to first.');
       return;
     }
@@ -178,6 +178,20 @@ async function documentFor(uri: vscode.Uri | undefined): Promise<vscode.TextDocu
 function activeSelection(document: vscode.TextDocument): vscode.Selection | undefined {
   const editor = vscode.window.activeTextEditor;
   return editor && editor.document === document ? editor.selection : undefined;
+}
+
+function selectionSpan(document: vscode.TextDocument): Span | undefined {
+  const selection = activeSelection(document);
+  return selection && spanOf(document, selection);
+}
+
+/** The span without the white space at its ends (a selection often takes a line break with it); undefined if nothing is left. */
+function trimmed(text: string, span: Span | undefined): Span | undefined {
+  if (!span) return undefined;
+  let { start, end } = span;
+  while (start < end && /\s/.test(text[start])) start++;
+  while (end > start && /\s/.test(text[end - 1])) end--;
+  return end > start ? { start, end } : undefined;
 }
 
 function claimsOf(annotations: Annotations): readonly TrackedClaim[] {
