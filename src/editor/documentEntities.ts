@@ -31,7 +31,7 @@ export class DocumentEntities extends Disposable {
   private readonly states = new Map<string, DocumentState>();
   private readonly pendingScans = new Map<string, ReturnType<typeof setTimeout>>();
   private readonly workspaceBodies = this._register(new WorkspaceBodyList());
-  private extraBodies: readonly NamedBodyEntry[] = [];
+  private extraBodies: readonly NamedBodyEntry[];
   /** Bumped whenever the organisation lists change, which invalidates every cached scan. */
   private bodiesGeneration = 0;
 
