@@ -1,0 +1,145 @@
+import type { Entity, NamedBodyEntry, NamedValue } from './types';
+
+export type NamedKind = 'organisation' | 'programme';
+
+export interface KnownBody {
+  readonly kind: NamedKind;
+  readonly value: NamedValue;
+}
+
+interface Surface {
+  readonly body: KnownBody;
+  /** Set for one-word names such as "NHS" or "Monitor", which only count written exactly so. */
+  readonly exact?: string;
+  /** Which words of a longer name are capitalised. */
+  readonly capitals: readonly boolean[];
+}
+
+interface TrieNode {
+  readonly next: Map<string, TrieNode>;
+  surfaces?: Surface[];
+}
+
+// A word (with inner apostrophes, "King’s") or an ampersand.
+const WORD = /[A-Za-z0-9\u00C0-\u024F]+(?:['’][A-Za-z0-9\u00C0-\u024F]+)*|&/g;
+const NEXT_WORD = /[ \t\u00A0]+([A-Za-z0-9\u00C0-\u024F]+(?:['’][A-Za-z0-9\u00C0-\u024F]+)*|&)/y;
+const POSSESSIVE = /['’]s$/;
+const LEADING_THE = /^the\s+/i;
+
+/** The form a word is looked up by: case, apostrophes and "and" / "&" do not matter. */
+function keyOf(word: string): string {
+  const lower = word.toLowerCase();
+  if (lower === 'and') return '&';
+  return lower.includes("'") || lower.includes('’') ? lower.replace(/['’]/g, '') : lower;
+}
+
+function startsUpperCase(word: string): boolean {
+  return word[0] !== word[0].toLowerCase();
+}
+
+/**
+ * Case does not decide ("better care fund" is the programme) unless it contradicts the name: in
+ * "non-NHS providers", "providers" is not "NHS Providers".
+ */
+function caseFits(surface: Surface, capitals: readonly boolean[]): boolean {
+  if (!capitals.some(Boolean)) return true;
+  return surface.capitals.every((capital, index) => !capital || capitals[index]);
+}
+
+function wordsOf(name: string): string[] {
+  return name.replace(LEADING_THE, '').match(WORD) ?? [];
+}
+
+/**
+ * Finds the named bodies of a list in text, longest name first, by walking a trie of words
+ * (one map look-up per word of the text rather than one huge alternation).
+ */
+export class BodyMatcher {
+  private readonly root: TrieNode = { next: new Map() };
+  private readonly byName = new Map<string, KnownBody>();
+
+  constructor(entries: readonly NamedBodyEntry[]) {
+    for (const entry of entries) this.add(entry);
+  }
+
+  /** The body a canonical name or alias stands for, if the list knows it. */
+  lookup(name: string): KnownBody | undefined {
+    return this.byName.get(wordsOf(name).map(keyOf).join(' '));
+  }
+
+  private add(entry: NamedBodyEntry): void {
+    const name = entry.name.replace(LEADING_THE, '');
+    const aliases = (entry.aliases ?? []).filter((alias) => alias.replace(LEADING_THE, '') !== name);
+    const body: KnownBody = { kind: entry.kind ?? 'organisation', value: { name, aliases } };
+    for (const surface of [name, ...aliases]) {
+      const words = wordsOf(surface);
+      if (words.length === 0) continue;
+      const key = words.map(keyOf).join(' ');
+      if (!this.byName.has(key)) this.byName.set(key, body);
+      let node = this.root;
+      for (const word of words) {
+        const wordKey = keyOf(word);
+        let child = node.next.get(wordKey);
+        if (!child) {
+          child = { next: new Map() };
+          node.next.set(wordKey, child);
+        }
+        node = child;
+      }
+      const exact = words.length === 1 && words[0] !== words[0].toLowerCase() ? words[0] : undefined;
+      const capitals = words.map(startsUpperCase);
+      (node.surfaces ??= []).push(exact === undefined ? { body, capitals } : { body, exact, capitals });
+    }
+  }
+
+  find(text: string): Entity[] {
+    const found: Entity[] = [];
+    const word = new RegExp(WORD.source, 'g');
+    let match: RegExpExecArray | null;
+    while ((match = word.exec(text)) !== null) {
+      const hit = this.longestAt(text, match.index, match[0]);
+      if (hit) {
+        found.push({ kind: hit.body.kind, start: match.index, end: hit.end, text: text.slice(match.index, hit.end), value: hit.body.value });
+        word.lastIndex = hit.end;
+      }
+    }
+    return found;
+  }
+
+  private longestAt(text: string, start: number, first: string): { body: KnownBody; end: number } | undefined {
+    let best: { body: KnownBody; end: number } | undefined;
+    let node = this.root;
+    let word = first;
+    let end = start + first.length;
+    const capitals: boolean[] = [];
+    for (;;) {
+      capitals.push(startsUpperCase(word));
+      if (POSSESSIVE.test(word)) {
+        // "NHS’s", "National Audit Office’s": the name ends before the possessive.
+        const base = word.slice(0, -2);
+        const baseNode = node.next.get(keyOf(base));
+        const body = baseNode && this.accept(baseNode, base, capitals);
+        if (body) best = { body, end: end - 2 };
+      }
+      const child = node.next.get(keyOf(word));
+      if (!child) return best;
+      const body = this.accept(child, word, capitals);
+      if (body) best = { body, end };
+      NEXT_WORD.lastIndex = end;
+      const next = NEXT_WORD.exec(text);
+      if (!next) return best;
+      node = child;
+      word = next[1];
+      end += next[0].length;
+    }
+  }
+
+  private accept(node: TrieNode, lastWord: string, capitals: readonly boolean[]): KnownBody | undefined {
+    const surfaces = node.surfaces;
+    if (!surfaces) return undefined;
+    for (const surface of surfaces) {
+      if (surface.exact === undefined ? caseFits(surface, capitals) : surface.exact === lastWord) return surface.body;
+    }
+    return undefined;
+  }
+}

@@ -1,0 +1,54 @@
+import type { DateValue, Entity, MoneyValue, NamedValue, PercentValue, ProportionValue, QuantityValue } from './types';
+
+const CURRENCY_SIGNS = { GBP: '£', USD: '$', EUR: '€' } as const;
+const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September',
+  'October', 'November', 'December'];
+
+function formatNumber(value: number): string {
+  return value.toLocaleString('en-GB', { maximumFractionDigits: 6 });
+}
+
+/** "2016-03-31" → "31 March 2016"; "--04-01" → "1 April". */
+function formatDay(iso: string): string {
+  const match = /^(\d{4}|-)-(\d{2})-(\d{2})$/.exec(iso);
+  if (!match) return iso;
+  const day = `${Number(match[3])} ${MONTH_NAMES[Number(match[2]) - 1]}`;
+  return match[1] === '-' ? day : `${day} ${match[1]}`;
+}
+
+function isFiscalSpan(value: DateValue): boolean {
+  return /-04-01$/.test(value.from ?? '') && /-03-31$/.test(value.to ?? '');
+}
+
+function describeDate(value: DateValue): string {
+  if (value.year !== undefined) return `year ${value.year}`;
+  if (value.date !== undefined) return formatDay(value.date);
+  const span = `${formatDay(value.from ?? '')} – ${formatDay(value.to ?? '')}`;
+  if (!isFiscalSpan(value)) return span;
+  const years = Number(value.to!.slice(0, 4)) - Number(value.from!.slice(0, 4));
+  return `UK fiscal year${years > 1 ? 's' : ''} ${span}`;
+}
+
+/** A human description of an entity's normalised value, for hovers and the CLI. */
+export function describeEntityValue(entity: Entity): string {
+  switch (entity.kind) {
+    case 'money': {
+      const value = entity.value as MoneyValue;
+      return `${CURRENCY_SIGNS[value.currency]}${value.amount.toLocaleString('en-GB', { minimumFractionDigits: Number.isInteger(value.amount) ? 0 : 2, maximumFractionDigits: 2 })} (${value.currency})`;
+    }
+    case 'percent': {
+      const value = entity.value as PercentValue;
+      return value.points ? `${formatNumber(value.percent)} percentage point${value.percent === 1 ? '' : 's'}` : `${formatNumber(value.percent)}%`;
+    }
+    case 'proportion':
+      return `ratio ${Number((entity.value as ProportionValue).ratio.toFixed(3))}`;
+    case 'date':
+      return describeDate(entity.value as DateValue);
+    case 'quantity':
+      return formatNumber((entity.value as QuantityValue).number);
+    default: {
+      const value = entity.value as NamedValue;
+      return value.aliases.length ? `${value.name} (also ${value.aliases.join(', ')})` : value.name;
+    }
+  }
+}

@@ -1,0 +1,29 @@
+import type { DetectOptions } from './detectOptions';
+import type { Entity } from './types';
+import { ParagraphDetector } from './paragraphDetector';
+import { scanDocument } from './entityScanner';
+
+export type { DetectOptions } from './detectOptions';
+
+const detectors = new WeakMap<readonly unknown[], ParagraphDetector>();
+let defaultDetector: ParagraphDetector | undefined;
+
+function detectorFor(options: DetectOptions | undefined): ParagraphDetector {
+  const extra = options?.extraBodies;
+  if (!extra || extra.length === 0) return defaultDetector ??= new ParagraphDetector();
+  let detector = detectors.get(extra);
+  if (!detector) {
+    detector = new ParagraphDetector(options);
+    detectors.set(extra, detector);
+  }
+  return detector;
+}
+
+/**
+ * The figures, organisations and programmes of `text`, sorted by start and without overlaps,
+ * with offsets in UTF-16 code units.
+ */
+export function detectEntities(text: string, options?: DetectOptions): Entity[] {
+  const detector = detectorFor(options);
+  return scanDocument(text, detector, (paragraph) => detector.detect(paragraph));
+}

@@ -1,0 +1,50 @@
+import type { DetectOptions } from './detectOptions';
+import type { Entity } from './types';
+import { ParagraphDetector } from './paragraphDetector';
+import { splitParagraphs } from './paragraphs';
+import { linkAcronyms } from './acronymLinks';
+
+const DEFAULT_CACHE_SIZE = 20_000;
+
+/**
+ * Detects entities in a document, remembering each paragraph's entities by its text so that
+ * re-scanning after an edit only re-detects the paragraphs that changed. Acronym linking, which
+ * needs the whole document, runs after the per-paragraph pass.
+ */
+export class EntityScanner {
+  private readonly detector: ParagraphDetector;
+  private readonly cache = new Map<string, readonly Entity[]>();
+
+  constructor(options?: DetectOptions, private readonly cacheSize = DEFAULT_CACHE_SIZE) {
+    this.detector = new ParagraphDetector(options);
+  }
+
+  scan(text: string): Entity[] {
+    return scanDocument(text, this.detector, (paragraph) => this.cached(paragraph));
+  }
+
+  private cached(paragraph: string): readonly Entity[] {
+    const hit = this.cache.get(paragraph);
+    if (hit) {
+      // Re-inserting keeps the map in least-recently-used order for eviction.
+      this.cache.delete(paragraph);
+      this.cache.set(paragraph, hit);
+      return hit;
+    }
+    const entities = this.detector.detect(paragraph);
+    this.cache.set(paragraph, entities);
+    if (this.cache.size > this.cacheSize) this.cache.delete(this.cache.keys().next().value as string);
+    return entities;
+  }
+}
+
+/** One pass over the paragraphs of `text`, then document-level linking. */
+export function scanDocument(text: string, detector: ParagraphDetector, detectParagraph: (paragraph: string) => readonly Entity[]): Entity[] {
+  const entities: Entity[] = [];
+  for (const paragraph of splitParagraphs(text)) {
+    for (const entity of detectParagraph(paragraph.text)) {
+      entities.push(paragraph.start === 0 ? entity : { ...entity, start: entity.start + paragraph.start, end: entity.end + paragraph.start });
+    }
+  }
+  return [...linkAcronyms(text, entities, detector.bodies)];
+}

@@ -1,0 +1,375 @@
+import type { Currency, Entity, EntityValue, FigureKind } from './types';
+import { FRACTION_WORDS, NUMBER_WORD_PATTERN, WRITTEN_NUMBER, writtenNumberValue } from './numberWords';
+import { hedgeBefore } from './hedges';
+import { dayDate, fiscalYears, monthNumber, monthSpan, MONTH_PATTERN, yearSpan } from './dates';
+
+/**
+ * Finds the figures of one paragraph (the standard's money, percent, proportion, date and quantity
+ * rows) and leaves out what only looks like one: footnote markers, list and page numbers, codes,
+ * phone numbers, postcodes, times, ordinals and numbers inside names.
+ */
+export function detectFigures(text: string): Entity[] {
+  return new FigureReader(text).read();
+}
+
+interface Figure {
+  readonly kind: FigureKind;
+  readonly start: number;
+  readonly end: number;
+  readonly value: EntityValue;
+  readonly bound?: 'lower';
+}
+
+/** Where to continue after a figure or after something that only looks like one. */
+type Step = Figure | { readonly skipTo: number };
+
+// Every figure starts with a currency sign, a digit or one of these words.
+const FIGURE_START = new RegExp(
+  `[£$€]|\\d|\\b(?:${NUMBER_WORD_PATTERN}|${Object.keys(FRACTION_WORDS).join('|')}|${MONTH_PATTERN})\\b`, 'gi');
+
+const NUMBER = /(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?/y;
+const CURRENCY_NUMBER = /([£$€])\s?((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)/y;
+const NUMERIC_DATE = /(\d{1,2})([./])(\d{1,2})\2(\d{4}|\d{2})(?!\d)/y;
+const DAY_MONTH_YEAR = new RegExp(`(\\d{1,2})(?:st|nd|rd|th)?\\s+(${MONTH_PATTERN})\\.?(?:,?\\s+(\\d{4})(?!\\d))?(?![A-Za-z])`, 'iy');
+const MONTH_DAY_YEAR = new RegExp(`(${MONTH_PATTERN})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})(?!\\d)`, 'iy');
+const MONTH_YEAR = new RegExp(`(${MONTH_PATTERN})\\.?\\s+(\\d{4})(?![\\d])`, 'iy');
+const YEAR_SPAN = /(\d{4})(\s?[-–—]\s?|\/)(\d{4}|\d{2})(?![\d%])(?!\.\d)/y;
+const TIME = /\d{1,2}(?::\d{2}(?::\d{2})?(?:\s?[ap]\.?m\b\.?)?|(?:[.]\d{2})?\s?[ap]\.?m\b\.?)/iy;
+const PHONE = /0\d{2,4}\)?[\s-]?\d{3,4}[\s-]?\d{3,4}(?!\d)/y;
+const DIGIT_GROUPS = /(?:[-–]\d+){2,}/y;
+const LIST_NUMBER = /\d+(?:\.\d+)*(?:[.)](?=\s)|\s+(?=[A-Z]))/y;
+const TOKEN_REST = /[\w./'’–-]*/y;
+const PHONE_REST = /[\d\s()-]*/y;
+
+const PERCENT_SIGN = /\s?%(?:\s?(points?)(?![A-Za-z]))?/y;
+const PERCENT_WORDS = /\s?(?:per\s?cent|percent|pc)(?![A-Za-z])/iy;
+const PERCENTAGE_POINTS = /\s(?:percentage\s)points?(?![A-Za-z])/iy;
+const GLUED_SCALE = /(bn|mn|m|k|tn|billion|million)(?![A-Za-z\d])/iy;
+const SPACED_SCALE = /\s(billion|million|thousand|trillion|bn|mn)(?![A-Za-z\d])/iy;
+const CURRENCY_WORDS = /\s(pounds(?:\ssterling)?|sterling|euros?|(?:US\s)?dollars?)(?![A-Za-z])/iy;
+const PENCE = /p(?![A-Za-z\d])/y;
+const ORDINAL = /(?:st|nd|rd|th)(?![A-Za-z])/iy;
+const DECADE = /s(?![A-Za-z])/y;
+const UNIT = /(?:km|kg|mg|ml|cm|mm|mph|kwh|kw|mwh|mw|gwh|gw|twh|ha|ft|gb|tb|mb)(?![A-Za-z])/iy;
+const OUT_OF = /\s+out\s+of\s+/iy;
+const IN_EVERY = /\s+in\s+(?:every\s+)?/iy;
+const FRACTION_AFTER_NUMBER = new RegExp(`[\\s-](${Object.keys(FRACTION_WORDS).filter((word) => word !== 'half').join('|')})(?![A-Za-z])`, 'iy');
+const WORD_BEFORE = /([A-Za-z][A-Za-z.]*)\s+$/;
+const CAPS_CODE_BEFORE = /(?:^|[^A-Za-z])[A-Z]{2,6}\s$/;
+
+const SCALES: Record<string, number> = {
+  k: 1e3, thousand: 1e3, m: 1e6, mn: 1e6, million: 1e6, bn: 1e9, billion: 1e9, tn: 1e12, trillion: 1e12,
+};
+const CURRENCY_SIGNS: Record<string, Currency> = { '£': 'GBP', '$': 'USD', '€': 'EUR' };
+
+// Words that make the number after them a label: "page 17", "Method 1", "Year 1", "Band 5".
+const LABELS = new Set(('page pages p pp para paras paragraph paragraphs section sections chapter chapters figure ' +
+  'figures fig table tables chart graph annex appendix box part method year phase wave step stage tier option ' +
+  'recommendation recommendations note notes footnote article clause schedule volume vol issue no number question ' +
+  'q item line row column exhibit session level grade band case scenario ward room unit pillar objective priority ' +
+  'principle theme standard').split(' '));
+// Prefixes that may be hyphened to a year without making it a name: "mid-2015", "pre-2010".
+const YEAR_PREFIXES = new Set(['mid', 'pre', 'post', 'early', 'late']);
+// Words before "half" that make it a share: "nearly half", "by half".
+const HALF_CUES = new Set(['nearly', 'almost', 'over', 'about', 'around', 'roughly', 'approximately', 'than', 'by',
+  'just', 'some', 'only', 'under', 'barely', 'fully', 'cut', 'halved']);
+
+function isLetter(code: number): boolean {
+  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || (code >= 0xc0 && code <= 0x24f);
+}
+
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
+}
+
+/** Rounds away binary noise such as 5.3 × 10⁹ = 5300000000.000001. */
+function clean(value: number): number {
+  return Number(value.toPrecision(12));
+}
+
+class FigureReader {
+  private readonly figures: Entity[] = [];
+  private lastEnd = 0;
+
+  constructor(private readonly text: string) {}
+
+  read(): Entity[] {
+    const start = new RegExp(FIGURE_START.source, FIGURE_START.flags);
+    let match: RegExpExecArray | null;
+    while ((match = start.exec(this.text)) !== null) {
+      const position = match.index;
+      const step = this.stepAt(position, match[0]);
+      if ('skipTo' in step) {
+        start.lastIndex = Math.max(step.skipTo, position + 1);
+      } else {
+        this.push(step);
+        start.lastIndex = step.end;
+      }
+    }
+    return this.figures;
+  }
+
+  private push(figure: Figure): void {
+    const hedge = figure.kind === 'date' ? {} : hedgeBefore(this.text, figure.start);
+    const bound = hedge.bound ?? figure.bound;
+    this.figures.push({
+      kind: figure.kind,
+      start: figure.start,
+      end: figure.end,
+      text: this.text.slice(figure.start, figure.end),
+      value: figure.value,
+      ...(hedge.approx ? { approx: true as const } : {}),
+      ...(bound ? { bound } : {}),
+    });
+    this.lastEnd = figure.end;
+  }
+
+  private stepAt(position: number, matched: string): Step {
+    const code = matched.charCodeAt(0);
+    if (isDigit(code)) return this.digitsAt(position);
+    if (matched.length === 1 && !isLetter(code)) return this.moneyAt(position);
+    const lower = matched.toLowerCase();
+    if (lower in FRACTION_WORDS) return this.fractionAt(position, lower);
+    if (monthNumber(lower) !== undefined) return this.monthAt(position, matched);
+    return this.writtenNumberAt(position);
+  }
+
+  private sticky(pattern: RegExp, position: number): RegExpExecArray | null {
+    pattern.lastIndex = position;
+    return pattern.exec(this.text);
+  }
+
+  private skipToken(position: number): Step {
+    TOKEN_REST.lastIndex = position;
+    TOKEN_REST.exec(this.text);
+    let end = TOKEN_REST.lastIndex;
+    while (end > position && /[.'’–-]/.test(this.text[end - 1])) end--;
+    return { skipTo: end };
+  }
+
+  private moneyAt(position: number): Step {
+    const match = this.sticky(CURRENCY_NUMBER, position);
+    if (!match) return { skipTo: position + 1 };
+    const number = Number(match[2].replace(/,/g, ''));
+    let end = position + match[0].length;
+    let scale = 1;
+    const scaleMatch = this.sticky(GLUED_SCALE, end) ?? this.sticky(SPACED_SCALE, end);
+    if (scaleMatch) {
+      scale = SCALES[scaleMatch[1].toLowerCase()];
+      end += scaleMatch[0].length;
+    }
+    return { kind: 'money', start: position, end, value: { amount: clean(number * scale), currency: CURRENCY_SIGNS[match[1]] } };
+  }
+
+  private digitsAt(position: number): Step {
+    const text = this.text;
+    const before = text.charCodeAt(position - 1);
+    if (position > 0) {
+      if (isLetter(before) || before === 0x27 || before === 0x2019) return this.skipToken(position);
+      // A number glued to the end of a sentence, a figure or a quotation is a footnote marker.
+      if (/[.,;:)\]”"%]/.test(text[position - 1])) return this.skipToken(position);
+      if (/[-–/]/.test(text[position - 1]) && isLetter(text.charCodeAt(position - 2))) {
+        const word = /([A-Za-z]+)$/.exec(text.slice(Math.max(0, position - 12), position - 1));
+        if (!word || !YEAR_PREFIXES.has(word[1].toLowerCase())) return this.skipToken(position);
+      }
+      if (before === 0x2b) {
+        PHONE_REST.lastIndex = position;
+        PHONE_REST.exec(text);
+        return { skipTo: PHONE_REST.lastIndex };
+      }
+    }
+    const date = this.dateAt(position);
+    if (date) return date;
+    if (this.isLineStart(position) && this.sticky(LIST_NUMBER, position)) return { skipTo: LIST_NUMBER.lastIndex };
+    const time = this.sticky(TIME, position);
+    if (time) return { skipTo: position + time[0].length };
+    const phone = this.sticky(PHONE, position);
+    if (phone) return { skipTo: position + phone[0].length };
+    return this.numberAt(position);
+  }
+
+  private isLineStart(position: number): boolean {
+    for (let index = position - 1; index >= 0; index--) {
+      const char = this.text[index];
+      if (char === '\n') return true;
+      if (char !== ' ' && char !== '\t') return false;
+    }
+    return true;
+  }
+
+  private dateAt(position: number): Figure | undefined {
+    const numeric = this.sticky(NUMERIC_DATE, position);
+    if (numeric) {
+      const date = dayDate(Number(numeric[1]), Number(numeric[3]), numeric[4]);
+      if (date) return { kind: 'date', start: position, end: position + numeric[0].length, value: { date } };
+    }
+    const dayMonth = this.sticky(DAY_MONTH_YEAR, position);
+    if (dayMonth && /^[A-Z]/.test(dayMonth[2])) {
+      const date = dayDate(Number(dayMonth[1]), monthNumber(dayMonth[2].toLowerCase()) ?? 0, dayMonth[3]);
+      if (date) return { kind: 'date', start: position, end: position + dayMonth[0].length, value: { date } };
+    }
+    const span = this.sticky(YEAR_SPAN, position);
+    if (span) {
+      const value = fiscalYears(Number(span[1]), span[3]) ?? yearSpan(Number(span[1]), span[3]);
+      if (value) return { kind: 'date', start: position, end: position + span[0].length, value };
+    }
+    return undefined;
+  }
+
+  private numberAt(position: number): Step {
+    const match = this.sticky(NUMBER, position);
+    if (!match) return { skipTo: position + 1 };
+    const digits = match[0];
+    const text = this.text;
+    let end = position + digits.length;
+    if (digits.length > 1 && digits.startsWith('0') && !digits.includes('.')) return this.skipToken(position);
+    if (this.sticky(DIGIT_GROUPS, end)) return this.skipToken(position);
+    if (text[end] === '/' && isDigit(text.charCodeAt(end + 1))) return this.skipToken(position);
+    const value = Number(digits.replace(/,/g, ''));
+    const next = text.charCodeAt(end);
+    const yearLike = /^\d{4}$/.test(digits) && value >= 1800 && value <= 2099;
+    if (!yearLike && this.labelBefore(position)) return this.skipToken(position);
+    if (isLetter(next)) {
+      if (this.sticky(ORDINAL, end)) return this.skipToken(position);
+      if (yearLike && value % 10 === 0 && this.sticky(DECADE, end)) {
+        return { kind: 'date', start: position, end: end + 1, value: { from: `${value}-01-01`, to: `${value + 9}-12-31` } };
+      }
+      if (this.sticky(PENCE, end)) return { kind: 'money', start: position, end: end + 1, value: { amount: clean(value / 100), currency: 'GBP' } };
+      const unit = this.sticky(UNIT, end);
+      if (unit && !this.sticky(GLUED_SCALE, end)) return { kind: 'quantity', start: position, end: end + unit[0].length, value: { number: value } };
+      if (!this.sticky(GLUED_SCALE, end)) return this.skipToken(position);
+    }
+    const figure = this.afterNumber(position, end, value, !yearLike);
+    if (figure) return figure;
+    if (text[end] === '+' && !isDigit(text.charCodeAt(end + 1))) {
+      return { kind: 'quantity', start: position, end: end + 1, value: { number: value }, bound: 'lower' };
+    }
+    if (yearLike) return { kind: 'date', start: position, end, value: { year: value } };
+    if (this.capsCodeBefore(position)) return this.skipToken(position);
+    return { kind: 'quantity', start: position, end, value: { number: value } };
+  }
+
+  /** Reads what follows a number: a percent sign, a scale word, a currency word, "out of ten". */
+  private afterNumber(start: number, end: number, value: number, scalable: boolean): Figure | undefined {
+    const percentSign = this.sticky(PERCENT_SIGN, end);
+    if (percentSign) {
+      return { kind: 'percent', start, end: end + percentSign[0].length, value: percentSign[1] ? { percent: value, points: true } : { percent: value } };
+    }
+    const points = this.sticky(PERCENTAGE_POINTS, end);
+    if (points) return { kind: 'percent', start, end: end + points[0].length, value: { percent: value, points: true } };
+    const percentWords = this.sticky(PERCENT_WORDS, end);
+    if (percentWords) return { kind: 'percent', start, end: end + percentWords[0].length, value: { percent: value } };
+    const proportion = this.proportionAfter(start, end, value);
+    if (proportion) return proportion;
+    let scaled = value;
+    let scaledEnd = end;
+    const scale = scalable ? this.sticky(GLUED_SCALE, end) ?? this.sticky(SPACED_SCALE, end) : null;
+    if (scale) {
+      scaled = clean(value * SCALES[scale[1].toLowerCase()]);
+      scaledEnd += scale[0].length;
+    }
+    const currency = this.sticky(CURRENCY_WORDS, scaledEnd);
+    if (currency) {
+      const word = currency[1].toLowerCase();
+      const code: Currency = word.includes('dollar') ? 'USD' : word.startsWith('euro') ? 'EUR' : 'GBP';
+      return { kind: 'money', start, end: scaledEnd + currency[0].length, value: { amount: scaled, currency: code } };
+    }
+    return scale ? { kind: 'quantity', start, end: scaledEnd, value: { number: scaled } } : undefined;
+  }
+
+  /** "8 out of 10", "one in five", "six in ten". */
+  private proportionAfter(start: number, end: number, numerator: number): Figure | undefined {
+    const outOf = this.sticky(OUT_OF, end);
+    const inEvery = outOf ? null : this.sticky(IN_EVERY, end);
+    const joiner = outOf ?? inEvery;
+    if (!joiner) return undefined;
+    const denominatorStart = end + joiner[0].length;
+    const denominator = this.countAt(denominatorStart);
+    if (!denominator || denominator.value <= 0) return undefined;
+    if (inEvery && (denominator.value <= numerator || denominator.yearLike)) return undefined;
+    return { kind: 'proportion', start, end: denominator.end, value: { ratio: clean(numerator / denominator.value) } };
+  }
+
+  private countAt(position: number): { value: number; end: number; yearLike: boolean } | undefined {
+    const digits = this.sticky(NUMBER, position);
+    if (digits) {
+      const value = Number(digits[0].replace(/,/g, ''));
+      const end = position + digits[0].length;
+      if (isLetter(this.text.charCodeAt(end))) return undefined;
+      return { value, end, yearLike: /^\d{4}$/.test(digits[0]) };
+    }
+    const words = this.sticky(WRITTEN_NUMBER, position);
+    if (!words) return undefined;
+    const value = writtenNumberValue(words[0]);
+    return Number.isNaN(value) ? undefined : { value, end: position + words[0].length, yearLike: false };
+  }
+
+  private writtenNumberAt(position: number): Step {
+    const match = this.sticky(WRITTEN_NUMBER, position);
+    if (!match) return { skipTo: position + 1 };
+    let words = match[0];
+    let value = writtenNumberValue(words);
+    if (Number.isNaN(value)) {
+      words = /^[A-Za-z]+/.exec(words)![0];
+      value = writtenNumberValue(words);
+    }
+    const end = position + words.length;
+    const fraction = this.sticky(FRACTION_AFTER_NUMBER, end);
+    if (fraction) {
+      return { kind: 'proportion', start: position, end: end + fraction[0].length, value: { ratio: clean(value * FRACTION_WORDS[fraction[1].toLowerCase()]) } };
+    }
+    const figure = this.afterNumber(position, end, value, true);
+    if (figure) return figure;
+    // "one" on its own is a determiner or a pronoun ("one reason", "one of the pillars").
+    if (words.toLowerCase() === 'one') return { skipTo: end };
+    return { kind: 'quantity', start: position, end, value: { number: value } };
+  }
+
+  /** "a quarter of services", "nearly half of", "cut by a third". */
+  private fractionAt(position: number, word: string): Step {
+    const end = position + word.length;
+    const skip = { skipTo: end };
+    const before = this.text.slice(Math.max(this.lastEnd, position - 40), position);
+    const after = this.text.slice(end, end + 6);
+    const followedByOf = /^\s+of\b/i.test(after);
+    const ratio = FRACTION_WORDS[word];
+    if (word === 'half') {
+      const cue = WORD_BEFORE.exec(before);
+      if (!followedByOf && !(cue && HALF_CUES.has(cue[1].toLowerCase()))) return skip;
+      if (cue && /^(?:first|second|latter|former|a|and)$/i.test(cue[1])) return skip;
+      return { kind: 'proportion', start: position, end, value: { ratio } };
+    }
+    const article = /(?:^|[^A-Za-z])(an?)\s+$/i.exec(before);
+    if (!article || word.endsWith('s')) return skip;
+    const start = position - article[0].length + article[0].indexOf(article[1]);
+    const cue = WORD_BEFORE.exec(before.slice(0, start - (position - before.length)));
+    const endsPhrase = /^\s*(?:[.,;:)]|$)/.test(after);
+    if (!followedByOf && !endsPhrase && !(cue && HALF_CUES.has(cue[1].toLowerCase()))) return skip;
+    return { kind: 'proportion', start, end, value: { ratio } };
+  }
+
+  private monthAt(position: number, word: string): Step {
+    if (!/^[A-Z]/.test(word)) return { skipTo: position + word.length };
+    const full = this.sticky(MONTH_DAY_YEAR, position);
+    if (full) {
+      const date = dayDate(Number(full[2]), monthNumber(full[1].toLowerCase()) ?? 0, full[3]);
+      if (date) return { kind: 'date', start: position, end: position + full[0].length, value: { date } };
+    }
+    const monthYear = this.sticky(MONTH_YEAR, position);
+    if (monthYear) {
+      const value = monthSpan(Number(monthYear[2]), monthNumber(monthYear[1].toLowerCase()) ?? 0);
+      if (value) return { kind: 'date', start: position, end: position + monthYear[0].length, value };
+    }
+    return { skipTo: position + word.length };
+  }
+
+  private labelBefore(position: number): boolean {
+    const word = WORD_BEFORE.exec(this.text.slice(Math.max(0, position - 16), position));
+    return word !== null && LABELS.has(word[1].toLowerCase().replace(/\.$/, ''));
+  }
+
+  /** "HC 781", "ISBN 978…", "NHS 111": a bare number after a capitalised code is part of it. */
+  private capsCodeBefore(position: number): boolean {
+    return CAPS_CODE_BEFORE.test(this.text.slice(Math.max(0, position - 8), position));
+  }
+}

@@ -1,0 +1,136 @@
+import type { Entity } from './types';
+import type { NamedKind } from './bodyMatcher';
+
+/**
+ * Finds names the list lacks by their shape: capitalised words ending in a word such as Trust,
+ * Commission or Partnership ("Moore Adamson Craig Partnership"), optionally followed by
+ * "of/for/on" and more capitalised words ("Commission on Hospital Care for Frail Older People"),
+ * and joined names ("HSJ/Serco Commission …").
+ */
+export function findNamesByRule(text: string): Entity[] {
+  const found: Entity[] = [];
+  const head = new RegExp(HEAD.source, 'g');
+  let match: RegExpExecArray | null;
+  while ((match = head.exec(text)) !== null) {
+    const name = nameAround(text, match.index, match.index + match[0].length, match[0]);
+    if (name) {
+      found.push(name);
+      head.lastIndex = Math.max(head.lastIndex, name.end);
+    }
+  }
+  return found;
+}
+
+const ORGANISATION_HEADS = ['Trust', 'Office', 'Commission', 'Committee', 'College', 'Council', 'Department',
+  'Association', 'Foundation', 'Partnership', 'Institute', 'Agency', 'Authority', 'Board', 'Service', 'Party',
+  'University', 'Society', 'Federation', 'Confederation', 'Alliance', 'Network', 'Forum', 'Centre', 'Center',
+  'Union', 'Inspectorate', 'Ombudsman', 'Bank', 'Group', 'Company', 'Corporation', 'Academy', 'School',
+  'Hospital', 'Observatory', 'Consortium', 'Collaborative', 'Tribunal', 'Ministry', 'Executive', 'Assembly'];
+const PROGRAMME_HEADS = ['Fund', 'Programme', 'Plan', 'Act', 'Strategy', 'Initiative', 'Scheme', 'Framework', 'Bill'];
+const PROGRAMME_HEAD_SET = new Set(PROGRAMME_HEADS);
+const HEAD_SET = new Set([...ORGANISATION_HEADS, ...PROGRAMME_HEADS]);
+const HEAD = new RegExp(`\\b(?:${[...ORGANISATION_HEADS, ...PROGRAMME_HEADS].join('|')})\\b`, 'g');
+
+// Words that are capitalised for another reason: they start a sentence or are a title.
+const NOT_NAME_WORDS = new Set(('The A An This That These Those Its It Their Our His Her My Your In On At By For From To ' +
+  'With As And But Or If When While Under After Before Both Each Every Some Many Most Any All No Not Meanwhile ' +
+  'However Yet So Also Then Than Sir Dame Lord Lady Professor Prof Dr Mr Mrs Ms Miss Chief Deputy Director ' +
+  'Secretary Minister Chair Chairman President Executive Former Said Says Monday Tuesday Wednesday Thursday ' +
+  'Friday Saturday Sunday January February March April May June July August September October November ' +
+  'December Last Next Every Why What How Who Where Which Is Are Was Were Will Would Could Should May Might').split(' '));
+
+// Names made only of these words describe a kind of body ("NHS Foundation Trust", "Local Authority").
+const GENERIC_WORDS = new Set(('NHS Foundation Trust Trusts Care Health Local Strategic Primary Acute Mental Community ' +
+  'Ambulance Hospital Hospitals Clinical Commissioning Group Authority Council County District Borough City Unitary ' +
+  'Combined Integrated Partnership Board Service Services Social Public National Specialist General Teaching ' +
+  'University Committee Commission Department Office Fund Plan Programme Act Government Select Joint Party ' +
+  'Management Executive Agency Academy School College Network Centre Group New Our Policy Care Quality').split(' '));
+
+const CAPITALISED = /^[A-Z][A-Za-z\u00C0-\u024F'’.-]*$/;
+const WORD_BEFORE = /([A-Za-z\u00C0-\u024F0-9'’.&-]+)([ \t\u00A0]+|\/)$/;
+const OF_PHRASE = /[ \t]+(?:of|for|on)[ \t]+(?:the[ \t]+)?((?:[A-Z][A-Za-z\u00C0-\u024F'’-]*)(?:[ \t]+[A-Z][A-Za-z\u00C0-\u024F'’-]*)*)/y;
+const NEXT_CAPITAL = /[ \t\u00A0]+[A-Z][a-z]/y;
+const POSSESSIVE_AFTER = /['’]s\b/y;
+
+function isNameWord(word: string): boolean {
+  return CAPITALISED.test(word) && !NOT_NAME_WORDS.has(word);
+}
+
+function nameAround(text: string, headStart: number, headEnd: number, head: string): Entity | undefined {
+  let end = headEnd;
+  POSSESSIVE_AFTER.lastIndex = headEnd;
+  const possessive = POSSESSIVE_AFTER.test(text);
+  let hasOfPhrase = false;
+  if (!possessive) {
+    const ofPhrase = readOfPhrase(text, headEnd);
+    if (ofPhrase > headEnd) {
+      end = ofPhrase;
+      hasOfPhrase = true;
+    } else {
+      // "Public Service Day": the head word is not where the name ends.
+      NEXT_CAPITAL.lastIndex = headEnd;
+      if (NEXT_CAPITAL.test(text)) return undefined;
+    }
+  }
+  const words = [head];
+  let start = headStart;
+  for (;;) {
+    const before = WORD_BEFORE.exec(text.slice(Math.max(0, start - 60), start));
+    if (!before) break;
+    const [, word, gap] = before;
+    const wordStart = start - before[0].length;
+    if (gap === '/') {
+      // "HSJ/Serco Commission" is one name; "Kings Fund/Nuffield Trust" is two.
+      if (!isNameWord(word) && !/^[A-Z]{2,}$/.test(word) || HEAD_SET.has(word)) break;
+    } else if (word === 'and' || word === '&') {
+      // "Health and Social Care Act": one capitalised word joined by "and", then the name starts.
+      const joined = WORD_BEFORE.exec(text.slice(Math.max(0, wordStart - 40), wordStart));
+      if (!joined || joined[2] === '/' || !isNameWord(joined[1]) || HEAD_SET.has(joined[1])) break;
+      const joinedStart = wordStart - joined[0].length;
+      const further = WORD_BEFORE.exec(text.slice(Math.max(0, joinedStart - 40), joinedStart));
+      if (further && isNameWord(further[1])) break;
+      words.push(joined[1]);
+      start = joinedStart;
+      break;
+    } else if (!isNameWord(word) && !/^[A-Z]{2,}[a-z]?$/.test(word)) {
+      break;
+    }
+    words.push(word);
+    start = wordStart;
+  }
+  if (words.length === 1 && !hasOfPhrase) return undefined;
+  if (!hasOfPhrase && words.every((word) => GENERIC_WORDS.has(word))) return undefined;
+  const kind: NamedKind = PROGRAMME_HEAD_SET.has(head) ? 'programme' : 'organisation';
+  const spanText = text.slice(start, end);
+  return { kind, start, end, text: spanText, value: { name: spanText.replace(/\s+/g, ' ').replace(/’/g, "'"), aliases: [] } };
+}
+
+/** End of "of Health", "on Hospital Care for Frail Older People" after a head word, or `from` if none. */
+function readOfPhrase(text: string, from: number): number {
+  let end = from;
+  for (;;) {
+    OF_PHRASE.lastIndex = end;
+    const match = OF_PHRASE.exec(text);
+    if (!match) return end;
+    const words = match[1].split(/[ \t]+/);
+    const kept: string[] = [];
+    for (const word of words) {
+      if (!isNameWord(word)) break;
+      kept.push(word);
+    }
+    if (kept.length === 0) return end;
+    end = OF_PHRASE.lastIndex - match[1].length + offsetAfterWords(match[1], kept.length);
+    if (kept.length < words.length) return end;
+  }
+}
+
+function offsetAfterWords(phrase: string, count: number): number {
+  const pattern = /\S+/g;
+  let end = 0;
+  for (let index = 0; index < count; index++) {
+    const match = pattern.exec(phrase);
+    if (!match) break;
+    end = match.index + match[0].length;
+  }
+  return end;
+}

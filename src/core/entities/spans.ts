@@ -1,0 +1,34 @@
+import type { Entity } from './types';
+
+/**
+ * Keeps the leftmost, then longest, of overlapping names; on a tie the earlier list wins (a name
+ * from the curated list over one found by rule). Returns them sorted by start.
+ */
+export function longestWithoutOverlaps(...lists: readonly (readonly Entity[])[]): Entity[] {
+  const ranked = lists.flatMap((list, rank) => list.map((entity) => ({ entity, rank })));
+  ranked.sort((a, b) => a.entity.start - b.entity.start
+    || (b.entity.end - b.entity.start) - (a.entity.end - a.entity.start)
+    || a.rank - b.rank);
+  const kept: Entity[] = [];
+  let lastEnd = -1;
+  for (const { entity } of ranked) {
+    if (entity.start >= lastEnd) {
+      kept.push(entity);
+      lastEnd = entity.end;
+    }
+  }
+  return kept;
+}
+
+/** Both sorted lists in one, dropping from `lower` whatever overlaps `upper`. */
+export function mergeGiving(upper: readonly Entity[], lower: readonly Entity[]): Entity[] {
+  const merged: Entity[] = [];
+  let index = 0;
+  for (const entity of lower) {
+    while (index < upper.length && upper[index].end <= entity.start) merged.push(upper[index++]);
+    if (index < upper.length && upper[index].start < entity.end) continue;
+    merged.push(entity);
+  }
+  while (index < upper.length) merged.push(upper[index++]);
+  return merged;
+}
