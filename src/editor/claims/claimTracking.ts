@@ -13,10 +13,6 @@ export interface TrackedClaim {
   readonly status: ClaimStatus;
 }
 
-export function isOrphaned(tracked: TrackedClaim): boolean {
-  return tracked.span === undefined;
-}
-
 /** Places a claim in `text` by its quote; its stored start and end are only a hint. */
 export function anchorClaim(text: string, claim: SidecarClaim): TrackedClaim {
   const found = anchorQuote(text, claim.anchor);
