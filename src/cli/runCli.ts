@@ -13,6 +13,7 @@ Commands:
 type Command = (args: string[], io: CliIo) => Promise<number>;
 
 const COMMANDS: Record<string, () => Promise<Command>> = {
+  scan: async () => (await import('./scan.js')).runScan,
   check: async () => (await import('./check.js')).runCheck,
   diff: async () => (await import('./diff.js')).runDiff,
   merge: async () => (await import('./merge.js')).runMerge,
