@@ -265,6 +265,12 @@ describe('claims: tag a selection', () => {
     assert.match(sidecarBytes(), new RegExp(`quote: "${phrase}"`));
     assert.match(sidecarBytes(), /source: National Audit Office\n/);
   });
+
+  it('reads the sidecar again when it changes on disk', async () => {
+    const document = vscode.window.activeTextEditor!.document;
+    fs.writeFileSync(sidecarPath, sidecarBytes().replace('      - finding\n', '      - finding\n      - checked-by-hand\n'));
+    await eventually(async () => (await lenses(document.uri)).find((lens) => lens.command?.title === '$(tag) finding · checked-by-hand — National Audit Office'), 'the lens to show the tag added on disk');
+  });
 });
 
 describe('claims: screenshot', () => {
