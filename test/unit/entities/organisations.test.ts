@@ -1,0 +1,72 @@
+import * as assert from 'node:assert/strict';
+import { detectEntities } from '../../../src/core/entities/detectEntities';
+import type { NamedValue } from '../../../src/core/entities/types';
+
+function namesIn(text: string): string[] {
+  return detectEntities(text).filter((entity) => entity.kind === 'organisation').map((entity) => entity.text);
+}
+
+describe('organisations (entities.md)', () => {
+  for (const name of ['National Audit Office', 'NHS England', 'Department of Health', 'Nuffield Trust',
+    'Royal College of Physicians', 'University Hospitals Birmingham Foundation Trust', 'Care Quality Commission',
+    'Public Accounts Committee', 'Labour Party', 'Virgin Health', 'Serco', 'Kings Fund']) {
+    it(`full name: ${name}`, () => assert.deepEqual(namesIn(`We met ${name} staff yesterday.`), [name]));
+  }
+
+  it('leaves a leading "The" out of the span', () => assert.deepEqual(namesIn("The King's Fund said"), ["King's Fund"]));
+
+  for (const acronym of ['NAO', 'NHS', 'DH', 'RCP', 'CQC', 'LGA', 'ADASS', 'UCLH']) {
+    it(`acronym: ${acronym}`, () => assert.deepEqual(namesIn(`the ${acronym} said`), [acronym]));
+  }
+
+  it('an acronym defined in brackets is a second span and an alias', () => {
+    const entities = detectEntities('the Moore Adamson Craig Partnership (MACP) said. Later MACP added');
+    assert.deepEqual(entities.map((entity) => entity.text), ['Moore Adamson Craig Partnership', 'MACP', 'MACP']);
+    for (const entity of entities) {
+      assert.deepEqual(entity.value, { name: 'Moore Adamson Craig Partnership', aliases: ['MACP'] });
+    }
+  });
+
+  it('joined names', () => {
+    assert.deepEqual(namesIn('the HSJ/Serco Commission on Hospital Care for Frail Older People, which'),
+      ['HSJ/Serco Commission on Hospital Care for Frail Older People']);
+    assert.deepEqual(namesIn('the joint Kings Fund/Nuffield Trust recommendations'), ['Kings Fund', 'Nuffield Trust']);
+  });
+
+  it('a named body used as a modifier', () => {
+    assert.deepEqual(namesIn('the NHS budget and NHS values'), ['NHS', 'NHS']);
+    assert.deepEqual(namesIn('extended to non-NHS providers'), ['NHS']);
+  });
+
+  it('lower case does not decide', () => {
+    assert.deepEqual(namesIn('national health executive tv'), ['national health executive']);
+    const [programme] = detectEntities('the better care fund, as');
+    assert.equal(programme.kind, 'programme');
+    assert.equal((programme.value as NamedValue).name, 'Better Care Fund');
+  });
+
+  it('short party names', () => assert.deepEqual(namesIn('Both Labour and the Conservatives are keen'), ['Labour', 'Conservatives']));
+
+  it('names the list lacks, by their shape', () => {
+    assert.deepEqual(namesIn('The Moore Adamson Craig Partnership supports'), ['Moore Adamson Craig Partnership']);
+    assert.deepEqual(namesIn('said the Department for Widgets and'), ['Department for Widgets']);
+    assert.deepEqual(namesIn('the Torbay and South Devon Care Trust board'), ['Torbay and South Devon Care Trust']);
+  });
+
+  it('not organisations: generic mentions, people, places', () => {
+    assert.deepEqual(namesIn('the government and the department told local authorities and clinical commissioning groups'), []);
+    assert.deepEqual(namesIn('the introduction of Foundation Trusts; the commission found'), []);
+    assert.deepEqual(namesIn('Sir Amyas Morse visited Northumberland and Torbay'), []);
+    assert.deepEqual(namesIn('this Public Service Day'), []);
+  });
+
+  it('programmes are their own kind', () => {
+    const kinds = detectEntities('the Five Year Forward View and the Care Act').map((entity) => [entity.kind, entity.text]);
+    assert.deepEqual(kinds, [['programme', 'Five Year Forward View'], ['programme', 'Care Act']]);
+  });
+
+  it('takes extra bodies from the options', () => {
+    const entities = detectEntities('the Widget Works said', { extraBodies: [{ name: 'Widget Works', aliases: ['WW'] }] });
+    assert.deepEqual(entities.map((entity) => entity.text), ['Widget Works']);
+  });
+});
