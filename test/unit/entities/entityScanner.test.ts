@@ -1,0 +1,46 @@
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import fc from 'fast-check';
+import { EntityScanner } from '../../../src/core/entities/entityScanner';
+import { detectEntities } from '../../../src/core/entities/detectEntities';
+
+const seedsFolder = path.resolve(__dirname, '..', '..', '..', '..', 'seeds');
+const seedText = fs.readdirSync(seedsFolder).sort().map((name) => fs.readFileSync(path.join(seedsFolder, name), 'utf8')).join('\n\n');
+
+describe('EntityScanner', () => {
+  it('gives what a cold scan gives after random edits', () => {
+    const scanner = new EntityScanner();
+    scanner.scan(seedText);
+    fc.assert(fc.property(
+      fc.array(fc.record({ at: fc.nat(), remove: fc.nat({ max: 4 }), insert: fc.constantFrom('', 'x', '7', ' £5bn ', '\n\n', 'NHS', '(NAO)', 'Fund') }), { minLength: 1, maxLength: 5 }),
+      (edits) => {
+        let text = seedText;
+        for (const edit of edits) {
+          const at = edit.at % (text.length + 1);
+          text = text.slice(0, at) + edit.insert + text.slice(at + edit.remove);
+        }
+        assert.deepEqual(scanner.scan(text), detectEntities(text));
+      }), { numRuns: 40 });
+  });
+
+  it('links an acronym defined in one paragraph to its use in another', () => {
+    const entities = new EntityScanner().scan('The Widget Standards Council (WSC) met.\n\nLater the WSC said.');
+    assert.deepEqual(entities.map((entity) => entity.text), ['Widget Standards Council', 'WSC', 'WSC']);
+  });
+
+  it('re-detects only the paragraphs that changed', () => {
+    const scanner = new EntityScanner();
+    const paragraphs = seedText.split('\n\n');
+    scanner.scan(paragraphs.join('\n\n'));
+    const detect = scanner['detector'].detect.bind(scanner['detector']);
+    let calls = 0;
+    scanner['detector'].detect = (paragraph: string) => {
+      calls++;
+      return detect(paragraph);
+    };
+    paragraphs[3] = `${paragraphs[3]} x`;
+    scanner.scan(paragraphs.join('\n\n'));
+    assert.equal(calls, 1);
+  });
+});
