@@ -1,0 +1,47 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { detectEntities } from '../src/core/entities/detectEntities';
+
+// Throughput of the entity detector on documents built from the seeds, to show it grows linearly.
+const seedsFolder = path.resolve(__dirname, '..', '..', 'seeds');
+const seedText = fs.readdirSync(seedsFolder).sort()
+  .map((name) => fs.readFileSync(path.join(seedsFolder, name), 'utf8')).join('\n\n');
+
+const SIZES = [10_000, 100_000, 1_000_000, 10_000_000];
+const TARGET_MB_PER_SECOND = 50;
+
+function documentOfSize(size: number): string {
+  const copies = Math.ceil(size / (seedText.length + 2));
+  return Array.from({ length: copies }, () => seedText).join('\n\n').slice(0, size);
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)];
+}
+
+function timeDetection(text: string): { ms: number; entities: number } {
+  const repeats = text.length >= 10_000_000 ? 3 : 7;
+  const times: number[] = [];
+  let entities = 0;
+  for (let run = 0; run < repeats; run++) {
+    const started = performance.now();
+    entities = detectEntities(text).length;
+    times.push(performance.now() - started);
+  }
+  return { ms: median(times), entities };
+}
+
+detectEntities(seedText);
+const rows = SIZES.map((size) => ({ size, ...timeDetection(documentOfSize(size)) }));
+const base = rows[0];
+console.log('size (bytes)   entities        ms      MB/s   ms per byte vs 10 KB');
+for (const row of rows) {
+  const mbPerSecond = row.size / 1e6 / (row.ms / 1000);
+  const ratio = (row.ms / row.size) / (base.ms / base.size);
+  console.log(`${String(row.size).padStart(12)} ${String(row.entities).padStart(10)} ${row.ms.toFixed(1).padStart(9)} ${mbPerSecond.toFixed(1).padStart(9)} ${ratio.toFixed(2).padStart(12)}`);
+}
+const largest = rows[rows.length - 1];
+const largestRate = largest.size / 1e6 / (largest.ms / 1000);
+console.log(`\n${largestRate >= TARGET_MB_PER_SECOND ? 'meets' : 'misses'} the ${TARGET_MB_PER_SECOND} MB/s target at 10 MB (${largestRate.toFixed(1)} MB/s)`);
