@@ -46,6 +46,15 @@ function caseFits(surface: Surface, capitals: readonly boolean[]): boolean {
   return surface.capitals.every((capital, index) => !capital || capitals[index]);
 }
 
+/** The spellings of a word the look-up treats as the same: any apostrophe or none, in the usual cases. */
+function writtenForms(word: string): string[] {
+  const spellings = [word, word.replace(/'/g, '’'), word.replace(/’/g, "'"), word.replace(/['’]/g, '')];
+  return spellings.flatMap((spelling) => {
+    const lower = spelling.toLowerCase();
+    return [spelling, lower, spelling.toUpperCase(), lower.charAt(0).toUpperCase() + lower.slice(1)];
+  });
+}
+
 function wordsOf(name: string): string[] {
   return name.replace(LEADING_THE, '').match(WORD) ?? [];
 }
@@ -57,6 +66,8 @@ function wordsOf(name: string): string[] {
 export class BodyMatcher {
   private readonly root: TrieNode = { next: new Map() };
   private readonly byName = new Map<string, KnownBody>();
+  /** The first words of names as they may be written, to pass over other words without lower-casing them. */
+  private readonly firstWords = new Set<string>();
 
   constructor(entries: readonly NamedBodyEntry[]) {
     for (const entry of entries) this.add(entry);
@@ -76,6 +87,7 @@ export class BodyMatcher {
       if (words.length === 0) continue;
       const key = words.map(keyOf).join(' ');
       if (!this.byName.has(key)) this.byName.set(key, body);
+      for (const form of writtenForms(words[0])) this.firstWords.add(form);
       let node = this.root;
       for (const word of words) {
         const wordKey = keyOf(word);
@@ -97,6 +109,7 @@ export class BodyMatcher {
     const word = new RegExp(WORD.source, 'g');
     let match: RegExpExecArray | null;
     while ((match = word.exec(text)) !== null) {
+      if (!this.mayStartName(match[0])) continue;
       const hit = this.longestAt(text, match.index, match[0]);
       if (hit) {
         found.push({ kind: hit.body.kind, start: match.index, end: hit.end, text: text.slice(match.index, hit.end), value: hit.body.value });
@@ -104,6 +117,13 @@ export class BodyMatcher {
       }
     }
     return found;
+  }
+
+  private mayStartName(word: string): boolean {
+    if (this.firstWords.has(word)) return true;
+    const length = word.length;
+    return length > 2 && word[length - 1] === 's' && (word[length - 2] === '’' || word[length - 2] === "'")
+      && this.firstWords.has(word.slice(0, -2));
   }
 
   private longestAt(text: string, start: number, first: string): { body: KnownBody; end: number } | undefined {
