@@ -20,9 +20,10 @@ interface TrieNode {
   surfaces?: Surface[];
 }
 
-// A word (with inner apostrophes, "King’s") or an ampersand.
-const WORD = /[A-Za-z0-9\u00C0-\u024F]+(?:['’][A-Za-z0-9\u00C0-\u024F]+)*|&/g;
-const NEXT_WORD = /[ \t\u00A0]+([A-Za-z0-9\u00C0-\u024F]+(?:['’][A-Za-z0-9\u00C0-\u024F]+)*|&)/y;
+// A word (with inner apostrophes, "King’s"), a number or an ampersand. Letters and digits are
+// apart so that a name glued to a date in scraped pages ("23/09/2019NHS England") is found.
+const WORD = /[A-Za-z\u00C0-\u024F]+(?:['’][A-Za-z\u00C0-\u024F]+)*|[0-9]+|&/g;
+const NEXT_WORD = /[ \t\u00A0]+([A-Za-z\u00C0-\u024F]+(?:['’][A-Za-z\u00C0-\u024F]+)*|[0-9]+|&)/y;
 const POSSESSIVE = /['’]s$/;
 const LEADING_THE = /^the\s+/i;
 

@@ -5,6 +5,7 @@ import { BUILT_IN_BODIES } from './bodyList';
 import { detectFigures } from './figures';
 import { findNamesByRule } from './nameRules';
 import { longestWithoutOverlaps, mergeGiving } from './spans';
+import { addSlashPartners } from './slashPartners';
 
 /** Detects the entities of one paragraph, with offsets into that paragraph. */
 export class ParagraphDetector {
@@ -16,7 +17,7 @@ export class ParagraphDetector {
   }
 
   detect(paragraph: string): Entity[] {
-    const names = longestWithoutOverlaps(this.bodies.find(paragraph), findNamesByRule(paragraph));
+    const names = addSlashPartners(paragraph, longestWithoutOverlaps(this.bodies.find(paragraph), findNamesByRule(paragraph)));
     return mergeGiving(names, detectFigures(paragraph));
   }
 }

@@ -70,3 +70,10 @@ describe('organisations (entities.md)', () => {
     assert.deepEqual(entities.map((entity) => entity.text), ['Widget Works']);
   });
 });
+
+describe('organisations in scraped and joined text', () => {
+  it('finds a name glued to a date', () => assert.deepEqual(namesIn('23/09/2019NHS England dementia director'), ['NHS England']));
+  it('takes the short form after a slash as a second organisation', () => {
+    assert.deepEqual(namesIn('the Kings Fund/Nuffield report'), ['Kings Fund', 'Nuffield']);
+  });
+});
