@@ -34,6 +34,26 @@ function keyOf(word: string): string {
   return lower.includes("'") || lower.includes('’') ? lower.replace(/['’]/g, '') : lower;
 }
 
+function isLetterCode(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 0xc0 && code <= 0x24f);
+}
+
+function isDigitCode(code: number): boolean {
+  return code >= 48 && code <= 57;
+}
+
+function lowerCode(code: number): number {
+  if (code >= 65 && code <= 90) return code + 32;
+  return code < 128 ? code : String.fromCharCode(code).toLowerCase().charCodeAt(0);
+}
+
+/** The hash `find` computes for a word whose key is `key`. */
+function hashOfKey(key: string): number {
+  let hash = 0;
+  for (let index = 0; index < key.length; index++) hash = (Math.imul(hash, 31) + key.charCodeAt(index)) | 0;
+  return hash;
+}
+
 function startsUpperCase(word: string): boolean {
   return word[0] !== word[0].toLowerCase();
 }
@@ -67,6 +87,7 @@ function wordsOf(name: string): string[] {
 export class BodyMatcher {
   private readonly root: TrieNode = { next: new Map() };
   private readonly byName = new Map<string, KnownBody>();
+  private firstWordHashes: Set<number> | undefined;
   /** The first words of names as they may be written, to pass over other words without lower-casing them. */
   private readonly firstWords = new Set<string>();
 
@@ -106,25 +127,45 @@ export class BodyMatcher {
   }
 
   find(text: string): Entity[] {
+    this.firstWordHashes ??= new Set([...this.root.next.keys()].map(hashOfKey));
     const found: Entity[] = [];
-    const word = new RegExp(WORD.source, 'g');
-    let match: RegExpExecArray | null;
-    while ((match = word.exec(text)) !== null) {
-      if (!this.mayStartName(match[0])) continue;
-      const hit = this.longestAt(text, match.index, match[0]);
+    const length = text.length;
+    let index = 0;
+    while (index < length) {
+      const code = text.charCodeAt(index);
+      const digits = isDigitCode(code);
+      if (!digits && !isLetterCode(code)) {
+        index++;
+        continue;
+      }
+      // Hash the word as keyOf would write it, so that most words are passed over without
+      // allocating a string; only a hash that some name starts with is looked at closely.
+      const start = index;
+      let hash = 0;
+      let hashBeforeApostrophe = 0;
+      let afterApostrophe = -1;
+      while (index < length) {
+        const next = text.charCodeAt(index);
+        if (digits ? isDigitCode(next) : isLetterCode(next)) {
+          hash = (Math.imul(hash, 31) + lowerCode(next)) | 0;
+          index++;
+        } else if (!digits && (next === 0x27 || next === 0x2019) && isLetterCode(text.charCodeAt(index + 1))) {
+          hashBeforeApostrophe = hash;
+          afterApostrophe = index + 1;
+          index++;
+        } else {
+          break;
+        }
+      }
+      const possessive = afterApostrophe === index - 1 && (text.charCodeAt(index - 1) | 0x20) === 0x73;
+      if (!this.firstWordHashes.has(hash) && !(possessive && this.firstWordHashes.has(hashBeforeApostrophe))) continue;
+      const hit = this.longestAt(text, start, text.slice(start, index));
       if (hit) {
-        found.push({ kind: hit.body.kind, start: match.index, end: hit.end, text: text.slice(match.index, hit.end), value: hit.body.value });
-        word.lastIndex = hit.end;
+        found.push({ kind: hit.body.kind, start, end: hit.end, text: text.slice(start, hit.end), value: hit.body.value });
+        index = hit.end;
       }
     }
     return found;
-  }
-
-  private mayStartName(word: string): boolean {
-    if (this.firstWords.has(word)) return true;
-    const length = word.length;
-    return length > 2 && word[length - 1] === 's' && (word[length - 2] === '’' || word[length - 2] === "'")
-      && this.firstWords.has(word.slice(0, -2));
   }
 
   private longestAt(text: string, start: number, first: string): { body: KnownBody; end: number } | undefined {
