@@ -67,15 +67,6 @@ function caseFits(surface: Surface, capitals: readonly boolean[]): boolean {
   return surface.capitals.every((capital, index) => !capital || capitals[index]);
 }
 
-/** The spellings of a word the look-up treats as the same: any apostrophe or none, in the usual cases. */
-function writtenForms(word: string): string[] {
-  const spellings = [word, word.replace(/'/g, '’'), word.replace(/’/g, "'"), word.replace(/['’]/g, '')];
-  return spellings.flatMap((spelling) => {
-    const lower = spelling.toLowerCase();
-    return [spelling, lower, spelling.toUpperCase(), lower.charAt(0).toUpperCase() + lower.slice(1)];
-  });
-}
-
 function wordsOf(name: string): string[] {
   return name.replace(LEADING_THE, '').match(WORD) ?? [];
 }
@@ -88,8 +79,6 @@ export class BodyMatcher {
   private readonly root: TrieNode = { next: new Map() };
   private readonly byName = new Map<string, KnownBody>();
   private firstWordHashes: Set<number> | undefined;
-  /** The first words of names as they may be written, to pass over other words without lower-casing them. */
-  private readonly firstWords = new Set<string>();
 
   constructor(entries: readonly NamedBodyEntry[]) {
     for (const entry of entries) this.add(entry);
@@ -109,7 +98,6 @@ export class BodyMatcher {
       if (words.length === 0) continue;
       const key = words.map(keyOf).join(' ');
       if (!this.byName.has(key)) this.byName.set(key, body);
-      for (const form of writtenForms(words[0])) this.firstWords.add(form);
       let node = this.root;
       for (const word of words) {
         const wordKey = keyOf(word);
