@@ -30,11 +30,6 @@ export const NUMBER_WORD_PATTERN = CARDINAL_WORDS.join('|');
 export const WRITTEN_NUMBER = new RegExp(
   `(?:${NUMBER_WORD_PATTERN})(?:(?:[ -]|\\sand\\s)(?:${ALL_WORDS.join('|')}))*(?![A-Za-z])`, 'iy');
 
-export function isNumberWord(word: string): boolean {
-  const lower = word.toLowerCase();
-  return lower in UNITS || lower in TENS;
-}
-
 /** Value of a written number such as "two hundred and fifty"; NaN when the words do not compose. */
 export function writtenNumberValue(words: string): number {
   let total = 0;
