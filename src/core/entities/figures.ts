@@ -206,7 +206,9 @@ class FigureReader {
     const dayMonth = this.sticky(DAY_MONTH_YEAR, position);
     if (dayMonth && /^[A-Z]/.test(dayMonth[2])) {
       const date = dayDate(Number(dayMonth[1]), monthNumber(dayMonth[2].toLowerCase()) ?? 0, dayMonth[3]);
-      if (date) return { kind: 'date', start: position, end: position + dayMonth[0].length, value: { date } };
+      // A full stop after the month ends the sentence unless the month is abbreviated ("8 Feb. 2017").
+      const end = position + dayMonth[0].length - (dayMonth[3] === undefined && dayMonth[0].endsWith('.') ? 1 : 0);
+      if (date) return { kind: 'date', start: position, end, value: { date } };
     }
     const span = this.sticky(YEAR_SPAN, position);
     if (span) {
@@ -337,7 +339,7 @@ class FigureReader {
       const cue = WORD_BEFORE.exec(before);
       if (!followedByOf && !(cue && HALF_CUES.has(cue[1].toLowerCase()))) return skip;
       if (cue && /^(?:first|second|latter|former|a|and)$/i.test(cue[1])) return skip;
-      return { kind: 'proportion', start: position, end, value: { ratio } };
+      return { kind: 'proportion', start: position, end, value: { ratio: clean(ratio) } };
     }
     const article = /(?:^|[^A-Za-z])(an?)\s+$/i.exec(before);
     if (!article || word.endsWith('s')) return skip;
@@ -345,7 +347,7 @@ class FigureReader {
     const cue = WORD_BEFORE.exec(before.slice(0, start - (position - before.length)));
     const endsPhrase = /^\s*(?:[.,;:)]|$)/.test(after);
     if (!followedByOf && !endsPhrase && !(cue && HALF_CUES.has(cue[1].toLowerCase()))) return skip;
-    return { kind: 'proportion', start, end, value: { ratio } };
+    return { kind: 'proportion', start, end, value: { ratio: clean(ratio) } };
   }
 
   private monthAt(position: number, word: string): Step {

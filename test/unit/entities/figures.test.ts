@@ -151,3 +151,12 @@ describe('figures (entities.md)', () => {
     assert.equal(text.slice(figure.start, figure.end), '£5.3bn');
   });
 });
+
+describe('figures at sentence ends', () => {
+  it('leaves the full stop after a day and month out', () => {
+    assert.deepEqual(detectEntities('on 1 April.').map((entity) => [entity.text, entity.value]), [['1 April', { date: '--04-01' }]]);
+  });
+  it('rounds fractions', () => {
+    assert.deepEqual(detectEntities('a third of them').map((entity) => entity.value), [{ ratio: 0.333333333333 }]);
+  });
+});
