@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { EntityScanner } from '../core/entities/scanner';
+import { EntityScanner } from '../core/entities/entityScanner';
 import type { Entity, NamedBodyEntry } from '../core/entities/types';
 import { onDidChangeConfig, readConfig } from './config';
 import { WorkspaceBodyList } from './entities/workspaceBodyList';
