@@ -38,12 +38,20 @@ export class EntityScanner {
   }
 }
 
+/** `entity` moved `offset` code units on; spelt out because a spread is several times slower. */
+function shifted(entity: Entity, offset: number): Entity {
+  const moved: { -readonly [K in keyof Entity]: Entity[K] } = { kind: entity.kind, start: entity.start + offset, end: entity.end + offset, text: entity.text, value: entity.value };
+  if (entity.approx) moved.approx = entity.approx;
+  if (entity.bound) moved.bound = entity.bound;
+  return moved;
+}
+
 /** One pass over the paragraphs of `text`, then document-level linking. */
 export function scanDocument(text: string, detector: ParagraphDetector, detectParagraph: (paragraph: string) => readonly Entity[]): Entity[] {
   const entities: Entity[] = [];
   for (const paragraph of splitParagraphs(text)) {
     for (const entity of detectParagraph(paragraph.text)) {
-      entities.push(paragraph.start === 0 ? entity : { ...entity, start: entity.start + paragraph.start, end: entity.end + paragraph.start });
+      entities.push(paragraph.start === 0 ? entity : shifted(entity, paragraph.start));
     }
   }
   return [...linkAcronyms(text, entities, detector.bodies)];

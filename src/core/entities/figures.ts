@@ -94,7 +94,8 @@ class FigureReader {
   constructor(private readonly text: string) {}
 
   read(): Entity[] {
-    const start = new RegExp(FIGURE_START.source, FIGURE_START.flags);
+    const start = FIGURE_START;
+    start.lastIndex = 0;
     let match: RegExpExecArray | null;
     while ((match = start.exec(this.text)) !== null) {
       const position = match.index;

@@ -9,7 +9,8 @@ import type { NamedKind } from './bodyMatcher';
  */
 export function findNamesByRule(text: string): Entity[] {
   const found: Entity[] = [];
-  const head = new RegExp(HEAD.source, 'g');
+  const head = HEAD;
+  head.lastIndex = 0;
   let match: RegExpExecArray | null;
   while ((match = head.exec(text)) !== null) {
     const name = nameAround(text, match.index, match.index + match[0].length, match[0]);

@@ -9,7 +9,8 @@ const BLANK_LINE = /\n[ \t]*\r?\n/g;
 /** Splits text at blank lines; no entity spans a blank line, so paragraphs are detected alone. */
 export function splitParagraphs(text: string): Paragraph[] {
   const paragraphs: Paragraph[] = [];
-  const blank = new RegExp(BLANK_LINE.source, 'g');
+  const blank = BLANK_LINE;
+  blank.lastIndex = 0;
   let start = 0;
   let match: RegExpExecArray | null;
   while ((match = blank.exec(text)) !== null) {

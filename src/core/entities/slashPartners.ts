@@ -7,7 +7,8 @@ const PARTNER = /\/([A-Z][A-Za-z\u00C0-\u024F'’]*(?:[ \t]+[A-Z][A-Za-z\u00C0-\
  * name a second organisation even when the list does not know that short form.
  * `names` are sorted and without overlaps.
  */
-export function addSlashPartners(text: string, names: readonly Entity[]): Entity[] {
+export function addSlashPartners(text: string, names: readonly Entity[]): readonly Entity[] {
+  if (!text.includes('/')) return names;
   const withPartners: Entity[] = [];
   names.forEach((name, index) => {
     withPartners.push(name);

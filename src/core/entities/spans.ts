@@ -4,7 +4,10 @@ import type { Entity } from './types';
  * Keeps the leftmost, then longest, of overlapping names; on a tie the earlier list wins (a name
  * from the curated list over one found by rule). Returns them sorted by start.
  */
-export function longestWithoutOverlaps(...lists: readonly (readonly Entity[])[]): Entity[] {
+export function longestWithoutOverlaps(...lists: readonly (readonly Entity[])[]): readonly Entity[] {
+  // Most paragraphs have names from one source only, and each source's list is already sorted.
+  const nonEmpty = lists.filter((list) => list.length > 0);
+  if (nonEmpty.length <= 1) return nonEmpty[0] ?? [];
   const ranked = lists.flatMap((list, rank) => list.map((entity) => ({ entity, rank })));
   ranked.sort((a, b) => a.entity.start - b.entity.start
     || (b.entity.end - b.entity.start) - (a.entity.end - a.entity.start)
