@@ -8,6 +8,8 @@ const MONTHS: Record<string, number> = {
 
 /** Month names and abbreviations, full names first so "June" is not read as "Jun". */
 export const MONTH_PATTERN = Object.keys(MONTHS).join('|');
+/** Month names and abbreviations in lower case. */
+export const MONTH_NAMES: readonly string[] = Object.keys(MONTHS);
 
 export function monthNumber(lowerCaseName: string): number | undefined {
   return MONTHS[lowerCaseName];

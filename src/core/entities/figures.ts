@@ -1,15 +1,17 @@
 import type { Currency, Entity, EntityValue, FigureKind } from './types';
-import { FRACTION_WORDS, NUMBER_WORD_PATTERN, WRITTEN_NUMBER, writtenNumberValue } from './numberWords';
+import { FRACTION_WORDS, NUMBER_WORDS, WRITTEN_NUMBER, writtenNumberValue } from './numberWords';
 import { hedgeBefore } from './hedges';
-import { dayDate, fiscalYears, monthNumber, monthSpan, MONTH_PATTERN, yearSpan } from './dates';
+import { dayDate, fiscalYears, monthNumber, monthSpan, MONTH_NAMES, MONTH_PATTERN, yearSpan } from './dates';
 
 /**
- * Finds the figures of one paragraph (the standard's money, percent, proportion, date and quantity
+ * Finds the figures of one paragraph, looking at its digits and currency signs and at
+ * `figureWords` (start and end pairs of the words `findCandidateWords` found may be a number or
+ * a month) (the standard's money, percent, proportion, date and quantity
  * rows) and leaves out what only looks like one: footnote markers, list and page numbers, codes,
  * phone numbers, postcodes, times, ordinals and numbers inside names.
  */
-export function detectFigures(text: string): Entity[] {
-  return new FigureReader(text).read();
+export function detectFigures(text: string, figureWords: readonly number[]): Entity[] {
+  return new FigureReader(text, figureWords).read();
 }
 
 interface Figure {
@@ -24,8 +26,9 @@ interface Figure {
 type Step = Figure | { readonly skipTo: number };
 
 // Every figure starts with a currency sign, a digit or one of these words.
-const FIGURE_START = new RegExp(
-  `[£$€]|\\d|\\b(?:${NUMBER_WORD_PATTERN}|${Object.keys(FRACTION_WORDS).join('|')}|${MONTH_PATTERN})\\b`, 'gi');
+const SIGN_OR_DIGIT = /[£$€0-9]/g;
+/** The words a figure may start with, in their look-up form. */
+export const FIGURE_START_WORDS: ReadonlySet<string> = new Set([...NUMBER_WORDS, ...Object.keys(FRACTION_WORDS), ...MONTH_NAMES]);
 
 const NUMBER = /(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?/y;
 const CURRENCY_NUMBER = /([£$€])\s?((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)/y;
@@ -82,6 +85,10 @@ function isDigit(code: number): boolean {
   return code >= 48 && code <= 57;
 }
 
+function isWordJoiner(code: number): boolean {
+  return isDigit(code) || code === 0x5f;
+}
+
 /** Rounds away binary noise such as 5.3 × 10⁹ = 5300000000.000001. */
 function clean(value: number): number {
   return Number(value.toPrecision(12));
@@ -91,23 +98,45 @@ class FigureReader {
   private readonly figures: Entity[] = [];
   private lastEnd = 0;
 
-  constructor(private readonly text: string) {}
+  constructor(private readonly text: string, private readonly figureWords: readonly number[]) {}
 
   read(): Entity[] {
-    const start = FIGURE_START;
-    start.lastIndex = 0;
-    let match: RegExpExecArray | null;
-    while ((match = start.exec(this.text)) !== null) {
-      const position = match.index;
-      const step = this.stepAt(position, match[0]);
+    const words = this.figureWords;
+    let wordIndex = 0;
+    let nextSign = this.signOrDigitFrom(0);
+    let from = 0;
+    for (;;) {
+      while (wordIndex < words.length && words[wordIndex] < from) wordIndex += 2;
+      if (nextSign < from) nextSign = this.signOrDigitFrom(from);
+      const nextWord = wordIndex < words.length ? words[wordIndex] : Infinity;
+      const position = Math.min(nextSign, nextWord);
+      if (position === Infinity) break;
+      let step: Step;
+      if (position === nextSign) {
+        step = this.stepAt(position, this.text[position]);
+      } else {
+        const word = this.text.slice(position, words[wordIndex + 1]);
+        step = this.isFigureWord(position, word) ? this.stepAt(position, word) : { skipTo: position + 1 };
+      }
       if ('skipTo' in step) {
-        start.lastIndex = Math.max(step.skipTo, position + 1);
+        from = Math.max(step.skipTo, position + 1);
       } else {
         this.push(step);
-        start.lastIndex = step.end;
+        from = step.end;
       }
     }
     return this.figures;
+  }
+
+  private signOrDigitFrom(from: number): number {
+    SIGN_OR_DIGIT.lastIndex = from;
+    return SIGN_OR_DIGIT.test(this.text) ? SIGN_OR_DIGIT.lastIndex - 1 : Infinity;
+  }
+
+  /** A candidate is a figure word written whole, not glued to a digit or an underscore. */
+  private isFigureWord(start: number, word: string): boolean {
+    const end = start + word.length;
+    return FIGURE_START_WORDS.has(word.toLowerCase()) && !isWordJoiner(this.text.charCodeAt(start - 1)) && !isWordJoiner(this.text.charCodeAt(end));
   }
 
   private push(figure: Figure): void {

@@ -2,24 +2,32 @@ import type { Entity } from './types';
 import type { NamedKind } from './bodyMatcher';
 
 /**
- * Finds names the list lacks by their shape: capitalised words ending in a word such as Trust,
+ * Finds names the list lacks by their shape, looking at `nameHeads` (start and end pairs of the
+ * words `findCandidateWords` found may be a head word): capitalised words ending in a word such as Trust,
  * Commission or Partnership ("Moore Adamson Craig Partnership"), optionally followed by
  * "of/for/on" and more capitalised words ("Commission on Hospital Care for Frail Older People"),
  * and joined names ("HSJ/Serco Commission …").
  */
-export function findNamesByRule(text: string): Entity[] {
+export function findNamesByRule(text: string, nameHeads: readonly number[]): Entity[] {
   const found: Entity[] = [];
-  const head = HEAD;
-  head.lastIndex = 0;
-  let match: RegExpExecArray | null;
-  while ((match = head.exec(text)) !== null) {
-    const name = nameAround(text, match.index, match.index + match[0].length, match[0]);
+  let searchedTo = 0;
+  for (let index = 0; index < nameHeads.length; index += 2) {
+    const start = nameHeads[index];
+    const end = nameHeads[index + 1];
+    if (start < searchedTo) continue;
+    const head = text.slice(start, end);
+    if (!HEAD_SET.has(head) || isWordJoiner(text.charCodeAt(start - 1)) || isWordJoiner(text.charCodeAt(end))) continue;
+    const name = nameAround(text, start, end, head);
     if (name) {
       found.push(name);
-      head.lastIndex = Math.max(head.lastIndex, name.end);
+      searchedTo = Math.max(end, name.end);
     }
   }
   return found;
+}
+
+function isWordJoiner(code: number): boolean {
+  return (code >= 48 && code <= 57) || code === 0x5f;
 }
 
 const ORGANISATION_HEADS = ['Trust', 'Office', 'Commission', 'Committee', 'College', 'Council', 'Department',
@@ -30,7 +38,8 @@ const ORGANISATION_HEADS = ['Trust', 'Office', 'Commission', 'Committee', 'Colle
 const PROGRAMME_HEADS = ['Fund', 'Programme', 'Plan', 'Act', 'Strategy', 'Initiative', 'Scheme', 'Framework', 'Bill'];
 const PROGRAMME_HEAD_SET = new Set(PROGRAMME_HEADS);
 const HEAD_SET = new Set([...ORGANISATION_HEADS, ...PROGRAMME_HEADS]);
-const HEAD = new RegExp(`\\b(?:${[...ORGANISATION_HEADS, ...PROGRAMME_HEADS].join('|')})\\b`, 'g');
+/** The words a name found by rule ends with, in their look-up form. */
+export const NAME_HEAD_WORDS: readonly string[] = [...HEAD_SET].map((head) => head.toLowerCase());
 
 // Words that are capitalised for another reason: they start a sentence or are a title.
 const NOT_NAME_WORDS = new Set(('The A An This That These Those Its It Their Our His Her My Your In On At By For From To ' +
@@ -48,10 +57,40 @@ const GENERIC_WORDS = new Set(('NHS Foundation Trust Trusts Care Health Local St
   'Management Executive Agency Academy School College Network Centre Group New Our Policy Care Quality').split(' '));
 
 const CAPITALISED = /^[A-Z][A-Za-z\u00C0-\u024F'’.-]*$/;
-const WORD_BEFORE = /([A-Za-z\u00C0-\u024F0-9'’.&-]+)([ \t\u00A0]+|\/)$/;
+const NAME_CHARACTER = /[A-Za-z\u00C0-\u024F0-9'’.&-]/;
 const OF_PHRASE = /[ \t]+(?:of|for|on)[ \t]+(?:the[ \t]+)?((?:[A-Z][A-Za-z\u00C0-\u024F'’-]*)(?:[ \t]+[A-Z][A-Za-z\u00C0-\u024F'’-]*)*)/y;
 const NEXT_CAPITAL = /[ \t\u00A0]+[A-Z][a-z]/y;
 const POSSESSIVE_AFTER = /['’]s\b/y;
+
+interface WordBefore {
+  readonly word: string;
+  /** What parts the word from the text after it: blanks or a slash. */
+  readonly gap: string;
+  readonly start: number;
+}
+
+function isBlank(character: string): boolean {
+  return character === ' ' || character === '\t' || character === '\u00A0';
+}
+
+/**
+ * The word that ends at a gap just before `end`, read backwards no further than `reach` code
+ * units (a scan by hand: a pattern anchored at the end of a slice cost a tenth of the detector).
+ */
+function wordBefore(text: string, end: number, reach: number): WordBefore | undefined {
+  const limit = Math.max(0, end - reach);
+  let gapStart = end;
+  if (text[end - 1] === '/') {
+    gapStart = end - 1;
+  } else {
+    while (gapStart > limit && isBlank(text[gapStart - 1])) gapStart--;
+  }
+  if (gapStart === end) return undefined;
+  let start = gapStart;
+  while (start > limit && NAME_CHARACTER.test(text[start - 1])) start--;
+  if (start === gapStart) return undefined;
+  return { word: text.slice(start, gapStart), gap: text.slice(gapStart, end), start };
+}
 
 function isNameWord(word: string): boolean {
   return CAPITALISED.test(word) && !NOT_NAME_WORDS.has(word);
@@ -76,28 +115,26 @@ function nameAround(text: string, headStart: number, headEnd: number, head: stri
   const words = [head];
   let start = headStart;
   for (;;) {
-    const before = WORD_BEFORE.exec(text.slice(Math.max(0, start - 60), start));
+    const before = wordBefore(text, start, 60);
     if (!before) break;
-    const [, word, gap] = before;
-    const wordStart = start - before[0].length;
+    const { word, gap } = before;
     if (gap === '/') {
       // "HSJ/Serco Commission" is one name; "Kings Fund/Nuffield Trust" is two.
       if (!isNameWord(word) && !/^[A-Z]{2,}$/.test(word) || HEAD_SET.has(word)) break;
     } else if (word === 'and' || word === '&') {
       // "Health and Social Care Act": one capitalised word joined by "and", then the name starts.
-      const joined = WORD_BEFORE.exec(text.slice(Math.max(0, wordStart - 40), wordStart));
-      if (!joined || joined[2] === '/' || !isNameWord(joined[1]) || HEAD_SET.has(joined[1])) break;
-      const joinedStart = wordStart - joined[0].length;
-      const further = WORD_BEFORE.exec(text.slice(Math.max(0, joinedStart - 40), joinedStart));
-      if (further && isNameWord(further[1])) break;
-      words.push(joined[1]);
-      start = joinedStart;
+      const joined = wordBefore(text, before.start, 40);
+      if (!joined || joined.gap === '/' || !isNameWord(joined.word) || HEAD_SET.has(joined.word)) break;
+      const further = wordBefore(text, joined.start, 40);
+      if (further && isNameWord(further.word)) break;
+      words.push(joined.word);
+      start = joined.start;
       break;
     } else if (!isNameWord(word) && !/^[A-Z]{2,}[a-z]?$/.test(word)) {
       break;
     }
     words.push(word);
-    start = wordStart;
+    start = before.start;
   }
   if (words.length === 1 && !hasOfPhrase) return undefined;
   if (!hasOfPhrase && words.every((word) => GENERIC_WORDS.has(word))) return undefined;

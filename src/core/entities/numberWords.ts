@@ -21,8 +21,9 @@ export const FRACTION_WORDS: Record<string, number> = {
 const CARDINAL_WORDS = [...Object.keys(UNITS), ...Object.keys(TENS)];
 const ALL_WORDS = [...CARDINAL_WORDS, ...Object.keys(MULTIPLIERS)];
 
-/** Alternation of the words that can start a written number. */
-export const NUMBER_WORD_PATTERN = CARDINAL_WORDS.join('|');
+/** The words that can start a written number. */
+export const NUMBER_WORDS: readonly string[] = CARDINAL_WORDS;
+const NUMBER_WORD_PATTERN = CARDINAL_WORDS.join('|');
 /**
  * A written number at the sticky position: "seventy six", "twenty-five", "two hundred and fifty",
  * "three million".

@@ -2,8 +2,9 @@ import type { DetectOptions } from './detectOptions';
 import type { Entity } from './types';
 import { BodyMatcher } from './bodyMatcher';
 import { BUILT_IN_BODIES } from './bodyList';
-import { detectFigures } from './figures';
-import { findNamesByRule } from './nameRules';
+import { detectFigures, FIGURE_START_WORDS } from './figures';
+import { findCandidateWords, FIGURE_WORD, NAME_HEAD, WordFilter } from './candidateWords';
+import { findNamesByRule, NAME_HEAD_WORDS } from './nameRules';
 import { longestWithoutOverlaps, mergeGiving } from './spans';
 import { addSlashPartners } from './slashPartners';
 
@@ -11,13 +12,21 @@ import { addSlashPartners } from './slashPartners';
 export class ParagraphDetector {
   readonly bodies: BodyMatcher;
 
+  readonly wordFilter = new WordFilter();
+
   constructor(options: DetectOptions = {}) {
     // The user's own entries come first so they win over a built-in entry of the same name.
     this.bodies = new BodyMatcher([...(options.extraBodies ?? []), ...BUILT_IN_BODIES]);
+    for (const [first, second] of this.bodies.nameOpenings()) this.wordFilter.addNameOpening(first, second);
+    this.wordFilter.addKeys(FIGURE_START_WORDS, FIGURE_WORD);
+    this.wordFilter.addKeys(NAME_HEAD_WORDS, NAME_HEAD);
   }
 
   detect(paragraph: string): Entity[] {
-    const names = addSlashPartners(paragraph, longestWithoutOverlaps(this.bodies.find(paragraph), findNamesByRule(paragraph)));
-    return mergeGiving(names, detectFigures(paragraph));
+    // One pass over the words finds where each detector need look.
+    const candidates = findCandidateWords(paragraph, this.wordFilter);
+    const listed = this.bodies.find(paragraph, candidates.nameStarts);
+    const names = addSlashPartners(paragraph, longestWithoutOverlaps(listed, findNamesByRule(paragraph, candidates.nameHeads)));
+    return mergeGiving(names, detectFigures(paragraph, candidates.figureWords));
   }
 }

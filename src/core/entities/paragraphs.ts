@@ -4,18 +4,25 @@ export interface Paragraph {
   readonly text: string;
 }
 
-const BLANK_LINE = /\n[ \t]*\r?\n/g;
-
-/** Splits text at blank lines; no entity spans a blank line, so paragraphs are detected alone. */
+/**
+ * Splits text at blank lines (a line break, spaces or tabs, and another line break, "\r\n" too);
+ * no entity spans a blank line, so paragraphs are detected alone.
+ */
 export function splitParagraphs(text: string): Paragraph[] {
   const paragraphs: Paragraph[] = [];
-  const blank = BLANK_LINE;
-  blank.lastIndex = 0;
   let start = 0;
-  let match: RegExpExecArray | null;
-  while ((match = blank.exec(text)) !== null) {
-    if (match.index > start) paragraphs.push({ start, text: text.slice(start, match.index) });
-    start = match.index + match[0].length;
+  let lineBreak = text.indexOf('\n');
+  while (lineBreak !== -1) {
+    let next = lineBreak + 1;
+    while (text[next] === ' ' || text[next] === '\t') next++;
+    if (text[next] === '\r') next++;
+    if (text[next] === '\n') {
+      if (lineBreak > start) paragraphs.push({ start, text: text.slice(start, lineBreak) });
+      start = next + 1;
+      lineBreak = text.indexOf('\n', start);
+    } else {
+      lineBreak = text.indexOf('\n', lineBreak + 1);
+    }
   }
   if (start < text.length) paragraphs.push({ start, text: text.slice(start) });
   return paragraphs;

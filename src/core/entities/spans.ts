@@ -1,14 +1,14 @@
 import type { Entity } from './types';
 
 /**
- * Keeps the leftmost, then longest, of overlapping names; on a tie the earlier list wins (a name
- * from the curated list over one found by rule). Returns them sorted by start.
+ * Keeps the leftmost, then longest, of overlapping names; on a tie a name from `preferred` (the
+ * curated list) wins over one from `others` (found by rule). Returns them sorted by start.
  */
-export function longestWithoutOverlaps(...lists: readonly (readonly Entity[])[]): readonly Entity[] {
+export function longestWithoutOverlaps(preferred: readonly Entity[], others: readonly Entity[]): readonly Entity[] {
   // Most paragraphs have names from one source only, and each source's list is already sorted.
-  const nonEmpty = lists.filter((list) => list.length > 0);
-  if (nonEmpty.length <= 1) return nonEmpty[0] ?? [];
-  const ranked = lists.flatMap((list, rank) => list.map((entity) => ({ entity, rank })));
+  if (others.length === 0) return preferred;
+  if (preferred.length === 0) return others;
+  const ranked = [...preferred.map((entity) => ({ entity, rank: 0 })), ...others.map((entity) => ({ entity, rank: 1 }))];
   ranked.sort((a, b) => a.entity.start - b.entity.start
     || (b.entity.end - b.entity.start) - (a.entity.end - a.entity.start)
     || a.rank - b.rank);

@@ -1,0 +1,113 @@
+import { BASE_HASH, classOf, hashOfKey, lastWord, POSSESSIVE, readWord, WORD_END, WORD_HASH } from './words';
+
+/** What a word may be, for the detectors that look for it. */
+export const WHOLE_NAME = 1;
+export const FIGURE_WORD = 2;
+export const NAME_HEAD = 4;
+const OPENS_NAME = 8;
+
+const WORD_MASK = 0xffff;
+const PAIR_MASK = 0x3ffff;
+const AMPERSAND = 0x26;
+const HASH_OF_AMPERSAND = hashOfKey('&');
+
+function pairSlot(first: number, second: number): number {
+  return (Math.imul(first, 0x9e3779b1) + second) & PAIR_MASK;
+}
+
+function isBlank(code: number): boolean {
+  return code === 0x20 || code === 0x09 || code === 0xa0;
+}
+
+/**
+ * Which words each detector looks at, by hash: a listed name is looked for where its first two
+ * words are, which passes over most words that merely could start one ("care", "health"). Hashes
+ * share slots, so a word let through is only a candidate: the detector checks the words themselves.
+ */
+export class WordFilter {
+  readonly words = new Uint8Array(WORD_MASK + 1);
+  readonly pairs = new Uint8Array(PAIR_MASK + 1);
+
+  /** Adds words written in their look-up form (lower case, no apostrophes). */
+  addKeys(keys: Iterable<string>, flag: number): void {
+    for (const key of keys) this.words[hashOfKey(key) & WORD_MASK] |= flag;
+  }
+
+  /** Adds the opening of a listed name: its first word's hash, and its second's if it has one. */
+  addNameOpening(first: number, second?: number): void {
+    if (second === undefined) {
+      this.words[first & WORD_MASK] |= WHOLE_NAME;
+    } else {
+      this.words[first & WORD_MASK] |= OPENS_NAME;
+      this.pairs[pairSlot(first, second)] = 1;
+    }
+  }
+}
+
+/**
+ * Where the detectors should look in a paragraph, found in one pass over its words.
+ * `figureWords` and `nameHeads` hold start and end pairs; a possessive ends before its "’s".
+ */
+export interface CandidateWords {
+  readonly nameStarts: number[];
+  readonly figureWords: number[];
+  readonly nameHeads: number[];
+}
+
+export function findCandidateWords(text: string, filter: WordFilter): CandidateWords {
+  const candidates: CandidateWords = { nameStarts: [], figureWords: [], nameHeads: [] };
+  const { words, pairs } = filter;
+  const length = text.length;
+  // The last word, when it may open a longer name and only blanks have followed it.
+  let openingStart = -1;
+  let openingHash = 0;
+  let blanksAfterOpening = false;
+  let index = 0;
+  while (index < length) {
+    const code = text.charCodeAt(index);
+    if (classOf(code) === 0) {
+      if (isBlank(code)) {
+        blanksAfterOpening = true;
+      } else {
+        // "&" is a word in names ("Health & Social Care"), though never the first.
+        if (code === AMPERSAND && openingStart >= 0 && blanksAfterOpening && pairs[pairSlot(openingHash, HASH_OF_AMPERSAND)] === 1) {
+          addNameStart(candidates.nameStarts, openingStart);
+        }
+        openingStart = -1;
+      }
+      index++;
+      continue;
+    }
+    const start = index;
+    readWord(text, start);
+    index = lastWord[WORD_END];
+    const hash = lastWord[WORD_HASH];
+    const possessive = lastWord[POSSESSIVE] === 1;
+    if (openingStart >= 0 && blanksAfterOpening
+      && (pairs[pairSlot(openingHash, hash)] === 1 || (possessive && pairs[pairSlot(openingHash, lastWord[BASE_HASH])] === 1))) {
+      addNameStart(candidates.nameStarts, openingStart);
+    }
+    const flags = words[hash & WORD_MASK];
+    const baseFlags = possessive ? words[lastWord[BASE_HASH] & WORD_MASK] : 0;
+    openingStart = -1;
+    if ((flags | baseFlags) === 0) continue;
+    if (((flags | baseFlags) & WHOLE_NAME) !== 0) addNameStart(candidates.nameStarts, start);
+    if ((flags & OPENS_NAME) !== 0) {
+      openingStart = start;
+      openingHash = hash;
+      blanksAfterOpening = false;
+    }
+    addPair(candidates.figureWords, FIGURE_WORD, flags, baseFlags, start, index);
+    addPair(candidates.nameHeads, NAME_HEAD, flags, baseFlags, start, index);
+  }
+  return candidates;
+}
+
+function addNameStart(starts: number[], start: number): void {
+  if (starts[starts.length - 1] !== start) starts.push(start);
+}
+
+function addPair(pairs: number[], flag: number, flags: number, baseFlags: number, start: number, end: number): void {
+  if ((flags & flag) !== 0) pairs.push(start, end);
+  else if ((baseFlags & flag) !== 0) pairs.push(start, end - 2);
+}

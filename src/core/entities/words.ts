@@ -1,0 +1,100 @@
+/**
+ * Reading words without allocating: the detector's hot loop goes through every word of a
+ * document, so a word is read as a position, an end and a hash of its look-up form.
+ */
+
+const OTHER = 0;
+export const LETTER = 1;
+const DIGIT = 2;
+const TABLE_SIZE = 0x250;
+const CLASS_OF = new Uint8Array(TABLE_SIZE);
+const LOWER_OF = new Uint16Array(TABLE_SIZE);
+for (let code = 0; code < TABLE_SIZE; code++) {
+  const isLetter = (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || code >= 0xc0;
+  CLASS_OF[code] = isLetter ? LETTER : code >= 48 && code <= 57 ? DIGIT : OTHER;
+  LOWER_OF[code] = String.fromCharCode(code).toLowerCase().charCodeAt(0);
+}
+const AMPERSAND = 0x26;
+
+/** LETTER (A–Z, a–z, À–ɏ), a digit class, or 0 for anything else. */
+export function classOf(code: number): number {
+  return code < TABLE_SIZE ? CLASS_OF[code] : OTHER;
+}
+
+/** Whether a word (or "&", which stands for "and" in names) starts with this code unit. */
+export function startsWord(code: number): boolean {
+  return classOf(code) !== OTHER || code === AMPERSAND;
+}
+
+export function isUpperCase(code: number): boolean {
+  return (code >= 65 && code <= 90) || (code >= 0xc0 && code < TABLE_SIZE && LOWER_OF[code] !== code);
+}
+
+function isApostrophe(code: number): boolean {
+  return code === 0x27 || code === 0x2019;
+}
+
+/** The form a word is looked up by: case, apostrophes and "and" / "&" do not matter. */
+export function keyOf(word: string): string {
+  const lower = word.toLowerCase();
+  if (lower === 'and') return '&';
+  return lower.includes("'") || lower.includes('’') ? lower.replace(/['’]/g, '') : lower;
+}
+
+/** The hash `readWord` gives a word whose look-up form is `key`. */
+export function hashOfKey(key: string): number {
+  let hash = 0;
+  for (let index = 0; index < key.length; index++) hash = (Math.imul(hash, 31) + key.charCodeAt(index)) | 0;
+  return hash;
+}
+
+const HASH_OF_AND = hashOfKey('and');
+const HASH_OF_AMPERSAND = hashOfKey('&');
+
+/** Indexes of `lastWord`. */
+export const WORD_END = 0;
+export const WORD_HASH = 1;
+/** 1 for a possessive ("NHS’s"), whose word without "’s" has the hash at BASE_HASH. */
+export const POSSESSIVE = 2;
+export const BASE_HASH = 3;
+/** What `readWord` read last; a typed array, so that reading neither allocates nor boxes numbers. */
+export const lastWord = new Int32Array(4);
+
+/**
+ * Reads the word at `start` into `lastWord`: letters with inner apostrophes ("King’s"), digits, or
+ * "&". Letters and digits are apart, so that a name glued to a date in scraped pages
+ * ("23/09/2019NHS England") is a word of its own.
+ */
+export function readWord(text: string, start: number): void {
+  const wordClass = classOf(text.charCodeAt(start));
+  lastWord[POSSESSIVE] = 0;
+  if (wordClass === OTHER) {
+    lastWord[WORD_END] = start + 1;
+    lastWord[WORD_HASH] = HASH_OF_AMPERSAND;
+    return;
+  }
+  const length = text.length;
+  let hash = 0;
+  let hashBeforeApostrophe = 0;
+  let afterApostrophe = -1;
+  let index = start;
+  while (index < length) {
+    const code = text.charCodeAt(index);
+    if (classOf(code) === wordClass) {
+      hash = (Math.imul(hash, 31) + LOWER_OF[code]) | 0;
+      index++;
+    } else if (wordClass === LETTER && isApostrophe(code) && classOf(text.charCodeAt(index + 1)) === LETTER) {
+      hashBeforeApostrophe = hash;
+      afterApostrophe = index + 1;
+      index++;
+    } else {
+      break;
+    }
+  }
+  lastWord[WORD_END] = index;
+  lastWord[WORD_HASH] = hash === HASH_OF_AND ? HASH_OF_AMPERSAND : hash;
+  if (afterApostrophe === index - 1 && (text.charCodeAt(index - 1) | 0x20) === 0x73) {
+    lastWord[POSSESSIVE] = 1;
+    lastWord[BASE_HASH] = hashBeforeApostrophe;
+  }
+}

@@ -1,0 +1,42 @@
+import * as assert from 'node:assert/strict';
+import { findCandidateWords } from '../../../src/core/entities/candidateWords';
+import { ParagraphDetector } from '../../../src/core/entities/paragraphDetector';
+import { detectEntities } from '../../../src/core/entities/detectEntities';
+
+describe('findCandidateWords', () => {
+  const filter = new ParagraphDetector().wordFilter;
+
+  function nameStartsIn(text: string): string[] {
+    return findCandidateWords(text, filter).nameStarts.map((start) => text.slice(start, start + 12));
+  }
+
+  it('looks for a listed name where its first two words are, not at every word that could start one', () => {
+    assert.deepEqual(nameStartsIn('the care of patients and the Care Quality Commission'), ['Care Quality']);
+  });
+
+  it('reads a one-word name, its possessive and a name joined by "&" or "and"', () => {
+    assert.deepEqual(nameStartsIn('NHS’s plan'), ['NHS’s plan']);
+    // "Social Care …" and "Care Act" open listed names too; the matcher keeps the longest.
+    assert.deepEqual(nameStartsIn('by Health & Social Care Act'), ['Health & Soc', 'Social Care ', 'Care Act']);
+    assert.deepEqual(nameStartsIn('by health and care professions council'), ['health and c']);
+  });
+
+  it('does not join words a line break or punctuation parts', () => {
+    assert.deepEqual(nameStartsIn('quality of care. Quality Commission'), []);
+    assert.deepEqual(nameStartsIn('Care,Quality Commission'), []);
+  });
+
+  it('gives number words and head words as start and end pairs, a possessive without its "’s"', () => {
+    const text = 'Seventy patients of the Nuffield Trust’s five sites';
+    const candidates = findCandidateWords(text, filter);
+    const pairs = (flat: number[]) => flat.flatMap((value, index) => (index % 2 === 0 ? [text.slice(value, flat[index + 1])] : []));
+    assert.deepEqual(pairs(candidates.figureWords), ['Seventy', 'five']);
+    assert.deepEqual(pairs(candidates.nameHeads), ['Trust']);
+  });
+
+  it('lets the detector find names the user adds, by their first two words', () => {
+    const extraBodies = [{ name: 'Wessex Care Observatory' }];
+    const found = detectEntities('as the wessex care observatory said', { extraBodies });
+    assert.deepEqual(found.map((entity) => entity.text), ['wessex care observatory']);
+  });
+});
