@@ -1,4 +1,4 @@
-import { BASE_HASH, classOf, hashOfKey, lastWord, POSSESSIVE, readWord, WORD_END, WORD_HASH } from './words';
+import { BASE_HASH, classOf, DIGIT, OTHER, hashOfKey, lastWord, POSSESSIVE, readWord, WORD_END, WORD_HASH } from './words';
 
 /** What a word may be, for the detectors that look for it. */
 export const WHOLE_NAME = 1;
@@ -13,6 +13,10 @@ const HASH_OF_AMPERSAND = hashOfKey('&');
 
 function pairSlot(first: number, second: number): number {
   return (Math.imul(first, 0x9e3779b1) + second) & PAIR_MASK;
+}
+
+function isCurrencySign(code: number): boolean {
+  return code === 0xa3 || code === 0x24 || code === 0x20ac;
 }
 
 function isBlank(code: number): boolean {
@@ -46,16 +50,19 @@ export class WordFilter {
 
 /**
  * Where the detectors should look in a paragraph, found in one pass over its words.
- * `figureWords` and `nameHeads` hold start and end pairs; a possessive ends before its "’s".
+ * `numbers`, `figureWords` and `nameHeads` hold start and end pairs; a possessive ends before
+ * its "’s".
  */
 export interface CandidateWords {
   readonly nameStarts: number[];
+  /** Runs of digits, and currency signs. */
+  readonly numbers: number[];
   readonly figureWords: number[];
   readonly nameHeads: number[];
 }
 
 export function findCandidateWords(text: string, filter: WordFilter): CandidateWords {
-  const candidates: CandidateWords = { nameStarts: [], figureWords: [], nameHeads: [] };
+  const candidates: CandidateWords = { nameStarts: [], numbers: [], figureWords: [], nameHeads: [] };
   const { words, pairs } = filter;
   const length = text.length;
   // The last word, when it may open a longer name and only blanks have followed it.
@@ -65,7 +72,8 @@ export function findCandidateWords(text: string, filter: WordFilter): CandidateW
   let index = 0;
   while (index < length) {
     const code = text.charCodeAt(index);
-    if (classOf(code) === 0) {
+    const codeClass = classOf(code);
+    if (codeClass === OTHER) {
       if (isBlank(code)) {
         blanksAfterOpening = true;
       } else {
@@ -73,6 +81,7 @@ export function findCandidateWords(text: string, filter: WordFilter): CandidateW
         if (code === AMPERSAND && openingStart >= 0 && blanksAfterOpening && pairs[pairSlot(openingHash, HASH_OF_AMPERSAND)] === 1) {
           addNameStart(candidates.nameStarts, openingStart);
         }
+        if (isCurrencySign(code)) candidates.numbers.push(index, index + 1);
         openingStart = -1;
       }
       index++;
@@ -81,6 +90,7 @@ export function findCandidateWords(text: string, filter: WordFilter): CandidateW
     const start = index;
     readWord(text, start);
     index = lastWord[WORD_END];
+    if (codeClass === DIGIT) candidates.numbers.push(start, index);
     const hash = lastWord[WORD_HASH];
     const possessive = lastWord[POSSESSIVE] === 1;
     if (openingStart >= 0 && blanksAfterOpening

@@ -1,17 +1,17 @@
 import type { Currency, Entity, EntityValue, FigureKind } from './types';
+import type { CandidateWords } from './candidateWords';
 import { FRACTION_WORDS, NUMBER_WORDS, WRITTEN_NUMBER, writtenNumberValue } from './numberWords';
 import { hedgeBefore } from './hedges';
 import { dayDate, fiscalYears, monthNumber, monthSpan, MONTH_NAMES, MONTH_PATTERN, yearSpan } from './dates';
 
 /**
- * Finds the figures of one paragraph, looking at its digits and currency signs and at
- * `figureWords` (start and end pairs of the words `findCandidateWords` found may be a number or
- * a month) (the standard's money, percent, proportion, date and quantity
+ * Finds the figures of one paragraph, looking where `findCandidateWords` found digits, currency
+ * signs and words that may be a number or a month (the standard's money, percent, proportion, date and quantity
  * rows) and leaves out what only looks like one: footnote markers, list and page numbers, codes,
  * phone numbers, postcodes, times, ordinals and numbers inside names.
  */
-export function detectFigures(text: string, figureWords: readonly number[]): Entity[] {
-  return new FigureReader(text, figureWords).read();
+export function detectFigures(text: string, candidates: Pick<CandidateWords, 'numbers' | 'figureWords'>): Entity[] {
+  return new FigureReader(text, candidates.numbers, candidates.figureWords).read();
 }
 
 interface Figure {
@@ -26,7 +26,6 @@ interface Figure {
 type Step = Figure | { readonly skipTo: number };
 
 // Every figure starts with a currency sign, a digit or one of these words.
-const SIGN_OR_DIGIT = /[£$€0-9]/g;
 /** The words a figure may start with, in their look-up form. */
 export const FIGURE_START_WORDS: ReadonlySet<string> = new Set([...NUMBER_WORDS, ...Object.keys(FRACTION_WORDS), ...MONTH_NAMES]);
 
@@ -98,21 +97,23 @@ class FigureReader {
   private readonly figures: Entity[] = [];
   private lastEnd = 0;
 
-  constructor(private readonly text: string, private readonly figureWords: readonly number[]) {}
+  constructor(private readonly text: string, private readonly numbers: readonly number[], private readonly words: readonly number[]) {}
 
   read(): Entity[] {
-    const words = this.figureWords;
+    const { numbers, words } = this;
+    let numberIndex = 0;
     let wordIndex = 0;
-    let nextSign = this.signOrDigitFrom(0);
     let from = 0;
     for (;;) {
+      while (numberIndex < numbers.length && numbers[numberIndex + 1] <= from) numberIndex += 2;
       while (wordIndex < words.length && words[wordIndex] < from) wordIndex += 2;
-      if (nextSign < from) nextSign = this.signOrDigitFrom(from);
+      // Any digit may start a figure, so one inside a run of digits is looked at too.
+      const nextNumber = numberIndex < numbers.length ? Math.max(numbers[numberIndex], from) : Infinity;
       const nextWord = wordIndex < words.length ? words[wordIndex] : Infinity;
-      const position = Math.min(nextSign, nextWord);
+      const position = Math.min(nextNumber, nextWord);
       if (position === Infinity) break;
       let step: Step;
-      if (position === nextSign) {
+      if (position === nextNumber) {
         step = this.stepAt(position, this.text[position]);
       } else {
         const word = this.text.slice(position, words[wordIndex + 1]);
@@ -126,11 +127,6 @@ class FigureReader {
       }
     }
     return this.figures;
-  }
-
-  private signOrDigitFrom(from: number): number {
-    SIGN_OR_DIGIT.lastIndex = from;
-    return SIGN_OR_DIGIT.test(this.text) ? SIGN_OR_DIGIT.lastIndex - 1 : Infinity;
   }
 
   /** A candidate is a figure word written whole, not glued to a digit or an underscore. */

@@ -27,6 +27,6 @@ export class ParagraphDetector {
     const candidates = findCandidateWords(paragraph, this.wordFilter);
     const listed = this.bodies.find(paragraph, candidates.nameStarts);
     const names = addSlashPartners(paragraph, longestWithoutOverlaps(listed, findNamesByRule(paragraph, candidates.nameHeads)));
-    return mergeGiving(names, detectFigures(paragraph, candidates.figureWords));
+    return mergeGiving(names, detectFigures(paragraph, candidates));
   }
 }

@@ -3,9 +3,9 @@
  * document, so a word is read as a position, an end and a hash of its look-up form.
  */
 
-const OTHER = 0;
+export const OTHER = 0;
 export const LETTER = 1;
-const DIGIT = 2;
+export const DIGIT = 2;
 const TABLE_SIZE = 0x250;
 const CLASS_OF = new Uint8Array(TABLE_SIZE);
 const LOWER_OF = new Uint16Array(TABLE_SIZE);
