@@ -1,5 +1,6 @@
 import type { Entity } from './types';
 import type { NamedKind } from './bodyMatcher';
+import { classOf, OTHER } from './words';
 
 /**
  * Finds names the list lacks by their shape, looking at `nameHeads` (start and end pairs of the
@@ -57,7 +58,6 @@ const GENERIC_WORDS = new Set(('NHS Foundation Trust Trusts Care Health Local St
   'Management Executive Agency Academy School College Network Centre Group New Our Policy Care Quality').split(' '));
 
 const CAPITALISED = /^[A-Z][A-Za-z\u00C0-\u024F'’.-]*$/;
-const NAME_CHARACTER = /[A-Za-z\u00C0-\u024F0-9'’.&-]/;
 const OF_PHRASE = /[ \t]+(?:of|for|on)[ \t]+(?:the[ \t]+)?((?:[A-Z][A-Za-z\u00C0-\u024F'’-]*)(?:[ \t]+[A-Z][A-Za-z\u00C0-\u024F'’-]*)*)/y;
 const NEXT_CAPITAL = /[ \t\u00A0]+[A-Z][a-z]/y;
 const POSSESSIVE_AFTER = /['’]s\b/y;
@@ -67,6 +67,11 @@ interface WordBefore {
   /** What parts the word from the text after it: blanks or a slash. */
   readonly gap: string;
   readonly start: number;
+}
+
+/** A letter, a digit, or ' ’ . & - */
+function isNameCharacter(code: number): boolean {
+  return classOf(code) !== OTHER || code === 0x27 || code === 0x2019 || code === 0x2e || code === 0x26 || code === 0x2d;
 }
 
 function isBlank(character: string): boolean {
@@ -87,7 +92,7 @@ function wordBefore(text: string, end: number, reach: number): WordBefore | unde
   }
   if (gapStart === end) return undefined;
   let start = gapStart;
-  while (start > limit && NAME_CHARACTER.test(text[start - 1])) start--;
+  while (start > limit && isNameCharacter(text.charCodeAt(start - 1))) start--;
   if (start === gapStart) return undefined;
   return { word: text.slice(start, gapStart), gap: text.slice(gapStart, end), start };
 }
