@@ -1,6 +1,7 @@
 import type { Currency, Entity, EntityValue, FigureKind } from './types';
 import type { CandidateWords } from './candidateWords';
-import { FRACTION_WORDS, NUMBER_WORDS, WRITTEN_NUMBER, writtenNumberValue } from './numberWords';
+import { clean, FRACTION_WORDS, NUMBER_WORDS, WRITTEN_NUMBER, writtenNumberValue } from './numberWords';
+import { shareRangeUnits } from './ranges';
 import { hedgeBefore } from './hedges';
 import { dayDate, fiscalYears, monthNumber, monthSpan, MONTH_NAMES, MONTH_PATTERN, yearSpan } from './dates';
 
@@ -11,7 +12,7 @@ import { dayDate, fiscalYears, monthNumber, monthSpan, MONTH_NAMES, MONTH_PATTER
  * phone numbers, postcodes, times, ordinals and numbers inside names.
  */
 export function detectFigures(text: string, candidates: Pick<CandidateWords, 'numbers' | 'figureWords'>): Entity[] {
-  return new FigureReader(text, candidates.numbers, candidates.figureWords).read();
+  return shareRangeUnits(text, new FigureReader(text, candidates.numbers, candidates.figureWords).read());
 }
 
 interface Figure {
@@ -88,10 +89,6 @@ function isWordJoiner(code: number): boolean {
   return isDigit(code) || code === 0x5f;
 }
 
-/** Rounds away binary noise such as 5.3 × 10⁹ = 5300000000.000001. */
-function clean(value: number): number {
-  return Number(value.toPrecision(12));
-}
 
 class FigureReader {
   private readonly figures: Entity[] = [];

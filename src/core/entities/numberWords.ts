@@ -62,3 +62,8 @@ export function writtenNumberValue(words: string): number {
   }
   return total + current;
 }
+
+/** Rounds away binary noise such as 5.3 × 10⁹ = 5300000000.000001. */
+export function clean(value: number): number {
+  return Number(value.toPrecision(12));
+}

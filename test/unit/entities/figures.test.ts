@@ -39,6 +39,21 @@ describe('figures (entities.md)', () => {
       assert.deepEqual(figuresOf('£1.0bn to £1.5bn').map((figure) => figure.text), ['£1.0bn', '£1.5bn']);
       assert.deepEqual(figuresOf('£2.5bn to £3bn').map((figure) => figure.text), ['£2.5bn', '£3bn']);
     });
+    it('the first end of a range takes the unit the range shares', () => {
+      const ends = (text: string) => figuresOf(text).map(({ kind, text: span, value }) => [span, kind, value]);
+      assert.deepEqual(ends('rose by 10-15% last year'), [['10', 'percent', { percent: 10 }], ['15%', 'percent', { percent: 15 }]]);
+      assert.deepEqual(ends('between 10 and 15 per cent'), [['10', 'percent', { percent: 10 }], ['15 per cent', 'percent', { percent: 15 }]]);
+      assert.deepEqual(ends('costs of £2.5-3bn a year'), [
+        ['£2.5', 'money', { amount: 2_500_000_000, currency: 'GBP' }], ['3bn', 'money', { amount: 3_000_000_000, currency: 'GBP' }]]);
+      assert.deepEqual(ends('3 to 4 million people'), [['3', 'quantity', { number: 3_000_000 }], ['4 million', 'quantity', { number: 4_000_000 }]]);
+      assert.deepEqual(ends('from 20 to £30m'), [['20', 'money', { amount: 20_000_000, currency: 'GBP' }], ['£30m', 'money', { amount: 30_000_000, currency: 'GBP' }]]);
+    });
+    it('numbers that only sit side by side keep their own units', () => {
+      const ends = (text: string) => figuresOf(text).map(({ kind, text: span }) => [span, kind]);
+      assert.deepEqual(ends('people aged 65-74 years'), [['65', 'quantity'], ['74', 'quantity']]);
+      assert.deepEqual(ends('beds fell 10 and 15% of wards closed'), [['10', 'quantity'], ['15%', 'percent']]);
+      assert.deepEqual(ends('in 2015 to 5%'), [['2015', 'date'], ['5%', 'percent']]);
+    });
   });
 
   describe('percent', () => {

@@ -1,0 +1,50 @@
+import type { Entity, MoneyValue, QuantityValue } from './types';
+import { clean } from './numberWords';
+
+// What joins the two ends of a range: "10-15%", "20 to 30%", "between 10 and 15 per cent".
+const JOINER = /^(?:\s?[-–]\s?|\s+to\s+|\s+and\s+)$/;
+const BETWEEN_BEFORE = /\bbetween\s+(?:£|\$|€)?$/i;
+const PLAIN_NUMBER = /^\d[\d,]*(?:\.\d+)?$/;
+const CURRENCY_NUMBER = /^[£$€]\s?\d[\d,]*(?:\.\d+)?$/;
+
+function numberIn(text: string): number {
+  return Number(/\d[\d,]*(?:\.\d+)?/.exec(text)![0].replace(/,/g, ''));
+}
+
+/**
+ * A range is two figures, and the first often leaves its unit to the second: in "10-15%" the 10
+ * is a percentage, in "£2.5-3bn" both are billions of pounds, in "3 to 4 million" the 3 is
+ * millions. Gives each end, in place, the unit the range shares. `figures` are sorted.
+ */
+export function shareRangeUnits(text: string, figures: Entity[]): Entity[] {
+  const shared = figures;
+  for (let index = 0; index + 1 < shared.length; index++) {
+    const first = shared[index];
+    const second = shared[index + 1];
+    const joiner = text.slice(first.end, second.start);
+    if (!JOINER.test(joiner)) continue;
+    if (/and/.test(joiner) && !BETWEEN_BEFORE.test(text.slice(Math.max(0, first.start - 12), first.start))) continue;
+    const ends = withSharedUnit(first, second);
+    if (ends) [shared[index], shared[index + 1]] = ends;
+  }
+  return shared;
+}
+
+function withSharedUnit(first: Entity, second: Entity): [Entity, Entity] | undefined {
+  const secondNumber = numberIn(second.text);
+  if (first.kind === 'quantity' && PLAIN_NUMBER.test(first.text)) {
+    const number = (first.value as QuantityValue).number;
+    if (second.kind === 'percent') return [{ ...first, kind: 'percent', value: { percent: number } }, second];
+    const scale = second.kind === 'quantity' ? (second.value as QuantityValue).number / secondNumber
+      : second.kind === 'money' ? (second.value as MoneyValue).amount / secondNumber : 1;
+    if (second.kind === 'money') return [{ ...first, kind: 'money', value: { amount: clean(number * scale), currency: (second.value as MoneyValue).currency } }, second];
+    if (second.kind === 'quantity' && scale > 1) return [{ ...first, value: { number: clean(number * scale) } }, second];
+  }
+  if (first.kind === 'money' && CURRENCY_NUMBER.test(first.text) && second.kind === 'quantity' && PLAIN_NUMBER.test(second.text) === false) {
+    // "£2.5-3bn": the second end is scaled, and both are money.
+    const scale = (second.value as QuantityValue).number / secondNumber;
+    const { currency, amount } = first.value as MoneyValue;
+    return [{ ...first, value: { amount: clean(amount * scale), currency } }, { ...second, kind: 'money', value: { amount: (second.value as QuantityValue).number, currency } }];
+  }
+  return undefined;
+}
