@@ -1,4 +1,4 @@
-import { BASE_HASH, classOf, DIGIT, OTHER, hashOfKey, lastWord, POSSESSIVE, readWord, WORD_END, WORD_HASH } from './words';
+import { BASE_HASH, classOf, DIGIT, OTHER, hashOfKey, isUpperCase, lastWord, POSSESSIVE, readWord, WORD_END, WORD_HASH } from './words';
 
 /** What a word may be, for the detectors that look for it. */
 export const WHOLE_NAME = 1;
@@ -108,7 +108,8 @@ export function findCandidateWords(text: string, filter: WordFilter): CandidateW
       blanksAfterOpening = false;
     }
     addPair(candidates.figureWords, FIGURE_WORD, flags, baseFlags, start, index);
-    addPair(candidates.nameHeads, NAME_HEAD, flags, baseFlags, start, index);
+    // Head words count capitalised only ("the Trust", not "trust").
+    if (isUpperCase(code)) addPair(candidates.nameHeads, NAME_HEAD, flags, baseFlags, start, index);
   }
   return candidates;
 }
