@@ -9,7 +9,7 @@ import { classOf, OTHER } from './words';
  * "of/for/on" and more capitalised words ("Commission on Hospital Care for Frail Older People"),
  * and joined names ("HSJ/Serco Commission …").
  */
-export function findNamesByRule(text: string, nameHeads: readonly number[]): Entity[] {
+export function findNamesByRule(text: string, nameHeads: readonly number[], listed: readonly Entity[] = []): Entity[] {
   const found: Entity[] = [];
   let searchedTo = 0;
   for (let index = 0; index < nameHeads.length; index += 2) {
@@ -18,7 +18,7 @@ export function findNamesByRule(text: string, nameHeads: readonly number[]): Ent
     if (start < searchedTo) continue;
     const head = text.slice(start, end);
     if (!HEAD_SET.has(head) || isWordJoiner(text.charCodeAt(start - 1)) || isWordJoiner(text.charCodeAt(end))) continue;
-    const name = nameAround(text, start, end, head);
+    const name = nameAround(text, start, end, head, listed);
     if (name) {
       found.push(name);
       searchedTo = Math.max(end, name.end);
@@ -61,6 +61,9 @@ const CAPITALISED = /^[A-Z][A-Za-z\u00C0-\u024F'’.-]*$/;
 const OF_PHRASE = /[ \t]+(?:of|for|on)[ \t]+(?:the[ \t]+)?((?:[A-Z][A-Za-z\u00C0-\u024F'’-]*)(?:[ \t]+[A-Z][A-Za-z\u00C0-\u024F'’-]*)*)/y;
 const NEXT_CAPITAL = /[ \t\u00A0]+[A-Z][a-z]/y;
 const POSSESSIVE_AFTER = /['’]s\b/y;
+const POSSESSIVE_END = /^(.+)['’]s$/;
+// Owners whose possessive comes before a name of something else: places and the government.
+const OWNER_WORDS = new Set(['England', 'Scotland', 'Wales', 'Britain', 'Ireland', 'London', 'Europe', 'Government', 'Council', 'Country', 'Nation']);
 
 interface WordBefore {
   readonly word: string;
@@ -101,7 +104,18 @@ function isNameWord(word: string): boolean {
   return CAPITALISED.test(word) && !NOT_NAME_WORDS.has(word);
 }
 
-function nameAround(text: string, headStart: number, headEnd: number, head: string): Entity | undefined {
+/**
+ * Whether a possessive before a name belongs to someone else: "Homes England’s Affordable Homes
+ * Programme", "NHS’s", "the Government’s Industrial Strategy" — but not "King’s Fund" or
+ * "St Mary’s Hospital".
+ */
+function isOwnerBefore(word: string, wordStart: number, listed: readonly Entity[]): boolean {
+  const base = POSSESSIVE_END.exec(word)?.[1];
+  if (base === undefined) return false;
+  return /^[A-Z]{2,}$/.test(base) || OWNER_WORDS.has(base) || listed.some((name) => name.end === wordStart + base.length);
+}
+
+function nameAround(text: string, headStart: number, headEnd: number, head: string, listed: readonly Entity[]): Entity | undefined {
   let end = headEnd;
   POSSESSIVE_AFTER.lastIndex = headEnd;
   const possessive = POSSESSIVE_AFTER.test(text);
@@ -135,7 +149,7 @@ function nameAround(text: string, headStart: number, headEnd: number, head: stri
       words.push(joined.word);
       start = joined.start;
       break;
-    } else if (!isNameWord(word) && !/^[A-Z]{2,}[a-z]?$/.test(word)) {
+    } else if (!isNameWord(word) && !/^[A-Z]{2,}[a-z]?$/.test(word) || isOwnerBefore(word, before.start, listed)) {
       break;
     }
     words.push(word);

@@ -26,7 +26,7 @@ export class ParagraphDetector {
     // One pass over the words finds where each detector need look.
     const candidates = findCandidateWords(paragraph, this.wordFilter);
     const listed = this.bodies.find(paragraph, candidates.nameStarts);
-    const names = addSlashPartners(paragraph, longestWithoutOverlaps(listed, findNamesByRule(paragraph, candidates.nameHeads)));
+    const names = addSlashPartners(paragraph, longestWithoutOverlaps(listed, findNamesByRule(paragraph, candidates.nameHeads, listed)));
     return mergeGiving(names, detectFigures(paragraph, candidates));
   }
 }

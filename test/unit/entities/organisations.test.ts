@@ -53,6 +53,14 @@ describe('organisations (entities.md)', () => {
     assert.deepEqual(namesIn('the Torbay and South Devon Care Trust board'), ['Torbay and South Devon Care Trust']);
   });
 
+  it('a name by rule stops at an owner’s possessive, but keeps a possessive of its own', () => {
+    const spans = (text: string) => detectEntities(text).map((entity) => [entity.text, entity.kind]);
+    assert.deepEqual(spans("Homes England's Affordable Homes Programme"), [['Homes England', 'organisation'], ['Affordable Homes Programme', 'programme']]);
+    assert.deepEqual(spans('the NAO’s Widget Review Board'), [['NAO', 'organisation'], ['Widget Review Board', 'organisation']]);
+    assert.deepEqual(spans('the Government’s Widget Strategy'), [['Widget Strategy', 'programme']]);
+    assert.deepEqual(namesIn('at St Mary’s Hospital Trust and the Prince’s Trust'), ['St Mary’s Hospital Trust', 'Prince’s Trust']);
+  });
+
   it('not organisations: generic mentions, people, places', () => {
     assert.deepEqual(namesIn('the government and the department told local authorities and clinical commissioning groups'), []);
     assert.deepEqual(namesIn('the introduction of Foundation Trusts; the commission found'), []);
