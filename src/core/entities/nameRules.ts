@@ -35,7 +35,9 @@ const ORGANISATION_HEADS = ['Trust', 'Office', 'Commission', 'Committee', 'Colle
   'Association', 'Foundation', 'Partnership', 'Institute', 'Agency', 'Authority', 'Board', 'Service', 'Party',
   'University', 'Society', 'Federation', 'Confederation', 'Alliance', 'Network', 'Forum', 'Centre', 'Center',
   'Union', 'Inspectorate', 'Ombudsman', 'Bank', 'Group', 'Company', 'Corporation', 'Academy', 'School',
-  'Hospital', 'Observatory', 'Consortium', 'Collaborative', 'Tribunal', 'Ministry', 'Executive', 'Assembly'];
+  'Hospital', 'Observatory', 'Consortium', 'Collaborative', 'Tribunal', 'Ministry', 'Executive', 'Assembly',
+  // Local NHS bodies by their short kind: "Mid and South Essex ICB", "NHS Bristol CCG".
+  'ICB', 'CCG', 'ICS', 'STP'];
 const PROGRAMME_HEADS = ['Fund', 'Programme', 'Plan', 'Act', 'Strategy', 'Initiative', 'Scheme', 'Framework', 'Bill'];
 const PROGRAMME_HEAD_SET = new Set(PROGRAMME_HEADS);
 const HEAD_SET = new Set([...ORGANISATION_HEADS, ...PROGRAMME_HEADS]);

@@ -51,6 +51,7 @@ describe('organisations (entities.md)', () => {
     assert.deepEqual(namesIn('The Moore Adamson Craig Partnership supports'), ['Moore Adamson Craig Partnership']);
     assert.deepEqual(namesIn('said the Department for Widgets and'), ['Department for Widgets']);
     assert.deepEqual(namesIn('the Torbay and South Devon Care Trust board'), ['Torbay and South Devon Care Trust']);
+    assert.deepEqual(namesIn('the Mid and South Essex ICB spent more than other ICBs'), ['Mid and South Essex ICB']);
   });
 
   it('a name by rule stops at an owner’s possessive, but keeps a possessive of its own', () => {
