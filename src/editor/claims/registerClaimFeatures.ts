@@ -10,7 +10,7 @@ import { ClaimDecorations } from './claimDecorations';
 import { ClaimHoverProvider } from './claimHover';
 import { ClaimStatusBar } from './claimStatusBar';
 import { ClaimsTreeView } from './claimsTreeView';
-import { ClaimSymbolProvider } from './claimSymbols';
+import { ClaimSymbols } from './claimSymbols';
 import { SidecarDiagnostics } from './sidecarDiagnostics';
 
 /** Claims in the editor: the annotation store, lenses, commands, marks, hovers, views and diagnostics. */
@@ -24,7 +24,7 @@ class ClaimFeatures extends Disposable {
     this._register(new ClaimCommands(store, candidates));
     this._register(new ClaimDecorations(store, extensionUri));
     this._register(vscode.languages.registerHoverProvider(SERVED_DOCUMENTS, new ClaimHoverProvider(store, entities)));
-    this._register(vscode.languages.registerDocumentSymbolProvider(SERVED_DOCUMENTS, new ClaimSymbolProvider(store), { label: 'Claims' }));
+    this._register(new ClaimSymbols(store));
     this._register(new ClaimStatusBar(store));
     this._register(new ClaimsTreeView(store));
   }
