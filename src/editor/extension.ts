@@ -1,20 +1,29 @@
 import * as vscode from 'vscode';
+import type { EntityKind } from '../core/entities/types';
 import { DocumentEntities } from './documentEntities';
 import { SERVED_LANGUAGES } from './languages';
 import { registerEntityFeatures } from './entities/registerEntityFeatures';
 import { registerClaimFeatures } from './claims/registerClaimFeatures';
 import { registerReviewFeatures } from './review/registerReviewFeatures';
 
-export function activate(context: vscode.ExtensionContext): void {
+/** What `activate` returns (the extension's `exports`): lets the integration tests see what the editor was given to draw. */
+export interface PolicyAnnotatorApi {
+  /** The highlight ranges per kind last passed to `setDecorations` in the first visible editor showing `uri`. */
+  decorationsFor(uri: vscode.Uri): ReadonlyMap<EntityKind, readonly vscode.Range[]> | undefined;
+}
+
+export function activate(context: vscode.ExtensionContext): PolicyAnnotatorApi {
   void vscode.commands.executeCommand('setContext', 'policyAnnotator.languages', SERVED_LANGUAGES);
   // Shared by the entity and claim features, so each document is scanned once.
   const entities = new DocumentEntities();
+  const entityFeatures = registerEntityFeatures(entities);
   context.subscriptions.push(
     entities,
-    registerEntityFeatures(entities),
+    entityFeatures,
     registerClaimFeatures(context, entities),
     registerReviewFeatures(context),
   );
+  return { decorationsFor: (uri) => entityFeatures.decorationsFor(uri) };
 }
 
 export function deactivate(): void {

@@ -18,6 +18,8 @@ export class EntityDecorations extends Disposable {
   private readonly types = new Map<EntityKind, vscode.TextEditorDecorationType>(
     ENTITY_KINDS.map((kind) => [kind, this._register(vscode.window.createTextEditorDecorationType(decorationFor(kind)))]),
   );
+  /** What `decorate` last passed to `setDecorations` in each editor, so tests can see what was drawn rather than recompute it. */
+  private readonly drawn = new WeakMap<vscode.TextEditor, ReadonlyMap<EntityKind, readonly vscode.Range[]>>();
 
   constructor(private readonly entities: DocumentEntities) {
     super();
@@ -26,6 +28,12 @@ export class EntityDecorations extends Disposable {
     this._register(onDidChangeConfig(() => this.decorateAll(), 'highlight'));
     this._register(vscode.window.onDidChangeTextEditorVisibleRanges((event) => this.decorateIfLarge(event.textEditor)));
     this.decorateAll();
+  }
+
+  /** The ranges per kind last drawn in the first visible editor showing `uri`; undefined when none shows it or nothing was drawn there. */
+  public drawnIn(uri: vscode.Uri): ReadonlyMap<EntityKind, readonly vscode.Range[]> | undefined {
+    const editor = vscode.window.visibleTextEditors.find((candidate) => candidate.document.uri.toString() === uri.toString());
+    return editor && this.drawn.get(editor);
   }
 
   /** Every visible editor of a served language, or only those showing `uri`. */
@@ -41,9 +49,13 @@ export class EntityDecorations extends Disposable {
     const entities = this.entities.get(editor.document);
     const windows = entities.length > WHOLE_DOCUMENT_LIMIT ? visibleWindows(editor, VISIBLE_MARGIN_LINES) : undefined;
     const ranges = decorationRangesByKind(editor.document, entities, readConfig(editor.document).highlight, windows);
+    const drawn = new Map<EntityKind, vscode.Range[]>();
     for (const [kind, type] of this.types) {
-      editor.setDecorations(type, ranges.get(kind) ?? []);
+      const kindRanges = ranges.get(kind) ?? [];
+      editor.setDecorations(type, kindRanges);
+      drawn.set(kind, kindRanges);
     }
+    this.drawn.set(editor, drawn);
   }
 
   /**

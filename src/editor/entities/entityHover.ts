@@ -36,13 +36,28 @@ function hoverText(entity: Entity, entities: readonly Entity[]): vscode.Markdown
     return new vscode.MarkdownString(`${label} ${escapeMarkdown(entity.text)}\n\n${escapeMarkdown(hedge(entity) + describeEntityValue(entity))}`);
   }
   const named = entity.value as NamedValue;
+  const aliases = aliasesToShow(named);
   const mentions = findMentionsOf(entities, entity).length;
   const lines = [
     `${label} ${escapeMarkdown(named.name)}`,
-    ...(named.aliases.length > 0 ? [`Also: ${named.aliases.map(escapeMarkdown).join(', ')}`] : []),
+    ...(aliases.length > 0 ? [`Also: ${aliases.map(escapeMarkdown).join(', ')}`] : []),
     `${mentions} ${mentions === 1 ? 'mention' : 'mentions'} in this document`,
   ];
   return new vscode.MarkdownString(lines.join('\n\n'));
+}
+
+/**
+ * The aliases without those that repeat the name, or an earlier alias, in another case: the
+ * organisation list carries such spellings so lower-case text is matched, not as other names.
+ */
+function aliasesToShow(named: NamedValue): string[] {
+  const shown = new Set([named.name.toLowerCase()]);
+  return named.aliases.filter((alias) => {
+    const key = alias.toLowerCase();
+    const isNew = !shown.has(key);
+    shown.add(key);
+    return isNew;
+  });
 }
 
 function hedge(entity: Entity): string {
