@@ -3,6 +3,7 @@ import type { BodyMatcher } from './bodyMatcher';
 import { mergeGiving } from './spans';
 
 const DEFINITION = /^[ \t]?\(([A-Z][A-Za-z&]{1,11})\)/;
+const MINOR_WORDS = new Set(['of', 'for', 'and', '&', 'the', 'on', 'in', 'to', 'at']);
 
 interface Definition {
   readonly kind: Entity['kind'];
@@ -13,23 +14,31 @@ function isNamed(entity: Entity): boolean {
   return entity.kind === 'organisation' || entity.kind === 'programme';
 }
 
+/** "Education Policy Institute" → "EPI": the capitals of the words that are not "of", "for", "and"…. */
+function initialsOf(name: string): string {
+  return name.split(/\s+/).filter((word) => !MINOR_WORDS.has(word.toLowerCase())).map((word) => word[0]).join('').toUpperCase();
+}
+
 /**
- * Links acronyms defined in brackets, "National Audit Office (NAO)": the acronym becomes an alias
- * of the full name in every mention, and every use of it in the document is a mention too.
- * `entities` are the document's, sorted and without overlaps.
+ * Links acronyms to full names in the document: an acronym defined in brackets, "National Audit
+ * Office (NAO)", and one that is the initials of a name the document uses ("EPI" after
+ * "Education Policy Institute"). The acronym becomes an alias of the full name in every mention,
+ * and every use of it in the document is a mention too. `entities` are the document's, sorted and
+ * without overlaps.
  */
 export function linkAcronyms(text: string, entities: readonly Entity[], bodies: BodyMatcher): readonly Entity[] {
   const byAcronym = new Map<string, Definition>();
-  for (const entity of entities) {
-    if (!isNamed(entity)) continue;
-    const match = DEFINITION.exec(text.slice(entity.end, entity.end + 16));
-    if (!match || (match[1].match(/[A-Z]/g) ?? []).length < 2) continue;
-    const acronym = match[1];
-    const name = (entity.value as NamedValue).name;
-    if (bodies.lookup(acronym)?.value.name === name || byAcronym.has(acronym)) continue;
+  const define = (acronym: string, entity: Entity): void => {
     const value = entity.value as NamedValue;
-    byAcronym.set(acronym, { kind: entity.kind, value: { name, aliases: [...value.aliases.filter((alias) => alias !== acronym), acronym] } });
+    if (bodies.lookup(acronym)?.value.name === value.name || byAcronym.has(acronym)) return;
+    byAcronym.set(acronym, { kind: entity.kind, value: { name: value.name, aliases: [...value.aliases.filter((alias) => alias !== acronym), acronym] } });
+  };
+  const named = entities.filter(isNamed);
+  for (const entity of named) {
+    const match = DEFINITION.exec(text.slice(entity.end, entity.end + 16));
+    if (match && (match[1].match(/[A-Z]/g) ?? []).length >= 2) define(match[1], entity);
   }
+  for (const [initials, entity] of initialsUsed(text, named, bodies)) define(initials, entity);
   if (byAcronym.size === 0) return entities;
   const byName = new Map([...byAcronym.values()].map((definition) => [definition.value.name, definition]));
   const linked = entities.filter((entity) => !(isNamed(entity) && byAcronym.has(entity.text))).map((entity) => {
@@ -39,10 +48,33 @@ export function linkAcronyms(text: string, entities: readonly Entity[], bodies: 
   return mergeGiving(linked, acronymUses(text, byAcronym));
 }
 
+/**
+ * The initials of the document's names that the document also uses as words, with a mention of
+ * the name each stands for. Short initials ("DH", "IT") stand for too many things to count.
+ */
+function initialsUsed(text: string, named: readonly Entity[], bodies: BodyMatcher): Map<string, Entity> {
+  const byInitials = new Map<string, Entity>();
+  const seen = new Set<string>();
+  for (const entity of named) {
+    const { name } = entity.value as NamedValue;
+    if (seen.has(name)) continue;
+    seen.add(name);
+    const initials = initialsOf(name);
+    if (initials.length >= 3 && /^[A-Z]+$/.test(initials) && !byInitials.has(initials) && !bodies.lookup(initials)) byInitials.set(initials, entity);
+  }
+  const used = new Map<string, Entity>();
+  if (byInitials.size === 0) return used;
+  for (const match of text.matchAll(standaloneWords([...byInitials.keys()]))) used.set(match[0], byInitials.get(match[0])!);
+  return used;
+}
+
+function standaloneWords(words: readonly string[]): RegExp {
+  return new RegExp(`(?<![A-Za-z0-9])(?:${words.join('|')})(?![A-Za-z0-9])`, 'g');
+}
+
 function acronymUses(text: string, byAcronym: ReadonlyMap<string, Definition>): Entity[] {
-  const pattern = new RegExp(`(?<![A-Za-z0-9])(?:${[...byAcronym.keys()].join('|')})(?![A-Za-z0-9])`, 'g');
   const uses: Entity[] = [];
-  for (const match of text.matchAll(pattern)) {
+  for (const match of text.matchAll(standaloneWords([...byAcronym.keys()]))) {
     const definition = byAcronym.get(match[0])!;
     uses.push({ kind: definition.kind, start: match.index, end: match.index + match[0].length, text: match[0], value: definition.value });
   }

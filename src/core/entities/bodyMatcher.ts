@@ -32,6 +32,22 @@ const LEADING_THE = /^the\s+/i;
 // Bits of a name's capitals mask; no name in any list comes near this many words.
 const MAX_WORDS = 30;
 
+// A word after a comma in a name ("Department for Levelling Up, Housing and Communities") is
+// keyed apart, so that only names written with that comma are read across one.
+const COMMA = 0x2c;
+const COMMA_SALT = 0x5bd1e995;
+
+/** For each word of a name, whether a comma comes before it. */
+function commasBefore(name: string): boolean[] {
+  const flags: boolean[] = [];
+  let previousEnd = 0;
+  for (const match of name.matchAll(WORD)) {
+    flags.push(name.slice(previousEnd, match.index).includes(','));
+    previousEnd = match.index + match[0].length;
+  }
+  return flags;
+}
+
 function isBlank(code: number): boolean {
   return code === 0x20 || code === 0x09 || code === 0xa0;
 }
@@ -81,9 +97,10 @@ export class BodyMatcher {
       const keys = words.map(keyOf);
       const key = keys.join(' ');
       if (!this.byName.has(key)) this.byName.set(key, body);
+      const afterComma = commasBefore(surface.replace(LEADING_THE, ''));
       let node = this.root;
-      for (const wordKey of keys) {
-        const hash = hashOfKey(wordKey);
+      for (const [index, wordKey] of keys.entries()) {
+        const hash = hashOfKey(wordKey) ^ (afterComma[index] ? COMMA_SALT : 0);
         let child = node.next.get(hash);
         if (!child) {
           child = { next: new Map() };
@@ -127,26 +144,29 @@ export class BodyMatcher {
     let bestEnd = start;
     let node = this.root;
     let wordStart = start;
+    let salt = 0;
     let capitals = 0;
     for (let wordIndex = 0; wordIndex < MAX_WORDS; wordIndex++) {
       readWord(text, wordStart);
       const end = lastWord[WORD_END];
-      const hash = lastWord[WORD_HASH];
+      const hash = lastWord[WORD_HASH] ^ salt;
       if (isUpperCase(text.charCodeAt(wordStart))) capitals |= 1 << wordIndex;
       if (lastWord[POSSESSIVE] === 1) {
         // "NHS’s", "National Audit Office’s": the name ends before the possessive.
-        const baseNode = node.next.get(lastWord[BASE_HASH]);
+        const baseNode = node.next.get(lastWord[BASE_HASH] ^ salt);
         if (baseNode && this.accept(baseNode, text, start, wordStart, end - 2, capitals)) bestEnd = end - 2;
       }
       const child = node.next.get(hash);
       if (!child) break;
       if (this.accept(child, text, start, wordStart, end, capitals)) bestEnd = end;
-      let next = end;
+      const comma = text.charCodeAt(end) === COMMA;
+      let next = comma ? end + 1 : end;
+      const gapStart = next;
       while (next < text.length && isBlank(text.charCodeAt(next))) next++;
-      const nextCode = text.charCodeAt(next);
-      if (next === end || !startsWord(nextCode)) break;
+      if (next === gapStart || !startsWord(text.charCodeAt(next))) break;
       node = child;
       wordStart = next;
+      salt = comma ? COMMA_SALT : 0;
     }
     if (bestEnd > start) this.lastBody = this.acceptedBody;
     return bestEnd;

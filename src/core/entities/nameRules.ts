@@ -63,7 +63,8 @@ const CAPITALISED = /^[A-Z][A-Za-z\u00C0-\u024F'’.-]*$/;
 const OF_PHRASE = /[ \t]+(?:of|for|on)[ \t]+(?:the[ \t]+)?((?:[A-Z][A-Za-z\u00C0-\u024F'’-]*)(?:[ \t]+[A-Z][A-Za-z\u00C0-\u024F'’-]*)*)/y;
 const NEXT_CAPITAL = /[ \t\u00A0]+[A-Z][a-z]/y;
 const POSSESSIVE_AFTER = /['’]s\b/y;
-const POSSESSIVE_END = /^(.+)['’]s$/;
+// "England’s", and the plural "Widgets’".
+const POSSESSIVE_END = /^(.+?)(?:['’]s|(?<=s)['’])$/;
 // Owners whose possessive comes before a name of something else: places and the government.
 const OWNER_WORDS = new Set(['England', 'Scotland', 'Wales', 'Britain', 'Ireland', 'London', 'Europe', 'Government', 'Council', 'Country', 'Nation']);
 
@@ -164,7 +165,10 @@ function nameAround(text: string, headStart: number, headEnd: number, head: stri
   return { kind, start, end, text: spanText, value: { name: spanText.replace(/\s+/g, ' ').replace(/’/g, "'"), aliases: [] } };
 }
 
-/** End of "of Health", "on Hospital Care for Frail Older People" after a head word, or `from` if none. */
+/**
+ * End of "of Health", "on Hospital Care for Frail Older People" after a head word, or `from` if
+ * none. A possessive ends the name before its "’s": "the Bank of England’s forecast".
+ */
 function readOfPhrase(text: string, from: number): number {
   let end = from;
   for (;;) {
@@ -172,14 +176,20 @@ function readOfPhrase(text: string, from: number): number {
     const match = OF_PHRASE.exec(text);
     if (!match) return end;
     const words = match[1].split(/[ \t]+/);
-    const kept: string[] = [];
+    let kept = 0;
+    let possessiveLength = 0;
     for (const word of words) {
       if (!isNameWord(word)) break;
-      kept.push(word);
+      kept++;
+      const base = POSSESSIVE_END.exec(word)?.[1];
+      if (base !== undefined) {
+        possessiveLength = word.length - base.length;
+        break;
+      }
     }
-    if (kept.length === 0) return end;
-    end = OF_PHRASE.lastIndex - match[1].length + offsetAfterWords(match[1], kept.length);
-    if (kept.length < words.length) return end;
+    if (kept === 0) return end;
+    end = OF_PHRASE.lastIndex - match[1].length + offsetAfterWords(match[1], kept) - possessiveLength;
+    if (kept < words.length || possessiveLength > 0) return end;
   }
 }
 

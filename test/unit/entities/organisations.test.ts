@@ -54,6 +54,24 @@ describe('organisations (entities.md)', () => {
     assert.deepEqual(namesIn('the Mid and South Essex ICB spent more than other ICBs'), ['Mid and South Essex ICB']);
   });
 
+  it('a listed name written with commas is read across them, and only there', () => {
+    assert.deepEqual(namesIn('The Department for Levelling Up, Housing and Communities (DLUHC) said'),
+      ['Department for Levelling Up, Housing and Communities', 'DLUHC']);
+    assert.deepEqual(namesIn('in the NHS, England has'), ['NHS']);
+  });
+
+  it('an of-phrase ends before a possessive', () => {
+    assert.deepEqual(namesIn('the Bank of England’s Monetary Policy Committee held'), ['Bank of England', 'Monetary Policy Committee']);
+    assert.deepEqual(namesIn('read the Institute for Widgets’ report and the Institute for Gadgets’s'), ['Institute for Widgets', 'Institute for Gadgets']);
+  });
+
+  it('an acronym that is the initials of a name in the document is a mention of it', () => {
+    const found = detectEntities('The Education Policy Institute says so. Later, the EPI estimates more, as AGMA did.');
+    assert.deepEqual(found.map((entity) => entity.text), ['Education Policy Institute', 'EPI']);
+    assert.deepEqual(found[1].value, { name: 'Education Policy Institute', aliases: ['EPI'] });
+    assert.deepEqual((found[0].value as NamedValue).aliases, ['EPI']);
+  });
+
   it('a name by rule stops at an owner’s possessive, but keeps a possessive of its own', () => {
     const spans = (text: string) => detectEntities(text).map((entity) => [entity.text, entity.kind]);
     assert.deepEqual(spans("Homes England's Affordable Homes Programme"), [['Homes England', 'organisation'], ['Affordable Homes Programme', 'programme']]);
