@@ -1,4 +1,4 @@
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node, type YAMLMap } from 'yaml';
 import type { NamedBodyEntry } from './types';
 import builtInBodies from './data/bodies.json';
 
@@ -37,7 +37,7 @@ export function parseBodyList(json: string, fileName: string): ParsedBodyList {
   }
   const root = document.contents;
   if (!isSeq(root)) {
-    report(root?.range?.[0] ?? 0, 'expected an array of { "name", "aliases", "kind" } objects');
+    report(root?.range?.[0] ?? 0, 'expected an array of { "name", "aliases", "kind", "notBefore" } objects');
     return { entries: [], problems };
   }
   const entries: NamedBodyEntry[] = [];
@@ -58,20 +58,25 @@ function readEntry(item: Node | null, number: number, report: (node: Node | null
     report(name ?? item, `entry ${number} needs a "name" that is a non-empty string`);
     return undefined;
   }
-  const aliasesNode = item.get('aliases', true);
-  let aliases: string[] = [];
-  if (aliasesNode !== undefined) {
-    if (!isSeq(aliasesNode) || !aliasesNode.items.every((alias) => isScalar(alias) && typeof alias.value === 'string')) {
-      report(aliasesNode as Node, `entry ${number} ("${name.value}"): "aliases" should be an array of strings`);
-      return undefined;
-    }
-    aliases = aliasesNode.items.map((alias) => String((alias as { value: string }).value));
-  }
+  const aliases = readStrings(item, 'aliases', number, name.value, report);
+  const notBefore = readStrings(item, 'notBefore', number, name.value, report);
+  if (aliases === undefined || notBefore === undefined) return undefined;
   const kindNode = item.get('kind', true);
   if (kindNode !== undefined && !(isScalar(kindNode) && KINDS.has(String(kindNode.value)))) {
     report(kindNode as Node, `entry ${number} ("${name.value}"): "kind" should be "organisation" or "programme"`);
     return undefined;
   }
   const kind = isScalar(kindNode) ? kindNode.value as NamedBodyEntry['kind'] : undefined;
-  return { name: name.value.trim(), ...(aliases.length ? { aliases } : {}), ...(kind ? { kind } : {}) };
+  return { name: name.value.trim(), ...(aliases.length ? { aliases } : {}), ...(kind ? { kind } : {}), ...(notBefore.length ? { notBefore } : {}) };
+}
+
+/** An optional array of strings: [] when absent, undefined (after a report) when not an array of strings. */
+function readStrings(item: YAMLMap, field: string, number: number, name: string, report: (node: Node | null | undefined, text: string) => void): string[] | undefined {
+  const node = item.get(field, true);
+  if (node === undefined) return [];
+  if (!isSeq(node) || !node.items.every((value) => isScalar(value) && typeof value.value === 'string')) {
+    report(node as Node, `entry ${number} ("${name}"): "${field}" should be an array of strings`);
+    return undefined;
+  }
+  return node.items.map((value) => String((value as { value: string }).value));
 }

@@ -6,6 +6,8 @@ export type NamedKind = 'organisation' | 'programme';
 export interface KnownBody {
   readonly kind: NamedKind;
   readonly value: NamedValue;
+  /** Next words (lower case) before which a name of this body is a common noun. */
+  readonly notBefore?: ReadonlySet<string>;
 }
 
 interface Surface {
@@ -52,6 +54,14 @@ function isBlank(code: number): boolean {
   return code === 0x20 || code === 0x09 || code === 0xa0;
 }
 
+const WORD_AFTER = /[ \t\u00A0]+([A-Za-z]+)/y;
+
+/** The word after `end` in lower case, or "" if none follows. */
+function wordAfter(text: string, end: number): string {
+  WORD_AFTER.lastIndex = end;
+  return WORD_AFTER.exec(text)?.[1].toLowerCase() ?? '';
+}
+
 function wordsOf(name: string): string[] {
   return name.replace(LEADING_THE, '').match(WORD) ?? [];
 }
@@ -90,7 +100,9 @@ export class BodyMatcher {
   private add(entry: NamedBodyEntry): void {
     const name = entry.name.replace(LEADING_THE, '');
     const aliases = (entry.aliases ?? []).filter((alias) => alias.replace(LEADING_THE, '') !== name);
-    const body: KnownBody = { kind: entry.kind ?? 'organisation', value: { name, aliases } };
+    const value = { name, aliases };
+    const kind = entry.kind ?? 'organisation';
+    const body: KnownBody = entry.notBefore?.length ? { kind, value, notBefore: new Set(entry.notBefore.map((word) => word.toLowerCase())) } : { kind, value };
     for (const surface of [name, ...aliases]) {
       const words = wordsOf(surface);
       if (words.length === 0 || words.length > MAX_WORDS) continue;
@@ -132,6 +144,7 @@ export class BodyMatcher {
       const end = this.longestAt(text, start);
       if (end > start) {
         const body = this.lastBody!;
+        if (body.notBefore && body.notBefore.has(wordAfter(text, end))) continue;
         found.push({ kind: body.kind, start, end, text: text.slice(start, end), value: body.value });
         searchedTo = end;
       }

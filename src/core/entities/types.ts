@@ -35,4 +35,6 @@ export interface NamedBodyEntry {
   readonly name: string;
   readonly aliases?: readonly string[];
   readonly kind?: 'organisation' | 'programme';
+  /** Words that, right after the name, make it a common noun: "Labour" before "market". */
+  readonly notBefore?: readonly string[];
 }

@@ -14,6 +14,15 @@ describe('body list', () => {
     assert.deepEqual(entries, [{ name: 'Widget Works', aliases: ['WW'] }, { name: 'Grow Fund', kind: 'programme' }]);
   });
 
+  it('reads the words before which a name is a common noun, and uses them', () => {
+    const { entries, problems } = parseBodyList('[{"name": "Widget Party", "aliases": ["Widget"], "notBefore": ["makers"]}, {"name": "X", "notBefore": "y"}]', 'orgs.json');
+    assert.deepEqual(entries, [{ name: 'Widget Party', aliases: ['Widget'], notBefore: ['makers'] }]);
+    assert.match(problems[0].message, /^orgs\.json:1:\d+: entry 2 \("X"\): "notBefore" should be an array of strings/);
+    const names = (text: string) => detectEntities(text, { extraBodies: entries }).map((entity) => entity.text);
+    assert.deepEqual(names('Widget makers and Widget voters'), ['Widget']);
+    assert.deepEqual(detectEntities('the Labour market and the Labour Force Survey, said Labour').map((entity) => entity.text), ['Labour']);
+  });
+
   it('names the file, line and column of a bad entry and keeps the good ones', () => {
     const { entries, problems } = parseBodyList('[\n  {"name": "Good"},\n  {"aliases": ["X"]},\n  {"name": "Bad", "kind": "club"}\n]', 'orgs.json');
     assert.deepEqual(entries, [{ name: 'Good' }]);
