@@ -58,6 +58,16 @@ const OUT_OF = /\s+out\s+of\s+/iy;
 const IN_EVERY = /\s+in\s+(?:every\s+)?/iy;
 const FRACTION_AFTER_NUMBER = new RegExp(`[\\s-](${Object.keys(FRACTION_WORDS).filter((word) => word !== 'half').join('|')})(?![A-Za-z])`, 'iy');
 const WORD_BEFORE = /([A-Za-z][A-Za-z.]*)\s+$/;
+// A label and the numbers it goes on to list before this one: "Paragraphs 1 to ", "Qq 12–15, 98–".
+const LABEL_AND_NUMBERS_BEFORE = /([A-Za-z][A-Za-z.]*)\s+\d+(?:\.\d+)*(?:(?:\s?[–-]\s?|\s+(?:to|and)\s+|,\s*)\d+(?:\.\d+)*)*(?:\s?[–-]\s?|\s+(?:to|and)\s+|,\s*)$/;
+// Opening hours, "9.00–17.30": two times of day.
+const TIME_RANGE = /(\d{1,2})[.:]([0-5]\d)\s?[–-]\s?(\d{1,2})[.:]([0-5]\d)(?![\d%])/y;
+// A house number: "150 Southampton Row".
+const STREET_AFTER = /\s+(?:[A-Z][a-z]+\s+){1,3}(?:Street|Road|Row|Lane|Avenue|Square|Place|Way|Terrace|Gardens|Close|Drive|Crescent|Hill|Walk|Court|Embankment|Parade)(?![A-Za-z])/y;
+// "Forty-fourth", "twenty-fifth": an ordinal, not a number and not a fraction.
+const ORDINAL_AFTER_TENS = /-(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)(?![A-Za-z])/iy;
+// "in 2017.3 We heard": a year and a footnote marker, not 2017.3.
+const YEAR_AND_FOOTNOTE = /(\d{4})\.\d{1,2}(?=\s+[A-Z“"‘]|\s*$)/y;
 const CAPS_CODE_BEFORE = /(?:^|[^A-Za-z])[A-Z]{2,6}\s$/;
 
 const SCALES: Record<string, number> = {
@@ -70,7 +80,7 @@ const LABELS = new Set(('page pages p pp para paras paragraph paragraphs section
   'figures fig table tables chart graph annex appendix box part method year phase wave step stage tier option ' +
   'recommendation recommendations note notes footnote article clause schedule volume vol issue no number question ' +
   'q item line row column exhibit session level grade band case scenario ward room unit pillar objective priority ' +
-  'principle theme standard').split(' '));
+  'principle theme standard qq category categories round').split(' '));
 // Prefixes that may be hyphened to a year without making it a name: "mid-2015", "pre-2010".
 const YEAR_PREFIXES = new Set(['mid', 'pre', 'post', 'early', 'late']);
 // Words before "half" that make it a share: "nearly half", "by half".
@@ -83,6 +93,10 @@ function isLetter(code: number): boolean {
 
 function isDigit(code: number): boolean {
   return code >= 48 && code <= 57;
+}
+
+function isYear(value: number): boolean {
+  return value >= 1800 && value <= 2099;
 }
 
 function isWordJoiner(code: number): boolean {
@@ -201,6 +215,12 @@ class FigureReader {
         return { skipTo: PHONE_REST.lastIndex };
       }
     }
+    const times = this.sticky(TIME_RANGE, position);
+    if (times && Number(times[1]) <= 24 && Number(times[3]) <= 24) return { skipTo: position + times[0].length };
+    const yearAndFootnote = this.sticky(YEAR_AND_FOOTNOTE, position);
+    if (yearAndFootnote && isYear(Number(yearAndFootnote[1]))) {
+      return { kind: 'date', start: position, end: position + 4, value: { year: Number(yearAndFootnote[1]) } };
+    }
     const date = this.dateAt(position);
     if (date) return date;
     if (this.isLineStart(position) && this.sticky(LIST_NUMBER, position)) return { skipTo: LIST_NUMBER.lastIndex };
@@ -252,8 +272,9 @@ class FigureReader {
     if (text[end] === '/' && isDigit(text.charCodeAt(end + 1))) return this.skipToken(position);
     const value = Number(digits.replace(/,/g, ''));
     const next = text.charCodeAt(end);
-    const yearLike = /^\d{4}$/.test(digits) && value >= 1800 && value <= 2099;
+    const yearLike = /^\d{4}$/.test(digits) && isYear(value);
     if (!yearLike && this.labelBefore(position)) return this.skipToken(position);
+    if (this.sticky(STREET_AFTER, end)) return this.skipToken(position);
     if (isLetter(next)) {
       if (this.sticky(ORDINAL, end)) return this.skipToken(position);
       if (yearLike && value % 10 === 0 && this.sticky(DECADE, end)) {
@@ -339,6 +360,9 @@ class FigureReader {
       value = writtenNumberValue(words);
     }
     const end = position + words.length;
+    const isTens = value >= 20 && value <= 90 && value % 10 === 0;
+    if (isTens && this.sticky(ORDINAL_AFTER_TENS, end)) return { skipTo: ORDINAL_AFTER_TENS.lastIndex };
+    if (this.labelBefore(position)) return { skipTo: end };
     const fraction = this.sticky(FRACTION_AFTER_NUMBER, end);
     if (fraction) {
       return { kind: 'proportion', start: position, end: end + fraction[0].length, value: { ratio: clean(value * FRACTION_WORDS[fraction[1].toLowerCase()]) } };
@@ -388,9 +412,20 @@ class FigureReader {
     return { skipTo: position + word.length };
   }
 
+  /** "page 17", and the numbers a label goes on to list: "Paragraphs 1 to 3", "Qq 12–15, 98–112". */
   private labelBefore(position: number): boolean {
-    const word = WORD_BEFORE.exec(this.text.slice(Math.max(0, position - 16), position));
-    return word !== null && LABELS.has(word[1].toLowerCase().replace(/\.$/, ''));
+    const isLabel = (match: RegExpExecArray | null) => match !== null && LABELS.has(match[1].toLowerCase().replace(/\.$/, ''));
+    return isLabel(WORD_BEFORE.exec(this.text.slice(Math.max(0, position - 16), position)))
+      || (this.followsJoiner(position) && isLabel(LABEL_AND_NUMBERS_BEFORE.exec(this.text.slice(Math.max(0, position - 48), position))));
+  }
+
+  /** Whether a dash, a comma, "to" or "and" comes just before `position`, as in a list of numbers. */
+  private followsJoiner(position: number): boolean {
+    let index = position - 1;
+    while (index >= 0 && (this.text[index] === ' ' || this.text[index] === '\t')) index--;
+    const character = this.text[index];
+    if (character === '–' || character === '-' || character === ',') return true;
+    return index < position - 1 && (this.text.startsWith('to', index - 1) || this.text.startsWith('and', index - 2));
   }
 
   /** "HC 781", "ISBN 978…", "NHS 111": a bare number after a capitalised code is part of it. */

@@ -129,6 +129,22 @@ describe('figures (entities.md)', () => {
       expectNone('one of the pillars');
     });
     it('ordinals', () => expectNone('the first year and the second wave, the 3rd sector'));
+    it('ordinals written in words, which are not fractions either', () => {
+      expectNone('the Forty-Fourth Report and the twenty-fifth anniversary');
+      expectOne('three-fifths of trusts', 'three-fifths', 'proportion', { ratio: 0.6 });
+    });
+    it('a footnote marker after a year', () => expectOne('compared with 2017.3 We heard', '2017', 'date', { year: 2017 }));
+    it('the numbers a label goes on to list', () => {
+      expectNone('Paragraphs 1 to 3 read and agreed to');
+      expectNone('see Qq 12–15, 98–112');
+      expectNone('see Appendix Two.');
+      expectNone('category 2 calls, in round 2');
+      assert.deepEqual(figuresOf('rose from 4 to 6% in Table 2').map((figure) => figure.text), ['4', '6%']);
+    });
+    it('opening hours and house numbers', () => {
+      expectNone('(weekdays, 9.00–17.30)');
+      expectNone('Education Policy Institute, 150 Southampton Row');
+    });
     it('footnote markers', () => {
       expectOne('rose by 12.7%.4 Then', '12.7%', 'percent', { percent: 12.7 });
       expectOne('fell 14.3%.13', '14.3%', 'percent', { percent: 14.3 });
