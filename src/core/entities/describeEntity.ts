@@ -29,6 +29,20 @@ function describeDate(value: DateValue): string {
   return `UK fiscal year${years > 1 ? 's' : ''} ${span}`;
 }
 
+/**
+ * The aliases without those that repeat the name, or an earlier alias, in another case: the
+ * organisation list carries such spellings so lower-case text is matched, not as other names.
+ */
+export function distinctAliases(named: NamedValue): string[] {
+  const shown = new Set([named.name.toLowerCase()]);
+  return named.aliases.filter((alias) => {
+    const key = alias.toLowerCase();
+    const isNew = !shown.has(key);
+    shown.add(key);
+    return isNew;
+  });
+}
+
 /** A human description of an entity's normalised value, for hovers and the CLI. */
 export function describeEntityValue(entity: Entity): string {
   switch (entity.kind) {
@@ -48,7 +62,8 @@ export function describeEntityValue(entity: Entity): string {
       return formatNumber((entity.value as QuantityValue).number);
     default: {
       const value = entity.value as NamedValue;
-      return value.aliases.length ? `${value.name} (also ${value.aliases.join(', ')})` : value.name;
+      const aliases = distinctAliases(value);
+      return aliases.length ? `${value.name} (also ${aliases.join(', ')})` : value.name;
     }
   }
 }

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { describeEntityValue } from '../../core/entities/describeEntity';
+import { describeEntityValue, distinctAliases } from '../../core/entities/describeEntity';
 import { findMentionsOf } from '../../core/entities/mentions';
 import type { Entity, EntityKind, NamedValue } from '../../core/entities/types';
 import type { DocumentEntities } from '../documentEntities';
@@ -36,7 +36,7 @@ function hoverText(entity: Entity, entities: readonly Entity[]): vscode.Markdown
     return new vscode.MarkdownString(`${label} ${escapeMarkdown(entity.text)}\n\n${escapeMarkdown(hedge(entity) + describeEntityValue(entity))}`);
   }
   const named = entity.value as NamedValue;
-  const aliases = aliasesToShow(named);
+  const aliases = distinctAliases(named);
   const mentions = findMentionsOf(entities, entity).length;
   const lines = [
     `${label} ${escapeMarkdown(named.name)}`,
@@ -44,20 +44,6 @@ function hoverText(entity: Entity, entities: readonly Entity[]): vscode.Markdown
     `${mentions} ${mentions === 1 ? 'mention' : 'mentions'} in this document`,
   ];
   return new vscode.MarkdownString(lines.join('\n\n'));
-}
-
-/**
- * The aliases without those that repeat the name, or an earlier alias, in another case: the
- * organisation list carries such spellings so lower-case text is matched, not as other names.
- */
-function aliasesToShow(named: NamedValue): string[] {
-  const shown = new Set([named.name.toLowerCase()]);
-  return named.aliases.filter((alias) => {
-    const key = alias.toLowerCase();
-    const isNew = !shown.has(key);
-    shown.add(key);
-    return isNew;
-  });
 }
 
 function hedge(entity: Entity): string {

@@ -41,6 +41,10 @@ describe('body list', () => {
 describe('describeEntityValue', () => {
   const describe1 = (text: string): string => describeEntityValue(detectEntities(text)[0]);
   it('money', () => assert.equal(describe1('£5.3bn'), '£5,300,000,000 (GBP)'));
+  it('a name with its aliases, each spelling once', () => {
+    assert.equal(describeEntityValue(detectEntities('NHS sustainability and transformation plans')[1]),
+      'Sustainability and Transformation Plans (also STPs, STP, Sustainability and Transformation Partnerships)');
+  });
   it('fiscal year', () => assert.equal(describe1('2015-16'), 'UK fiscal year 1 April 2015 – 31 March 2016'));
   it('percent', () => assert.equal(describe1('90%'), '90%'));
   it('proportion', () => assert.equal(describe1('8 out of 10'), 'ratio 0.8'));
