@@ -5,6 +5,8 @@ export const WHOLE_NAME = 1;
 export const FIGURE_WORD = 2;
 export const NAME_HEAD = 4;
 const OPENS_NAME = 8;
+/** A head word that counts in lower case too ("programme"); others count capitalised only. */
+export const LOWER_CASE_HEAD = 16;
 
 const WORD_MASK = 0xffff;
 const PAIR_MASK = 0x3ffff;
@@ -108,8 +110,8 @@ export function findCandidateWords(text: string, filter: WordFilter): CandidateW
       blanksAfterOpening = false;
     }
     addPair(candidates.figureWords, FIGURE_WORD, flags, baseFlags, start, index);
-    // Head words count capitalised only ("the Trust", not "trust").
-    if (isUpperCase(code)) addPair(candidates.nameHeads, NAME_HEAD, flags, baseFlags, start, index);
+    // Head words count capitalised only ("the Trust", not "trust"), but for a few.
+    if (isUpperCase(code) || ((flags | baseFlags) & LOWER_CASE_HEAD) !== 0) addPair(candidates.nameHeads, NAME_HEAD, flags, baseFlags, start, index);
   }
   return candidates;
 }

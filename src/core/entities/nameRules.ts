@@ -38,11 +38,16 @@ const ORGANISATION_HEADS = ['Trust', 'Office', 'Commission', 'Committee', 'Colle
   'Hospital', 'Observatory', 'Consortium', 'Collaborative', 'Tribunal', 'Ministry', 'Executive', 'Assembly',
   // Local NHS bodies by their short kind: "Mid and South Essex ICB", "NHS Bristol CCG".
   'ICB', 'CCG', 'ICS', 'STP'];
-const PROGRAMME_HEADS = ['Fund', 'Programme', 'Plan', 'Act', 'Strategy', 'Initiative', 'Scheme', 'Framework', 'Bill'];
+const PROGRAMME_HEADS = ['Fund', 'Programme', 'Plan', 'Act', 'Strategy', 'Initiative', 'Scheme', 'Framework', 'Bill',
+  'Grant',
+  // Government style writes "the Supporting Families programme".
+  'programme'];
 const PROGRAMME_HEAD_SET = new Set(PROGRAMME_HEADS);
 const HEAD_SET = new Set([...ORGANISATION_HEADS, ...PROGRAMME_HEADS]);
 /** The words a name found by rule ends with, in their look-up form. */
 export const NAME_HEAD_WORDS: readonly string[] = [...HEAD_SET].map((head) => head.toLowerCase());
+/** Head words that count in lower case too. */
+export const LOWER_CASE_HEAD_WORDS: readonly string[] = PROGRAMME_HEADS.filter((head) => head === head.toLowerCase());
 
 // Words that are capitalised for another reason: they start a sentence or are a title.
 const NOT_NAME_WORDS = new Set(('The A An This That These Those Its It Their Our His Her My Your In On At By For From To ' +
@@ -118,6 +123,20 @@ function isOwnerBefore(word: string, wordStart: number, listed: readonly Entity[
   return /^[A-Z]{2,}$/.test(base) || OWNER_WORDS.has(base) || listed.some((name) => name.end === wordStart + base.length);
 }
 
+function isLowerCase(word: string): boolean {
+  return word === word.toLowerCase();
+}
+
+/**
+ * "Holiday Activities and Food programme" is a name, but "the NHS England programme" is a listed
+ * name's programme and "the Better Care Fund programme" a name already: a lower-case head needs
+ * two words of its own before it.
+ */
+function isNamedByLowerCaseHead(words: readonly string[], start: number, headStart: number, listed: readonly Entity[]): boolean {
+  const ownWords = words.slice(1);
+  return ownWords.length >= 2 && !ownWords.some((word) => HEAD_SET.has(word)) && !listed.some((name) => name.start >= start && name.end <= headStart);
+}
+
 function nameAround(text: string, headStart: number, headEnd: number, head: string, listed: readonly Entity[]): Entity | undefined {
   let end = headEnd;
   POSSESSIVE_AFTER.lastIndex = headEnd;
@@ -147,6 +166,8 @@ function nameAround(text: string, headStart: number, headEnd: number, head: stri
       // "Health and Social Care Act": one capitalised word joined by "and", then the name starts.
       const joined = wordBefore(text, before.start, 40);
       if (!joined || joined.gap === '/' || !isNameWord(joined.word) || HEAD_SET.has(joined.word)) break;
+      // "Ofsted and Care Quality Commission" are two listed names, not one.
+      if (listed.some((name) => name.end === joined.start + joined.word.length || (name.start === start && name.end >= headEnd))) break;
       const further = wordBefore(text, joined.start, 40);
       if (further && isNameWord(further.word)) break;
       words.push(joined.word);
@@ -159,8 +180,11 @@ function nameAround(text: string, headStart: number, headEnd: number, head: stri
     start = before.start;
   }
   if (words.length === 1 && !hasOfPhrase) return undefined;
-  if (!hasOfPhrase && words.every((word) => GENERIC_WORDS.has(word))) return undefined;
-  const kind: NamedKind = PROGRAMME_HEAD_SET.has(head) ? 'programme' : 'organisation';
+  if (isLowerCase(head) && !isNamedByLowerCaseHead(words, start, headStart, listed)) return undefined;
+  // Three or more words name a programme even when each is generic: "New Hospital Programme".
+  const isProgramme = PROGRAMME_HEAD_SET.has(head);
+  if (!hasOfPhrase && !(isProgramme && words.length >= 3) && words.every((word) => GENERIC_WORDS.has(word))) return undefined;
+  const kind: NamedKind = isProgramme ? 'programme' : 'organisation';
   const spanText = text.slice(start, end);
   return { kind, start, end, text: spanText, value: { name: spanText.replace(/\s+/g, ' ').replace(/’/g, "'"), aliases: [] } };
 }

@@ -3,10 +3,11 @@ import type { Entity } from './types';
 import { BodyMatcher } from './bodyMatcher';
 import { BUILT_IN_BODIES } from './bodyList';
 import { detectFigures, FIGURE_START_WORDS } from './figures';
-import { findCandidateWords, FIGURE_WORD, NAME_HEAD, WordFilter } from './candidateWords';
-import { findNamesByRule, NAME_HEAD_WORDS } from './nameRules';
+import { findCandidateWords, FIGURE_WORD, LOWER_CASE_HEAD, NAME_HEAD, WordFilter } from './candidateWords';
+import { findNamesByRule, LOWER_CASE_HEAD_WORDS, NAME_HEAD_WORDS } from './nameRules';
 import { longestWithoutOverlaps, mergeGiving } from './spans';
 import { addSlashPartners } from './slashPartners';
+import { withActYears } from './actYears';
 
 /** Detects the entities of one paragraph, with offsets into that paragraph. */
 export class ParagraphDetector {
@@ -20,13 +21,14 @@ export class ParagraphDetector {
     for (const [first, second] of this.bodies.nameOpenings()) this.wordFilter.addNameOpening(first, second);
     this.wordFilter.addKeys(FIGURE_START_WORDS, FIGURE_WORD);
     this.wordFilter.addKeys(NAME_HEAD_WORDS, NAME_HEAD);
+    this.wordFilter.addKeys(LOWER_CASE_HEAD_WORDS, LOWER_CASE_HEAD);
   }
 
   detect(paragraph: string): Entity[] {
     // One pass over the words finds where each detector need look.
     const candidates = findCandidateWords(paragraph, this.wordFilter);
     const listed = this.bodies.find(paragraph, candidates.nameStarts);
-    const names = addSlashPartners(paragraph, longestWithoutOverlaps(listed, findNamesByRule(paragraph, candidates.nameHeads, listed)));
+    const names = withActYears(paragraph, addSlashPartners(paragraph, longestWithoutOverlaps(listed, findNamesByRule(paragraph, candidates.nameHeads, listed))));
     return mergeGiving(names, detectFigures(paragraph, candidates));
   }
 }

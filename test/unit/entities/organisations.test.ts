@@ -54,6 +54,17 @@ describe('organisations (entities.md)', () => {
     assert.deepEqual(namesIn('the Mid and South Essex ICB spent more than other ICBs'), ['Mid and South Essex ICB']);
   });
 
+  it('an Act keeps its year; names by rule include lower-case "programme", Grants and three generic words', () => {
+    const spans = (text: string) => detectEntities(text).map((entity) => [entity.text, entity.kind]);
+    assert.deepEqual(spans('under the Children and Families Act 2014 and the Academies Act 2010/11'),
+      [['Children and Families Act 2014', 'programme'], ['Academies Act', 'programme'], ['2010/11', 'date']]);
+    assert.deepEqual(spans('the Supporting Families programme and the Dedicated Schools Grant'),
+      [['Supporting Families programme', 'programme'], ['Dedicated Schools Grant', 'programme']]);
+    assert.deepEqual(spans('the New Hospital Programme, the NHS England programme, the Better Care Fund programme'),
+      [['New Hospital Programme', 'programme'], ['NHS England', 'organisation'], ['Better Care Fund', 'programme']]);
+    assert.deepEqual(namesIn('said Ofsted and Care Quality Commission inspectors'), ['Ofsted', 'Care Quality Commission']);
+  });
+
   it('a listed name written with commas is read across them, and only there', () => {
     assert.deepEqual(namesIn('The Department for Levelling Up, Housing and Communities (DLUHC) said'),
       ['Department for Levelling Up, Housing and Communities', 'DLUHC']);
