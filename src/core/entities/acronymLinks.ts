@@ -64,19 +64,26 @@ function initialsUsed(text: string, named: readonly Entity[], bodies: BodyMatche
   }
   const used = new Map<string, Entity>();
   if (byInitials.size === 0) return used;
-  for (const match of text.matchAll(standaloneWords([...byInitials.keys()]))) used.set(match[0], byInitials.get(match[0])!);
+  for (const { word } of standaloneUses(text, [...byInitials.keys()])) used.set(word, byInitials.get(word)!);
   return used;
 }
 
-function standaloneWords(words: readonly string[]): RegExp {
-  return new RegExp(`(?<![A-Za-z0-9])(?:${words.join('|')})(?![A-Za-z0-9])`, 'g');
+/**
+ * Where `words` stand alone in `text`, not inside a longer word. The boundary before is checked
+ * by hand: a look-behind at the start of the pattern makes the engine try every position.
+ */
+function* standaloneUses(text: string, words: readonly string[]): Generator<{ word: string; index: number }> {
+  const pattern = new RegExp(`(?:${words.join('|')})(?![A-Za-z0-9])`, 'g');
+  for (const match of text.matchAll(pattern)) {
+    if (!/[A-Za-z0-9]/.test(text[match.index - 1] ?? '')) yield { word: match[0], index: match.index };
+  }
 }
 
 function acronymUses(text: string, byAcronym: ReadonlyMap<string, Definition>): Entity[] {
   const uses: Entity[] = [];
-  for (const match of text.matchAll(standaloneWords([...byAcronym.keys()]))) {
-    const definition = byAcronym.get(match[0])!;
-    uses.push({ kind: definition.kind, start: match.index, end: match.index + match[0].length, text: match[0], value: definition.value });
+  for (const { word, index } of standaloneUses(text, [...byAcronym.keys()])) {
+    const definition = byAcronym.get(word)!;
+    uses.push({ kind: definition.kind, start: index, end: index + word.length, text: word, value: definition.value });
   }
   return uses;
 }
