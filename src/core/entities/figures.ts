@@ -215,9 +215,10 @@ class FigureReader {
         return { skipTo: PHONE_REST.lastIndex };
       }
     }
-    const times = this.sticky(TIME_RANGE, position);
+    // Cheap tests on the code units first, as these patterns seldom match.
+    const times = this.isTimeSeparator(position + 1) || this.isTimeSeparator(position + 2) ? this.sticky(TIME_RANGE, position) : null;
     if (times && Number(times[1]) <= 24 && Number(times[3]) <= 24) return { skipTo: position + times[0].length };
-    const yearAndFootnote = this.sticky(YEAR_AND_FOOTNOTE, position);
+    const yearAndFootnote = text[position + 4] === '.' ? this.sticky(YEAR_AND_FOOTNOTE, position) : null;
     if (yearAndFootnote && isYear(Number(yearAndFootnote[1]))) {
       return { kind: 'date', start: position, end: position + 4, value: { year: Number(yearAndFootnote[1]) } };
     }
@@ -229,6 +230,11 @@ class FigureReader {
     const phone = this.sticky(PHONE, position);
     if (phone) return { skipTo: position + phone[0].length };
     return this.numberAt(position);
+  }
+
+  private isTimeSeparator(position: number): boolean {
+    const code = this.text.charCodeAt(position);
+    return code === 0x2e || code === 0x3a;
   }
 
   private isLineStart(position: number): boolean {

@@ -118,6 +118,7 @@ function isNameWord(word: string): boolean {
  * "St Mary’s Hospital".
  */
 function isOwnerBefore(word: string, wordStart: number, listed: readonly Entity[]): boolean {
+  if (!word.includes("'") && !word.includes('’')) return false;
   const base = POSSESSIVE_END.exec(word)?.[1];
   if (base === undefined) return false;
   return /^[A-Z]{2,}$/.test(base) || OWNER_WORDS.has(base) || listed.some((name) => name.end === wordStart + base.length);
