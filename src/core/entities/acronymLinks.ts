@@ -26,7 +26,7 @@ function initialsOf(name: string): string {
  * and every use of it in the document is a mention too. `entities` are the document's, sorted and
  * without overlaps.
  */
-export function linkAcronyms(text: string, entities: readonly Entity[], bodies: BodyMatcher): readonly Entity[] {
+export function linkAcronyms(text: string, entities: Entity[], bodies: BodyMatcher): Entity[] {
   const byAcronym = new Map<string, Definition>();
   const define = (acronym: string, entity: Entity): void => {
     const value = entity.value as NamedValue;
@@ -41,10 +41,15 @@ export function linkAcronyms(text: string, entities: readonly Entity[], bodies: 
   for (const [initials, entity] of initialsUsed(text, named, bodies)) define(initials, entity);
   if (byAcronym.size === 0) return entities;
   const byName = new Map([...byAcronym.values()].map((definition) => [definition.value.name, definition]));
-  const linked = entities.filter((entity) => !(isNamed(entity) && byAcronym.has(entity.text))).map((entity) => {
-    const definition = isNamed(entity) ? byName.get((entity.value as NamedValue).name) : undefined;
-    return definition ? { ...entity, value: definition.value } : entity;
-  });
+  const linked: Entity[] = [];
+  for (const entity of entities) {
+    if (!isNamed(entity)) {
+      linked.push(entity);
+    } else if (!byAcronym.has(entity.text)) {
+      const definition = byName.get((entity.value as NamedValue).name);
+      linked.push(definition ? { ...entity, value: definition.value } : entity);
+    }
+  }
   return mergeGiving(linked, acronymUses(text, byAcronym));
 }
 

@@ -54,5 +54,5 @@ export function scanDocument(text: string, detector: ParagraphDetector, detectPa
       entities.push(paragraph.start === 0 ? entity : shifted(entity, paragraph.start));
     }
   }
-  return [...linkAcronyms(text, entities, detector.bodies)];
+  return linkAcronyms(text, entities, detector.bodies);
 }
