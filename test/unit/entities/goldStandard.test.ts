@@ -1,4 +1,5 @@
 import * as assert from 'node:assert/strict';
+import * as path from 'node:path';
 import { detectEntities } from '../../../src/core/entities/detectEntities';
 import { FIGURE_KINDS } from '../../../src/core/entities/types';
 import {
@@ -9,24 +10,33 @@ import {
 // Hand labels made by the spec's standard (test/fixtures/gold), micro-averaged over the five seeds.
 const FIGURES_F1 = 0.97;
 const ORGANISATIONS_F1 = 0.95;
+const HELD_OUT_DIR = path.resolve(__dirname, '..', '..', '..', '..', 'test', 'fixtures', 'heldout');
 
-describe('entity detector against the gold standard', () => {
-  let comparisons: Comparison[];
-  let scores: Map<ScoreRow, Score>;
+function describeScoresAgainst(title: string, load: () => ReturnType<typeof loadGoldDocuments>, figuresF1: number, organisationsF1: number): void {
+  describe(title, () => {
+    let comparisons: Comparison[];
+    let scores: Map<ScoreRow, Score>;
 
-  before(() => {
-    comparisons = loadGoldDocuments().map((document) => compareEntities(document, detectEntities(document.text)));
-    scores = scoreComparisons(comparisons);
-    console.log(formatScoreTable(scores));
+    before(() => {
+      comparisons = load().map((document) => compareEntities(document, detectEntities(document.text)));
+      scores = scoreComparisons(comparisons);
+      console.log(formatScoreTable(scores));
+    });
+
+    it(`finds figures with F1 ≥ ${figuresF1}`, () => {
+      const f1 = scores.get('figures')?.f1 ?? 0;
+      assert.ok(f1 >= figuresF1, `figures F1 ${f1.toFixed(3)} < ${figuresF1}\n${describeDisagreements(comparisons, FIGURE_KINDS)}`);
+    });
+
+    it(`finds organisations with F1 ≥ ${organisationsF1}`, () => {
+      const f1 = scores.get('organisations')?.f1 ?? 0;
+      assert.ok(f1 >= organisationsF1, `organisations F1 ${f1.toFixed(3)} < ${organisationsF1}\n${describeDisagreements(comparisons, ['organisation'])}`);
+    });
   });
+}
 
-  it(`finds figures with F1 ≥ ${FIGURES_F1}`, () => {
-    const f1 = scores.get('figures')?.f1 ?? 0;
-    assert.ok(f1 >= FIGURES_F1, `figures F1 ${f1.toFixed(3)} < ${FIGURES_F1}\n${describeDisagreements(comparisons, FIGURE_KINDS)}`);
-  });
-
-  it(`finds organisations with F1 ≥ ${ORGANISATIONS_F1}`, () => {
-    const f1 = scores.get('organisations')?.f1 ?? 0;
-    assert.ok(f1 >= ORGANISATIONS_F1, `organisations F1 ${f1.toFixed(3)} < ${ORGANISATIONS_F1}\n${describeDisagreements(comparisons, ['organisation'])}`);
-  });
-});
+describeScoresAgainst('entity detector against the gold standard', () => loadGoldDocuments(), FIGURES_F1, ORGANISATIONS_F1);
+// Eight passages not in seeds/, labelled before the detector first ran on them (test/fixtures/heldout).
+// They scored 0.972 and 0.877 then; they have since been used to find bugs, so they guard
+// against going back rather than measure a fresh text.
+describeScoresAgainst('entity detector against the held-out passages', () => loadGoldDocuments(HELD_OUT_DIR, HELD_OUT_DIR), FIGURES_F1, ORGANISATIONS_F1);
