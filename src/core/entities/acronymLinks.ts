@@ -35,6 +35,8 @@ export function linkAcronyms(text: string, entities: Entity[], bodies: BodyMatch
   };
   const named = entities.filter(isNamed);
   for (const entity of named) {
+    // Most names are not followed by a bracket: look before slicing.
+    if (text[entity.end] !== '(' && text[entity.end + 1] !== '(') continue;
     const match = DEFINITION.exec(text.slice(entity.end, entity.end + 16));
     if (match && (match[1].match(/[A-Z]/g) ?? []).length >= 2) define(match[1], entity);
   }

@@ -8,18 +8,23 @@ export function longestWithoutOverlaps(preferred: readonly Entity[], others: rea
   // Most paragraphs have names from one source only, and each source's list is already sorted.
   if (others.length === 0) return preferred;
   if (preferred.length === 0) return others;
-  const ranked = [...preferred.map((entity) => ({ entity, rank: 0 })), ...others.map((entity) => ({ entity, rank: 1 }))];
-  ranked.sort((a, b) => a.entity.start - b.entity.start
-    || (b.entity.end - b.entity.start) - (a.entity.end - a.entity.start)
-    || a.rank - b.rank);
+  const byStartThenLength = (a: Entity, b: Entity) => a.start - b.start || (b.end - b.start) - (a.end - a.start);
+  // Names by rule may overlap one another; the curated list's are sorted and apart already.
+  const sortedOthers = [...others].sort(byStartThenLength);
   const kept: Entity[] = [];
   let lastEnd = -1;
-  for (const { entity } of ranked) {
+  let next = 0;
+  const keep = (entity: Entity) => {
     if (entity.start >= lastEnd) {
       kept.push(entity);
       lastEnd = entity.end;
     }
+  };
+  for (const entity of preferred) {
+    while (next < sortedOthers.length && byStartThenLength(sortedOthers[next], entity) < 0) keep(sortedOthers[next++]);
+    keep(entity);
   }
+  while (next < sortedOthers.length) keep(sortedOthers[next++]);
   return kept;
 }
 
