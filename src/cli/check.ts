@@ -1,11 +1,11 @@
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
-import { parseArgs } from 'node:util';
 import { checkSidecar } from './check/checkSidecar';
 import { findingLine, githubAnnotation, SidecarReport } from './check/findings';
 import { findSidecars } from './check/findSidecars';
 import { mapWithConcurrency } from './check/mapWithConcurrency';
 import { CliIo, EXIT_FAILURE, EXIT_OK, EXIT_USAGE } from './io';
+import { parseCommandArgs } from './commandArgs';
 
 const USAGE = `Usage: policy-annotator check [--verbose] [paths...]
 
@@ -22,22 +22,9 @@ Options:
 const FILES_IN_FLIGHT = 32;
 
 export async function runCheck(args: string[], io: CliIo): Promise<number> {
-  let options: { verbose: boolean; help: boolean; paths: string[] };
-  try {
-    const { values, positionals } = parseArgs({
-      args,
-      allowPositionals: true,
-      options: { verbose: { type: 'boolean', short: 'v', default: false }, help: { type: 'boolean', short: 'h', default: false } },
-    });
-    options = { verbose: values.verbose, help: values.help, paths: positionals };
-  } catch (error) {
-    io.stderr.write(`policy-annotator check: ${(error as Error).message}\n\n${USAGE}`);
-    return EXIT_USAGE;
-  }
-  if (options.help) {
-    io.stdout.write(USAGE);
-    return EXIT_OK;
-  }
+  const parsed = parseCommandArgs('check', USAGE, args, io, { verbose: { type: 'boolean', short: 'v', default: false } } as const);
+  if (typeof parsed === 'number') return parsed;
+  const options = { verbose: parsed.values.verbose, paths: parsed.positionals };
   const roots = (options.paths.length > 0 ? options.paths : ['.']).map((given) => path.resolve(io.cwd, given));
   const missing = await pathsThatDoNotExist(roots);
   if (missing.length > 0) {

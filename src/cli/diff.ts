@@ -1,13 +1,13 @@
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
-import { parseArgs } from 'node:util';
 import { ClaimChange, diffSidecars } from '../core/review/diffSidecars';
 import { formatSidecarDiffs, SidecarDiff } from '../core/review/formatSidecarDiff';
 import { parseSidecar } from '../core/sidecar/parse';
 import { documentPathFor, isSidecarPath } from '../core/sidecar/paths';
 import { Sidecar, SidecarProblem } from '../core/sidecar/types';
 import { git, GitContext, GitError, nulSeparated, repositoryRoot } from './git';
-import { CliIo, EXIT_FAILURE, EXIT_OK, EXIT_USAGE } from './io';
+import { CliIo, EXIT_FAILURE, EXIT_OK } from './io';
+import { parseCommandArgs, usageError } from './commandArgs';
 
 const USAGE = `Usage: policy-annotator diff [<rev> [<rev>]] [--json]
 
@@ -38,26 +38,10 @@ interface ChangedPath {
 }
 
 export async function runDiff(args: string[], io: CliIo): Promise<number> {
-  let options: { json: boolean; help: boolean; revisions: string[] };
-  try {
-    const { values, positionals } = parseArgs({
-      args,
-      allowPositionals: true,
-      options: { json: { type: 'boolean', default: false }, help: { type: 'boolean', short: 'h', default: false } },
-    });
-    options = { json: values.json, help: values.help, revisions: positionals };
-  } catch (error) {
-    io.stderr.write(`policy-annotator diff: ${(error as Error).message}\n\n${USAGE}`);
-    return EXIT_USAGE;
-  }
-  if (options.help) {
-    io.stdout.write(USAGE);
-    return EXIT_OK;
-  }
-  if (options.revisions.length > 2) {
-    io.stderr.write(`policy-annotator diff: at most two revisions, got ${options.revisions.length}\n\n${USAGE}`);
-    return EXIT_USAGE;
-  }
+  const parsed = parseCommandArgs('diff', USAGE, args, io, { json: { type: 'boolean', default: false } } as const);
+  if (typeof parsed === 'number') return parsed;
+  const options = { json: parsed.values.json, revisions: parsed.positionals };
+  if (options.revisions.length > 2) return usageError('diff', USAGE, `at most two revisions, got ${options.revisions.length}`, io);
   const [from = 'HEAD', to] = options.revisions;
   try {
     const root = await repositoryRoot({ cwd: io.cwd, env: io.env });

@@ -1,12 +1,12 @@
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
-import { parseArgs } from 'node:util';
 import { Document } from 'yaml';
 import { mergedSidecarText } from '../core/review/mergedSidecarText';
 import { ClaimConflict, mergeSidecars } from '../core/review/mergeSidecars';
 import { parseSidecar } from '../core/sidecar/parse';
 import { Sidecar } from '../core/sidecar/types';
-import { CliIo, EXIT_FAILURE, EXIT_OK, EXIT_USAGE } from './io';
+import { CliIo, EXIT_FAILURE, EXIT_OK } from './io';
+import { parseCommandArgs, usageError } from './commandArgs';
 
 const USAGE = `Usage: policy-annotator merge <base> <ours> <theirs>
 
@@ -25,22 +25,10 @@ interface ReadSidecar {
 class UnreadableInput extends Error {}
 
 export async function runMerge(args: string[], io: CliIo): Promise<number> {
-  let files: string[];
-  try {
-    const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { help: { type: 'boolean', short: 'h', default: false } } });
-    if (values.help) {
-      io.stdout.write(USAGE);
-      return EXIT_OK;
-    }
-    files = positionals.map((given) => path.resolve(io.cwd, given));
-  } catch (error) {
-    io.stderr.write(`policy-annotator merge: ${(error as Error).message}\n\n${USAGE}`);
-    return EXIT_USAGE;
-  }
-  if (files.length !== 3) {
-    io.stderr.write(`policy-annotator merge: expected <base> <ours> <theirs>, got ${files.length} file(s)\n\n${USAGE}`);
-    return EXIT_USAGE;
-  }
+  const command = parseCommandArgs('merge', USAGE, args, io, {});
+  if (typeof command === 'number') return command;
+  const files = command.positionals.map((given) => path.resolve(io.cwd, given));
+  if (files.length !== 3) return usageError('merge', USAGE, `expected <base> <ours> <theirs>, got ${files.length} file(s)`, io);
   const [baseFile, oursFile, theirsFile] = files;
   let base: ReadSidecar | undefined;
   let ours: ReadSidecar;

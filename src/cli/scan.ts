@@ -1,7 +1,7 @@
 import * as fs from 'node:fs/promises';
 import * as path from 'node:path';
-import { parseArgs } from 'node:util';
-import { CliIo, EXIT_FAILURE, EXIT_OK, EXIT_USAGE } from './io';
+import { CliIo, EXIT_FAILURE, EXIT_OK } from './io';
+import { parseCommandArgs, usageError } from './commandArgs';
 import { detectEntities } from '../core/entities/detectEntities';
 import { describeEntityValue } from '../core/entities/describeEntity';
 import type { Entity } from '../core/entities/types';
@@ -17,17 +17,9 @@ interface ScannedFile {
 
 /** `policy-annotator scan`: lists the figures, organisations and programmes of documents. */
 export async function runScan(args: string[], io: CliIo): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({ args, options: { json: { type: 'boolean', default: false } }, allowPositionals: true, strict: true });
-  } catch (error) {
-    io.stderr.write(`policy-annotator scan: ${(error as Error).message}\n${USAGE}`);
-    return EXIT_USAGE;
-  }
-  if (parsed.positionals.length === 0) {
-    io.stderr.write(`policy-annotator scan: name at least one file or folder\n${USAGE}`);
-    return EXIT_USAGE;
-  }
+  const parsed = parseCommandArgs('scan', USAGE, args, io, { json: { type: 'boolean', default: false } } as const);
+  if (typeof parsed === 'number') return parsed;
+  if (parsed.positionals.length === 0) return usageError('scan', USAGE, 'name at least one file or folder', io);
   const failures: string[] = [];
   const files: string[] = [];
   for (const target of parsed.positionals) {

@@ -1,9 +1,9 @@
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
-import { parseArgs } from 'node:util';
 import { MERGE_ATTRIBUTE_LINE, MERGE_DRIVER_ID, MERGE_DRIVER_NAME, mergeDriverCommand, withMergeAttribute } from '../core/review/mergeDriverSetup';
 import { git, GitError, repositoryRoot } from './git';
-import { CliIo, EXIT_FAILURE, EXIT_OK, EXIT_USAGE } from './io';
+import { CliIo, EXIT_FAILURE, EXIT_OK } from './io';
+import { parseCommandArgs, usageError } from './commandArgs';
 
 const USAGE = `Usage: policy-annotator setup-merge-driver [repo] [--command <cli>]
 
@@ -20,25 +20,10 @@ Options:
 `;
 
 export async function runSetupMergeDriver(args: string[], io: CliIo): Promise<number> {
-  let options: { command: string; help: boolean; repo: string | undefined };
-  try {
-    const { values, positionals } = parseArgs({
-      args,
-      allowPositionals: true,
-      options: { command: { type: 'string', default: 'policy-annotator' }, help: { type: 'boolean', short: 'h', default: false } },
-    });
-    if (positionals.length > 1) {
-      throw new Error(`at most one repository, got ${positionals.length}`);
-    }
-    options = { command: values.command, help: values.help, repo: positionals[0] };
-  } catch (error) {
-    io.stderr.write(`policy-annotator setup-merge-driver: ${(error as Error).message}\n\n${USAGE}`);
-    return EXIT_USAGE;
-  }
-  if (options.help) {
-    io.stdout.write(USAGE);
-    return EXIT_OK;
-  }
+  const parsed = parseCommandArgs('setup-merge-driver', USAGE, args, io, { command: { type: 'string', default: 'policy-annotator' } } as const);
+  if (typeof parsed === 'number') return parsed;
+  if (parsed.positionals.length > 1) return usageError('setup-merge-driver', USAGE, `at most one repository, got ${parsed.positionals.length}`, io);
+  const options = { command: parsed.values.command, repo: parsed.positionals[0] };
   try {
     const root = await repositoryRoot({ cwd: path.resolve(io.cwd, options.repo ?? '.'), env: io.env });
     const context = { cwd: root, env: io.env };
