@@ -1,4 +1,5 @@
 import * as fs from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { detectEntities } from '../src/core/entities/detectEntities';
@@ -11,9 +12,19 @@ const seedText = fs.readdirSync(seedsFolder).sort()
 const SIZES = [10_000, 100_000, 1_000_000, 10_000_000];
 const TARGET_MB_PER_SECOND = 50;
 
+/**
+ * A document of `size` code units, read back from a file as the command line reads one (the
+ * editor's `getText()` gives the same kind of string: one flat copy, not a slice of another).
+ */
 function documentOfSize(size: number): string {
   const copies = Math.ceil(size / (seedText.length + 2));
-  return Array.from({ length: copies }, () => seedText).join('\n\n').slice(0, size);
+  const file = path.join(os.tmpdir(), `policy-annotator-bench-${process.pid}-${size}.txt`);
+  fs.writeFileSync(file, Array.from({ length: copies }, () => seedText).join('\n\n').slice(0, size));
+  try {
+    return fs.readFileSync(file, 'utf8');
+  } finally {
+    fs.rmSync(file, { force: true });
+  }
 }
 
 function median(values: number[]): number {

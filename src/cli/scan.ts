@@ -12,7 +12,7 @@ const DOCUMENT_EXTENSIONS = new Set(['.txt', '.md', '.markdown', '.policy', '.pd
 interface ScannedFile {
   readonly path: string;
   readonly text: string;
-  readonly entities: Entity[];
+  readonly entities: readonly Entity[];
 }
 
 /** `policy-annotator scan`: lists the figures, organisations and programmes of documents. */

@@ -26,7 +26,7 @@ function initialsOf(name: string): string {
  * and every use of it in the document is a mention too. `entities` are the document's, sorted and
  * without overlaps.
  */
-export function linkAcronyms(text: string, entities: Entity[], bodies: BodyMatcher): Entity[] {
+export function linkAcronyms(text: string, entities: Entity[], bodies: BodyMatcher): readonly Entity[] {
   const byAcronym = new Map<string, Definition>();
   const define = (acronym: string, entity: Entity): void => {
     const value = entity.value as NamedValue;
@@ -40,7 +40,15 @@ export function linkAcronyms(text: string, entities: Entity[], bodies: BodyMatch
     const match = DEFINITION.exec(text.slice(entity.end, entity.end + 16));
     if (match && (match[1].match(/[A-Z]/g) ?? []).length >= 2) define(match[1], entity);
   }
-  for (const [initials, entity] of initialsUsed(text, named, bodies)) define(initials, entity);
+  // One search of the document finds the uses of both kinds of acronym.
+  const byInitials = namesByInitials(named, bodies);
+  const searched = new Set([...byAcronym.keys(), ...byInitials.keys()]);
+  if (searched.size === 0) return entities;
+  const uses = [...standaloneUses(text, [...searched])];
+  for (const { word } of uses) {
+    const entity = byInitials.get(word);
+    if (entity) define(word, entity);
+  }
   if (byAcronym.size === 0) return entities;
   const byName = new Map([...byAcronym.values()].map((definition) => [definition.value.name, definition]));
   const linked: Entity[] = [];
@@ -52,14 +60,17 @@ export function linkAcronyms(text: string, entities: Entity[], bodies: BodyMatch
       linked.push(definition ? { ...entity, value: definition.value } : entity);
     }
   }
-  return mergeGiving(linked, acronymUses(text, byAcronym));
+  return mergeGiving(linked, uses.flatMap(({ word, index }) => {
+    const definition = byAcronym.get(word);
+    return definition ? [{ kind: definition.kind, start: index, end: index + word.length, text: word, value: definition.value }] : [];
+  }));
 }
 
 /**
- * The initials of the document's names that the document also uses as words, with a mention of
- * the name each stands for. Short initials ("DH", "IT") stand for too many things to count.
+ * The names of the document by their initials, which count as the name's acronym where the
+ * document uses them. Short initials ("DH", "IT") stand for too many things to count.
  */
-function initialsUsed(text: string, named: readonly Entity[], bodies: BodyMatcher): Map<string, Entity> {
+function namesByInitials(named: readonly Entity[], bodies: BodyMatcher): Map<string, Entity> {
   const byInitials = new Map<string, Entity>();
   const seen = new Set<string>();
   for (const entity of named) {
@@ -69,10 +80,7 @@ function initialsUsed(text: string, named: readonly Entity[], bodies: BodyMatche
     const initials = initialsOf(name);
     if (initials.length >= 3 && /^[A-Z]+$/.test(initials) && !byInitials.has(initials) && !bodies.lookup(initials)) byInitials.set(initials, entity);
   }
-  const used = new Map<string, Entity>();
-  if (byInitials.size === 0) return used;
-  for (const { word } of standaloneUses(text, [...byInitials.keys()])) used.set(word, byInitials.get(word)!);
-  return used;
+  return byInitials;
 }
 
 /**
@@ -84,13 +92,4 @@ function* standaloneUses(text: string, words: readonly string[]): Generator<{ wo
   for (const match of text.matchAll(pattern)) {
     if (!/[A-Za-z0-9]/.test(text[match.index - 1] ?? '')) yield { word: match[0], index: match.index };
   }
-}
-
-function acronymUses(text: string, byAcronym: ReadonlyMap<string, Definition>): Entity[] {
-  const uses: Entity[] = [];
-  for (const { word, index } of standaloneUses(text, [...byAcronym.keys()])) {
-    const definition = byAcronym.get(word)!;
-    uses.push({ kind: definition.kind, start: index, end: index + word.length, text: word, value: definition.value });
-  }
-  return uses;
 }

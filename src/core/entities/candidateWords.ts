@@ -51,9 +51,9 @@ export class WordFilter {
 }
 
 /**
- * Where the detectors should look in a paragraph, found in one pass over its words.
- * `numbers`, `figureWords` and `nameHeads` hold start and end pairs; a possessive ends before
- * its "’s".
+ * Where the detectors should look in a paragraph, found in one pass over its words, with offsets
+ * from the paragraph's start. `numbers`, `figureWords` and `nameHeads` hold start and end pairs; a
+ * possessive ends before its "’s".
  */
 export interface CandidateWords {
   readonly nameStarts: number[];
@@ -63,16 +63,19 @@ export interface CandidateWords {
   readonly nameHeads: number[];
 }
 
-export function findCandidateWords(text: string, filter: WordFilter): CandidateWords {
+/**
+ * The candidate words of the paragraph at `from`..`to` of `text`. The paragraph is read where it
+ * lies in the document: a string sliced from another costs more to read character by character.
+ */
+export function findCandidateWords(text: string, filter: WordFilter, from = 0, to = text.length): CandidateWords {
   const candidates: CandidateWords = { nameStarts: [], numbers: [], figureWords: [], nameHeads: [] };
   const { words, pairs } = filter;
-  const length = text.length;
   // The last word, when it may open a longer name and only blanks have followed it.
   let openingStart = -1;
   let openingHash = 0;
   let blanksAfterOpening = false;
-  let index = 0;
-  while (index < length) {
+  let index = from;
+  while (index < to) {
     const code = text.charCodeAt(index);
     const codeClass = classOf(code);
     if (codeClass === OTHER) {
@@ -81,9 +84,9 @@ export function findCandidateWords(text: string, filter: WordFilter): CandidateW
       } else {
         // "&" is a word in names ("Health & Social Care"), though never the first.
         if (code === AMPERSAND && openingStart >= 0 && blanksAfterOpening && pairs[pairSlot(openingHash, HASH_OF_AMPERSAND)] === 1) {
-          addNameStart(candidates.nameStarts, openingStart);
+          addNameStart(candidates.nameStarts, openingStart - from);
         }
-        if (isCurrencySign(code)) candidates.numbers.push(index, index + 1);
+        if (isCurrencySign(code)) candidates.numbers.push(index - from, index + 1 - from);
         openingStart = -1;
       }
       index++;
@@ -92,26 +95,26 @@ export function findCandidateWords(text: string, filter: WordFilter): CandidateW
     const start = index;
     readWord(text, start);
     index = lastWord[WORD_END];
-    if (codeClass === DIGIT) candidates.numbers.push(start, index);
+    if (codeClass === DIGIT) candidates.numbers.push(start - from, index - from);
     const hash = lastWord[WORD_HASH];
     const possessive = lastWord[POSSESSIVE] === 1;
     if (openingStart >= 0 && blanksAfterOpening
       && (pairs[pairSlot(openingHash, hash)] === 1 || (possessive && pairs[pairSlot(openingHash, lastWord[BASE_HASH])] === 1))) {
-      addNameStart(candidates.nameStarts, openingStart);
+      addNameStart(candidates.nameStarts, openingStart - from);
     }
     const flags = words[hash & WORD_MASK];
     const baseFlags = possessive ? words[lastWord[BASE_HASH] & WORD_MASK] : 0;
     openingStart = -1;
     if ((flags | baseFlags) === 0) continue;
-    if (((flags | baseFlags) & WHOLE_NAME) !== 0) addNameStart(candidates.nameStarts, start);
+    if (((flags | baseFlags) & WHOLE_NAME) !== 0) addNameStart(candidates.nameStarts, start - from);
     if ((flags & OPENS_NAME) !== 0) {
       openingStart = start;
       openingHash = hash;
       blanksAfterOpening = false;
     }
-    addPair(candidates.figureWords, FIGURE_WORD, flags, baseFlags, start, index);
+    addPair(candidates.figureWords, FIGURE_WORD, flags, baseFlags, start - from, index - from);
     // Head words count capitalised only ("the Trust", not "trust"), but for a few.
-    if (isUpperCase(code) || ((flags | baseFlags) & LOWER_CASE_HEAD) !== 0) addPair(candidates.nameHeads, NAME_HEAD, flags, baseFlags, start, index);
+    if (isUpperCase(code) || ((flags | baseFlags) & LOWER_CASE_HEAD) !== 0) addPair(candidates.nameHeads, NAME_HEAD, flags, baseFlags, start - from, index - from);
   }
   return candidates;
 }

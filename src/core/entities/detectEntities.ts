@@ -23,7 +23,7 @@ function detectorFor(options: DetectOptions | undefined): ParagraphDetector {
  * The figures, organisations and programmes of `text`, sorted by start and without overlaps,
  * with offsets in UTF-16 code units.
  */
-export function detectEntities(text: string, options?: DetectOptions): Entity[] {
+export function detectEntities(text: string, options?: DetectOptions): readonly Entity[] {
   const detector = detectorFor(options);
-  return scanDocument(text, detector, (paragraph) => detector.detect(paragraph));
+  return scanDocument(text, detector, (paragraph) => detector.detect(paragraph.text, text, paragraph.start));
 }

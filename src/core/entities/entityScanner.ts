@@ -1,7 +1,7 @@
 import type { DetectOptions } from './detectOptions';
 import type { Entity } from './types';
 import { ParagraphDetector } from './paragraphDetector';
-import { splitParagraphs } from './paragraphs';
+import { type Paragraph, splitParagraphs } from './paragraphs';
 import { linkAcronyms } from './acronymLinks';
 
 const DEFAULT_CACHE_SIZE = 20_000;
@@ -19,11 +19,11 @@ export class EntityScanner {
     this.detector = new ParagraphDetector(options);
   }
 
-  scan(text: string): Entity[] {
-    return scanDocument(text, this.detector, (paragraph) => this.cached(paragraph));
+  scan(text: string): readonly Entity[] {
+    return scanDocument(text, this.detector, (paragraph) => this.cached(text, paragraph));
   }
 
-  private cached(paragraph: string): readonly Entity[] {
+  private cached(text: string, { start, text: paragraph }: Paragraph): readonly Entity[] {
     const hit = this.cache.get(paragraph);
     if (hit) {
       // Re-inserting keeps the map in least-recently-used order for eviction.
@@ -31,7 +31,7 @@ export class EntityScanner {
       this.cache.set(paragraph, hit);
       return hit;
     }
-    const entities = this.detector.detect(paragraph);
+    const entities = this.detector.detect(paragraph, text, start);
     this.cache.set(paragraph, entities);
     if (this.cache.size > this.cacheSize) this.cache.delete(this.cache.keys().next().value as string);
     return entities;
@@ -47,10 +47,10 @@ function shifted(entity: Entity, offset: number): Entity {
 }
 
 /** One pass over the paragraphs of `text`, then document-level linking. */
-export function scanDocument(text: string, detector: ParagraphDetector, detectParagraph: (paragraph: string) => readonly Entity[]): Entity[] {
+export function scanDocument(text: string, detector: ParagraphDetector, detectParagraph: (paragraph: Paragraph) => readonly Entity[]): readonly Entity[] {
   const entities: Entity[] = [];
   for (const paragraph of splitParagraphs(text)) {
-    for (const entity of detectParagraph(paragraph.text)) {
+    for (const entity of detectParagraph(paragraph)) {
       entities.push(paragraph.start === 0 ? entity : shifted(entity, paragraph.start));
     }
   }

@@ -12,6 +12,7 @@ import { dayDate, fiscalYears, monthNumber, monthSpan, MONTH_NAMES, MONTH_PATTER
  * phone numbers, postcodes, times, ordinals and numbers inside names.
  */
 export function detectFigures(text: string, candidates: Pick<CandidateWords, 'numbers' | 'figureWords'>): Entity[] {
+  if (candidates.numbers.length === 0 && candidates.figureWords.length === 0) return [];
   return shareRangeUnits(text, new FigureReader(text, candidates.numbers, candidates.figureWords).read());
 }
 

@@ -24,9 +24,10 @@ export class ParagraphDetector {
     this.wordFilter.addKeys(LOWER_CASE_HEAD_WORDS, LOWER_CASE_HEAD);
   }
 
-  detect(paragraph: string): Entity[] {
+  /** `paragraph` is `document.slice(start)`, up to its end. */
+  detect(paragraph: string, document = paragraph, start = 0): readonly Entity[] {
     // One pass over the words finds where each detector need look.
-    const candidates = findCandidateWords(paragraph, this.wordFilter);
+    const candidates = findCandidateWords(document, this.wordFilter, start, start + paragraph.length);
     const listed = this.bodies.find(paragraph, candidates.nameStarts);
     const names = withActYears(paragraph, addSlashPartners(paragraph, longestWithoutOverlaps(listed, findNamesByRule(paragraph, candidates.nameHeads, listed))));
     return mergeGiving(names, detectFigures(paragraph, candidates));

@@ -29,7 +29,9 @@ export function longestWithoutOverlaps(preferred: readonly Entity[], others: rea
 }
 
 /** Both sorted lists in one, dropping from `lower` whatever overlaps `upper`. */
-export function mergeGiving(upper: readonly Entity[], lower: readonly Entity[]): Entity[] {
+export function mergeGiving(upper: readonly Entity[], lower: readonly Entity[]): readonly Entity[] {
+  if (lower.length === 0) return upper;
+  if (upper.length === 0) return lower;
   const merged: Entity[] = [];
   let index = 0;
   for (const entity of lower) {

@@ -34,6 +34,15 @@ describe('findCandidateWords', () => {
     assert.deepEqual(pairs(candidates.nameHeads), ['Trust']);
   });
 
+  it('reads a paragraph where it lies in the document, with offsets from the paragraph', () => {
+    const paragraph = 'The Nuffield Trust’s 12 sites';
+    const document = `Care Quality Commission 7\n\n${paragraph}\n\nFive`;
+    const from = document.indexOf(paragraph);
+    const inPlace = findCandidateWords(document, filter, from, from + paragraph.length);
+    assert.deepEqual(inPlace, findCandidateWords(paragraph, filter));
+    assert.deepEqual(inPlace.numbers.map((offset) => paragraph[offset]), ['1', ' ']);
+  });
+
   it('lets the detector find names the user adds, by their first two words', () => {
     const extraBodies = [{ name: 'Wessex Care Observatory' }];
     const found = detectEntities('as the wessex care observatory said', { extraBodies });
