@@ -51,7 +51,7 @@ function timeDetection(text: string): { ms: number; entities: number } {
 for (let run = 0; run < 200; run++) detectEntities(seedText);
 const rows = SIZES.map((size) => ({ size, ...timeDetection(documentOfSize(size)) }));
 const base = rows[0];
-console.log('size (bytes)   entities        ms      MB/s   ms per byte vs 10 KB');
+console.log('size (chars)   entities        ms      MB/s   ms per byte vs 10 KB');
 for (const row of rows) {
   const mbPerSecond = row.size / 1e6 / (row.ms / 1000);
   const ratio = (row.ms / row.size) / (base.ms / base.size);
