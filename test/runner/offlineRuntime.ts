@@ -66,6 +66,10 @@ async function runInWorkbench(page: Page, suite: SuiteRun, run: RunFolder, serve
   await page.exposeFunction('codeAutomationExit', (code: number) => exit(code));
   await page.exposeFunction('codeAutomationLog', async (level: string, message: unknown) => {
     const text = Array.isArray(message) ? message.join(' ') : String(message);
+    // The workbench may still be logging while it closes after the verdict; the log is shut by then.
+    if (workbenchLog.writableEnded) {
+      return;
+    }
     workbenchLog.write(`[${level}] ${text}\n`);
     const screenshot = parseScreenshotRequest(text);
     if (screenshot !== undefined) {
