@@ -8,6 +8,16 @@ import type { Entity } from '../../../src/core/entities/types';
 describe('body list', () => {
   it('ships hundreds of bodies', () => assert.ok(BUILT_IN_BODIES.length > 400));
 
+  it('gives each spelling to one body only', () => {
+    const owners = new Map<string, string>();
+    for (const entry of BUILT_IN_BODIES) {
+      for (const spelling of new Set([entry.name, ...(entry.aliases ?? [])].map((name) => name.toLowerCase()))) {
+        assert.equal(owners.get(spelling), undefined, `"${spelling}" names both ${owners.get(spelling)} and ${entry.name}`);
+        owners.set(spelling, entry.name);
+      }
+    }
+  });
+
   it('reads a workspace list', () => {
     const { entries, problems } = parseBodyList('[{"name": "Widget Works", "aliases": ["WW"]}, {"name": "Grow Fund", "kind": "programme"}]', 'orgs.json');
     assert.deepEqual(problems, []);
