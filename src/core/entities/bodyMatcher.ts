@@ -26,6 +26,8 @@ interface Surface {
 interface TrieNode {
   readonly next: Map<number, TrieNode>;
   surfaces?: Surface[];
+  /** Set when a name goes on from this word after a hyphen ("HC-One"). */
+  hyphenNext?: boolean;
 }
 
 // The words of a name as `readWord` reads them.
@@ -34,20 +36,24 @@ const LEADING_THE = /^the\s+/i;
 // Bits of a name's capitals mask; no name in any list comes near this many words.
 const MAX_WORDS = 30;
 
-// A word after a comma in a name ("Department for Levelling Up, Housing and Communities") is
-// keyed apart, so that only names written with that comma are read across one.
+// A word after a comma ("Department for Levelling Up, Housing and Communities") or a hyphen
+// ("Organisation for Economic Co-operation and Development") in a name is keyed apart, so that
+// only names written with that comma or hyphen are read across one.
 const COMMA = 0x2c;
+const HYPHEN = 0x2d;
 const COMMA_SALT = 0x5bd1e995;
+const HYPHEN_SALT = 0x1b873593;
 
-/** For each word of a name, whether a comma comes before it. */
-function commasBefore(name: string): boolean[] {
-  const flags: boolean[] = [];
+/** For each word of a name, the salt of what parts it from the word before. */
+function saltsOf(name: string): number[] {
+  const salts: number[] = [];
   let previousEnd = 0;
   for (const match of name.matchAll(WORD)) {
-    flags.push(name.slice(previousEnd, match.index).includes(','));
+    const gap = name.slice(previousEnd, match.index);
+    salts.push(gap.includes(',') ? COMMA_SALT : gap === '-' && previousEnd > 0 ? HYPHEN_SALT : 0);
     previousEnd = match.index + match[0].length;
   }
-  return flags;
+  return salts;
 }
 
 function isBlank(code: number): boolean {
@@ -109,10 +115,11 @@ export class BodyMatcher {
       const keys = words.map(keyOf);
       const key = keys.join(' ');
       if (!this.byName.has(key)) this.byName.set(key, body);
-      const afterComma = commasBefore(surface.replace(LEADING_THE, ''));
+      const salts = saltsOf(surface.replace(LEADING_THE, ''));
       let node = this.root;
       for (const [index, wordKey] of keys.entries()) {
-        const hash = hashOfKey(wordKey) ^ (afterComma[index] ? COMMA_SALT : 0);
+        const hash = hashOfKey(wordKey) ^ salts[index];
+        if (salts[index] === HYPHEN_SALT) node.hyphenNext = true;
         let child = node.next.get(hash);
         if (!child) {
           child = { next: new Map() };
@@ -127,10 +134,13 @@ export class BodyMatcher {
     }
   }
 
-  /** The hashes of the first word of each name, and of the second if it has one. */
+  /**
+   * The hashes of the first word of each name, and of the second if it has one; the first alone
+   * when a hyphen follows it, as the word pass pairs only words a blank apart.
+   */
   *nameOpenings(): Iterable<[first: number, second?: number]> {
     for (const [first, node] of this.root.next) {
-      if (node.surfaces) yield [first];
+      if (node.surfaces || node.hyphenNext) yield [first];
       for (const second of node.next.keys()) yield [first, second];
     }
   }
@@ -172,6 +182,12 @@ export class BodyMatcher {
       const child = node.next.get(hash);
       if (!child) break;
       if (this.accept(child, text, start, wordStart, end, capitals)) bestEnd = end;
+      if (child.hyphenNext && text.charCodeAt(end) === HYPHEN && startsWord(text.charCodeAt(end + 1))) {
+        node = child;
+        wordStart = end + 1;
+        salt = HYPHEN_SALT;
+        continue;
+      }
       const comma = text.charCodeAt(end) === COMMA;
       let next = comma ? end + 1 : end;
       const gapStart = next;

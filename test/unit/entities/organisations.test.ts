@@ -73,6 +73,13 @@ describe('organisations (entities.md)', () => {
     assert.deepEqual(namesIn('in the NHS, England has'), ['NHS']);
   });
 
+  it('a listed name written with a hyphen is read across it, and only there', () => {
+    assert.deepEqual(namesIn('members of the Organisation for Economic Co-operation and Development (OECD)'),
+      ['Organisation for Economic Co-operation and Development', 'OECD']);
+    assert.deepEqual(namesIn('homes run by HC-One, not by HC One'), ['HC-One']);
+    assert.deepEqual(namesIn('non-NHS providers and NHS-funded care'), ['NHS', 'NHS']);
+  });
+
   it('an of-phrase ends before a possessive', () => {
     assert.deepEqual(namesIn('the Bank of England’s Monetary Policy Committee held'), ['Bank of England', 'Monetary Policy Committee']);
     assert.deepEqual(namesIn('read the Institute for Widgets’ report and the Institute for Gadgets’s'), ['Institute for Widgets', 'Institute for Gadgets']);
