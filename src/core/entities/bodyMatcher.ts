@@ -1,5 +1,5 @@
 import type { Entity, NamedBodyEntry, NamedValue } from './types';
-import { BASE_HASH, hashOfKey, isUpperCase, keyOf, lastWord, POSSESSIVE, readWord, startsWord, WORD_END, WORD_HASH } from './words';
+import { BASE_HASH, hashOfKey, isApostrophe, isUpperCase, keyOf, lastWord, POSSESSIVE, readWord, startsWord, WORD_END, WORD_HASH } from './words';
 
 export type NamedKind = 'organisation' | 'programme';
 
@@ -55,6 +55,8 @@ function saltsOf(name: string): number[] {
   }
   return salts;
 }
+
+const LOWER_S = 0x73;
 
 function isBlank(code: number): boolean {
   return code === 0x20 || code === 0x09 || code === 0xa0;
@@ -190,6 +192,8 @@ export class BodyMatcher {
       }
       const comma = text.charCodeAt(end) === COMMA;
       let next = comma ? end + 1 : end;
+      // "Guy's and St Thomas' NHS Foundation Trust": a plural possessive goes on to the next word.
+      if (!comma && isApostrophe(text.charCodeAt(end)) && text.charCodeAt(end - 1) === LOWER_S) next++;
       const gapStart = next;
       while (next < text.length && isBlank(text.charCodeAt(next))) next++;
       if (next === gapStart || !startsWord(text.charCodeAt(next))) break;

@@ -55,7 +55,10 @@ const NOT_NAME_WORDS = new Set(('The A An This That These Those Its It Their Our
   'However Yet So Also Then Than Sir Dame Lord Lady Professor Prof Dr Mr Mrs Ms Miss Chief Deputy Director ' +
   'Secretary Minister Chair Chairman President Executive Former Said Says Monday Tuesday Wednesday Thursday ' +
   'Friday Saturday Sunday January February March April May June July August September October November ' +
-  'December Last Next Every Why What How Who Where Which Is Are Was Were Will Would Could Should May Might').split(' '));
+  'December Last Next Every Why What How Who Where Which Is Are Was Were Will Would Could Should May Might ' +
+  'Yesterday Today Tomorrow Recently Currently Earlier Later Since Until Although Though Because Instead Indeed ' +
+  'Overall Finally Similarly Likewise Moreover Furthermore Nevertheless Nonetheless Thus Therefore Hence ' +
+  'Accordingly Despite During Across Among Between Through Within Including Following Unlike').split(' '));
 
 // Names made only of these words describe a kind of body ("NHS Foundation Trust", "Local Authority").
 const GENERIC_WORDS = new Set(('NHS Foundation Trust Trusts Care Health Local Strategic Primary Acute Mental Community ' +
@@ -169,10 +172,14 @@ function nameAround(text: string, headStart: number, headEnd: number, head: stri
       if (!joined || joined.gap === '/' || !isNameWord(joined.word) || HEAD_SET.has(joined.word)) break;
       // "Ofsted and Care Quality Commission" are two listed names, not one.
       if (listed.some((name) => name.end === joined.start + joined.word.length || (name.start === start && name.end >= headEnd))) break;
-      const further = wordBefore(text, joined.start, 40);
-      if (further && isNameWord(further.word)) break;
       words.push(joined.word);
       start = joined.start;
+      // "Surrey Heartlands Health and Care Partnership": the words before the "and" are the name's too.
+      for (let further = wordBefore(text, start, 40); further && further.gap !== '/' && isNameWord(further.word)
+        && !HEAD_SET.has(further.word) && !isOwnerBefore(further.word, further.start, listed); further = wordBefore(text, start, 40)) {
+        words.push(further.word);
+        start = further.start;
+      }
       break;
     } else if (!isNameWord(word) && !/^[A-Z]{2,}[a-z]?$/.test(word) || isOwnerBefore(word, before.start, listed)) {
       break;

@@ -30,7 +30,7 @@ export function isUpperCase(code: number): boolean {
   return (code >= 65 && code <= 90) || (code >= 0xc0 && code < TABLE_SIZE && LOWER_OF[code] !== code);
 }
 
-function isApostrophe(code: number): boolean {
+export function isApostrophe(code: number): boolean {
   return code === 0x27 || code === 0x2019;
 }
 

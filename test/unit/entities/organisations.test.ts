@@ -56,6 +56,17 @@ describe('organisations (entities.md)', () => {
     assert.deepEqual(namesIn('the Mid and South Essex ICB spent more than other ICBs'), ['Mid and South Essex ICB']);
   });
 
+  it('a name by rule takes every capitalised word before its "and", but not a sentence adverb', () => {
+    assert.deepEqual(namesIn('Surrey Heartlands Health and Care Partnership launched'), ['Surrey Heartlands Health and Care Partnership']);
+    assert.deepEqual(namesIn('Yesterday Surrey and Borders Partnership said'), ['Surrey and Borders Partnership']);
+    assert.deepEqual(detectEntities('and the Holiday Activities and Food programme.').map((entity) => [entity.text, entity.kind]),
+      [['Holiday Activities and Food programme', 'programme']]);
+  });
+
+  it('a listed name with a plural possessive inside is read across it', () => {
+    assert.deepEqual(namesIn("Guy's and St Thomas' NHS Foundation Trust was fined"), ["Guy's and St Thomas' NHS Foundation Trust"]);
+  });
+
   it('an Act keeps its year; names by rule include lower-case "programme", Grants and three generic words', () => {
     const spans = (text: string) => detectEntities(text).map((entity) => [entity.text, entity.kind]);
     assert.deepEqual(spans('under the Children and Families Act 2014 and the Academies Act 2010/11'),
