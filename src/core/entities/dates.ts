@@ -45,6 +45,13 @@ export function monthSpan(year: number, month: number): DateValue | undefined {
   return { from: `${year}-${pad(month)}-01`, to: `${year}-${pad(month)}-${pad(daysInMonth(year, month))}` };
 }
 
+/** A calendar quarter, "Q3 2024" or the statisticians' "2024 Q3". */
+export function quarterSpan(year: number, quarter: number): DateValue | undefined {
+  if (!isPlausibleYear(year) || quarter < 1 || quarter > 4) return undefined;
+  const lastMonth = quarter * 3;
+  return { from: `${year}-${pad(lastMonth - 2)}-01`, to: `${year}-${pad(lastMonth)}-${pad(daysInMonth(year, lastMonth))}` };
+}
+
 function isPlausibleYear(year: number): boolean {
   return year >= 1800 && year <= 2099;
 }

@@ -3,7 +3,7 @@ import type { CandidateWords } from './candidateWords';
 import { clean, FRACTION_WORDS, NUMBER_WORDS, WRITTEN_NUMBER, writtenNumberValue } from './numberWords';
 import { shareRangeUnits } from './ranges';
 import { hedgeBefore } from './hedges';
-import { dayDate, fiscalYears, monthNumber, monthSpan, MONTH_NAMES, MONTH_PATTERN, yearSpan } from './dates';
+import { dayDate, fiscalYears, monthNumber, monthSpan, MONTH_NAMES, MONTH_PATTERN, quarterSpan, yearSpan } from './dates';
 
 /**
  * Finds the figures of one paragraph, looking where `findCandidateWords` found digits, currency
@@ -37,6 +37,9 @@ const NUMERIC_DATE = /(\d{1,2})([./])(\d{1,2})\2(\d{4}|\d{2})(?!\d)/y;
 const DAY_MONTH_YEAR = new RegExp(`(\\d{1,2})(?:st|nd|rd|th)?\\s+(${MONTH_PATTERN})\\.?(?:,?\\s+(\\d{4})(?!\\d))?(?![A-Za-z])`, 'iy');
 const MONTH_DAY_YEAR = new RegExp(`(${MONTH_PATTERN})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})(?!\\d)`, 'iy');
 const MONTH_YEAR = new RegExp(`(${MONTH_PATTERN})\\.?\\s+(\\d{4})(?![\\d])`, 'iy');
+// Not a quarter of a fiscal year ("Q3 2024-25"): that is read as the fiscal year.
+const QUARTER_YEAR = /Q([1-4])\s(\d{4})(?![\d/–-])/y;
+const YEAR_QUARTER = /(\d{4})\sQ([1-4])(?![\dA-Za-z])/y;
 const YEAR_SPAN = /(\d{4})(\s?[-–—]\s?|\/)(\d{4}|\d{2})(?![\d%])(?!\.\d)/y;
 const TIME = /\d{1,2}(?::\d{2}(?::\d{2})?(?:\s?[ap]\.?m\b\.?)?|(?:[.]\d{2})?\s?[ap]\.?m\b\.?)/iy;
 const PHONE = /0\d{2,4}\)?[\s-]?\d{3,4}[\s-]?\d{3,4}(?!\d)/y;
@@ -203,6 +206,11 @@ class FigureReader {
     const text = this.text;
     const before = text.charCodeAt(position - 1);
     if (position > 0) {
+      if (before === 0x51 && !isLetter(text.charCodeAt(position - 2)) && !isDigit(text.charCodeAt(position - 2))) {
+        const quarter = this.sticky(QUARTER_YEAR, position - 1);
+        const value = quarter ? quarterSpan(Number(quarter[2]), Number(quarter[1])) : undefined;
+        if (value) return { kind: 'date', start: position - 1, end: position - 1 + quarter![0].length, value };
+      }
       if (isLetter(before) || before === 0x27 || before === 0x2019) return this.skipToken(position);
       // A number glued to the end of a sentence, a figure or a quotation is a footnote marker.
       if (/[.,;:)\]”"%]/.test(text[position - 1])) return this.skipToken(position);
@@ -259,6 +267,11 @@ class FigureReader {
       // A full stop after the month ends the sentence unless the month is abbreviated ("8 Feb. 2017").
       const end = position + dayMonth[0].length - (dayMonth[3] === undefined && dayMonth[0].endsWith('.') ? 1 : 0);
       if (date) return { kind: 'date', start: position, end, value: { date } };
+    }
+    const yearQuarter = this.text.charCodeAt(position + 5) === 0x51 ? this.sticky(YEAR_QUARTER, position) : null;
+    if (yearQuarter) {
+      const value = quarterSpan(Number(yearQuarter[1]), Number(yearQuarter[2]));
+      if (value) return { kind: 'date', start: position, end: position + yearQuarter[0].length, value };
     }
     const span = this.sticky(YEAR_SPAN, position);
     if (span) {
