@@ -26,8 +26,8 @@ interface Surface {
 interface TrieNode {
   readonly next: Map<number, TrieNode>;
   surfaces?: Surface[];
-  /** Set when a name goes on from this word after a hyphen ("HC-One"). */
-  hyphenNext?: boolean;
+  /** Set when a name goes on from this word with no blank between: "HC-One", "HS2 Ltd". */
+  joinedNext?: boolean;
 }
 
 // The words of a name as `readWord` reads them.
@@ -36,13 +36,13 @@ const LEADING_THE = /^the\s+/i;
 // Bits of a name's capitals mask; no name in any list comes near this many words.
 const MAX_WORDS = 30;
 
-// A word after a comma ("Department for Levelling Up, Housing and Communities") or a hyphen
-// ("Organisation for Economic Co-operation and Development") in a name is keyed apart, so that
-// only names written with that comma or hyphen are read across one.
+// A word after a comma ("Department for Levelling Up, Housing and Communities"), or joined to the
+// word before by a hyphen ("Organisation for Economic Co-operation and Development") or by nothing
+// (the digit of "HS2 Ltd") is keyed apart, so that only names written so are read across one.
 const COMMA = 0x2c;
 const HYPHEN = 0x2d;
 const COMMA_SALT = 0x5bd1e995;
-const HYPHEN_SALT = 0x1b873593;
+const JOINED_SALT = 0x1b873593;
 
 /** For each word of a name, the salt of what parts it from the word before. */
 function saltsOf(name: string): number[] {
@@ -50,7 +50,7 @@ function saltsOf(name: string): number[] {
   let previousEnd = 0;
   for (const match of name.matchAll(WORD)) {
     const gap = name.slice(previousEnd, match.index);
-    salts.push(gap.includes(',') ? COMMA_SALT : gap === '-' && previousEnd > 0 ? HYPHEN_SALT : 0);
+    salts.push(gap.includes(',') ? COMMA_SALT : (gap === '-' || gap === '') && match.index > 0 ? JOINED_SALT : 0);
     previousEnd = match.index + match[0].length;
   }
   return salts;
@@ -121,7 +121,7 @@ export class BodyMatcher {
       let node = this.root;
       for (const [index, wordKey] of keys.entries()) {
         const hash = hashOfKey(wordKey) ^ salts[index];
-        if (salts[index] === HYPHEN_SALT) node.hyphenNext = true;
+        if (salts[index] === JOINED_SALT) node.joinedNext = true;
         let child = node.next.get(hash);
         if (!child) {
           child = { next: new Map() };
@@ -138,11 +138,11 @@ export class BodyMatcher {
 
   /**
    * The hashes of the first word of each name, and of the second if it has one; the first alone
-   * when a hyphen follows it, as the word pass pairs only words a blank apart.
+   * when the second is joined to it, as the word pass pairs only words a blank apart.
    */
   *nameOpenings(): Iterable<[first: number, second?: number]> {
     for (const [first, node] of this.root.next) {
-      if (node.surfaces || node.hyphenNext) yield [first];
+      if (node.surfaces || node.joinedNext) yield [first];
       for (const second of node.next.keys()) yield [first, second];
     }
   }
@@ -184,11 +184,14 @@ export class BodyMatcher {
       const child = node.next.get(hash);
       if (!child) break;
       if (this.accept(child, text, start, wordStart, end, capitals)) bestEnd = end;
-      if (child.hyphenNext && text.charCodeAt(end) === HYPHEN && startsWord(text.charCodeAt(end + 1))) {
-        node = child;
-        wordStart = end + 1;
-        salt = HYPHEN_SALT;
-        continue;
+      if (child.joinedNext) {
+        const joinedStart = text.charCodeAt(end) === HYPHEN ? end + 1 : end;
+        if (startsWord(text.charCodeAt(joinedStart))) {
+          node = child;
+          wordStart = joinedStart;
+          salt = JOINED_SALT;
+          continue;
+        }
       }
       const comma = text.charCodeAt(end) === COMMA;
       let next = comma ? end + 1 : end;

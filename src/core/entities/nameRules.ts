@@ -31,13 +31,17 @@ function isWordJoiner(code: number): boolean {
   return (code >= 48 && code <= 57) || code === 0x5f;
 }
 
+const LEGAL_FORMS = new Set(['Ltd', 'Limited', 'LLP', 'PLC', 'plc']);
 const ORGANISATION_HEADS = ['Trust', 'Office', 'Commission', 'Committee', 'College', 'Council', 'Department',
   'Association', 'Foundation', 'Partnership', 'Institute', 'Agency', 'Authority', 'Board', 'Service', 'Party',
   'University', 'Society', 'Federation', 'Confederation', 'Alliance', 'Network', 'Forum', 'Centre', 'Center',
   'Union', 'Inspectorate', 'Ombudsman', 'Bank', 'Group', 'Company', 'Corporation', 'Academy', 'School',
   'Hospital', 'Observatory', 'Consortium', 'Collaborative', 'Tribunal', 'Ministry', 'Executive', 'Assembly',
   // Local NHS bodies by their short kind: "Mid and South Essex ICB", "NHS Bristol CCG".
-  'ICB', 'CCG', 'ICS', 'STP'];
+  'ICB', 'CCG', 'ICS', 'STP',
+  // Companies by their legal form, which is left out of the span as the list leaves it out of
+  // "Serco": "Balfour Beatty plc" → "Balfour Beatty".
+  ...LEGAL_FORMS];
 const PROGRAMME_HEADS = ['Fund', 'Programme', 'Plan', 'Act', 'Strategy', 'Initiative', 'Scheme', 'Framework', 'Bill',
   'Grant',
   // Government style writes "the Supporting Families programme".
@@ -47,7 +51,7 @@ const HEAD_SET = new Set([...ORGANISATION_HEADS, ...PROGRAMME_HEADS]);
 /** The words a name found by rule ends with, in their look-up form. */
 export const NAME_HEAD_WORDS: readonly string[] = [...HEAD_SET].map((head) => head.toLowerCase());
 /** Head words that count in lower case too. */
-export const LOWER_CASE_HEAD_WORDS: readonly string[] = PROGRAMME_HEADS.filter((head) => head === head.toLowerCase());
+export const LOWER_CASE_HEAD_WORDS: readonly string[] = [...HEAD_SET].filter((head) => head === head.toLowerCase());
 
 // Words that are capitalised for another reason: they start a sentence or are a title.
 const NOT_NAME_WORDS = new Set(('The A An This That These Those Its It Their Our His Her My Your In On At By For From To ' +
@@ -133,12 +137,12 @@ function isLowerCase(word: string): boolean {
 
 /**
  * "Holiday Activities and Food programme" is a name, but "the NHS England programme" is a listed
- * name's programme and "the Better Care Fund programme" a name already: a lower-case head needs
- * two words of its own before it.
+ * name's programme and "the Better Care Fund programme" a name already: a lower-case "programme"
+ * needs two words of its own before it, a company's "plc" one ("Capita plc").
  */
 function isNamedByLowerCaseHead(words: readonly string[], start: number, headStart: number, listed: readonly Entity[]): boolean {
   const ownWords = words.slice(1);
-  return ownWords.length >= 2 && !ownWords.some((word) => HEAD_SET.has(word)) && !listed.some((name) => name.start >= start && name.end <= headStart);
+  return ownWords.length >= (PROGRAMME_HEAD_SET.has(words[0]) ? 2 : 1) && !ownWords.some((word) => HEAD_SET.has(word)) && !listed.some((name) => name.start >= start && name.end <= headStart);
 }
 
 function nameAround(text: string, headStart: number, headEnd: number, head: string, listed: readonly Entity[]): Entity | undefined {
@@ -162,6 +166,7 @@ function nameAround(text: string, headStart: number, headEnd: number, head: stri
   for (;;) {
     const before = wordBefore(text, start, 60);
     if (!before) break;
+    if (start === headStart && LEGAL_FORMS.has(head)) end = before.start + before.word.length;
     const { word, gap } = before;
     if (gap === '/') {
       // "HSJ/Serco Commission" is one name; "Kings Fund/Nuffield Trust" is two.
@@ -191,7 +196,8 @@ function nameAround(text: string, headStart: number, headEnd: number, head: stri
   if (isLowerCase(head) && !isNamedByLowerCaseHead(words, start, headStart, listed)) return undefined;
   // Three or more words name a programme even when each is generic: "New Hospital Programme".
   const isProgramme = PROGRAMME_HEAD_SET.has(head);
-  if (!hasOfPhrase && !(isProgramme && words.length >= 3) && words.every((word) => GENERIC_WORDS.has(word))) return undefined;
+  const ownWords = LEGAL_FORMS.has(head) ? words.slice(1) : words;
+  if (!hasOfPhrase && !(isProgramme && words.length >= 3) && ownWords.every((word) => GENERIC_WORDS.has(word))) return undefined;
   const kind: NamedKind = isProgramme ? 'programme' : 'organisation';
   const spanText = text.slice(start, end);
   return { kind, start, end, text: spanText, value: { name: spanText.replace(/\s+/g, ' ').replace(/’/g, "'"), aliases: [] } };

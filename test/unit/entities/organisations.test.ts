@@ -89,6 +89,13 @@ describe('organisations (entities.md)', () => {
       ['Organisation for Economic Co-operation and Development', 'OECD']);
     assert.deepEqual(namesIn('homes run by HC-One, not by HC One'), ['HC-One']);
     assert.deepEqual(namesIn('non-NHS providers and NHS-funded care'), ['NHS', 'NHS']);
+    assert.deepEqual(namesIn('HS2 Ltd, not HS 2 Ltd'), ['HS2 Ltd']);
+  });
+
+  it('a company by its legal form, which the span leaves out', () => {
+    assert.deepEqual(namesIn('Balfour Beatty plc and Interserve Ltd won; Widget Holdings Limited and Freshfields LLP advised'),
+      ['Balfour Beatty', 'Interserve', 'Widget Holdings', 'Freshfields']);
+    assert.deepEqual(namesIn('the plc said; the Group plc; a Limited company'), []);
   });
 
   it('an of-phrase ends before a possessive', () => {
