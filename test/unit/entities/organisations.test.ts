@@ -130,6 +130,13 @@ describe('organisations (entities.md)', () => {
     assert.deepEqual(kinds, [['programme', 'Five Year Forward View'], ['programme', 'Care Act']]);
   });
 
+  it('benefits, levies and schemes named without a head word are programmes', () => {
+    const kinds = detectEntities('the Apprenticeship Levy, Sure Start and the Self-Employment Income Support Scheme (SEISS)')
+      .map((entity) => [entity.kind, entity.text]);
+    assert.deepEqual(kinds, [['programme', 'Apprenticeship Levy'], ['programme', 'Sure Start'],
+      ['programme', 'Self-Employment Income Support Scheme'], ['programme', 'SEISS']]);
+  });
+
   it('takes extra bodies from the options', () => {
     const entities = detectEntities('the Widget Works said', { extraBodies: [{ name: 'Widget Works', aliases: ['WW'] }] });
     assert.deepEqual(entities.map((entity) => entity.text), ['Widget Works']);
