@@ -70,6 +70,7 @@ const TIME_RANGE = /(\d{1,2})[.:]([0-5]\d)\s?[–-]\s?(\d{1,2})[.:]([0-5]\d)(?![
 const STREET_AFTER = /\s+(?:[A-Z][a-z]+\s+){1,3}(?:Street|Road|Row|Lane|Avenue|Square|Place|Way|Terrace|Gardens|Close|Drive|Crescent|Hill|Walk|Court|Embankment|Parade)(?![A-Za-z])/y;
 // "Forty-fourth", "twenty-fifth": an ordinal, not a number and not a fraction.
 const ORDINAL_AFTER_TENS = /-(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)(?![A-Za-z])/iy;
+const BRACKETED_REFERENCE = /\d{1,3}\]/y;
 // "in 2017.3 We heard": a year and a footnote marker, not 2017.3.
 const YEAR_AND_FOOTNOTE = /(\d{4})\.\d{1,2}(?=\s+[A-Z“"‘]|\s*$)/y;
 const CAPS_CODE_BEFORE = /(?:^|[^A-Za-z])[A-Z]{2,6}\s$/;
@@ -214,6 +215,10 @@ class FigureReader {
       if (isLetter(before) || before === 0x27 || before === 0x2019) return this.skipToken(position);
       // A number glued to the end of a sentence, a figure or a quotation is a footnote marker.
       if (/[.,;:)\]”"%]/.test(text[position - 1])) return this.skipToken(position);
+      // So is a number alone in square brackets, "£12.3bn[12]", "as reported [4]", "[^3]".
+      if ((before === 0x5b || (before === 0x5e && text.charCodeAt(position - 2) === 0x5b)) && this.sticky(BRACKETED_REFERENCE, position)) {
+        return { skipTo: BRACKETED_REFERENCE.lastIndex };
+      }
       if (/[-–/]/.test(text[position - 1]) && isLetter(text.charCodeAt(position - 2))) {
         const word = /([A-Za-z]+)$/.exec(text.slice(Math.max(0, position - 12), position - 1));
         if (!word || !YEAR_PREFIXES.has(word[1].toLowerCase())) return this.skipToken(position);

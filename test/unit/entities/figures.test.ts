@@ -140,6 +140,10 @@ describe('figures (entities.md)', () => {
       expectOne('three-fifths of trusts', 'three-fifths', 'proportion', { ratio: 0.6 });
     });
     it('a footnote marker after a year', () => expectOne('compared with 2017.3 We heard', '2017', 'date', { year: 2017 }));
+    it('a reference number alone in square brackets', () => {
+      assert.deepEqual(figuresOf('show £12.3bn[12], as reported [4] and in notes[^3]').map((figure) => figure.text), ['£12.3bn']);
+      assert.deepEqual(figuresOf('[12 staff] and [1,200] people').map((figure) => figure.text), ['12', '1,200']);
+    });
     it('the numbers a label goes on to list', () => {
       expectNone('Paragraphs 1 to 3 read and agreed to');
       expectNone('see Qq 12–15, 98–112');
