@@ -53,6 +53,7 @@ const PERCENT_WORDS = /\s?(?:per\s?cent|percent|pc)(?![A-Za-z])/iy;
 const PERCENTAGE_POINTS = /\s(?:percentage\s)points?(?![A-Za-z])/iy;
 const GLUED_SCALE = /(bn|mn|m|k|tn|billion|million)(?![A-Za-z\d])/iy;
 const SPACED_SCALE = /\s(billion|million|thousand|trillion|bn|mn)(?![A-Za-z\d])/iy;
+const FRACTION_OF_SCALE = /\s+(?:of\s+)?an?\s+(thousand|million|billion)(?![A-Za-z])/iy;
 const CURRENCY_WORDS = /\s(pounds(?:\ssterling)?|sterling|euros?|(?:US\s)?dollars?)(?![A-Za-z])/iy;
 const PENCE = /p(?![A-Za-z\d])/y;
 const ORDINAL = /(?:st|nd|rd|th)(?![A-Za-z])/iy;
@@ -339,13 +340,20 @@ class FigureReader {
       scaled = clean(value * SCALES[scale[1].toLowerCase()]);
       scaledEnd += scale[0].length;
     }
-    const currency = this.sticky(CURRENCY_WORDS, scaledEnd);
+    // A bare number is left to the caller, unless a currency word makes it money ("500 euros").
+    if (!scale && !this.sticky(CURRENCY_WORDS, scaledEnd)) return undefined;
+    return this.amountBefore(start, scaledEnd, scaled);
+  }
+
+  /** Money when a currency word follows `end` ("3 million euros", "half a billion pounds"), else a quantity. */
+  private amountBefore(start: number, end: number, amount: number): Figure {
+    const currency = this.sticky(CURRENCY_WORDS, end);
     if (currency) {
       const word = currency[1].toLowerCase();
       const code: Currency = word.includes('dollar') ? 'USD' : word.startsWith('euro') ? 'EUR' : 'GBP';
-      return { kind: 'money', start, end: scaledEnd + currency[0].length, value: { amount: scaled, currency: code } };
+      return { kind: 'money', start, end: end + currency[0].length, value: { amount, currency: code } };
     }
-    return scale ? { kind: 'quantity', start, end: scaledEnd, value: { number: scaled } } : undefined;
+    return { kind: 'quantity', start, end, value: { number: amount } };
   }
 
   /** "8 out of 10", "one in five", "six in ten". */
@@ -407,15 +415,18 @@ class FigureReader {
     const after = this.text.slice(end, end + 6);
     const followedByOf = /^\s+of\b/i.test(after);
     const ratio = FRACTION_WORDS[word];
+    const article = /(?:^|[^A-Za-z])(an?)\s+$/i.exec(before);
+    const start = article ? position - article[0].length + article[0].indexOf(article[1]) : position;
+    // "half a million", "a quarter of a billion pounds": an amount, not a share of something.
+    const ofScale = word === 'half' || (article && !word.endsWith('s')) ? this.sticky(FRACTION_OF_SCALE, end) : null;
+    if (ofScale) return this.amountBefore(word === 'half' ? position : start, end + ofScale[0].length, clean(ratio * SCALES[ofScale[1].toLowerCase()]));
     if (word === 'half') {
       const cue = WORD_BEFORE.exec(before);
       if (!followedByOf && !(cue && HALF_CUES.has(cue[1].toLowerCase()))) return skip;
       if (cue && /^(?:first|second|latter|former|a|and)$/i.test(cue[1])) return skip;
       return { kind: 'proportion', start: position, end, value: { ratio: clean(ratio) } };
     }
-    const article = /(?:^|[^A-Za-z])(an?)\s+$/i.exec(before);
     if (!article || word.endsWith('s')) return skip;
-    const start = position - article[0].length + article[0].indexOf(article[1]);
     const cue = WORD_BEFORE.exec(before.slice(0, start - (position - before.length)));
     const endsPhrase = /^\s*(?:[.,;:)]|$)/.test(after);
     if (!followedByOf && !endsPhrase && !(cue && HALF_CUES.has(cue[1].toLowerCase()))) return skip;

@@ -117,6 +117,12 @@ describe('figures (entities.md)', () => {
     it('25 years → 25', () => expectOne('more than 25 years of effort', '25', 'quantity', { number: 25 }));
     it('91 days → 91', () => expectOne('at home 91 days after', '91', 'quantity', { number: 91 }));
     it('106,000', () => expectOne('106,000 staff', '106,000', 'quantity', { number: 106_000 }));
+    it('a fraction of a scale word is an amount, not a share', () => {
+      expectOne('Half a million people', 'Half a million', 'quantity', { number: 500_000 });
+      expectOne('for a quarter of a million homes', 'a quarter of a million', 'quantity', { number: 250_000 });
+      expectOne('cost half a billion pounds', 'half a billion pounds', 'money', { amount: 500_000_000, currency: 'GBP' });
+      expectOne('a quarter of services', 'a quarter', 'proportion', { ratio: 0.25 });
+    });
     it('3.4 million', () => expectOne('3.4 million people', '3.4 million', 'quantity', { number: 3_400_000 }));
     it('640,000', () => expectOne('640,000 people', '640,000', 'quantity', { number: 640_000 }));
     it('60+', () => expectOne('after 60+ years', '60+', 'quantity', { number: 60 }));
