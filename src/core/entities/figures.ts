@@ -71,7 +71,14 @@ const TIME_RANGE = /(\d{1,2})[.:]([0-5]\d)\s?[–-]\s?(\d{1,2})[.:]([0-5]\d)(?![
 const STREET_AFTER = /\s+(?:[A-Z][a-z]+\s+){1,3}(?:Street|Road|Row|Lane|Avenue|Square|Place|Way|Terrace|Gardens|Close|Drive|Crescent|Hill|Walk|Court|Embankment|Parade)(?![A-Za-z])/y;
 // "Forty-fourth", "twenty-fifth": an ordinal, not a number and not a fraction.
 const ORDINAL_AFTER_TENS = /-(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)(?![A-Za-z])/iy;
+const ONE_COUNTED_WITH = /\s+(?:or|to)\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d)/iy;
 const BRACKETED_REFERENCE = /\d{1,3}\]/y;
+// "ISBN 978 1 915839 42 7": the groups of a book or serial number, however they are parted.
+const BOOK_NUMBER_BEFORE = /\b(?:ISBN|ISSN)(?:-1[03])?:?\s*$/;
+const BOOK_NUMBER = /\d+(?:[ -]\d+)*(?:[ -]?X)?(?![\dA-Za-z])/y;
+// The inward half of a postcode, "7TB" after "N1 ".
+const POSTCODE_OUTWARD_BEFORE = /\b[A-Z]{1,2}\d[A-Z\d]?\s$/;
+const POSTCODE_INWARD_REST = /[A-Z]{2}(?![A-Za-z])/y;
 // "in 2017.3 We heard": a year and a footnote marker, not 2017.3.
 const YEAR_AND_FOOTNOTE = /(\d{4})\.\d{1,2}(?=\s+[A-Z“"‘]|\s*$)/y;
 const CAPS_CODE_BEFORE = /(?:^|[^A-Za-z])[A-Z]{2,6}\s$/;
@@ -86,12 +93,28 @@ const LABELS = new Set(('page pages p pp para paras paragraph paragraphs section
   'figures fig table tables chart graph annex appendix box part method year phase wave step stage tier option ' +
   'recommendation recommendations note notes footnote article clause schedule volume vol issue no number question ' +
   'q item line row column exhibit session level grade band case scenario ward room unit pillar objective priority ' +
-  'principle theme standard qq category categories round').split(' '));
+  'principle theme standard qq category categories round conclusion conclusions finding findings period').split(' '));
 // Prefixes that may be hyphened to a year without making it a name: "mid-2015", "pre-2010".
 const YEAR_PREFIXES = new Set(['mid', 'pre', 'post', 'early', 'late']);
 // Words before "half" that make it a share: "nearly half", "by half".
 const HALF_CUES = new Set(['nearly', 'almost', 'over', 'about', 'around', 'roughly', 'approximately', 'than', 'by',
   'just', 'some', 'only', 'under', 'barely', 'fully', 'cut', 'halved']);
+
+const HYPHEN = 0x2d;
+const MINUS = 0x2212;
+const OPENING_BRACKET = 0x28;
+
+function isBlankOrBreak(code: number): boolean {
+  return code === 0x20 || code === 0x09 || code === 0x0a || code === 0x0d || code === 0xa0;
+}
+
+/** The same amount, share or count below zero. */
+function negated(value: EntityValue): EntityValue {
+  if ('amount' in value) return { ...value, amount: -value.amount };
+  if ('percent' in value) return { ...value, percent: -value.percent };
+  if ('number' in value) return { ...value, number: -value.number };
+  return value;
+}
 
 function isLetter(code: number): boolean {
   return (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || (code >= 0xc0 && code <= 0x24f);
@@ -155,16 +178,36 @@ class FigureReader {
   private push(figure: Figure): void {
     const hedge = figure.kind === 'date' ? {} : hedgeBefore(this.text, figure.start);
     const bound = hedge.bound ?? figure.bound;
+    const negative = this.isMinusBefore(figure);
+    const start = negative ? figure.start - 1 : figure.start;
     this.figures.push({
       kind: figure.kind,
-      start: figure.start,
+      start,
       end: figure.end,
-      text: this.text.slice(figure.start, figure.end),
-      value: figure.value,
+      text: this.text.slice(start, figure.end),
+      value: negative ? negated(figure.value) : figure.value,
       ...(hedge.approx ? { approx: true as const } : {}),
       ...(bound ? { bound } : {}),
     });
     this.lastEnd = figure.end;
+  }
+
+  /**
+   * A minus sign glued to an amount, a percentage or a count ("-1.7%" in a table, "−£2bn"), with a
+   * blank or an opening bracket before it and no figure just before that, which would make it a range.
+   */
+  private isMinusBefore(figure: Figure): boolean {
+    if (figure.kind === 'date' || figure.kind === 'proportion') return false;
+    const text = this.text;
+    const sign = text.charCodeAt(figure.start - 1);
+    if (sign !== HYPHEN && sign !== MINUS) return false;
+    if (figure.start === 1) return true;
+    const before = text.charCodeAt(figure.start - 2);
+    if (before === OPENING_BRACKET) return true;
+    if (!isBlankOrBreak(before)) return false;
+    let index = figure.start - 2;
+    while (index > 0 && isBlankOrBreak(text.charCodeAt(index))) index--;
+    return !/[\d%]/.test(text[index]);
   }
 
   private stepAt(position: number, matched: string): Step {
@@ -237,6 +280,9 @@ class FigureReader {
     if (yearAndFootnote && isYear(Number(yearAndFootnote[1]))) {
       return { kind: 'date', start: position, end: position + 4, value: { year: Number(yearAndFootnote[1]) } };
     }
+    if (BOOK_NUMBER_BEFORE.test(text.slice(Math.max(0, position - 12), position)) && this.sticky(BOOK_NUMBER, position)) {
+      return { skipTo: BOOK_NUMBER.lastIndex };
+    }
     const date = this.dateAt(position);
     if (date) return date;
     if (this.isLineStart(position) && this.sticky(LIST_NUMBER, position)) return { skipTo: LIST_NUMBER.lastIndex };
@@ -303,6 +349,9 @@ class FigureReader {
     if (this.sticky(STREET_AFTER, end)) return this.skipToken(position);
     if (isLetter(next)) {
       if (this.sticky(ORDINAL, end)) return this.skipToken(position);
+      if (this.sticky(POSTCODE_INWARD_REST, end) && POSTCODE_OUTWARD_BEFORE.test(text.slice(Math.max(0, position - 6), position))) {
+        return this.skipToken(position);
+      }
       if (yearLike && value % 10 === 0 && this.sticky(DECADE, end)) {
         return { kind: 'date', start: position, end: end + 1, value: { from: `${value}-01-01`, to: `${value + 9}-12-31` } };
       }
@@ -318,6 +367,9 @@ class FigureReader {
     }
     if (yearLike) return { kind: 'date', start: position, end, value: { year: value } };
     if (this.capsCodeBefore(position)) return this.skipToken(position);
+    // Counts this large are written with commas or a scale word; six bare digits are a charity,
+    // company or reference number.
+    if (digits.length >= 6 && /^\d+$/.test(digits)) return this.skipToken(position);
     return { kind: 'quantity', start: position, end, value: { number: value } };
   }
 
@@ -402,8 +454,9 @@ class FigureReader {
     }
     const figure = this.afterNumber(position, end, value, true);
     if (figure) return figure;
-    // "one" on its own is a determiner or a pronoun ("one reason", "one of the pillars").
-    if (words.toLowerCase() === 'one') return { skipTo: end };
+    // "one" on its own is a determiner or a pronoun ("one reason", "one of the pillars"), but it
+    // counts in "one or two children".
+    if (words.toLowerCase() === 'one' && !this.sticky(ONE_COUNTED_WITH, end)) return { skipTo: end };
     return { kind: 'quantity', start: position, end, value: { number: value } };
   }
 
@@ -423,7 +476,8 @@ class FigureReader {
     if (word === 'half') {
       const cue = WORD_BEFORE.exec(before);
       if (!followedByOf && !(cue && HALF_CUES.has(cue[1].toLowerCase()))) return skip;
-      if (cue && /^(?:first|second|latter|former|a|and)$/i.test(cue[1])) return skip;
+      // "the first half", "one and a half"; but "and half of the posts" is a share.
+      if (cue && (/^(?:first|second|latter|former|a)$/i.test(cue[1]) || (!followedByOf && /^and$/i.test(cue[1])))) return skip;
       return { kind: 'proportion', start: position, end, value: { ratio: clean(ratio) } };
     }
     if (!article || word.endsWith('s')) return skip;

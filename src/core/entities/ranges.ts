@@ -7,8 +7,10 @@ const BETWEEN_BEFORE = /\bbetween\s+(?:£|\$|€)?$/i;
 const PLAIN_NUMBER = /^\d[\d,]*(?:\.\d+)?$/;
 const CURRENCY_NUMBER = /^[£$€]\s?\d[\d,]*(?:\.\d+)?$/;
 
-function numberIn(text: string): number {
-  return Number(/\d[\d,]*(?:\.\d+)?/.exec(text)![0].replace(/,/g, ''));
+/** The number as written in digits, without its sign; undefined for a number in words. */
+function numberIn(text: string): number | undefined {
+  const digits = /\d[\d,]*(?:\.\d+)?/.exec(text);
+  return digits ? Number(digits[0].replace(/,/g, '')) : undefined;
 }
 
 /**
@@ -31,18 +33,22 @@ export function shareRangeUnits(text: string, figures: Entity[]): Entity[] {
 }
 
 function withSharedUnit(first: Entity, second: Entity): [Entity, Entity] | undefined {
+  if (first.kind === 'quantity' && PLAIN_NUMBER.test(first.text) && second.kind === 'percent') {
+    return [{ ...first, kind: 'percent', value: { percent: (first.value as QuantityValue).number } }, second];
+  }
+  // A scale is read off the second end's digits; "two to three million" keeps its ends as they are.
   const secondNumber = numberIn(second.text);
+  if (!secondNumber) return undefined;
   if (first.kind === 'quantity' && PLAIN_NUMBER.test(first.text)) {
     const number = (first.value as QuantityValue).number;
-    if (second.kind === 'percent') return [{ ...first, kind: 'percent', value: { percent: number } }, second];
-    const scale = second.kind === 'quantity' ? (second.value as QuantityValue).number / secondNumber
-      : second.kind === 'money' ? (second.value as MoneyValue).amount / secondNumber : 1;
+    const scale = Math.abs(second.kind === 'quantity' ? (second.value as QuantityValue).number / secondNumber
+      : second.kind === 'money' ? (second.value as MoneyValue).amount / secondNumber : 1);
     if (second.kind === 'money') return [{ ...first, kind: 'money', value: { amount: clean(number * scale), currency: (second.value as MoneyValue).currency } }, second];
     if (second.kind === 'quantity' && scale > 1) return [{ ...first, value: { number: clean(number * scale) } }, second];
   }
   if (first.kind === 'money' && CURRENCY_NUMBER.test(first.text) && second.kind === 'quantity' && PLAIN_NUMBER.test(second.text) === false) {
     // "£2.5-3bn": the second end is scaled, and both are money.
-    const scale = (second.value as QuantityValue).number / secondNumber;
+    const scale = Math.abs((second.value as QuantityValue).number / secondNumber);
     const { currency, amount } = first.value as MoneyValue;
     return [{ ...first, value: { amount: clean(amount * scale), currency } }, { ...second, kind: 'money', value: { amount: (second.value as QuantityValue).number, currency } }];
   }

@@ -54,6 +54,18 @@ describe('figures (entities.md)', () => {
       assert.deepEqual(ends('beds fell 10 and 15% of wards closed'), [['10', 'quantity'], ['15%', 'percent']]);
       assert.deepEqual(ends('in 2015 to 5%'), [['2015', 'date'], ['5%', 'percent']]);
     });
+    it('a range whose second end is in words keeps each end as it is', () => {
+      const ends = (text: string) => figuresOf(text).map(({ kind, text: span, value }) => [span, kind, value]);
+      assert.deepEqual(ends('from 10 to twelve staff'), [['10', 'quantity', { number: 10 }], ['twelve', 'quantity', { number: 12 }]]);
+      assert.deepEqual(ends('£5 to ten'), [['£5', 'money', { amount: 5, currency: 'GBP' }], ['ten', 'quantity', { number: 10 }]]);
+    });
+    it('a minus sign glued to an amount, a share or a count, but not a range', () => {
+      const ends = (text: string) => figuresOf(text).map(({ text: span, value }) => [span, value]);
+      assert.deepEqual(ends('£22.0bn -1.7% and −£2.1bn'), [['£22.0bn', { amount: 22_000_000_000, currency: 'GBP' }],
+        ['-1.7%', { percent: -1.7 }], ['−£2.1bn', { amount: -2_100_000_000, currency: 'GBP' }]]);
+      assert.deepEqual(ends('a change of (-0.4)'), [['-0.4', { number: -0.4 }]]);
+      assert.deepEqual(ends('from 10 -15 staff'), [['10', { number: 10 }], ['15', { number: 15 }]]);
+    });
   });
 
   describe('percent', () => {
@@ -75,6 +87,9 @@ describe('figures (entities.md)', () => {
     it('three-quarters', () => expectOne('three-quarters of councils', 'three-quarters', 'proportion', { ratio: 0.75 }));
     it('a quarter of services', () => expectOne('a quarter of services', 'a quarter', 'proportion', { ratio: 0.25 }));
     it('half in nearly half of', () => expectOne('nearly half of trusts', 'half', 'proportion', { ratio: 0.5 }));
+    it('half after "and", when a share of something follows', () => {
+      expectOne('by then, and half of the posts', 'half', 'proportion', { ratio: 0.5 });
+    });
     it('not a third party or the first half', () => {
       expectNone('a third party provider');
       expectNone('in the first half hour');
@@ -135,7 +150,18 @@ describe('figures (entities.md)', () => {
     });
   });
 
+  it('"one" counts beside another number', () => {
+    assert.deepEqual(figuresOf('families with one or two children').map((figure) => figure.text), ['one', 'two']);
+  });
+
   describe('not figures', () => {
+    it('identifiers: a book number in spaced groups, a postcode, six bare digits, a numbered conclusion', () => {
+      expectNone('ISBN 978 1 915839 42 7 and ISBN: 978-1-5286-4567-8');
+      expectNone('Micawber Street, London N1 7TB');
+      expectNone('registered in England and Wales (294841)');
+      expectNone('Conclusion 1. The Committee notes');
+      expectNone('renewals in Control Period 7');
+    });
     it('"one" as a determiner or pronoun', () => {
       expectNone('one reason why');
       expectNone('one of the pillars');
