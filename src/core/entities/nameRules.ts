@@ -39,6 +39,7 @@ const ORGANISATION_HEADS = ['Trust', 'Office', 'Commission', 'Committee', 'Colle
   'Hospital', 'Observatory', 'Consortium', 'Collaborative', 'Tribunal', 'Ministry', 'Executive', 'Assembly',
   // Local NHS bodies by their short kind: "Mid and South Essex ICB", "NHS Bristol CCG".
   'ICB', 'CCG', 'ICS', 'STP',
+  'Coalition', 'Taskforce', 'Organisation',
   // Companies by their legal form, which is left out of the span as the list leaves it out of
   // "Serco": "Balfour Beatty plc" → "Balfour Beatty".
   ...LEGAL_FORMS];
@@ -47,6 +48,7 @@ const PROGRAMME_HEADS = ['Fund', 'Programme', 'Plan', 'Act', 'Strategy', 'Initia
   // Government style writes "the Supporting Families programme".
   'programme'];
 const PROGRAMME_HEAD_SET = new Set(PROGRAMME_HEADS);
+const ORGANISATION_HEAD_SET = new Set(ORGANISATION_HEADS);
 const HEAD_SET = new Set([...ORGANISATION_HEADS, ...PROGRAMME_HEADS]);
 /** The words a name found by rule ends with, in their look-up form. */
 export const NAME_HEAD_WORDS: readonly string[] = [...HEAD_SET].map((head) => head.toLowerCase());
@@ -73,6 +75,8 @@ const GENERIC_WORDS = new Set(('NHS Foundation Trust Trusts Care Health Local St
 
 const CAPITALISED = /^[A-Z][A-Za-z\u00C0-\u024F'’.-]*$/;
 const OF_PHRASE = /[ \t]+(?:of|for|on)[ \t]+(?:the[ \t]+)?((?:[A-Z][A-Za-z\u00C0-\u024F'’-]*)(?:[ \t]+[A-Z][A-Za-z\u00C0-\u024F'’-]*)*)/y;
+const CLOSING_BRACKET = 0x29;
+const JURISDICTION_BEFORE = /\((?:Scotland|Wales|Northern Ireland|England|England and Wales)\)[ \t]+$/;
 const NEXT_CAPITAL = /[ \t\u00A0]+[A-Z][a-z]/y;
 const POSSESSIVE_AFTER = /['’]s\b/y;
 // "England’s", and the plural "Widgets’".
@@ -152,10 +156,12 @@ function nameAround(text: string, headStart: number, headEnd: number, head: stri
   let hasOfPhrase = false;
   if (!possessive) {
     const ofPhrase = readOfPhrase(text, headEnd);
-    if (ofPhrase > headEnd) {
+    // A phrase that ends in a body's head word is a body of its own: "Loughborough University for
+    // the End Child Poverty Coalition".
+    if (ofPhrase > headEnd && !endsWithOrganisationHead(text, ofPhrase)) {
       end = ofPhrase;
       hasOfPhrase = true;
-    } else {
+    } else if (ofPhrase === headEnd) {
       // "Public Service Day": the head word is not where the name ends.
       NEXT_CAPITAL.lastIndex = headEnd;
       if (NEXT_CAPITAL.test(text)) return undefined;
@@ -164,6 +170,13 @@ function nameAround(text: string, headStart: number, headEnd: number, head: stri
   const words = [head];
   let start = headStart;
   for (;;) {
+    // Acts and Bills of the devolved nations: "National Care Service (Scotland) Bill".
+    const jurisdiction = text.charCodeAt(start - 2) === CLOSING_BRACKET && PROGRAMME_HEAD_SET.has(head)
+      ? JURISDICTION_BEFORE.exec(text.slice(Math.max(0, start - 24), start)) : null;
+    if (jurisdiction) {
+      start -= jurisdiction[0].length;
+      continue;
+    }
     const before = wordBefore(text, start, 60);
     if (!before) break;
     if (start === headStart && LEGAL_FORMS.has(head)) end = before.start + before.word.length;
@@ -179,7 +192,8 @@ function nameAround(text: string, headStart: number, headEnd: number, head: stri
       if (listed.some((name) => name.end === joined.start + joined.word.length || (name.start === start && name.end >= headEnd))) break;
       words.push(joined.word);
       start = joined.start;
-      // "Surrey Heartlands Health and Care Partnership": the words before the "and" are the name's too.
+      // "Surrey Heartlands Health and Care Partnership", "West Midlands Fire and Rescue Authority":
+      // the words before the "and" are the name's too.
       for (let further = wordBefore(text, start, 40); further && further.gap !== '/' && isNameWord(further.word)
         && !HEAD_SET.has(further.word) && !isOwnerBefore(further.word, further.start, listed); further = wordBefore(text, start, 40)) {
         words.push(further.word);
@@ -201,6 +215,11 @@ function nameAround(text: string, headStart: number, headEnd: number, head: stri
   const kind: NamedKind = isProgramme ? 'programme' : 'organisation';
   const spanText = text.slice(start, end);
   return { kind, start, end, text: spanText, value: { name: spanText.replace(/\s+/g, ' ').replace(/’/g, "'"), aliases: [] } };
+}
+
+function endsWithOrganisationHead(text: string, end: number): boolean {
+  const lastWord = /[A-Za-z]+$/.exec(text.slice(Math.max(0, end - 20), end));
+  return lastWord !== null && ORGANISATION_HEAD_SET.has(lastWord[0]);
 }
 
 /**

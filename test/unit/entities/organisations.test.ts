@@ -58,9 +58,20 @@ describe('organisations (entities.md)', () => {
 
   it('a name by rule takes every capitalised word before its "and", but not a sentence adverb', () => {
     assert.deepEqual(namesIn('Surrey Heartlands Health and Care Partnership launched'), ['Surrey Heartlands Health and Care Partnership']);
+    assert.deepEqual(namesIn('and the West Midlands Fire and Rescue Authority'), ['West Midlands Fire and Rescue Authority']);
     assert.deepEqual(namesIn('Yesterday Surrey and Borders Partnership said'), ['Surrey and Borders Partnership']);
-    assert.deepEqual(detectEntities('and the Holiday Activities and Food programme.').map((entity) => [entity.text, entity.kind]),
-      [['Holiday Activities and Food programme', 'programme']]);
+  });
+
+  it('an of-phrase that ends in a head word is a body of its own', () => {
+    assert.deepEqual(namesIn('Research by Loughborough University for the End Child Poverty Coalition found'),
+      ['Loughborough University', 'End Child Poverty Coalition']);
+    assert.deepEqual(namesIn('the Commission on Hospital Care for Frail Older People'), ['Commission on Hospital Care for Frail Older People']);
+  });
+
+  it('an Act or Bill of a devolved nation keeps its bracketed nation', () => {
+    const spans = (text: string) => detectEntities(text).map((entity) => [entity.text, entity.kind]);
+    assert.deepEqual(spans('The National Care Service (Scotland) Bill was withdrawn'), [['National Care Service (Scotland) Bill', 'programme']]);
+    assert.deepEqual(spans('a (Scotland) Act alone'), []);
   });
 
   it('a listed name with a plural possessive inside is read across it', () => {
