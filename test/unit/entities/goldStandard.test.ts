@@ -11,6 +11,7 @@ import {
 const FIGURES_F1 = 0.97;
 const ORGANISATIONS_F1 = 0.95;
 const HELD_OUT_DIR = path.resolve(__dirname, '..', '..', '..', '..', 'test', 'fixtures', 'heldout');
+const SECOND_HELD_OUT_DIR = path.resolve(__dirname, '..', '..', '..', '..', 'test', 'fixtures', 'heldout2');
 
 function describeScoresAgainst(title: string, load: () => ReturnType<typeof loadGoldDocuments>, figuresF1: number, organisationsF1: number): void {
   describe(title, () => {
@@ -40,3 +41,7 @@ describeScoresAgainst('entity detector against the gold standard', () => loadGol
 // They scored 0.972 and 0.877 then; they have since been used to find bugs, so they guard
 // against going back rather than measure a fresh text.
 describeScoresAgainst('entity detector against the held-out passages', () => loadGoldDocuments(HELD_OUT_DIR, HELD_OUT_DIR), FIGURES_F1, ORGANISATIONS_F1);
+// Eight more in other styles (test/fixtures/heldout2), labelled by another hand before the detector
+// ran on them: 0.957 and 0.883 then. Its bare table cells under a "Per cent of GDP" or "£ billion"
+// heading are labelled percent and money, which the standard does not say, hence the lower bar.
+describeScoresAgainst('entity detector against the second held-out passages', () => loadGoldDocuments(SECOND_HELD_OUT_DIR, SECOND_HELD_OUT_DIR), 0.95, 0.9);
