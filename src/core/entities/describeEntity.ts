@@ -48,7 +48,7 @@ export function describeEntityValue(entity: Entity): string {
   switch (entity.kind) {
     case 'money': {
       const value = entity.value as MoneyValue;
-      return `${CURRENCY_SIGNS[value.currency]}${value.amount.toLocaleString('en-GB', { minimumFractionDigits: Number.isInteger(value.amount) ? 0 : 2, maximumFractionDigits: 2 })} (${value.currency})`;
+      return `${value.amount < 0 ? '−' : ''}${CURRENCY_SIGNS[value.currency]}${Math.abs(value.amount).toLocaleString('en-GB', { minimumFractionDigits: Number.isInteger(value.amount) ? 0 : 2, maximumFractionDigits: 2 })} (${value.currency})`;
     }
     case 'percent': {
       const value = entity.value as PercentValue;

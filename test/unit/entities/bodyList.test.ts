@@ -51,6 +51,7 @@ describe('body list', () => {
 describe('describeEntityValue', () => {
   const describe1 = (text: string): string => describeEntityValue(detectEntities(text)[0]);
   it('money', () => assert.equal(describe1('£5.3bn'), '£5,300,000,000 (GBP)'));
+  it('money below zero', () => assert.equal(describe1('fell -£2.1bn'), '−£2,100,000,000 (GBP)'));
   it('a name with its aliases, each spelling once', () => {
     assert.equal(describeEntityValue(detectEntities('NHS sustainability and transformation plans')[1]),
       'Sustainability and Transformation Plans (also STPs, STP, Sustainability and Transformation Partnerships)');
