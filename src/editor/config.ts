@@ -62,10 +62,14 @@ function namedBodies(value: unknown): NamedBodyEntry[] {
     if (!isRecord(item) || typeof item.name !== 'string' || item.name.trim() === '') {
       return [];
     }
-    const aliases = Array.isArray(item.aliases) ? item.aliases.filter((alias): alias is string => typeof alias === 'string' && alias.trim() !== '') : [];
     const kind = item.kind === 'programme' ? 'programme' : 'organisation';
-    return [{ name: item.name.trim(), aliases, kind }];
+    return [{ name: item.name.trim(), aliases: strings(item.aliases), kind, notBefore: strings(item.notBefore), notAfter: strings(item.notAfter) }];
   });
+}
+
+/** The non-blank strings of a setting's array; [] for anything else. */
+function strings(value: unknown): string[] {
+  return Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string' && item.trim() !== '') : [];
 }
 
 function tagDefinitions(value: unknown): TagDefinition[] {

@@ -37,7 +37,7 @@ export function parseBodyList(json: string, fileName: string): ParsedBodyList {
   }
   const root = document.contents;
   if (!isSeq(root)) {
-    report(root?.range?.[0] ?? 0, 'expected an array of { "name", "aliases", "kind", "notBefore" } objects');
+    report(root?.range?.[0] ?? 0, 'expected an array of { "name", "aliases", "kind", "notBefore", "notAfter" } objects');
     return { entries: [], problems };
   }
   const entries: NamedBodyEntry[] = [];
@@ -60,14 +60,16 @@ function readEntry(item: Node | null, number: number, report: (node: Node | null
   }
   const aliases = readStrings(item, 'aliases', number, name.value, report);
   const notBefore = readStrings(item, 'notBefore', number, name.value, report);
-  if (aliases === undefined || notBefore === undefined) return undefined;
+  const notAfter = readStrings(item, 'notAfter', number, name.value, report);
+  if (aliases === undefined || notBefore === undefined || notAfter === undefined) return undefined;
   const kindNode = item.get('kind', true);
   if (kindNode !== undefined && !(isScalar(kindNode) && KINDS.has(String(kindNode.value)))) {
     report(kindNode as Node, `entry ${number} ("${name.value}"): "kind" should be "organisation" or "programme"`);
     return undefined;
   }
   const kind = isScalar(kindNode) ? kindNode.value as NamedBodyEntry['kind'] : undefined;
-  return { name: name.value.trim(), ...(aliases.length ? { aliases } : {}), ...(kind ? { kind } : {}), ...(notBefore.length ? { notBefore } : {}) };
+  return { name: name.value.trim(), ...(aliases.length ? { aliases } : {}), ...(kind ? { kind } : {}), ...(notBefore.length ? { notBefore } : {}),
+    ...(notAfter.length ? { notAfter } : {}) };
 }
 
 /** An optional array of strings: [] when absent, undefined (after a report) when not an array of strings. */

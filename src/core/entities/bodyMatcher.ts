@@ -8,6 +8,8 @@ export interface KnownBody {
   readonly value: NamedValue;
   /** Next words (lower case) before which a name of this body is a common noun. */
   readonly notBefore?: ReadonlySet<string>;
+  /** Words (lower case) after which a name of this body is a common noun. */
+  readonly notAfter?: ReadonlySet<string>;
 }
 
 interface Surface {
@@ -70,6 +72,17 @@ function wordAfter(text: string, end: number): string {
   return WORD_AFTER.exec(text)?.[1].toLowerCase() ?? '';
 }
 
+const WORD_BEFORE = /([A-Za-z]+)[ \t\u00A0]+$/;
+
+/** The word before `start` in lower case, or "" if none comes before it. */
+function wordBefore(text: string, start: number): string {
+  return WORD_BEFORE.exec(text.slice(Math.max(0, start - 24), start))?.[1].toLowerCase() ?? '';
+}
+
+function lowerCaseSet(words: readonly string[]): ReadonlySet<string> {
+  return new Set(words.map((word) => word.toLowerCase()));
+}
+
 function wordsOf(name: string): string[] {
   return name.replace(LEADING_THE, '').match(WORD) ?? [];
 }
@@ -110,7 +123,13 @@ export class BodyMatcher {
     const aliases = (entry.aliases ?? []).filter((alias) => alias.replace(LEADING_THE, '') !== name);
     const value = { name, aliases };
     const kind = entry.kind ?? 'organisation';
-    const body: KnownBody = entry.notBefore?.length ? { kind, value, notBefore: new Set(entry.notBefore.map((word) => word.toLowerCase())) } : { kind, value };
+    // One shape for every body keeps the look-ups in `find` fast.
+    const body: KnownBody = {
+      kind,
+      value,
+      notBefore: entry.notBefore?.length ? lowerCaseSet(entry.notBefore) : undefined,
+      notAfter: entry.notAfter?.length ? lowerCaseSet(entry.notAfter) : undefined,
+    };
     for (const surface of [name, ...aliases]) {
       const words = wordsOf(surface);
       if (words.length === 0 || words.length > MAX_WORDS) continue;
@@ -157,6 +176,7 @@ export class BodyMatcher {
       if (end > start) {
         const body = this.lastBody!;
         if (body.notBefore && body.notBefore.has(wordAfter(text, end))) continue;
+        if (body.notAfter && body.notAfter.has(wordBefore(text, start))) continue;
         found.push({ kind: body.kind, start, end, text: text.slice(start, end), value: body.value });
         searchedTo = end;
       }

@@ -37,4 +37,6 @@ export interface NamedBodyEntry {
   readonly kind?: 'organisation' | 'programme';
   /** Words that, right after the name, make it a common noun: "Labour" before "market". */
   readonly notBefore?: readonly string[];
+  /** Words that, right before the name, make it a common noun: "Parliament" after "this". */
+  readonly notAfter?: readonly string[];
 }

@@ -33,6 +33,15 @@ describe('body list', () => {
     assert.deepEqual(detectEntities('the Labour market and the Labour Force Survey, said Labour').map((entity) => entity.text), ['Labour']);
   });
 
+  it('reads the words after which a name is a common noun, and uses them', () => {
+    const { entries, problems } = parseBodyList('[{"name": "Widget Assembly", "aliases": ["Assembly"], "notAfter": ["this"]}, {"name": "X", "notAfter": [1]}]', 'orgs.json');
+    assert.deepEqual(entries, [{ name: 'Widget Assembly', aliases: ['Assembly'], notAfter: ['this'] }]);
+    assert.match(problems[0].message, /^orgs\.json:1:\d+: entry 2 \("X"\): "notAfter" should be an array of strings/);
+    const names = (text: string) => detectEntities(text, { extraBodies: entries }).map((entity) => entity.text);
+    assert.deepEqual(names('in this Assembly, the Assembly voted'), ['Assembly']);
+    assert.deepEqual(detectEntities('Presented to Parliament, for the rest of this Parliament').map((entity) => entity.text), ['Parliament']);
+  });
+
   it('names the file, line and column of a bad entry and keeps the good ones', () => {
     const { entries, problems } = parseBodyList('[\n  {"name": "Good"},\n  {"aliases": ["X"]},\n  {"name": "Bad", "kind": "club"}\n]', 'orgs.json');
     assert.deepEqual(entries, [{ name: 'Good' }]);
