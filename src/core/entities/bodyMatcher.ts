@@ -1,5 +1,5 @@
 import type { Entity, NamedBodyEntry, NamedValue } from './types';
-import { BASE_HASH, hashOfKey, isApostrophe, isUpperCase, keyOf, lastWord, POSSESSIVE, readWord, startsWord, WORD_END, WORD_HASH } from './words';
+import { BASE_HASH, hashOfKey, isApostrophe, isBlank, isUpperCase, keyOf, lastWord, POSSESSIVE, readWord, startsWord, WORD_END, WORD_HASH } from './words';
 
 export type NamedKind = 'organisation' | 'programme';
 
@@ -59,10 +59,6 @@ function saltsOf(name: string): number[] {
 }
 
 const LOWER_S = 0x73;
-
-function isBlank(code: number): boolean {
-  return code === 0x20 || code === 0x09 || code === 0xa0;
-}
 
 const WORD_AFTER = /[ \t\u00A0]+([A-Za-z]+)/y;
 

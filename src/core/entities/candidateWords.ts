@@ -1,4 +1,4 @@
-import { BASE_HASH, classOf, DIGIT, OTHER, hashOfKey, isUpperCase, lastWord, POSSESSIVE, readWord, WORD_END, WORD_HASH } from './words';
+import { BASE_HASH, classOf, DIGIT, OTHER, hashOfKey, isBlank, isUpperCase, lastWord, POSSESSIVE, readWord, WORD_END, WORD_HASH } from './words';
 
 /** What a word may be, for the detectors that look for it. */
 export const WHOLE_NAME = 1;
@@ -19,10 +19,6 @@ function pairSlot(first: number, second: number): number {
 
 function isCurrencySign(code: number): boolean {
   return code === 0xa3 || code === 0x24 || code === 0x20ac;
-}
-
-function isBlank(code: number): boolean {
-  return code === 0x20 || code === 0x09 || code === 0xa0;
 }
 
 /**

@@ -3,6 +3,7 @@ import type { CandidateWords } from './candidateWords';
 import { clean, FRACTION_WORDS, NUMBER_WORDS, WRITTEN_NUMBER, writtenNumberValue } from './numberWords';
 import { shareRangeUnits } from './ranges';
 import { hedgeBefore } from './hedges';
+import { isWordJoiner } from './words';
 import { dayDate, fiscalYears, monthNumber, monthSpan, MONTH_NAMES, MONTH_PATTERN, quarterSpan, yearSpan } from './dates';
 
 /**
@@ -126,10 +127,6 @@ function isDigit(code: number): boolean {
 
 function isYear(value: number): boolean {
   return value >= 1800 && value <= 2099;
-}
-
-function isWordJoiner(code: number): boolean {
-  return isDigit(code) || code === 0x5f;
 }
 
 

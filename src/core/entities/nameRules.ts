@@ -1,6 +1,6 @@
 import type { Entity } from './types';
 import type { NamedKind } from './bodyMatcher';
-import { classOf, OTHER } from './words';
+import { classOf, isWordJoiner, OTHER } from './words';
 
 /**
  * Finds names the list lacks by their shape, looking at `nameHeads` (start and end pairs of the
@@ -25,10 +25,6 @@ export function findNamesByRule(text: string, nameHeads: readonly number[], list
     }
   }
   return found;
-}
-
-function isWordJoiner(code: number): boolean {
-  return (code >= 48 && code <= 57) || code === 0x5f;
 }
 
 const LEGAL_FORMS = new Set(['Ltd', 'Limited', 'LLP', 'PLC', 'plc']);

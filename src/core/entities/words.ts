@@ -30,6 +30,16 @@ export function isUpperCase(code: number): boolean {
   return (code >= 65 && code <= 90) || (code >= 0xc0 && code < TABLE_SIZE && LOWER_OF[code] !== code);
 }
 
+/** A space, a tab or a no-break space: what parts the words of a name on one line. */
+export function isBlank(code: number): boolean {
+  return code === 0x20 || code === 0x09 || code === 0xa0;
+}
+
+/** A digit or an underscore glued to a word makes it part of a code, not a figure or a name. */
+export function isWordJoiner(code: number): boolean {
+  return (code >= 48 && code <= 57) || code === 0x5f;
+}
+
 export function isApostrophe(code: number): boolean {
   return code === 0x27 || code === 0x2019;
 }
