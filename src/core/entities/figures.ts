@@ -250,8 +250,8 @@ class FigureReader {
     if (position > 0) {
       if (before === 0x51 && !isLetter(text.charCodeAt(position - 2)) && !isDigit(text.charCodeAt(position - 2))) {
         const quarter = this.sticky(QUARTER_YEAR, position - 1);
-        const value = quarter ? quarterSpan(Number(quarter[2]), Number(quarter[1])) : undefined;
-        if (value) return { kind: 'date', start: position - 1, end: position - 1 + quarter![0].length, value };
+        const value = quarter && quarterSpan(Number(quarter[2]), Number(quarter[1]));
+        if (value) return { kind: 'date', start: position - 1, end: QUARTER_YEAR.lastIndex, value };
       }
       if (isLetter(before) || before === 0x27 || before === 0x2019) return this.skipToken(position);
       // A number glued to the end of a sentence, a figure or a quotation is a footnote marker.
