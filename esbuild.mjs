@@ -19,8 +19,18 @@ const shared = {
 const contexts = await Promise.all([
   esbuild.context({
     ...shared,
-    entryPoints: ['src/editor/extension.ts'],
+    entryPoints: ['src/editor/extension.node.ts'],
     outfile: 'dist/extension.js',
+    external: ['vscode'],
+  }),
+  // package.json `browser`: the web worker extension host of vscode.dev and github.dev. Bundling
+  // for the browser fails on any Node built-in, which keeps the Node-only parts out.
+  esbuild.context({
+    ...shared,
+    platform: 'browser',
+    target: 'es2022',
+    entryPoints: ['src/editor/extension.browser.ts'],
+    outfile: 'dist/web/extension.js',
     external: ['vscode'],
   }),
   esbuild.context({

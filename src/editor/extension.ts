@@ -4,7 +4,6 @@ import { DocumentEntities } from './documentEntities';
 import { SERVED_LANGUAGES } from './languages';
 import { registerEntityFeatures } from './entities/registerEntityFeatures';
 import { registerClaimFeatures } from './claims/registerClaimFeatures';
-import { registerReviewFeatures } from './review/registerReviewFeatures';
 
 /** What `activate` returns (the extension's `exports`): lets the integration tests see what the editor was given to draw. */
 export interface PolicyAnnotatorApi {
@@ -12,7 +11,17 @@ export interface PolicyAnnotatorApi {
   decorationsFor(uri: vscode.Uri): ReadonlyMap<EntityKind, readonly vscode.Range[]> | undefined;
 }
 
-export function activate(context: vscode.ExtensionContext): PolicyAnnotatorApi {
+/**
+ * What differs between the extension hosts: reviewing annotations in git needs the built-in git
+ * extension and the command line, which only the Node host has (extension.node.ts); the web
+ * worker host of vscode.dev and github.dev registers the same commands to say so (extension.browser.ts).
+ */
+export interface HostFeatures {
+  registerReviewFeatures(context: vscode.ExtensionContext): vscode.Disposable;
+}
+
+/** Everything that runs in both hosts; each entry point adds what its host can do. */
+export function activateEditor(context: vscode.ExtensionContext, host: HostFeatures): PolicyAnnotatorApi {
   void vscode.commands.executeCommand('setContext', 'policyAnnotator.languages', SERVED_LANGUAGES);
   // Shared by the entity and claim features, so each document is scanned once.
   const entities = new DocumentEntities();
@@ -21,11 +30,7 @@ export function activate(context: vscode.ExtensionContext): PolicyAnnotatorApi {
     entities,
     entityFeatures,
     registerClaimFeatures(context, entities),
-    registerReviewFeatures(context),
+    host.registerReviewFeatures(context),
   );
   return { decorationsFor: (uri) => entityFeatures.decorationsFor(uri) };
-}
-
-export function deactivate(): void {
-  // Everything is disposed through context.subscriptions.
 }

@@ -28,3 +28,9 @@ export function parseScreenshotRequest(message: string): string | undefined {
   const file = message.slice(screenshotMarker.length).trim();
   return file.startsWith('/') ? file : undefined;
 }
+
+/**
+ * The web worker extension host has no process.env: the runner writes the environment meant for
+ * it (MOCHA_GREP, the screenshot folder) into this user setting, an object of strings.
+ */
+export const hostEnvSetting = 'policyAnnotatorTestRun.env';

@@ -1,31 +1,36 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import * as util from 'node:util';
 import { Page } from 'playwright-core';
 import { startCodeServer } from './codeServer';
 import { ensureOfflineTools } from './offlineInstall';
-import { createRunFolder, RunFolder, tidyRun } from './runFolder';
+import { addUserSettings, createRunFolder, RunFolder, tidyRun } from './runFolder';
 import { parseScreenshotRequest, screenshotDirVariable, suiteEndMarker, suiteStartMarker } from './hostLogProtocol';
 import { SuiteRun, SuiteRuntime, SuiteTimeoutError } from './suiteRuntime';
 import { launchWorkbenchBrowser, workbenchUrl } from './workbench';
 
 /**
- * VS Code from the code-server npm package, driven by Debian's Chromium: the real Node extension
- * host and `vscode` API on a machine that cannot download VS Code itself.
+ * VS Code from the code-server npm package, driven by Debian's Chromium. `hostSettings` gives the
+ * run's user settings from the environment meant for the suite's extension host (the web worker
+ * host has no process.env, so it reads that environment from a setting).
  */
-export const offlineRuntime: SuiteRuntime = {
-  name: 'offline (code-server + chromium)',
+export class CodeServerRuntime implements SuiteRuntime {
+  constructor(readonly name: string, private readonly hostSettings: (hostEnv: Record<string, string>) => Record<string, unknown>) {}
+
   async runSuite(suite: SuiteRun): Promise<number> {
     const tools = await ensureOfflineTools();
     const run = createRunFolder(suite.label);
     // Playwright keeps its own scratch files under the runner's temporary folder.
     process.env.TMPDIR = run.env.TMPDIR;
     const screenshots = process.env.SCREENSHOT_DIR ? path.resolve(process.env.SCREENSHOT_DIR) : run.screenshots;
-    const server = await startCodeServer(tools, run, { ...suite.env, [screenshotDirVariable]: screenshots });
+    const hostEnv = { ...suite.env, [screenshotDirVariable]: screenshots };
+    addUserSettings(run, this.hostSettings(hostEnv));
+    const server = await startCodeServer(tools, run, hostEnv);
     let code: number | undefined;
     try {
       const workbench = await launchWorkbenchBrowser(run);
       try {
-        code = await runInWorkbench(workbench.page, suite, run, server.exited, workbenchUrl({
+        code = await runInWorkbench(workbench.page, suite, this.name, run, server.exited, workbenchUrl({
           origin: server.origin,
           authority: server.authority,
           workspace: suite.workspace,
@@ -40,8 +45,11 @@ export const offlineRuntime: SuiteRuntime = {
       await server.stop();
       reportRunFolder(run, code, screenshots);
     }
-  },
-};
+  }
+}
+
+/** The real Node extension host and `vscode` API on a machine that cannot download VS Code itself. */
+export const offlineRuntime: SuiteRuntime = new CodeServerRuntime('offline (code-server + chromium)', () => ({}));
 
 function reportRunFolder(run: RunFolder, code: number | undefined, screenshots: string): void {
   tidyRun(run, code === 0);
@@ -58,14 +66,15 @@ function reportRunFolder(run: RunFolder, code: number | undefined, screenshots: 
  * codeAutomationExit with the suite's exit code; code-server itself always exits 0, so that call
  * is the verdict. The whole log goes to logs/workbench.log, the suite's part to the console too.
  */
-async function runInWorkbench(page: Page, suite: SuiteRun, run: RunFolder, serverExited: Promise<string>, url: string): Promise<number> {
+async function runInWorkbench(page: Page, suite: SuiteRun, runtimeName: string, run: RunFolder, serverExited: Promise<string>, url: string): Promise<number> {
   let exit: (code: number) => void = () => undefined;
   const exitCode = new Promise<number>((resolve) => (exit = resolve));
   const workbenchLog = fs.createWriteStream(path.join(run.logs, 'workbench.log'));
   let echo = false;
   await page.exposeFunction('codeAutomationExit', (code: number) => exit(code));
   await page.exposeFunction('codeAutomationLog', async (level: string, message: unknown) => {
-    const text = Array.isArray(message) ? message.join(' ') : String(message);
+    // As console.log prints them: the web worker host passes mocha's printf-style arguments as they are.
+    const text = Array.isArray(message) ? util.format(...message) : String(message);
     // The workbench may still be logging while it closes after the verdict; the log is shut by then.
     if (workbenchLog.writableEnded) {
       return;
@@ -82,7 +91,7 @@ async function runInWorkbench(page: Page, suite: SuiteRun, run: RunFolder, serve
   });
   let timer: NodeJS.Timeout | undefined;
   const failure = new Promise<never>((_resolve, reject) => {
-    timer = setTimeout(() => reject(new SuiteTimeoutError(suite, offlineRuntime.name)), suite.timeoutMs);
+    timer = setTimeout(() => reject(new SuiteTimeoutError(suite, runtimeName)), suite.timeoutMs);
     void serverExited.then((reason) => reject(new Error(reason)));
     page.on('crash', () => reject(new Error('The workbench page crashed.')));
   });

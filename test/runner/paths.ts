@@ -14,4 +14,11 @@ export const seedsDir = path.join(repoRoot, 'seeds');
 /** Where tsc puts the compiled tests. */
 export const compiledTestsDir = path.join(repoRoot, 'out', 'test');
 
-export const extensionId = 'policy-annotator.policy-annotator';
+/** In its own Node-free module, so the web suites can import it too. */
+export { extensionId } from './extensionId';
+
+/**
+ * The web suites, bundled for the browser (test/web/build.mjs). Inside the extension's folder:
+ * the workbench runs tests in the host of the extension whose folder holds them.
+ */
+export const webTestsBundle = path.join(repoRoot, 'out', 'web-tests', 'index.js');

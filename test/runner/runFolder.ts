@@ -60,6 +60,13 @@ export function createRunFolder(label: string, settings: Record<string, unknown>
   };
 }
 
+/** Adds to the run's user settings (before VS Code starts: it reads them once). */
+export function addUserSettings(run: RunFolder, settings: Record<string, unknown>): void {
+  const file = path.join(run.userData, 'User', 'settings.json');
+  const current = JSON.parse(fs.readFileSync(file, 'utf8')) as Record<string, unknown>;
+  fs.writeFileSync(file, JSON.stringify({ ...current, ...settings }, null, 2) + '\n');
+}
+
 /**
  * After a run only its screenshots, and after a failure its logs, are worth keeping: the browser
  * profile and scratch files go.

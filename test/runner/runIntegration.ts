@@ -1,21 +1,25 @@
 import * as path from 'node:path';
-import { compiledTestsDir, repoRoot, seedsDir } from './paths';
+import { compiledTestsDir, repoRoot, seedsDir, webTestsBundle } from './paths';
 import { exitOnSignals } from './processGroups';
 import { selectRuntime, suiteEnv, suiteTimeoutMs } from './runtimeSelection';
+import { webWorkerRuntime } from './webWorkerRuntime';
 
 /**
  * `npm run test:integration`: every test/integration/**\/*.test.ts in a real VS Code, with the
  * seeds folder as the workspace. Exits with the suite's own exit code. An argument names another
  * compiled suite entry point (the runner's self-test runs its fixtures that way).
+ * With `--web` (`npm run test:web`): the web suites (test/web/) in the web worker extension host.
  */
 async function main(): Promise<number> {
   exitOnSignals();
-  const extensionTestsPath = path.resolve(process.argv[2] ?? path.join(compiledTestsDir, 'integration', 'index.js'));
-  const runtime = selectRuntime();
+  const web = process.argv.includes('--web');
+  const suitePath = process.argv.slice(2).find((argument) => !argument.startsWith('--'));
+  const extensionTestsPath = path.resolve(suitePath ?? (web ? webTestsBundle : path.join(compiledTestsDir, 'integration', 'index.js')));
+  const runtime = web ? webWorkerRuntime : selectRuntime();
   console.log(`Integration tests, ${runtime.name} runtime${process.env.MOCHA_GREP ? `, grep "${process.env.MOCHA_GREP}"` : ''}.`);
   const started = Date.now();
   const code = await runtime.runSuite({
-    label: 'integration',
+    label: web ? 'web' : 'integration',
     extensionDevelopmentPath: repoRoot,
     extensionTestsPath,
     workspace: seedsDir,

@@ -1,0 +1,2 @@
+/** The extension under test, as `publisher.name` in package.json. */
+export const extensionId = 'policy-annotator.policy-annotator';

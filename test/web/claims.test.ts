@@ -1,0 +1,53 @@
+import * as vscode from 'vscode';
+import * as assert from './assert';
+import { takeScreenshot } from './screenshot';
+import { eventually, exists, inExtension, inWorkspace, policyAnnotator, readText, seedName } from './workspace';
+
+/** A copy of the seed inside the workspace (seeds/ is in git), removed afterwards. */
+const workDir = inWorkspace('web-claims-test-tmp');
+const documentUri = vscode.Uri.joinPath(workDir, 'nao-report.txt');
+const sidecarUri = vscode.Uri.joinPath(workDir, 'nao-report.txt.annotations.yaml');
+
+async function lenses(uri: vscode.Uri): Promise<vscode.CodeLens[]> {
+  return (await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', uri, 1_000)) ?? [];
+}
+
+describe('web: tagging a claim writes the sidecar through workspace.fs', () => {
+  let document: vscode.TextDocument;
+
+  before(async () => {
+    await vscode.workspace.fs.delete(workDir, { recursive: true }).then(undefined, () => undefined);
+    await vscode.workspace.fs.copy(inWorkspace(seedName), documentUri);
+    await policyAnnotator().activate();
+    document = await vscode.workspace.openTextDocument(documentUri);
+    await vscode.window.showTextDocument(document);
+  });
+
+  after(async () => {
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    await vscode.workspace.fs.delete(workDir, { recursive: true });
+  });
+
+  it('tags a claim through its lens and writes the same sidecar as the desktop', async () => {
+    assert.ok(!(await exists(sidecarUri)), 'a sidecar is there before any claim was tagged');
+    const line = document.positionAt(document.getText().indexOf('The government’s plan to integrate')).line;
+    const lens = await eventually(async () => (await lenses(document.uri)).find((candidate) => candidate.command?.command === 'policyAnnotator.tagClaim' && candidate.range.start.line === line), `a Tag claim lens on line ${line + 1}`);
+    const id = await vscode.commands.executeCommand<string>(lens.command!.command, ...lens.command!.arguments!, { tags: ['finding', 'disputed'], note: 'Checked against the NAO report.', pick: 0 });
+    assert.match(id, /^c-[a-z0-9]{6}$/, 'the new claim id');
+    // The Node suite's expected file: the browser writes the very same bytes.
+    const expected = (await readText(inExtension('test', 'integration', 'fixtures', 'claims', 'tagged.annotations.yaml'))).replace('{{id}}', id);
+    assert.strictEqual(await readText(sidecarUri), expected, 'the sidecar');
+    const summary = await eventually(async () => (await lenses(document.uri)).find((candidate) => candidate.command?.command === 'policyAnnotator.revealClaim'), 'the claim lens');
+    assert.strictEqual(summary.command!.title, '$(tag) finding · disputed — National Audit Office');
+  });
+
+  it('shows the claim in the Policy Annotations view, with its lens and marks (screenshot)', async () => {
+    // In the run's own user settings, thrown away with the run.
+    await vscode.workspace.getConfiguration('editor').update('wordWrap', 'on', vscode.ConfigurationTarget.Global);
+    await vscode.commands.executeCommand('policyAnnotator.claims.focus');
+    await vscode.window.showTextDocument(document, { selection: new vscode.Range(0, 0, 0, 0) });
+    // Lenses are laid out again after the wrap change and the view reads the workspace: give both time to draw.
+    await new Promise((resolve) => setTimeout(resolve, 3_000));
+    await takeScreenshot('web-claims');
+  });
+});

@@ -1,0 +1,42 @@
+import * as vscode from 'vscode';
+import { detectEntities } from '../../src/core/entities/detectEntities';
+import { ENTITY_KINDS, EntityKind } from '../../src/core/entities/types';
+import * as assert from './assert';
+import { eventually, inWorkspace, policyAnnotator, seedName } from './workspace';
+
+type Span = { start: number; end: number };
+
+describe('web: highlights and hovers on a seed', () => {
+  let document: vscode.TextDocument;
+
+  before(async () => {
+    await policyAnnotator().activate();
+    document = await vscode.workspace.openTextDocument(inWorkspace(seedName));
+    await vscode.window.showTextDocument(document);
+  });
+
+  after(() => vscode.commands.executeCommand('workbench.action.closeAllEditors'));
+
+  const drawnSpans = (kind: EntityKind): Span[] | undefined =>
+    policyAnnotator().exports.decorationsFor(document.uri)?.get(kind)
+      ?.map((range) => ({ start: document.offsetAt(range.start), end: document.offsetAt(range.end) }))
+      .sort((a, b) => a.start - b.start);
+
+  it('highlights, per kind, exactly the entities the detector finds', async () => {
+    const detected = (kind: EntityKind): Span[] => detectEntities(document.getText()).filter((entity) => entity.kind === kind).map(({ start, end }) => ({ start, end }));
+    await eventually(() => (ENTITY_KINDS.every((kind) => drawnSpans(kind) !== undefined) ? true : undefined), 'the highlights');
+    for (const kind of ENTITY_KINDS) {
+      assert.deepStrictEqual(drawnSpans(kind), detected(kind), `${kind} highlights`);
+    }
+    const drawnText = (kind: EntityKind): string[] => (drawnSpans(kind) ?? []).map(({ start, end }) => document.getText().slice(start, end));
+    assert.ok(drawnText('money').includes('£5.3bn'), `£5.3bn is not highlighted as money: ${drawnText('money').join(', ')}`);
+    assert.ok(drawnText('organisation').includes('National Audit Office'), `the National Audit Office is not highlighted: ${drawnText('organisation').join(', ')}`);
+  });
+
+  it('shows the normalised amount in a hover on a money figure', async () => {
+    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', document.uri, document.positionAt(document.getText().indexOf('£5.3bn') + 2));
+    const text = hovers.flatMap((hover) => hover.contents.map((content) => (typeof content === 'string' ? content : content.value))).join('\n').replace(/\\(.)/g, '$1');
+    assert.match(text, /\*\*Money\*\* £5\.3bn/);
+    assert.ok(text.includes('£5,300,000,000 (GBP)'), text);
+  });
+});

@@ -1,0 +1,37 @@
+import * as vscode from 'vscode';
+import * as assert from './assert';
+import { takeScreenshot } from './screenshot';
+import { exists, inWorkspace, policyAnnotator, seedName } from './workspace';
+
+describe('web: the git review commands say why they cannot run in the browser', () => {
+  before(async () => {
+    await policyAnnotator().activate();
+    await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(inWorkspace(seedName)));
+  });
+
+  after(() => vscode.commands.executeCommand('workbench.action.closeAllEditors'));
+
+  for (const command of ['policyAnnotator.compareWithHead', 'policyAnnotator.compareWithRef']) {
+    it(`${command} explains that comparing with a revision needs desktop VS Code`, async () => {
+      const message = await vscode.commands.executeCommand<string>(command);
+      assert.match(message, /^Policy Annotator: comparing annotations with a git revision needs VS Code on the desktop/);
+      assert.match(message, /policy-annotator diff/);
+    });
+  }
+
+  it('shows that message in the notifications (screenshot)', async () => {
+    await vscode.commands.executeCommand('notifications.clearAll');
+    await vscode.commands.executeCommand('policyAnnotator.compareWithHead');
+    // A workbench running extension tests keeps toasts quiet: the notification centre shows it.
+    await vscode.commands.executeCommand('notifications.showList');
+    await new Promise((resolve) => setTimeout(resolve, 1_000));
+    await takeScreenshot('web-review-message');
+  });
+
+  it('policyAnnotator.setUpMergeDriver explains where to set the driver up, and writes nothing', async () => {
+    const message = await vscode.commands.executeCommand<string>('policyAnnotator.setUpMergeDriver');
+    assert.match(message, /^Policy Annotator: the annotations merge driver is set up in a clone on your computer/);
+    assert.match(message, /policy-annotator setup-merge-driver/);
+    assert.ok(!(await exists(inWorkspace('.gitattributes'))), 'a .gitattributes was written');
+  });
+});

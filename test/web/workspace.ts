@@ -1,0 +1,51 @@
+import * as vscode from 'vscode';
+import { extensionId } from '../runner/extensionId';
+import type { PolicyAnnotatorApi } from '../../src/editor/extension';
+
+// Files through workspace.fs only: in the web worker they are on the server, as vscode-remote URIs.
+
+export const seedName = '002_ce0cf146e7dfc21b.txt';
+
+export function workspaceFolder(): vscode.Uri {
+  const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
+  if (!folder) {
+    throw new Error('The web suites need the seeds folder open as the workspace.');
+  }
+  return folder;
+}
+
+export function inWorkspace(...segments: string[]): vscode.Uri {
+  return vscode.Uri.joinPath(workspaceFolder(), ...segments);
+}
+
+/** A file of the extension under test (the checkout, or an installed copy). */
+export function inExtension(...segments: string[]): vscode.Uri {
+  return vscode.Uri.joinPath(policyAnnotator().extensionUri, ...segments);
+}
+
+export function policyAnnotator(): vscode.Extension<PolicyAnnotatorApi> {
+  const extension = vscode.extensions.getExtension<PolicyAnnotatorApi>(extensionId);
+  if (!extension) {
+    throw new Error(`${extensionId} is not in the web worker extension host`);
+  }
+  return extension;
+}
+
+export async function readText(uri: vscode.Uri): Promise<string> {
+  return new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
+}
+
+export async function exists(uri: vscode.Uri): Promise<boolean> {
+  return vscode.workspace.fs.stat(uri).then(() => true, () => false);
+}
+
+const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Polls `probe` until it gives a value, failing with `what` after a while. */
+export async function eventually<T>(probe: () => T | undefined | Promise<T | undefined>, what: string, waitMs = 10_000): Promise<T> {
+  for (const deadline = Date.now() + waitMs; ; await sleep(50)) {
+    const value = await probe();
+    if (value !== undefined) return value;
+    if (Date.now() > deadline) throw new Error(`Timed out after ${waitMs / 1000} s waiting for ${what}`);
+  }
+}
