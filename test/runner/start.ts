@@ -6,21 +6,25 @@ import { startCodeServer } from './codeServer';
 import { codeServerVersion, ensureOfflineTools } from './offlineInstall';
 import { repoRoot, seedsDir } from './paths';
 import { createRunFolder, RunFolder, tidyRun } from './runFolder';
+import { inWebWorkerSettings } from './webWorkerRuntime';
 import { launchWorkbenchBrowser, workbenchUrl, WorkbenchLocation } from './workbench';
 
-const usage = `Usage: npm start [-- --open <seed file>] [-- --screenshot <file.png>]
+const usage = `Usage: npm start [-- --open <seed file>] [-- --screenshot <file.png>] [-- --web]
   Runs the extension in development mode on the seeds folder.
   With a local VS Code (\`code\` on PATH, or VSCODE_EXECUTABLE_PATH) it opens a window;
   otherwise it serves VS Code from npm (code-server) on 127.0.0.1 and prints the URL to open.
   --open <file>        the seed document to open (default: the first one)
   --screenshot <file>  load the workbench headless, save a PNG of it, and exit
-  --offline            serve from code-server even if a local VS Code exists`;
+  --offline            serve from code-server even if a local VS Code exists
+  --web                the browser entry in the web worker extension host, as on vscode.dev
+                       and github.dev (served from code-server)`;
 
 const options = parseArgs({
   options: {
     open: { type: 'string' },
     screenshot: { type: 'string' },
     offline: { type: 'boolean', default: false },
+    web: { type: 'boolean', default: false },
     help: { type: 'boolean', short: 'h', default: false },
   },
 }).values;
@@ -48,7 +52,7 @@ async function main(): Promise<void> {
     return;
   }
   const seed = seedToOpen();
-  const desktop = options.offline || options.screenshot !== undefined ? undefined : localVsCode();
+  const desktop = options.offline || options.web || options.screenshot !== undefined ? undefined : localVsCode();
   if (desktop !== undefined) {
     console.log(`Opening ${seedsDir} in ${desktop} with the extension in development mode.`);
     spawn(desktop, [`--extensionDevelopmentPath=${repoRoot}`, seedsDir, seed], { stdio: 'inherit' });
@@ -56,7 +60,8 @@ async function main(): Promise<void> {
   }
   const tools = await ensureOfflineTools();
   // Wrapped lines show a whole paragraph's highlights in one picture.
-  const run = options.screenshot === undefined ? createRunFolder('start') : createRunFolder('screenshot', { 'editor.wordWrap': 'on' });
+  const host = options.web ? inWebWorkerSettings : {};
+  const run = options.screenshot === undefined ? createRunFolder('start', host) : createRunFolder('screenshot', { 'editor.wordWrap': 'on', ...host });
   process.env.TMPDIR = run.env.TMPDIR;
   const server = await startCodeServer(tools, run, {});
   const location: WorkbenchLocation = {

@@ -4,11 +4,15 @@ import { CodeServerRuntime } from './offlineRuntime';
 import { extensionId } from './paths';
 import { SuiteRun, SuiteRuntime } from './suiteRuntime';
 
+/**
+ * code-server runs an extension that has both `main` and `browser` in its Node host: package.json's
+ * extensionKind is filtered out there, but this user setting puts it in the web worker host, the
+ * one vscode.dev and github.dev have (also for `npm start -- --web`).
+ */
+export const inWebWorkerSettings = { 'remote.extensionKind': { [extensionId]: ['web'] } };
+
 const codeServerWebWorker = new CodeServerRuntime('web worker (code-server + chromium)', (hostEnv) => ({
-  // code-server runs an extension that has both `main` and `browser` in its Node host: package.json's
-  // extensionKind is filtered out there, but this user setting puts it in the web worker host,
-  // the one vscode.dev and github.dev have.
-  'remote.extensionKind': { [extensionId]: ['web'] },
+  ...inWebWorkerSettings,
   [hostEnvSetting]: hostEnv,
 }));
 

@@ -1,6 +1,8 @@
 // The web worker host has no node:assert; these few checks are all the web suites need.
 
-export class AssertionError extends Error {}
+export class AssertionError extends Error {
+  override readonly name = 'AssertionError';
+}
 
 export function ok(value: unknown, message: string): asserts value {
   if (!value) {
