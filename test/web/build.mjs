@@ -1,5 +1,6 @@
 // Bundles the web suites for the web worker extension host (`npm run test:web`): one browser
 // bundle with mocha's browser build, inside the extension's folder (see test/runner/paths.ts).
+// `node test/web/build.mjs <entry.ts> <outfile.js>` bundles another web suite (the runner's self-test).
 import * as esbuild from 'esbuild';
 import { readFile } from 'node:fs/promises';
 
@@ -18,9 +19,11 @@ const mochaAsGlobal = {
   },
 };
 
+const [entry = 'test/web/index.ts', outfile = 'out/web-tests/index.js'] = process.argv.slice(2);
+
 await esbuild.build({
-  entryPoints: ['test/web/index.ts'],
-  outfile: 'out/web-tests/index.js',
+  entryPoints: [entry],
+  outfile,
   bundle: true,
   platform: 'browser',
   format: 'cjs',

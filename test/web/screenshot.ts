@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { screenshotDirVariable, screenshotRequest } from '../runner/hostLogProtocol';
-import { hostEnv } from './hostEnv';
+import { hostEnv } from '../runner/browserMochaSuite';
 import { eventually, exists, workspaceFolder } from './workspace';
 
 /**

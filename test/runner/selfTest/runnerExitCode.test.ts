@@ -1,7 +1,8 @@
 import * as assert from 'node:assert';
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { repoRoot, webTestsBundle } from '../paths';
 import { processesMentioning } from '../processGroups';
 
 /**
@@ -16,8 +17,8 @@ interface RunnerResult {
   readonly output: string;
 }
 
-function runRunner(suite: string, env: NodeJS.ProcessEnv = {}): Promise<RunnerResult> {
-  const child = spawn(process.execPath, [runner, suite], {
+function runRunner(suite: string, env: NodeJS.ProcessEnv = {}, options: string[] = []): Promise<RunnerResult> {
+  const child = spawn(process.execPath, [runner, suite, ...options], {
     env: { ...process.env, POLICY_ANNOTATOR_TEST_RUNTIME: 'offline', MOCHA_GREP: '', SCREENSHOT_DIR: '', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -64,6 +65,26 @@ describe('integration runner (offline runtime)', function () {
     const result = await runRunner(fixture('passing'), { POLICY_ANNOTATOR_TEST_TIMEOUT: '0.5' });
     assert.notStrictEqual(result.code, 0, result.output);
     assert.match(result.output, /did not finish within/);
+    assert.deepStrictEqual(processesUsing(runFolderOf(result)), []);
+    fs.rmSync(runFolderOf(result), { recursive: true, force: true });
+  });
+});
+
+describe('integration runner (web worker host)', function () {
+  this.timeout(10 * 60_000);
+  const bundle = path.join(path.dirname(webTestsBundle), 'self-test-failing.js');
+
+  before(() => {
+    // A browser bundle, as npm run test:web builds its suites, inside the extension's folder (out/).
+    execFileSync(process.execPath, ['test/web/build.mjs', 'test/runner/fixtures/web-failing/index.ts', bundle], { cwd: repoRoot, stdio: 'pipe' });
+  });
+
+  it('exits non-zero when a test fails in the web worker, and stops everything it started', async () => {
+    const result = await runRunner(bundle, {}, ['--web']);
+    assert.notStrictEqual(result.code, 0, result.output);
+    assert.match(result.output, /1 passing/);
+    assert.match(result.output, /1 failing/);
+    assert.match(result.output, /uiKind is 2, not Desktop \(on purpose\)/);
     assert.deepStrictEqual(processesUsing(runFolderOf(result)), []);
     fs.rmSync(runFolderOf(result), { recursive: true, force: true });
   });
