@@ -11,11 +11,11 @@ import { launchWorkbenchBrowser, workbenchUrl } from './workbench';
 
 /**
  * VS Code from the code-server npm package, driven by Debian's Chromium. `hostSettings` gives the
- * run's user settings from the environment meant for the suite's extension host (the web worker
- * host has no process.env, so it reads that environment from a setting).
+ * run's user settings for a suite, given the environment meant for its extension host (the web
+ * worker host has no process.env, so it reads that environment from a setting).
  */
 export class CodeServerRuntime implements SuiteRuntime {
-  constructor(readonly name: string, private readonly hostSettings: (hostEnv: Record<string, string>) => Record<string, unknown>) {}
+  constructor(readonly name: string, private readonly hostSettings: (suite: SuiteRun, hostEnv: Record<string, string>) => Record<string, unknown>) {}
 
   async runSuite(suite: SuiteRun): Promise<number> {
     const tools = await ensureOfflineTools();
@@ -24,7 +24,7 @@ export class CodeServerRuntime implements SuiteRuntime {
     process.env.TMPDIR = run.env.TMPDIR;
     const screenshots = process.env.SCREENSHOT_DIR ? path.resolve(process.env.SCREENSHOT_DIR) : run.screenshots;
     const hostEnv = { ...suite.env, [screenshotDirVariable]: screenshots };
-    addUserSettings(run, this.hostSettings(hostEnv));
+    addUserSettings(run, this.hostSettings(suite, hostEnv));
     const server = await startCodeServer(tools, run, hostEnv);
     let code: number | undefined;
     try {

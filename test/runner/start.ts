@@ -60,7 +60,7 @@ async function main(): Promise<void> {
   }
   const tools = await ensureOfflineTools();
   // Wrapped lines show a whole paragraph's highlights in one picture.
-  const host = options.web ? inWebWorkerSettings : {};
+  const host = options.web ? inWebWorkerSettings() : {};
   const run = options.screenshot === undefined ? createRunFolder('start', host) : createRunFolder('screenshot', { 'editor.wordWrap': 'on', ...host });
   process.env.TMPDIR = run.env.TMPDIR;
   const server = await startCodeServer(tools, run, {});
