@@ -40,3 +40,35 @@ describe('web: highlights and hovers on a seed', () => {
     assert.ok(text.includes('£5,300,000,000 (GBP)'), text);
   });
 });
+
+describe('web: the workspace\'s own organisation list, read through workspace.fs', () => {
+  const workDir = inWorkspace('web-entities-test-tmp');
+  const listFile = 'web-entities-test-tmp/organisations.json';
+  // Made up, so neither the built-in list nor the rules know it: only the workspace's file can.
+  const name = 'Larkspur Ledger';
+  let document: vscode.TextDocument;
+
+  before(async () => {
+    await vscode.workspace.fs.writeFile(vscode.Uri.joinPath(workDir, 'report.txt'), new TextEncoder().encode(`Figures from the ${name} show the change.\n`));
+    await policyAnnotator().activate();
+    document = await vscode.workspace.openTextDocument(vscode.Uri.joinPath(workDir, 'report.txt'));
+    await vscode.window.showTextDocument(document);
+  });
+
+  after(async () => {
+    await vscode.workspace.getConfiguration('policyAnnotator').update('organisations.file', undefined, vscode.ConfigurationTarget.Global);
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    await vscode.workspace.fs.delete(workDir, { recursive: true });
+  });
+
+  it('highlights a name listed in the file policyAnnotator.organisations.file names', async () => {
+    const organisations = (): string[] | undefined => policyAnnotator().exports.decorationsFor(document.uri)?.get('organisation')
+      ?.map((range) => document.getText(range));
+    await eventually(() => (organisations() !== undefined ? true : undefined), 'the highlights');
+    assert.deepStrictEqual(organisations(), [], 'organisations before the list is read');
+    await vscode.workspace.fs.writeFile(vscode.Uri.joinPath(workDir, 'organisations.json'), new TextEncoder().encode(JSON.stringify([{ name }])));
+    // In the run's own user settings, thrown away with the run.
+    await vscode.workspace.getConfiguration('policyAnnotator').update('organisations.file', listFile, vscode.ConfigurationTarget.Global);
+    await eventually(() => (organisations()?.includes(name) ? true : undefined), `${name} to be highlighted`);
+  });
+});
