@@ -51,3 +51,34 @@ describe('web: tagging a claim writes the sidecar through workspace.fs', () => {
     await takeScreenshot('web-claims');
   });
 });
+
+describe('web: a sidecar that breaks the schema is reported and never overwritten', () => {
+  // `tags` must be a list: the JSON Schema check (ajv, which compiles to code) has to run in the worker too.
+  const broken = 'schema: 1\ndocument: nao-report.txt\noffsets: utf-16\nclaims:\n  - id: c-aaaaaa\n    quote: "latest"\n    prefix: ""\n    suffix: " health care news"\n    start: 0\n    end: 6\n    tags: finding\n';
+  let document: vscode.TextDocument;
+
+  before(async () => {
+    await vscode.workspace.fs.delete(workDir, { recursive: true }).then(undefined, () => undefined);
+    await vscode.workspace.fs.copy(inWorkspace(seedName), documentUri);
+    await vscode.workspace.fs.writeFile(sidecarUri, new TextEncoder().encode(broken));
+    await policyAnnotator().activate();
+    document = await vscode.workspace.openTextDocument(documentUri);
+    await vscode.window.showTextDocument(document);
+  });
+
+  after(async () => {
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    await vscode.workspace.fs.delete(workDir, { recursive: true });
+  });
+
+  it('puts the problem on its line in the Problems panel and refuses to tag', async () => {
+    const diagnostics = await eventually(() => {
+      const found = vscode.languages.getDiagnostics(sidecarUri);
+      return found.length > 0 ? found : undefined;
+    }, 'a diagnostic on the sidecar');
+    assert.deepStrictEqual(diagnostics.map((diagnostic) => [diagnostic.range.start.line + 1, diagnostic.message]), [[11, '"tags" of claim c-aaaaaa must be a list']]);
+    const id = await vscode.commands.executeCommand('policyAnnotator.tagSelection', document.uri, { start: 0, end: 20 }, { tags: ['opinion'] });
+    assert.strictEqual(id, undefined, 'a claim was tagged');
+    assert.strictEqual(await readText(sidecarUri), broken, 'the sidecar');
+  });
+});
