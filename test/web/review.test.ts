@@ -24,6 +24,8 @@ describe('web: the git review commands say why they cannot run in the browser', 
     await vscode.commands.executeCommand('policyAnnotator.compareWithHead');
     // A workbench running extension tests keeps toasts quiet: the notification centre shows it.
     await vscode.commands.executeCommand('notifications.showList');
+    // The centre focuses its newest notification: open it up to its whole text.
+    await vscode.commands.executeCommand('notification.expand');
     await new Promise((resolve) => setTimeout(resolve, 1_000));
     await takeScreenshot('web-review-message');
   });
