@@ -33,4 +33,7 @@ await esbuild.build({
   sourcesContent: false,
   logLevel: 'warning',
   plugins: [mochaAsGlobal],
+  // Expected files are bundled in, so the suites read nothing from the extension's folder and
+  // run as well against an installed copy of the extension.
+  loader: { '.yaml': 'text' },
 });

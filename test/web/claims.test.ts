@@ -1,7 +1,9 @@
 import * as vscode from 'vscode';
 import * as assert from './assert';
 import { takeScreenshot } from './screenshot';
-import { eventually, exists, inExtension, inWorkspace, policyAnnotator, readText, seedName } from './workspace';
+// The Node suite's expected file, bundled as text (test/web/build.mjs): the browser must write the very same bytes.
+import taggedSidecar from '../integration/fixtures/claims/tagged.annotations.yaml';
+import { eventually, exists, inWorkspace, policyAnnotator, readText, seedName } from './workspace';
 
 /** A copy of the seed inside the workspace (seeds/ is in git), removed afterwards. */
 const workDir = inWorkspace('web-claims-test-tmp');
@@ -34,9 +36,7 @@ describe('web: tagging a claim writes the sidecar through workspace.fs', () => {
     const lens = await eventually(async () => (await lenses(document.uri)).find((candidate) => candidate.command?.command === 'policyAnnotator.tagClaim' && candidate.range.start.line === line), `a Tag claim lens on line ${line + 1}`);
     const id = await vscode.commands.executeCommand<string>(lens.command!.command, ...lens.command!.arguments!, { tags: ['finding', 'disputed'], note: 'Checked against the NAO report.', pick: 0 });
     assert.match(id, /^c-[a-z0-9]{6}$/, 'the new claim id');
-    // The Node suite's expected file: the browser writes the very same bytes.
-    const expected = (await readText(inExtension('test', 'integration', 'fixtures', 'claims', 'tagged.annotations.yaml'))).replace('{{id}}', id);
-    assert.strictEqual(await readText(sidecarUri), expected, 'the sidecar');
+    assert.strictEqual(await readText(sidecarUri), taggedSidecar.replace('{{id}}', id), 'the sidecar');
     const summary = await eventually(async () => (await lenses(document.uri)).find((candidate) => candidate.command?.command === 'policyAnnotator.revealClaim'), 'the claim lens');
     assert.strictEqual(summary.command!.title, '$(tag) finding · disputed — National Audit Office');
   });

@@ -18,11 +18,6 @@ export function inWorkspace(...segments: string[]): vscode.Uri {
   return vscode.Uri.joinPath(workspaceFolder(), ...segments);
 }
 
-/** A file of the extension under test (the checkout, or an installed copy). */
-export function inExtension(...segments: string[]): vscode.Uri {
-  return vscode.Uri.joinPath(policyAnnotator().extensionUri, ...segments);
-}
-
 export function policyAnnotator(): vscode.Extension<PolicyAnnotatorApi> {
   const extension = vscode.extensions.getExtension<PolicyAnnotatorApi>(extensionId);
   if (!extension) {
