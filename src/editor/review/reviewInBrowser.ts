@@ -4,8 +4,8 @@ import { Disposable } from '../util/dispose';
 /** Set in the web worker host; package.json hides the review commands from the palette with it. */
 const IN_BROWSER_CONTEXT = 'policyAnnotator.inBrowser';
 
-const COMPARE_IN_BROWSER = 'Policy Annotator: comparing annotations with a git revision needs VS Code on the desktop; in the browser the extension cannot reach git. '
-  + 'Open the repository in desktop VS Code, or run "policy-annotator diff" in a clone.';
+const COMPARE_IN_BROWSER = 'Policy Annotator: comparing annotations with a git revision needs git, which the extension cannot reach in the browser. '
+  + 'Open the repository in desktop VS Code or a codespace, or run "policy-annotator diff" in a clone.';
 const MERGE_DRIVER_IN_BROWSER = 'Policy Annotator: the annotations merge driver is set up in a clone on your computer, where git can start the command line; the browser can do neither. '
   + 'Run "policy-annotator setup-merge-driver" there (or this command in desktop VS Code).';
 
