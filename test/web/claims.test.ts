@@ -14,21 +14,32 @@ async function lenses(uri: vscode.Uri): Promise<vscode.CodeLens[]> {
   return (await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', uri, 1_000)) ?? [];
 }
 
+/** Copies the seed into the scratch folder, with `sidecar` beside it if given, and opens it in an editor. */
+async function openCopy(sidecar?: string): Promise<vscode.TextDocument> {
+  await vscode.workspace.fs.delete(workDir, { recursive: true }).then(undefined, () => undefined);
+  await vscode.workspace.fs.copy(inWorkspace(seedName), documentUri);
+  if (sidecar !== undefined) {
+    await vscode.workspace.fs.writeFile(sidecarUri, new TextEncoder().encode(sidecar));
+  }
+  await policyAnnotator().activate();
+  const document = await vscode.workspace.openTextDocument(documentUri);
+  await vscode.window.showTextDocument(document);
+  return document;
+}
+
+async function closeAndRemoveCopy(): Promise<void> {
+  await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+  await vscode.workspace.fs.delete(workDir, { recursive: true });
+}
+
 describe('web: tagging a claim writes the sidecar through workspace.fs', () => {
   let document: vscode.TextDocument;
 
   before(async () => {
-    await vscode.workspace.fs.delete(workDir, { recursive: true }).then(undefined, () => undefined);
-    await vscode.workspace.fs.copy(inWorkspace(seedName), documentUri);
-    await policyAnnotator().activate();
-    document = await vscode.workspace.openTextDocument(documentUri);
-    await vscode.window.showTextDocument(document);
+    document = await openCopy();
   });
 
-  after(async () => {
-    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
-    await vscode.workspace.fs.delete(workDir, { recursive: true });
-  });
+  after(closeAndRemoveCopy);
 
   it('tags a claim through its lens and writes the same sidecar as the desktop', async () => {
     assert.ok(!(await exists(sidecarUri)), 'a sidecar is there before any claim was tagged');
@@ -58,18 +69,10 @@ describe('web: a sidecar that breaks the schema is reported and never overwritte
   let document: vscode.TextDocument;
 
   before(async () => {
-    await vscode.workspace.fs.delete(workDir, { recursive: true }).then(undefined, () => undefined);
-    await vscode.workspace.fs.copy(inWorkspace(seedName), documentUri);
-    await vscode.workspace.fs.writeFile(sidecarUri, new TextEncoder().encode(broken));
-    await policyAnnotator().activate();
-    document = await vscode.workspace.openTextDocument(documentUri);
-    await vscode.window.showTextDocument(document);
+    document = await openCopy(broken);
   });
 
-  after(async () => {
-    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
-    await vscode.workspace.fs.delete(workDir, { recursive: true });
-  });
+  after(closeAndRemoveCopy);
 
   it('puts the problem on its line in the Problems panel and refuses to tag', async () => {
     const diagnostics = await eventually(() => {
