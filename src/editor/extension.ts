@@ -12,9 +12,11 @@ export interface PolicyAnnotatorApi {
 }
 
 /**
- * What differs between the extension hosts: reviewing annotations in git needs the built-in git
- * extension and the command line, which only the Node host has (extension.node.ts); the web
- * worker host of vscode.dev and github.dev registers the same commands to say so (extension.browser.ts).
+ * What differs between the extension hosts: whatever needs git (the built-in git extension), the
+ * command line or Node belongs here. Only the Node host has them (extension.node.ts); the web
+ * worker host of vscode.dev and github.dev registers the same commands to say so
+ * (extension.browser.ts). What reads and writes only through workspace.fs (claims, export)
+ * belongs in activateEditor, for both. test/unit/browserEntry.test.ts keeps the line.
  */
 export interface HostFeatures {
   registerReviewFeatures(context: vscode.ExtensionContext): vscode.Disposable;
