@@ -1,7 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { Page } from 'playwright-core';
-import { startCodeServer } from './codeServer';
+import { installExtension, startCodeServer } from './codeServer';
 import { ensureOfflineTools } from './offlineInstall';
 import { createRunFolder, RunFolder, tidyRun } from './runFolder';
 import { parseScreenshotRequest, screenshotDirVariable, suiteEndMarker, suiteStartMarker } from './hostLogProtocol';
@@ -19,6 +19,9 @@ export const offlineRuntime: SuiteRuntime = {
     const run = createRunFolder(suite.label);
     // Playwright keeps its own scratch files under the runner's temporary folder.
     process.env.TMPDIR = run.env.TMPDIR;
+    for (const vsix of suite.installExtensions ?? []) {
+      await installExtension(tools, run, vsix);
+    }
     const screenshots = process.env.SCREENSHOT_DIR ? path.resolve(process.env.SCREENSHOT_DIR) : run.screenshots;
     const server = await startCodeServer(tools, run, { ...suite.env, [screenshotDirVariable]: screenshots });
     let code: number | undefined;

@@ -3,7 +3,7 @@ import { Disposable } from '../util/dispose';
 import { changedSidecarUris, compareSidecar, SidecarComparison, sidecarUriFor, UnreadableSidecarError } from './compareSidecar';
 import { showChangesQuickPick } from './changesQuickPick';
 import { GitApi, loadGitApi, Ref, RefType, Repository, repositoryFor } from './gitApi';
-import { chooseCli, setUpMergeDriver } from './setUpMergeDriver';
+import { bundledOrInstalledCli, setUpMergeDriver } from './setUpMergeDriver';
 
 const NO_GIT = 'Policy Annotator: comparing annotations needs the built-in Git extension, which is disabled or not installed.';
 
@@ -55,10 +55,10 @@ class ReviewFeatures extends Disposable {
   /** Sets up the driver in the repository of `uri` (else the active document's, else the workspace's); `cli` skips the question. */
   private async setUpMergeDriver(uri: vscode.Uri | undefined, givenCli: string | undefined): Promise<string | undefined> {
     const found = await findRepository(uri ?? activeFile() ?? vscode.workspace.workspaceFolders?.[0]?.uri);
-    const cli = found && (givenCli ?? (await chooseCli(this.extensionUri)));
-    if (!found || !cli) {
+    if (!found) {
       return undefined;
     }
+    const cli = givenCli ?? bundledOrInstalledCli(this.extensionUri).command;
     const message = await setUpMergeDriver(found.repository, cli);
     void vscode.window.showInformationMessage(message);
     return message;
