@@ -5,6 +5,9 @@ import { SERVED_LANGUAGES } from './languages';
 import { registerEntityFeatures } from './entities/registerEntityFeatures';
 import { registerClaimFeatures } from './claims/registerClaimFeatures';
 import { registerReviewFeatures } from './review/registerReviewFeatures';
+import { DocumentScope } from './scope/documentScope';
+import { ScopeStatusBar } from './scope/scopeStatusBar';
+import { TOGGLE_SCOPE_COMMAND, toggleScope } from './scope/toggleScope';
 
 /** What `activate` returns (the extension's `exports`): lets the integration tests see what the editor was given to draw. */
 export interface PolicyAnnotatorApi {
@@ -14,13 +17,18 @@ export interface PolicyAnnotatorApi {
 
 export function activate(context: vscode.ExtensionContext): PolicyAnnotatorApi {
   void vscode.commands.executeCommand('setContext', 'policyAnnotator.languages', SERVED_LANGUAGES);
+  // Which documents are served: every feature asks it, and redraws when it changes.
+  const scope = new DocumentScope();
   // Shared by the entity and claim features, so each document is scanned once.
-  const entities = new DocumentEntities();
-  const entityFeatures = registerEntityFeatures(entities);
+  const entities = new DocumentEntities(scope);
+  const entityFeatures = registerEntityFeatures(entities, scope);
   context.subscriptions.push(
+    scope,
+    new ScopeStatusBar(scope),
+    vscode.commands.registerCommand(TOGGLE_SCOPE_COMMAND, (uri?: vscode.Uri) => toggleScope(scope, uri)),
     entities,
     entityFeatures,
-    registerClaimFeatures(context, entities),
+    registerClaimFeatures(context, entities, scope),
     registerReviewFeatures(context),
   );
   return { decorationsFor: (uri) => entityFeatures.decorationsFor(uri) };

@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import type { EntityKind } from '../../core/entities/types';
 import { DocumentEntities } from '../documentEntities';
 import { SERVED_DOCUMENTS } from '../languages';
+import type { DocumentScope } from '../scope/documentScope';
 import { Disposable } from '../util/dispose';
 import { EntityDecorations } from './entityDecorations';
 import { EntityHoverProvider } from './entityHover';
@@ -13,13 +14,13 @@ import { toggleHighlights } from './toggleHighlights';
 export class EntityFeatures extends Disposable {
   private readonly decorations: EntityDecorations;
 
-  constructor(entities: DocumentEntities) {
+  constructor(entities: DocumentEntities, scope: DocumentScope) {
     super();
-    this.decorations = this._register(new EntityDecorations(entities));
-    this._register(vscode.languages.registerHoverProvider(SERVED_DOCUMENTS, new EntityHoverProvider(entities)));
-    this._register(vscode.languages.registerDocumentHighlightProvider(SERVED_DOCUMENTS, new MentionHighlightProvider(entities)));
-    this._register(vscode.commands.registerCommand('policyAnnotator.nextFigure', () => goToFigure(entities, 'next')));
-    this._register(vscode.commands.registerCommand('policyAnnotator.previousFigure', () => goToFigure(entities, 'previous')));
+    this.decorations = this._register(new EntityDecorations(entities, scope));
+    this._register(vscode.languages.registerHoverProvider(SERVED_DOCUMENTS, new EntityHoverProvider(entities, scope)));
+    this._register(vscode.languages.registerDocumentHighlightProvider(SERVED_DOCUMENTS, new MentionHighlightProvider(entities, scope)));
+    this._register(vscode.commands.registerCommand('policyAnnotator.nextFigure', () => goToFigure(entities, scope, 'next')));
+    this._register(vscode.commands.registerCommand('policyAnnotator.previousFigure', () => goToFigure(entities, scope, 'previous')));
     this._register(vscode.commands.registerCommand('policyAnnotator.toggleHighlights', toggleHighlights));
   }
 
@@ -29,6 +30,6 @@ export class EntityFeatures extends Disposable {
   }
 }
 
-export function registerEntityFeatures(entities: DocumentEntities): EntityFeatures {
-  return new EntityFeatures(entities);
+export function registerEntityFeatures(entities: DocumentEntities, scope: DocumentScope): EntityFeatures {
+  return new EntityFeatures(entities, scope);
 }
