@@ -8,6 +8,8 @@ import { registerReviewFeatures } from './review/registerReviewFeatures';
 import { DocumentScope } from './scope/documentScope';
 import { ScopeStatusBar } from './scope/scopeStatusBar';
 import { TOGGLE_SCOPE_COMMAND, toggleScope } from './scope/toggleScope';
+import { disposeLog, log } from './util/log';
+import { registerCommand } from './util/registerCommand';
 
 /** What `activate` returns (the extension's `exports`): lets the integration tests see what the editor was given to draw. */
 export interface PolicyAnnotatorApi {
@@ -23,9 +25,11 @@ export function activate(context: vscode.ExtensionContext): PolicyAnnotatorApi {
   const entities = new DocumentEntities(scope);
   const entityFeatures = registerEntityFeatures(entities, scope);
   context.subscriptions.push(
+    { dispose: disposeLog },
+    log(),
     scope,
     new ScopeStatusBar(scope),
-    vscode.commands.registerCommand(TOGGLE_SCOPE_COMMAND, (uri?: vscode.Uri) => toggleScope(scope, uri)),
+    registerCommand(TOGGLE_SCOPE_COMMAND, (uri?: vscode.Uri) => toggleScope(scope, uri)),
     entities,
     entityFeatures,
     registerClaimFeatures(context, entities, scope),

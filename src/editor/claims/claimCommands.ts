@@ -3,6 +3,8 @@ import { createQuoteAnchor } from '../../core/anchoring/quoteAnchor';
 import { Span } from '../../core/textDocument';
 import { readConfig } from '../config';
 import { Disposable } from '../util/dispose';
+import { logError } from '../util/log';
+import { registerCommand, showErrorWithLog } from '../util/registerCommand';
 import { Annotations, AnnotationsRefusedError, AnnotationStore } from './annotationStore';
 import { ClaimCandidateIndex } from './claimCandidateIndex';
 import { claimAt, overlaps, TrackedClaim } from './claimTracking';
@@ -41,14 +43,7 @@ export class ClaimCommands extends Disposable {
   }
 
   private register(command: string, handler: (...args: never[]) => Promise<unknown> | unknown): void {
-    this._register(vscode.commands.registerCommand(command, async (...args: never[]) => {
-      try {
-        return await handler(...args);
-      } catch (error) {
-        reportFailure(this.store, error);
-        return undefined;
-      }
-    }));
+    this._register(registerCommand(command, handler, (error) => reportFailure(this.store, error)));
   }
 
   private async tagClaim(uri: vscode.Uri | undefined, span: Span | undefined, answers: TagClaimAnswers | undefined): Promise<string | undefined> {
@@ -109,7 +104,10 @@ export class ClaimCommands extends Disposable {
     // A sidecar write is not in the editor's undo stack, so the way back is offered here instead.
     void vscode.window.showInformationMessage(`Claim removed from ${displayName(documentUri)}.`, 'Undo').then((choice) => {
       if (choice === 'Undo') {
-        this.store.add(documentUri, removed).catch((error: unknown) => reportFailure(this.store, error));
+        this.store.add(documentUri, removed).catch((error: unknown) => {
+          logError(`Restoring claim ${removed.id}`, error);
+          reportFailure(this.store, error);
+        });
       }
     });
     return removed.id;
@@ -220,5 +218,5 @@ function reportFailure(store: AnnotationStore, error: unknown): void {
     void vscode.window.showErrorMessage(error.message, open).then((choice) => (choice === open ? openSidecarProblem(store, error.documentUri) : undefined));
     return;
   }
-  void vscode.window.showErrorMessage(`Policy Annotator could not save the annotations: ${error instanceof Error ? error.message : String(error)}`);
+  showErrorWithLog(`Policy Annotator could not save the annotations: ${error instanceof Error ? error.message : String(error)}`);
 }

@@ -1,6 +1,10 @@
 import * as vscode from 'vscode';
 import { SIDECAR_SUFFIX } from '../../core/sidecar/types';
 import { Disposable } from '../util/dispose';
+import { withProgressIfSlow } from '../util/progress';
+import { registerCommand } from '../util/registerCommand';
+
+const VIEW_ID = 'policyAnnotator.claims';
 import { AnnotationStore } from './annotationStore';
 import { TrackedClaim } from './claimTracking';
 import { firstWords, tagsAndSource } from './claimText';
@@ -36,7 +40,7 @@ class ClaimsTreeProvider extends Disposable implements vscode.TreeDataProvider<C
 
   public async getChildren(node?: ClaimsNode): Promise<ClaimsNode[]> {
     if (!node) {
-      this.sidecars ??= Promise.resolve(vscode.workspace.findFiles(`**/*${SIDECAR_SUFFIX}`));
+      this.sidecars ??= withProgressIfSlow({ viewId: VIEW_ID }, 'Finding annotations…', async () => vscode.workspace.findFiles(`**/*${SIDECAR_SUFFIX}`));
       const documents = new Map<string, vscode.Uri>();
       for (const uri of [...(await this.sidecars).flatMap((sidecar) => documentUriFor(sidecar) ?? []), ...this.store.knownDocuments()]) {
         const annotations = this.store.peek(uri);
@@ -97,7 +101,7 @@ export class ClaimsTreeView extends Disposable {
   constructor(store: AnnotationStore) {
     super();
     const provider = this._register(new ClaimsTreeProvider(store));
-    this._register(vscode.window.createTreeView('policyAnnotator.claims', { treeDataProvider: provider, showCollapseAll: true }));
-    this._register(vscode.commands.registerCommand(COMMANDS.refreshClaimsView, () => provider.refresh()));
+    this._register(vscode.window.createTreeView(VIEW_ID, { treeDataProvider: provider, showCollapseAll: true }));
+    this._register(registerCommand(COMMANDS.refreshClaimsView, () => provider.refresh()));
   }
 }

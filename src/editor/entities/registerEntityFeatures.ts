@@ -4,6 +4,7 @@ import { DocumentEntities } from '../documentEntities';
 import { SERVED_DOCUMENTS } from '../languages';
 import type { DocumentScope } from '../scope/documentScope';
 import { Disposable } from '../util/dispose';
+import { registerCommand } from '../util/registerCommand';
 import { EntityDecorations } from './entityDecorations';
 import { EntityHoverProvider } from './entityHover';
 import { goToFigure } from './figureNavigation';
@@ -19,9 +20,9 @@ export class EntityFeatures extends Disposable {
     this.decorations = this._register(new EntityDecorations(entities, scope));
     this._register(vscode.languages.registerHoverProvider(SERVED_DOCUMENTS, new EntityHoverProvider(entities, scope)));
     this._register(vscode.languages.registerDocumentHighlightProvider(SERVED_DOCUMENTS, new MentionHighlightProvider(entities, scope)));
-    this._register(vscode.commands.registerCommand('policyAnnotator.nextFigure', () => goToFigure(entities, scope, 'next')));
-    this._register(vscode.commands.registerCommand('policyAnnotator.previousFigure', () => goToFigure(entities, scope, 'previous')));
-    this._register(vscode.commands.registerCommand('policyAnnotator.toggleHighlights', toggleHighlights));
+    this._register(registerCommand('policyAnnotator.nextFigure', () => goToFigure(entities, scope, 'next')));
+    this._register(registerCommand('policyAnnotator.previousFigure', () => goToFigure(entities, scope, 'previous')));
+    this._register(registerCommand('policyAnnotator.toggleHighlights', toggleHighlights));
   }
 
   /** The highlight ranges per kind last drawn in the first visible editor showing `uri`. */

@@ -3,6 +3,7 @@ import { parseBodyList } from '../../core/entities/bodyList';
 import type { NamedBodyEntry } from '../../core/entities/types';
 import { onDidChangeConfig, readConfig } from '../config';
 import { Disposable } from '../util/dispose';
+import { logError } from '../util/log';
 
 /**
  * The organisations listed in the workspace's own file (`policyAnnotator.organisations.file`, in
@@ -88,6 +89,7 @@ async function readList(uri: vscode.Uri): Promise<ReadList> {
     if (error instanceof vscode.FileSystemError && error.code === 'FileNotFound') {
       return { uri, entries: [], diagnostics: [] };
     }
+    logError(`Reading the organisation list ${uri.fsPath}`, error);
     const message = `Cannot read the organisation list: ${error instanceof Error ? error.message : String(error)}`;
     return { uri, entries: [], diagnostics: [problemAt(1, 1, message)] };
   }

@@ -1,5 +1,8 @@
 import * as vscode from 'vscode';
 import { Disposable } from '../util/dispose';
+import { logError } from '../util/log';
+import { withProgressIfSlow } from '../util/progress';
+import { registerCommand } from '../util/registerCommand';
 import { changedSidecarUris, compareSidecar, SidecarComparison, sidecarUriFor, UnreadableSidecarError } from './compareSidecar';
 import { showChangesQuickPick } from './changesQuickPick';
 import { GitApi, loadGitApi, Ref, RefType, Repository, repositoryFor } from './gitApi';
@@ -11,9 +14,9 @@ const NO_GIT = 'Policy Annotator: comparing annotations needs the built-in Git e
 class ReviewFeatures extends Disposable {
   constructor(private readonly extensionUri: vscode.Uri) {
     super();
-    this._register(vscode.commands.registerCommand('policyAnnotator.compareWithHead', (uri?: vscode.Uri) => this.compare(uri, async () => 'HEAD')));
-    this._register(vscode.commands.registerCommand('policyAnnotator.compareWithRef', (uri?: vscode.Uri) => this.compare(uri, pickRef)));
-    this._register(vscode.commands.registerCommand('policyAnnotator.setUpMergeDriver', (uri?: vscode.Uri, cli?: string) => this.setUpMergeDriver(uri, cli)));
+    this._register(registerCommand('policyAnnotator.compareWithHead', (uri?: vscode.Uri) => this.compare(uri, async () => 'HEAD')));
+    this._register(registerCommand('policyAnnotator.compareWithRef', (uri?: vscode.Uri) => this.compare(uri, pickRef)));
+    this._register(registerCommand('policyAnnotator.setUpMergeDriver', (uri?: vscode.Uri, cli?: string) => this.setUpMergeDriver(uri, cli)));
   }
 
   /**
@@ -31,18 +34,7 @@ class ReviewFeatures extends Disposable {
     if (ref === undefined) {
       return undefined;
     }
-    const sidecars = target ? [sidecarUriFor(target)] : await changedSidecarUris(repository, ref);
-    const comparisons: SidecarComparison[] = [];
-    for (const sidecar of sidecars) {
-      try {
-        comparisons.push(await compareSidecar(repository, ref, sidecar));
-      } catch (error) {
-        if (!(error instanceof UnreadableSidecarError)) {
-          throw error;
-        }
-        void vscode.window.showErrorMessage(`Policy Annotator: cannot compare ${error.message}`);
-      }
-    }
+    const comparisons = await withProgressIfSlow(vscode.ProgressLocation.Notification, `Comparing annotations with ${ref}…`, () => compareAll(repository, ref, target));
     const changed = comparisons.filter((comparison) => comparison.changes.length > 0);
     if (changed.length === 0) {
       void vscode.window.showInformationMessage(`No annotation changes between ${ref} and the working tree${target ? ` in ${vscode.workspace.asRelativePath(sidecarUriFor(target))}` : ''}.`);
@@ -63,6 +55,23 @@ class ReviewFeatures extends Disposable {
     void vscode.window.showInformationMessage(message);
     return message;
   }
+}
+
+async function compareAll(repository: Repository, ref: string, target: vscode.Uri | undefined): Promise<SidecarComparison[]> {
+  const sidecars = target ? [sidecarUriFor(target)] : await changedSidecarUris(repository, ref);
+  const comparisons: SidecarComparison[] = [];
+  for (const sidecar of sidecars) {
+    try {
+      comparisons.push(await compareSidecar(repository, ref, sidecar));
+    } catch (error) {
+      if (!(error instanceof UnreadableSidecarError)) {
+        throw error;
+      }
+      logError(`Comparing ${sidecar.fsPath} with ${ref}`, error);
+      void vscode.window.showErrorMessage(`Policy Annotator: cannot compare ${error.message}`);
+    }
+  }
+  return comparisons;
 }
 
 /** The active editor's file on disk; not an untitled document or a revision shown in a diff editor. */

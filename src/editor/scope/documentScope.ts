@@ -4,6 +4,7 @@ import { SIDECAR_SUFFIX } from '../../core/sidecar/types';
 import { onDidChangeConfig, readConfig } from '../config';
 import { SERVED_LANGUAGES } from '../languages';
 import { Disposable } from '../util/dispose';
+import { logError } from '../util/log';
 import { sidecarUriFor } from '../claims/sidecarFiles';
 
 /** A workspace folder holding this folder (or any sidecar) has opted in to text and Markdown. */
@@ -73,7 +74,11 @@ export class DocumentScope extends Disposable {
   /** Until it settles the key counts as not opted in; the change event tells when it turns out otherwise. */
   private lookUp(key: string, folder: vscode.WorkspaceFolder | undefined, documentUri: vscode.Uri): Promise<void> {
     this.optedInByKey.set(key, this.optedInByKey.get(key) ?? false);
-    const lookup = (folder ? folderOptedIn(folder) : exists(sidecarUriFor(documentUri))).then((optedIn) => {
+    const answer = (folder ? folderOptedIn(folder) : exists(sidecarUriFor(documentUri))).catch((error: unknown) => {
+      logError(`Looking for annotations in ${(folder?.uri ?? documentUri).fsPath}`, error);
+      return false;
+    });
+    const lookup = answer.then((optedIn) => {
       this.lookups.delete(key);
       if (this.isDisposed || this.optedInByKey.get(key) === optedIn) return;
       this.optedInByKey.set(key, optedIn);
@@ -99,5 +104,8 @@ async function folderOptedIn(folder: vscode.WorkspaceFolder): Promise<boolean> {
 }
 
 async function exists(uri: vscode.Uri): Promise<boolean> {
-  return vscode.workspace.fs.stat(uri).then(() => true, () => false);
+  return vscode.workspace.fs.stat(uri).then(() => true, (error: unknown) => {
+    if (!(error instanceof vscode.FileSystemError && error.code === 'FileNotFound')) logError(`Looking for ${uri.fsPath}`, error);
+    return false;
+  });
 }
