@@ -10,6 +10,7 @@ import { ClaimCandidateIndex } from './claimCandidateIndex';
 import { claimAt, overlaps, TrackedClaim } from './claimTracking';
 import { firstWords, rangeOf, spanOf, tagsAndSource } from './claimText';
 import { COMMANDS } from './commandIds';
+import { isClaimNode } from './claimsTreeView';
 import { displayName } from './sidecarFiles';
 import { openSidecarProblem } from './sidecarProblems';
 import { askClaimAnswers, ClaimAnswers, pickCandidate } from './tagPickers';
@@ -42,8 +43,10 @@ export class ClaimCommands extends Disposable {
     this.register(COMMANDS.openSidecarProblem, (uri?: vscode.Uri) => (uri ? openSidecarProblem(this.store, uri) : undefined));
   }
 
+  /** A claim picked in the view's context menu arrives as its tree node: it stands for (uri, id). */
   private register(command: string, handler: (...args: never[]) => Promise<unknown> | unknown): void {
-    this._register(registerCommand(command, handler, (error) => reportFailure(this.store, error)));
+    const withClaimNodes = (...args: unknown[]): unknown => (isClaimNode(args[0]) ? handler(...([args[0].documentUri, args[0].tracked.claim.id, ...args.slice(1)] as never[])) : handler(...(args as never[])));
+    this._register(registerCommand(command, withClaimNodes, (error) => reportFailure(this.store, error)));
   }
 
   private async tagClaim(uri: vscode.Uri | undefined, span: Span | undefined, answers: TagClaimAnswers | undefined): Promise<string | undefined> {
