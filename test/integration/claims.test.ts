@@ -281,6 +281,35 @@ describe('claims: tag a selection', () => {
   });
 });
 
+describe('claims: the pickers', () => {
+  let document: vscode.TextDocument;
+  before(async () => {
+    document = await openCopy();
+  });
+  after(closeAndRemoveCopy);
+
+  it('marks the sentence being tagged while the tag picker is open, and writes nothing when it is cancelled', async () => {
+    const opening = 'The government’s plan to integrate';
+    const start = document.getText().indexOf(opening);
+    const lens = await eventually(async () => (await lenses(document.uri)).find((candidate) => candidate.command?.command === 'policyAnnotator.tagClaim' && candidate.range.start.line === document.positionAt(start).line), 'the Tag claim lens');
+    // As a click on the lens does: no answers, so the pickers open (the picture shows the mark under them).
+    const tagged = vscode.commands.executeCommand<string | undefined>(lens.command!.command, ...lens.command!.arguments!);
+    await takeScreenshot('claims-tag-picker');
+    await vscode.commands.executeCommand('workbench.action.closeQuickOpen');
+    assert.strictEqual(await tagged, undefined);
+    assert.ok(!fs.existsSync(sidecarPath), 'a cancelled tagging wrote a sidecar');
+  });
+
+  it('takes a corrected source when tagging, and removes it when edited to nothing', async () => {
+    const phrase = 'has not yet achieved its desired financial and service targets';
+    const start = document.getText().indexOf(phrase);
+    const id = await vscode.commands.executeCommand<string>('policyAnnotator.tagSelection', document.uri, { start, end: start + phrase.length }, { tags: ['finding'], source: 'the auditor' });
+    assert.match(sidecarBytes(), /source: the auditor\n/);
+    await vscode.commands.executeCommand('policyAnnotator.editClaim', document.uri, id, { tags: ['finding'], source: '' });
+    assert.doesNotMatch(sidecarBytes(), /source:/);
+  });
+});
+
 describe('claims: screenshot', () => {
   after(async () => {
     await vscode.workspace.getConfiguration('editor').update('wordWrap', undefined, vscode.ConfigurationTarget.Global);

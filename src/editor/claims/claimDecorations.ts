@@ -12,6 +12,10 @@ export class ClaimDecorations extends Disposable {
   /** Created once; afterwards only `setDecorations` runs. */
   private readonly text = this._register(vscode.window.createTextEditorDecorationType({
     backgroundColor: new vscode.ThemeColor('policyAnnotator.claim'),
+    // Transparent except in High Contrast themes (see the colour's defaults).
+    borderColor: new vscode.ThemeColor('policyAnnotator.claimBorder'),
+    borderStyle: 'solid',
+    borderWidth: '1px',
     overviewRulerColor: new vscode.ThemeColor('policyAnnotator.claimGutter'),
     overviewRulerLane: vscode.OverviewRulerLane.Left,
     rangeBehavior: vscode.DecorationRangeBehavior.ClosedClosed,

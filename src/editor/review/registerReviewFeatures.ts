@@ -3,6 +3,7 @@ import { Disposable } from '../util/dispose';
 import { logError } from '../util/log';
 import { withProgressIfSlow } from '../util/progress';
 import { registerCommand } from '../util/registerCommand';
+import { explainRestrictedMode } from '../util/restrictedMode';
 import { changedSidecarUris, compareSidecar, SidecarComparison, sidecarUriFor, UnreadableSidecarError } from './compareSidecar';
 import { showChangesQuickPick } from './changesQuickPick';
 import { GitApi, loadGitApi, Ref, RefType, Repository, repositoryFor } from './gitApi';
@@ -82,6 +83,11 @@ function activeFile(): vscode.Uri | undefined {
 
 /** The git API and the repository holding `uri` (without one: the workspace's, asking which if several); tells the user when there is none. */
 async function findRepository(uri: vscode.Uri | undefined): Promise<{ git: GitApi; repository: Repository } | undefined> {
+  if (!vscode.workspace.isTrusted) {
+    // VS Code turns the git extension off in Restricted Mode: that, not a missing extension, is the cause.
+    explainRestrictedMode('Policy Annotator compares and merges annotations through the built-in Git extension, which VS Code turns off in Restricted Mode. Trust this folder to use it.');
+    return undefined;
+  }
   const git = await loadGitApi();
   if (!git) {
     void vscode.window.showErrorMessage(NO_GIT);
