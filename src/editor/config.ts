@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { ENTITY_KINDS, EntityKind, NamedBodyEntry } from '../core/entities/types';
+import type { ScopeSettings } from '../core/scope/documentScope';
 
 export const CONFIG_SECTION = 'policyAnnotator';
 
@@ -23,6 +24,8 @@ export interface PolicyAnnotatorConfig {
   };
   readonly codeLens: { readonly enabled: boolean };
   readonly tags: { readonly vocabulary: readonly TagDefinition[] };
+  /** Glob patterns over workspace-relative paths: which documents are served (see core/scope). */
+  readonly scope: ScopeSettings;
 }
 
 export function readConfig(scope?: vscode.ConfigurationScope): PolicyAnnotatorConfig {
@@ -38,6 +41,7 @@ export function readConfig(scope?: vscode.ConfigurationScope): PolicyAnnotatorCo
     },
     codeLens: { enabled: config.get<unknown>('codeLens.enabled') !== false },
     tags: { vocabulary: tagDefinitions(config.get<unknown>('tags.vocabulary')) },
+    scope: { include: strings(config.get<unknown>('include')), exclude: strings(config.get<unknown>('exclude')) },
   };
 }
 

@@ -3,7 +3,7 @@ import { EntityScanner } from '../core/entities/entityScanner';
 import type { Entity, NamedBodyEntry } from '../core/entities/types';
 import { onDidChangeConfig, readConfig } from './config';
 import { WorkspaceBodyList } from './entities/workspaceBodyList';
-import { isServedDocument } from './languages';
+import type { DocumentScope } from './scope/documentScope';
 import { Disposable } from './util/dispose';
 
 /** Quiet time after the last edit before a document is scanned again. */
@@ -35,13 +35,13 @@ export class DocumentEntities extends Disposable {
   /** Bumped whenever the organisation lists change, which invalidates every cached scan. */
   private bodiesGeneration = 0;
 
-  constructor() {
+  constructor(private readonly scope: DocumentScope) {
     super();
     this.extraBodies = this.collectBodies();
     this._register(onDidChangeConfig(() => this.bodiesChanged(), 'organisations.extra'));
     this._register(this.workspaceBodies.onDidChange(() => this.bodiesChanged()));
     this._register(vscode.workspace.onDidChangeTextDocument((event) => {
-      if (event.contentChanges.length > 0 && isServedDocument(event.document)) {
+      if (event.contentChanges.length > 0 && this.scope.includes(event.document)) {
         this.scheduleScan(event.document);
       }
     }));

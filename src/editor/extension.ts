@@ -4,6 +4,11 @@ import { DocumentEntities } from './documentEntities';
 import { SERVED_LANGUAGES } from './languages';
 import { registerEntityFeatures } from './entities/registerEntityFeatures';
 import { registerClaimFeatures } from './claims/registerClaimFeatures';
+import { DocumentScope } from './scope/documentScope';
+import { ScopeStatusBar } from './scope/scopeStatusBar';
+import { TOGGLE_SCOPE_COMMAND, toggleScope } from './scope/toggleScope';
+import { disposeLog, log } from './util/log';
+import { registerCommand } from './util/registerCommand';
 
 /** What `activate` returns (the extension's `exports`): lets the integration tests see what the editor was given to draw. */
 export interface PolicyAnnotatorApi {
@@ -25,13 +30,20 @@ export interface HostFeatures {
 /** Everything that runs in both hosts; each entry point adds what its host can do. */
 export function activateEditor(context: vscode.ExtensionContext, host: HostFeatures): PolicyAnnotatorApi {
   void vscode.commands.executeCommand('setContext', 'policyAnnotator.languages', SERVED_LANGUAGES);
+  // Which documents are served: every feature asks it, and redraws when it changes.
+  const scope = new DocumentScope();
   // Shared by the entity and claim features, so each document is scanned once.
-  const entities = new DocumentEntities();
-  const entityFeatures = registerEntityFeatures(entities);
+  const entities = new DocumentEntities(scope);
+  const entityFeatures = registerEntityFeatures(entities, scope);
   context.subscriptions.push(
+    { dispose: disposeLog },
+    log(),
+    scope,
+    new ScopeStatusBar(scope),
+    registerCommand(TOGGLE_SCOPE_COMMAND, (uri?: vscode.Uri) => toggleScope(scope, uri)),
     entities,
     entityFeatures,
-    registerClaimFeatures(context, entities),
+    registerClaimFeatures(context, entities, scope),
     host.registerReviewFeatures(context),
   );
   return { decorationsFor: (uri) => entityFeatures.decorationsFor(uri) };

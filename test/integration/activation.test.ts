@@ -24,4 +24,11 @@ describe('activation', () => {
     const missing = manifest.contributes.commands.map((entry) => entry.command).filter((command) => !registered.has(command));
     assert.deepStrictEqual(missing, [], 'contributed commands without a registration');
   });
+
+  it('opens policy documents with word wrap, and has its own view container', async () => {
+    assert.strictEqual(vscode.workspace.getConfiguration('editor', { languageId: 'policy-document' }).get('wordWrap'), 'on');
+    assert.strictEqual(vscode.workspace.getConfiguration('editor', { languageId: 'typescript' }).get('wordWrap'), 'off', 'word wrap for other languages is left alone');
+    const commands = new Set(await vscode.commands.getCommands(true));
+    assert.ok(commands.has('workbench.view.extension.policyAnnotator'), 'no Policy Annotator view container');
+  });
 });

@@ -243,6 +243,12 @@ describe('claims: edit, remove, re-attach, outline and hover', () => {
     assert.match(sidecarBytes(), /quote: "And despite planned reductions/);
   });
 
+  it('edits a claim picked in the Annotations view, whose context menu passes its tree node', async () => {
+    const node = { kind: 'claim', documentUri: document.uri, tracked: { claim: { id: claimId } } };
+    await vscode.commands.executeCommand('policyAnnotator.editClaim', node, { tags: ['finding', 'opinion'] });
+    assert.match(sidecarBytes(), /tags:\n {6}- finding\n {6}- opinion\n/);
+  });
+
   it('removes a claim from the sidecar', async () => {
     const removed = await vscode.commands.executeCommand<string>('policyAnnotator.removeClaim', document.uri, claimId);
     assert.strictEqual(removed, claimId);
@@ -252,11 +258,14 @@ describe('claims: edit, remove, re-attach, outline and hover', () => {
 });
 
 describe('claims: tag a selection', () => {
-  before(openCopy);
+  // The copy's own document, never whichever editor happens to be active.
+  let document: vscode.TextDocument;
+  before(async () => {
+    document = await openCopy();
+  });
   after(closeAndRemoveCopy);
 
   it('tags the selected text without the white space around it, with the source of the sentence it stands in', async () => {
-    const document = vscode.window.activeTextEditor!.document;
     const phrase = 'has not yet achieved its desired financial and service targets';
     const start = document.getText().indexOf(phrase);
     const id = await vscode.commands.executeCommand<string>('policyAnnotator.tagSelection', document.uri, { start: start - 1, end: start + phrase.length + 1 }, { tags: ['finding'] });
@@ -267,9 +276,37 @@ describe('claims: tag a selection', () => {
   });
 
   it('reads the sidecar again when it changes on disk', async () => {
-    const document = vscode.window.activeTextEditor!.document;
     fs.writeFileSync(sidecarPath, sidecarBytes().replace('      - finding\n', '      - finding\n      - checked-by-hand\n'));
     await eventually(async () => (await lenses(document.uri)).find((lens) => lens.command?.title === '$(tag) finding · checked-by-hand — National Audit Office'), 'the lens to show the tag added on disk');
+  });
+});
+
+describe('claims: the pickers', () => {
+  let document: vscode.TextDocument;
+  before(async () => {
+    document = await openCopy();
+  });
+  after(closeAndRemoveCopy);
+
+  it('marks the sentence being tagged while the tag picker is open, and writes nothing when it is cancelled', async () => {
+    const opening = 'The government’s plan to integrate';
+    const start = document.getText().indexOf(opening);
+    const lens = await eventually(async () => (await lenses(document.uri)).find((candidate) => candidate.command?.command === 'policyAnnotator.tagClaim' && candidate.range.start.line === document.positionAt(start).line), 'the Tag claim lens');
+    // As a click on the lens does: no answers, so the pickers open (the picture shows the mark under them).
+    const tagged = vscode.commands.executeCommand<string | undefined>(lens.command!.command, ...lens.command!.arguments!);
+    await takeScreenshot('claims-tag-picker');
+    await vscode.commands.executeCommand('workbench.action.closeQuickOpen');
+    assert.strictEqual(await tagged, undefined);
+    assert.ok(!fs.existsSync(sidecarPath), 'a cancelled tagging wrote a sidecar');
+  });
+
+  it('takes a corrected source when tagging, and removes it when edited to nothing', async () => {
+    const phrase = 'has not yet achieved its desired financial and service targets';
+    const start = document.getText().indexOf(phrase);
+    const id = await vscode.commands.executeCommand<string>('policyAnnotator.tagSelection', document.uri, { start, end: start + phrase.length }, { tags: ['finding'], source: 'the auditor' });
+    assert.match(sidecarBytes(), /source: the auditor\n/);
+    await vscode.commands.executeCommand('policyAnnotator.editClaim', document.uri, id, { tags: ['finding'], source: '' });
+    assert.doesNotMatch(sidecarBytes(), /source:/);
   });
 });
 

@@ -88,3 +88,22 @@ function waitForListening(child: ChildProcess, exited: Promise<string>): Promise
     });
   });
 }
+
+/** `code-server --install-extension <vsix>` into the run's extensions folder, as a user installs a downloaded package. */
+export async function installExtension(tools: OfflineTools, run: RunFolder, vsix: string): Promise<void> {
+  const log = path.join(run.logs, 'install-extension.log');
+  const args = [tools.codeServerEntry, '--user-data-dir', run.userData, '--extensions-dir', run.extensions, '--install-extension', path.resolve(vsix)];
+  const child = spawn(tools.node, args, { cwd: run.root, env: { ...process.env, ...run.env, EXTENSIONS_GALLERY: '{}' }, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+  trackGroup(child);
+  let output = '';
+  child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  const code = await new Promise<number | null>((resolve, reject) => {
+    child.on('error', reject);
+    child.on('close', resolve);
+  });
+  fs.writeFileSync(log, output);
+  if (code !== 0 || !/successfully installed/i.test(output)) {
+    throw new Error(`code-server --install-extension ${vsix} failed (exit ${code}): ${output.trim().split('\n').slice(-3).join(' ')}`);
+  }
+}

@@ -3,6 +3,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { toolCacheDir } from './paths';
 import { withLock } from './installLock';
+import { machineProbe, missingSystemPackages } from './systemPackages';
 
 /** code-server 4.139.1 is VS Code 1.139; its postinstall refuses any Node major but 24. */
 export const codeServerVersion = '4.139.1';
@@ -39,7 +40,13 @@ export async function ensureOfflineTools(): Promise<OfflineTools> {
     node: path.join(nodeBinDir, 'node'),
     codeServerEntry: path.join(codeServerPackageDir, 'out', 'node', 'entry.js'),
   };
-  if (isInstalled(nodeDir) && isInstalled(codeServerDir)) {
+  const installed = isInstalled(nodeDir) && isInstalled(codeServerDir);
+  // Said at once, in one line, rather than after a two-minute install fails on a missing header.
+  const missing = missingSystemPackages(machineProbe, !installed);
+  if (missing !== undefined) {
+    throw new Error(missing);
+  }
+  if (installed) {
     return tools;
   }
   fs.mkdirSync(toolCacheDir, { recursive: true });

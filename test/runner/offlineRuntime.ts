@@ -2,7 +2,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as util from 'node:util';
 import { Page } from 'playwright-core';
-import { startCodeServer } from './codeServer';
+import { installExtension, startCodeServer } from './codeServer';
 import { ensureOfflineTools } from './offlineInstall';
 import { addUserSettings, createRunFolder, RunFolder, tidyRun } from './runFolder';
 import { parseScreenshotRequest, screenshotDirVariable, suiteEndMarker, suiteStartMarker } from './hostLogProtocol';
@@ -22,6 +22,9 @@ export class CodeServerRuntime implements SuiteRuntime {
     const run = createRunFolder(suite.label);
     // Playwright keeps its own scratch files under the runner's temporary folder.
     process.env.TMPDIR = run.env.TMPDIR;
+    for (const vsix of suite.installExtensions ?? []) {
+      await installExtension(tools, run, vsix);
+    }
     const screenshots = process.env.SCREENSHOT_DIR ? path.resolve(process.env.SCREENSHOT_DIR) : run.screenshots;
     const hostEnv = { ...suite.env, [screenshotDirVariable]: screenshots };
     addUserSettings(run, this.hostSettings(suite, hostEnv));

@@ -10,6 +10,8 @@ export interface SuiteRun {
   /** Environment for the extension host (MOCHA_GREP, SCREENSHOT_DIR, ...). */
   readonly env: Readonly<Record<string, string>>;
   readonly timeoutMs: number;
+  /** .vsix files installed into the run's own extensions folder before VS Code starts (the smoke suite). */
+  readonly installExtensions?: readonly string[];
 }
 
 export interface SuiteRuntime {

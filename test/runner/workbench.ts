@@ -3,7 +3,7 @@ import { BrowserContext, chromium, Page } from 'playwright-core';
 import { RunFolder } from './runFolder';
 import { stopProcessesMentioning } from './processGroups';
 
-const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 /** Flags that keep Chromium quiet on a closed network. */
 const chromiumArgs = [

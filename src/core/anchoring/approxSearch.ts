@@ -6,6 +6,7 @@ import type approxStringMatch from 'approx-string-match' with { 'resolution-mode
  * import of an ES module; a `require` loads it (esbuild bundles it, Node ≥ 20.19 requires ES
  * modules natively) and the type-only import keeps it typed.
  */
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- the ES-module-only package, as said above
 const { default: search } = require('approx-string-match') as { default: typeof approxStringMatch };
 
 export interface ApproxMatch {

@@ -57,7 +57,7 @@ function runsOn(text: string, previous: Span, next: Span): boolean {
 const TERMINATOR = /[.!?…]+/g;
 const CLOSING = /^[”’"')\]»]*/;
 /** What a new sentence can start with: a capital, a digit, an opening quote or bracket, a currency sign. */
-const SENTENCE_START = /^[\p{Lu}\p{Lt}\d“"‘'(\[«£$€]/u;
+const SENTENCE_START = /^[\p{Lu}\p{Lt}\d“"‘'([«£$€]/u;
 /** Words that take a full stop and are normally followed by a capital or a number, not a new sentence. */
 const ABBREVIATIONS = new Set([
   'Prof', 'Dr', 'Mr', 'Mrs', 'Ms', 'Mx', 'St', 'Sir', 'Dame', 'Rev', 'Revd', 'Cllr', 'Hon', 'Gen', 'Lt', 'Col',

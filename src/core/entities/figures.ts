@@ -335,7 +335,7 @@ class FigureReader {
     if (!match) return { skipTo: position + 1 };
     const digits = match[0];
     const text = this.text;
-    let end = position + digits.length;
+    const end = position + digits.length;
     if (digits.length > 1 && digits.startsWith('0') && !digits.includes('.')) return this.skipToken(position);
     if (this.sticky(DIGIT_GROUPS, end)) return this.skipToken(position);
     if (text[end] === '/' && isDigit(text.charCodeAt(end + 1))) return this.skipToken(position);

@@ -8,6 +8,8 @@ import { documentNameFor } from '../../core/sidecar/paths';
 import { Sidecar, SidecarClaim, SIDECAR_SCHEMA_VERSION, SIDECAR_SUFFIX, SidecarProblem } from '../../core/sidecar/types';
 import { isServedDocument } from '../languages';
 import { Disposable } from '../util/dispose';
+import { logError } from '../util/log';
+import { withProgressIfSlow } from '../util/progress';
 import { anchorClaim, recheckClaims, shiftClaims, TrackedClaim } from './claimTracking';
 import { displayName, documentUriFor, readTextFile, sidecarUriFor, writeTextFileAtomically } from './sidecarFiles';
 
@@ -167,7 +169,7 @@ export class AnnotationStore extends Disposable {
         touched: new Set(),
         recheck: undefined,
       };
-      created.loaded = this.reload(created).then(() => {
+      created.loaded = withProgressIfSlow(vscode.ProgressLocation.Window, `Reading ${displayName(created.sidecarUri)}…`, () => this.reload(created)).then(() => {
         created.ready = true;
         this.fire(created, false);
       });
@@ -183,6 +185,7 @@ export class AnnotationStore extends Disposable {
     try {
       text = await readTextFile(entry.sidecarUri);
     } catch (error) {
+      logError(`Reading ${entry.sidecarUri.fsPath}`, error);
       entry.diskText = undefined;
       entry.annotations = { kind: 'broken', problems: [{ line: 1, column: 1, message: `cannot be read: ${messageOf(error)}` }] };
       return true;
@@ -269,7 +272,7 @@ export class AnnotationStore extends Disposable {
     const entry = documentUri && this.entries.get(documentUri.toString());
     if (!entry) return;
     // Through the write queue, so a reload never interleaves with one of our own saves.
-    entry.queue = entry.queue.then(() => this.reload(entry)).then((changed) => changed && this.fire(entry, false), () => undefined);
+    entry.queue = entry.queue.then(() => this.reload(entry)).then((changed) => changed && this.fire(entry, false), (error: unknown) => logError(`Reading ${entry.sidecarUri.fsPath} again after it changed on disk`, error));
   }
 
   private modify(documentUri: vscode.Uri, action: string, edit: (sidecar: Sidecar) => Sidecar): Promise<void> {
@@ -315,7 +318,10 @@ function sameAnchor(a: SidecarClaim, b: SidecarClaim): boolean {
 async function currentText(uri: vscode.Uri): Promise<{ text: string; version: number | undefined }> {
   const document = openDocument(uri);
   if (document) return { text: document.getText(), version: document.version };
-  const text = await readTextFile(uri).catch(() => undefined);
+  const text = await readTextFile(uri).catch((error: unknown) => {
+    logError(`Reading ${uri.fsPath} to place its claims`, error);
+    return undefined;
+  });
   const opened = openDocument(uri);
   return opened ? { text: opened.getText(), version: opened.version } : { text: text ?? '', version: undefined };
 }

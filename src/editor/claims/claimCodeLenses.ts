@@ -4,6 +4,7 @@ import { Span } from '../../core/textDocument';
 import { onDidChangeConfig, readConfig } from '../config';
 import { DocumentEntities } from '../documentEntities';
 import { SERVED_DOCUMENTS } from '../languages';
+import type { DocumentScope } from '../scope/documentScope';
 import { Disposable } from '../util/dispose';
 import { AnnotationStore } from './annotationStore';
 import { ClaimCandidateIndex } from './claimCandidateIndex';
@@ -33,8 +34,9 @@ class ClaimCodeLensProvider extends Disposable implements vscode.CodeLensProvide
   private readonly changeEmitter = this._register(new vscode.EventEmitter<void>());
   public readonly onDidChangeCodeLenses = this.changeEmitter.event;
 
-  constructor(private readonly store: AnnotationStore, private readonly candidates: ClaimCandidateIndex, entities: DocumentEntities) {
+  constructor(private readonly store: AnnotationStore, private readonly candidates: ClaimCandidateIndex, entities: DocumentEntities, private readonly scope: DocumentScope) {
     super();
+    this._register(scope.onDidChange(() => this.changeEmitter.fire()));
     // Text edits make the editor ask again by itself; only a change of the annotations needs telling.
     this._register(store.onDidChange((change) => {
       if (!change.movedOnly) this.changeEmitter.fire();
@@ -44,6 +46,7 @@ class ClaimCodeLensProvider extends Disposable implements vscode.CodeLensProvide
   }
 
   public async provideCodeLenses(document: vscode.TextDocument, token: vscode.CancellationToken): Promise<vscode.CodeLens[]> {
+    if (!this.scope.includes(document)) return [];
     await this.store.load(document.uri);
     const annotations = this.store.annotationsOf(document);
     if (token.isCancellationRequested || annotations === undefined) return [];
@@ -112,7 +115,7 @@ function lineStart(document: vscode.TextDocument, offset: number): vscode.Range 
 export class ClaimCodeLenses extends Disposable {
   private registration: vscode.Disposable | undefined;
 
-  constructor(private readonly store: AnnotationStore, private readonly candidates: ClaimCandidateIndex, private readonly entities: DocumentEntities) {
+  constructor(private readonly store: AnnotationStore, private readonly candidates: ClaimCandidateIndex, private readonly entities: DocumentEntities, private readonly scope: DocumentScope) {
     super();
     this.update();
     this._register(onDidChangeConfig(() => this.update(), 'codeLens.enabled'));
@@ -122,7 +125,7 @@ export class ClaimCodeLenses extends Disposable {
   private update(): void {
     const enabled = readConfig().codeLens.enabled;
     if (enabled && !this.registration) {
-      const provider = new ClaimCodeLensProvider(this.store, this.candidates, this.entities);
+      const provider = new ClaimCodeLensProvider(this.store, this.candidates, this.entities, this.scope);
       this.registration = vscode.Disposable.from(provider, vscode.languages.registerCodeLensProvider(SERVED_DOCUMENTS, provider));
     } else if (!enabled && this.registration) {
       this.registration.dispose();

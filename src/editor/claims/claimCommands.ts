@@ -3,11 +3,14 @@ import { createQuoteAnchor } from '../../core/anchoring/quoteAnchor';
 import { Span } from '../../core/textDocument';
 import { readConfig } from '../config';
 import { Disposable } from '../util/dispose';
+import { logError } from '../util/log';
+import { registerCommand, showErrorWithLog } from '../util/registerCommand';
 import { Annotations, AnnotationsRefusedError, AnnotationStore } from './annotationStore';
 import { ClaimCandidateIndex } from './claimCandidateIndex';
 import { claimAt, overlaps, TrackedClaim } from './claimTracking';
 import { firstWords, rangeOf, spanOf, tagsAndSource } from './claimText';
 import { COMMANDS } from './commandIds';
+import { isClaimNode } from './claimsTreeView';
 import { displayName } from './sidecarFiles';
 import { openSidecarProblem } from './sidecarProblems';
 import { askClaimAnswers, ClaimAnswers, pickCandidate } from './tagPickers';
@@ -20,15 +23,23 @@ export interface TagClaimAnswers extends ClaimAnswers {
 /**
  * The claim commands. Each also runs without any picker when given its arguments, which is how
  * the lenses call them and how tests drive them:
- *   tagClaim(uri, span, { tags, note?, pick? })  → the new claim's id
- *   tagSelection(uri, span, { tags, note? })     → the new claim's id
- *   editClaim(uri, id, { tags, note? })
+ *   tagClaim(uri, span, { tags, note?, source?, pick? })  → the new claim's id
+ *   tagSelection(uri, span, { tags, note?, source? }) → the new claim's id
+ *   editClaim(uri, id, { tags, note?, source? })   (source "" removes it)
  *   removeClaim(uri, id)                         → the removed claim's id
  *   reattachClaim(uri, id, span)
  *   revealClaim(uri, id)
  * Spans are UTF-16 offsets `{ start, end }` in the document's current text.
  */
 export class ClaimCommands extends Disposable {
+  /** The text a picker is asking about, marked like a search match so it reads as "this one". */
+  private readonly beingTagged = this._register(vscode.window.createTextEditorDecorationType({
+    backgroundColor: new vscode.ThemeColor('editor.findMatchHighlightBackground'),
+    borderColor: new vscode.ThemeColor('editor.findMatchBorder'),
+    borderStyle: 'solid',
+    borderWidth: '1px',
+  }));
+
   constructor(private readonly store: AnnotationStore, private readonly candidates: ClaimCandidateIndex) {
     super();
     this.register(COMMANDS.tagClaim, (uri?: vscode.Uri, span?: Span, answers?: TagClaimAnswers) => this.tagClaim(uri, span, answers));
@@ -40,15 +51,10 @@ export class ClaimCommands extends Disposable {
     this.register(COMMANDS.openSidecarProblem, (uri?: vscode.Uri) => (uri ? openSidecarProblem(this.store, uri) : undefined));
   }
 
+  /** A claim picked in the view's context menu arrives as its tree node: it stands for (uri, id). */
   private register(command: string, handler: (...args: never[]) => Promise<unknown> | unknown): void {
-    this._register(vscode.commands.registerCommand(command, async (...args: never[]) => {
-      try {
-        return await handler(...args);
-      } catch (error) {
-        reportFailure(this.store, error);
-        return undefined;
-      }
-    }));
+    const withClaimNodes = (...args: unknown[]): unknown => (isClaimNode(args[0]) ? handler(...([args[0].documentUri, args[0].tracked.claim.id, ...args.slice(1)] as never[])) : handler(...(args as never[])));
+    this._register(registerCommand(command, withClaimNodes, (error) => reportFailure(this.store, error)));
   }
 
   private async tagClaim(uri: vscode.Uri | undefined, span: Span | undefined, answers: TagClaimAnswers | undefined): Promise<string | undefined> {
@@ -85,19 +91,37 @@ export class ClaimCommands extends Disposable {
     const annotations = await this.annotations(document);
     const refused = this.store.refusal(document.uri, 'tag a claim in');
     if (refused) throw refused;
-    const chosen = answers ?? await askClaimAnswers(readConfig(document.uri).tags.vocabulary, documentTags(annotations));
+    const chosen = answers ?? await this.whileMarked(document, span, () => askClaimAnswers(readConfig(document.uri).tags.vocabulary, documentTags(annotations), { tags: [], source }));
     if (!chosen) return undefined;
-    const claim = await this.store.add(document.uri, { anchor, tags: [...chosen.tags], note: chosen.note, source });
+    // An answered source replaces the one found in the text ('' for none).
+    const claim = await this.store.add(document.uri, { anchor, tags: [...chosen.tags], note: chosen.note, source: chosen.source === undefined ? source : chosen.source || undefined });
     return claim.id;
+  }
+
+  /** Marks the text being tagged in every editor showing it, and reveals it, while the pickers are open. */
+  private async whileMarked<T>(document: vscode.TextDocument, span: Span, ask: () => Promise<T>): Promise<T> {
+    const range = rangeOf(document, span);
+    const editors = vscode.window.visibleTextEditors.filter((editor) => editor.document === document);
+    for (const editor of editors) {
+      editor.setDecorations(this.beingTagged, [range]);
+      // In the centre: the picker covers the top of the editor.
+      editor.revealRange(range, vscode.TextEditorRevealType.InCenter);
+    }
+    try {
+      return await ask();
+    } finally {
+      editors.forEach((editor) => editor.setDecorations(this.beingTagged, []));
+    }
   }
 
   private async editClaim(uri: vscode.Uri | undefined, id: string | undefined, answers: ClaimAnswers | undefined): Promise<void> {
     const target = await this.claimFor(uri, id, 'Edit which claim?');
     if (!target) return;
     const { document, annotations, tracked } = target;
-    const chosen = answers ?? await askClaimAnswers(readConfig(document.uri).tags.vocabulary, documentTags(annotations), tracked.claim);
+    const ask = (): Promise<ClaimAnswers | undefined> => askClaimAnswers(readConfig(document.uri).tags.vocabulary, documentTags(annotations), tracked.claim, true);
+    const chosen = answers ?? await (tracked.span ? this.whileMarked(document, tracked.span, ask) : ask());
     if (!chosen) return;
-    await this.store.update(document.uri, tracked.claim.id, { tags: [...chosen.tags], note: chosen.note });
+    await this.store.update(document.uri, tracked.claim.id, { tags: [...chosen.tags], note: chosen.note, ...(chosen.source === undefined ? {} : { source: chosen.source || undefined }) });
   }
 
   private async removeClaim(uri: vscode.Uri | undefined, id: string | undefined): Promise<string | undefined> {
@@ -109,7 +133,10 @@ export class ClaimCommands extends Disposable {
     // A sidecar write is not in the editor's undo stack, so the way back is offered here instead.
     void vscode.window.showInformationMessage(`Claim removed from ${displayName(documentUri)}.`, 'Undo').then((choice) => {
       if (choice === 'Undo') {
-        this.store.add(documentUri, removed).catch((error: unknown) => reportFailure(this.store, error));
+        this.store.add(documentUri, removed).catch((error: unknown) => {
+          logError(`Restoring claim ${removed.id}`, error);
+          reportFailure(this.store, error);
+        });
       }
     });
     return removed.id;
@@ -220,5 +247,5 @@ function reportFailure(store: AnnotationStore, error: unknown): void {
     void vscode.window.showErrorMessage(error.message, open).then((choice) => (choice === open ? openSidecarProblem(store, error.documentUri) : undefined));
     return;
   }
-  void vscode.window.showErrorMessage(`Policy Annotator could not save the annotations: ${error instanceof Error ? error.message : String(error)}`);
+  showErrorWithLog(`Policy Annotator could not save the annotations: ${error instanceof Error ? error.message : String(error)}`);
 }

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { isServedDocument } from '../languages';
+import type { DocumentScope } from '../scope/documentScope';
 import { Disposable } from '../util/dispose';
 import { AnnotationStore } from './annotationStore';
 import { rangeOf } from './claimText';
@@ -12,6 +12,10 @@ export class ClaimDecorations extends Disposable {
   /** Created once; afterwards only `setDecorations` runs. */
   private readonly text = this._register(vscode.window.createTextEditorDecorationType({
     backgroundColor: new vscode.ThemeColor('policyAnnotator.claim'),
+    // Transparent except in High Contrast themes (see the colour's defaults).
+    borderColor: new vscode.ThemeColor('policyAnnotator.claimBorder'),
+    borderStyle: 'solid',
+    borderWidth: '1px',
     overviewRulerColor: new vscode.ThemeColor('policyAnnotator.claimGutter'),
     overviewRulerLane: vscode.OverviewRulerLane.Left,
     rangeBehavior: vscode.DecorationRangeBehavior.ClosedClosed,
@@ -19,8 +23,9 @@ export class ClaimDecorations extends Disposable {
   private readonly gutter: vscode.TextEditorDecorationType;
   private readonly pending = new Map<string, ReturnType<typeof setTimeout>>();
 
-  constructor(private readonly store: AnnotationStore, extensionUri: vscode.Uri) {
+  constructor(private readonly store: AnnotationStore, private readonly scope: DocumentScope, extensionUri: vscode.Uri) {
     super();
+    this._register(scope.onDidChange(() => this.decorate()));
     this.gutter = this._register(vscode.window.createTextEditorDecorationType({
       gutterIconPath: vscode.Uri.joinPath(extensionUri, 'media', 'claim-gutter.svg'),
       gutterIconSize: '75%',
@@ -40,11 +45,11 @@ export class ClaimDecorations extends Disposable {
     }, REDRAW_DEBOUNCE_MS));
   }
 
-  /** Every visible editor of a served language, or only those showing `uri`. */
+  /** Every visible editor, or only those showing `uri`; an editor out of scope gets no marks. */
   private decorate(uri?: vscode.Uri): void {
     for (const editor of vscode.window.visibleTextEditors) {
-      if (isServedDocument(editor.document) && (!uri || editor.document.uri.toString() === uri.toString())) {
-        const annotations = this.store.annotationsOf(editor.document);
+      if (!uri || editor.document.uri.toString() === uri.toString()) {
+        const annotations = this.scope.includes(editor.document) ? this.store.annotationsOf(editor.document) : undefined;
         const spans = annotations?.kind === 'loaded' ? annotations.claims.flatMap((tracked) => (tracked.span ? [tracked.span] : [])) : [];
         editor.setDecorations(this.text, spans.map((span) => rangeOf(editor.document, span)));
         editor.setDecorations(this.gutter, spans.map((span) => {

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { FIGURE_KINDS } from '../../core/entities/types';
 import { DocumentEntities } from '../documentEntities';
+import type { DocumentScope } from '../scope/documentScope';
 import { AnnotationStore } from './annotationStore';
 import { rangeOf } from './claimText';
 
@@ -8,9 +9,10 @@ const FIGURE_KIND_SET = new Set<string>(FIGURE_KINDS);
 
 /** On a tagged claim: its tags, note, source and the figures it holds. */
 export class ClaimHoverProvider implements vscode.HoverProvider {
-  constructor(private readonly store: AnnotationStore, private readonly entities: DocumentEntities) {}
+  constructor(private readonly store: AnnotationStore, private readonly entities: DocumentEntities, private readonly scope: DocumentScope) {}
 
   public provideHover(document: vscode.TextDocument, position: vscode.Position): vscode.Hover | undefined {
+    if (!this.scope.includes(document)) return undefined;
     const annotations = this.store.annotationsOf(document);
     if (annotations?.kind !== 'loaded') return undefined;
     const offset = document.offsetAt(position);

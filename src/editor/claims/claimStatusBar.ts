@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { isServedDocument } from '../languages';
+import type { DocumentScope } from '../scope/documentScope';
 import { Disposable } from '../util/dispose';
 import { Annotations, AnnotationStore } from './annotationStore';
 import { COMMANDS } from './commandIds';
@@ -9,8 +9,9 @@ import { displayName } from './sidecarFiles';
 export class ClaimStatusBar extends Disposable {
   private readonly item = this._register(vscode.window.createStatusBarItem('policyAnnotator.claims', vscode.StatusBarAlignment.Right, 100));
 
-  constructor(private readonly store: AnnotationStore) {
+  constructor(private readonly store: AnnotationStore, private readonly scope: DocumentScope) {
     super();
+    this._register(scope.onDidChange(() => this.update()));
     this.item.name = 'Policy Annotator Claims';
     this._register(vscode.window.onDidChangeActiveTextEditor(() => this.update()));
     this._register(store.onDidChange((change) => {
@@ -21,7 +22,7 @@ export class ClaimStatusBar extends Disposable {
 
   private update(): void {
     const document = vscode.window.activeTextEditor?.document;
-    const annotations = document && isServedDocument(document) ? this.store.annotationsOf(document) : undefined;
+    const annotations = document && this.scope.includes(document) ? this.store.annotationsOf(document) : undefined;
     if (!document || !annotations) {
       this.item.hide();
       return;

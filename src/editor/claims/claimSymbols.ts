@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { SERVED_DOCUMENTS } from '../languages';
+import type { DocumentScope } from '../scope/documentScope';
 import { Disposable } from '../util/dispose';
 import { AnnotationStore } from './annotationStore';
 import { firstWords, rangeOf } from './claimText';
@@ -8,9 +9,10 @@ const SYMBOL_WORDS = 6;
 
 /** Tagged claims in the outline and breadcrumbs: one symbol per claim, named by its first words and tags. */
 class ClaimSymbolProvider implements vscode.DocumentSymbolProvider {
-  constructor(private readonly store: AnnotationStore) {}
+  constructor(private readonly store: AnnotationStore, private readonly scope: DocumentScope) {}
 
   public async provideDocumentSymbols(document: vscode.TextDocument): Promise<vscode.DocumentSymbol[]> {
+    if (!this.scope.includes(document)) return [];
     await this.store.load(document.uri);
     const annotations = this.store.annotationsOf(document);
     if (annotations?.kind !== 'loaded') return [];
@@ -33,9 +35,10 @@ export class ClaimSymbols extends Disposable {
   private readonly provider: ClaimSymbolProvider;
   private registration: vscode.Disposable;
 
-  constructor(store: AnnotationStore) {
+  constructor(store: AnnotationStore, scope: DocumentScope) {
     super();
-    this.provider = new ClaimSymbolProvider(store);
+    this.provider = new ClaimSymbolProvider(store, scope);
+    this._register(scope.onDidChange(() => this.refresh()));
     this.registration = this.register();
     this._register(store.onDidChange((change) => {
       if (!change.movedOnly) this.refresh();

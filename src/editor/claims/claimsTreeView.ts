@@ -1,13 +1,18 @@
 import * as vscode from 'vscode';
 import { SIDECAR_SUFFIX } from '../../core/sidecar/types';
 import { Disposable } from '../util/dispose';
+import { withProgressIfSlow } from '../util/progress';
+import { registerCommand } from '../util/registerCommand';
+
+const VIEW_ID = 'policyAnnotator.claims';
+const LABEL_WORDS = 4;
 import { AnnotationStore } from './annotationStore';
 import { TrackedClaim } from './claimTracking';
 import { firstWords, tagsAndSource } from './claimText';
 import { COMMANDS } from './commandIds';
 import { displayName, documentUriFor } from './sidecarFiles';
 
-type ClaimsNode =
+export type ClaimsNode =
   | { readonly kind: 'document'; readonly documentUri: vscode.Uri }
   | { readonly kind: 'claim'; readonly documentUri: vscode.Uri; readonly tracked: TrackedClaim }
   | { readonly kind: 'problem'; readonly documentUri: vscode.Uri; readonly line: number; readonly message: string };
@@ -36,7 +41,7 @@ class ClaimsTreeProvider extends Disposable implements vscode.TreeDataProvider<C
 
   public async getChildren(node?: ClaimsNode): Promise<ClaimsNode[]> {
     if (!node) {
-      this.sidecars ??= Promise.resolve(vscode.workspace.findFiles(`**/*${SIDECAR_SUFFIX}`));
+      this.sidecars ??= withProgressIfSlow({ viewId: VIEW_ID }, 'Finding annotations…', async () => vscode.workspace.findFiles(`**/*${SIDECAR_SUFFIX}`));
       const documents = new Map<string, vscode.Uri>();
       for (const uri of [...(await this.sidecars).flatMap((sidecar) => documentUriFor(sidecar) ?? []), ...this.store.knownDocuments()]) {
         const annotations = this.store.peek(uri);
@@ -60,16 +65,17 @@ class ClaimsTreeProvider extends Disposable implements vscode.TreeDataProvider<C
         const item = new vscode.TreeItem(node.documentUri, vscode.TreeItemCollapsibleState.Expanded);
         item.iconPath = vscode.ThemeIcon.File;
         item.description = summary(this.store, node.documentUri);
-        item.contextValue = 'annotatedDocument';
         return item;
       }
       case 'claim': {
         const { claim, span } = node.tracked;
-        const item = new vscode.TreeItem(firstWords(claim), vscode.TreeItemCollapsibleState.None);
-        item.description = span ? tagsAndSource(claim) : `orphaned · ${tagsAndSource(claim)}`;
-        item.tooltip = new vscode.MarkdownString().appendText(claim.anchor.quote).appendMarkdown(claim.note ? '\n\n' : '').appendText(claim.note ?? '');
+        // Short enough for the side bar's default width: the quote's first words, then the tags; the rest in the tooltip.
+        const item = new vscode.TreeItem(firstWords(claim, LABEL_WORDS), vscode.TreeItemCollapsibleState.None);
+        item.description = span ? claim.tags.join(' · ') : `orphaned · ${claim.tags.join(' · ')}`;
+        item.tooltip = new vscode.MarkdownString().appendText(claim.anchor.quote).appendMarkdown('\n\n').appendText(tagsAndSource(claim)).appendMarkdown(claim.note ? '\n\n' : '').appendText(claim.note ?? '');
         item.iconPath = span ? new vscode.ThemeIcon('tag') : new vscode.ThemeIcon('warning', new vscode.ThemeColor('problemsWarningIcon.foreground'));
         item.command = { title: 'Reveal Claim', command: COMMANDS.revealClaim, arguments: [node.documentUri, claim.id] };
+        // The view's context menu (reveal, edit, remove) is shown for both.
         item.contextValue = span ? 'claim' : 'orphanedClaim';
         return item;
       }
@@ -84,6 +90,11 @@ class ClaimsTreeProvider extends Disposable implements vscode.TreeDataProvider<C
   }
 }
 
+/** A claim in the view, as its context menu passes it to a command. */
+export function isClaimNode(value: unknown): value is Extract<ClaimsNode, { kind: 'claim' }> {
+  return typeof value === 'object' && value !== null && (value as { kind?: unknown }).kind === 'claim' && 'tracked' in value;
+}
+
 function summary(store: AnnotationStore, documentUri: vscode.Uri): string {
   const annotations = store.peek(documentUri);
   if (annotations?.kind === 'broken') return 'annotations unreadable';
@@ -92,12 +103,12 @@ function summary(store: AnnotationStore, documentUri: vscode.Uri): string {
   return `${annotations.claims.length} claim${annotations.claims.length === 1 ? '' : 's'}${orphaned > 0 ? ` · ${orphaned} orphaned` : ''}`;
 }
 
-/** The Policy Annotations view in the explorer, with its refresh command. */
+/** The Claims view in the Policy Annotator view container, with its refresh command. */
 export class ClaimsTreeView extends Disposable {
   constructor(store: AnnotationStore) {
     super();
     const provider = this._register(new ClaimsTreeProvider(store));
-    this._register(vscode.window.createTreeView('policyAnnotator.claims', { treeDataProvider: provider, showCollapseAll: true }));
-    this._register(vscode.commands.registerCommand(COMMANDS.refreshClaimsView, () => provider.refresh()));
+    this._register(vscode.window.createTreeView(VIEW_ID, { treeDataProvider: provider, showCollapseAll: true }));
+    this._register(registerCommand(COMMANDS.refreshClaimsView, () => provider.refresh()));
   }
 }

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { DocumentEntities } from '../documentEntities';
 import { SERVED_DOCUMENTS } from '../languages';
+import type { DocumentScope } from '../scope/documentScope';
 import { Disposable } from '../util/dispose';
 import { AnnotationStore } from './annotationStore';
 import { ClaimCandidateIndex } from './claimCandidateIndex';
@@ -15,21 +16,21 @@ import { SidecarDiagnostics } from './sidecarDiagnostics';
 
 /** Claims in the editor: the annotation store, lenses, commands, marks, hovers, views and diagnostics. */
 class ClaimFeatures extends Disposable {
-  constructor(extensionUri: vscode.Uri, entities: DocumentEntities) {
+  constructor(extensionUri: vscode.Uri, entities: DocumentEntities, scope: DocumentScope) {
     super();
     const store = this._register(new AnnotationStore());
     const candidates = this._register(new ClaimCandidateIndex(entities));
     this._register(new SidecarDiagnostics(store));
-    this._register(new ClaimCodeLenses(store, candidates, entities));
+    this._register(new ClaimCodeLenses(store, candidates, entities, scope));
     this._register(new ClaimCommands(store, candidates));
-    this._register(new ClaimDecorations(store, extensionUri));
-    this._register(vscode.languages.registerHoverProvider(SERVED_DOCUMENTS, new ClaimHoverProvider(store, entities)));
-    this._register(new ClaimSymbols(store));
-    this._register(new ClaimStatusBar(store));
+    this._register(new ClaimDecorations(store, scope, extensionUri));
+    this._register(vscode.languages.registerHoverProvider(SERVED_DOCUMENTS, new ClaimHoverProvider(store, entities, scope)));
+    this._register(new ClaimSymbols(store, scope));
+    this._register(new ClaimStatusBar(store, scope));
     this._register(new ClaimsTreeView(store));
   }
 }
 
-export function registerClaimFeatures(context: vscode.ExtensionContext, entities: DocumentEntities): vscode.Disposable {
-  return new ClaimFeatures(context.extensionUri, entities);
+export function registerClaimFeatures(context: vscode.ExtensionContext, entities: DocumentEntities, scope: DocumentScope): vscode.Disposable {
+  return new ClaimFeatures(context.extensionUri, entities, scope);
 }

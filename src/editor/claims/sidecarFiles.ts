@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { logError } from '../util/log';
 import { documentPathFor, sidecarPathFor } from '../../core/sidecar/paths';
 
 export function sidecarUriFor(documentUri: vscode.Uri): vscode.Uri {
@@ -43,7 +44,7 @@ export async function writeTextFileAtomically(uri: vscode.Uri, text: string): Pr
   try {
     await vscode.workspace.fs.rename(temporary, uri, { overwrite: true });
   } catch (error) {
-    await vscode.workspace.fs.delete(temporary).then(undefined, () => undefined);
+    await vscode.workspace.fs.delete(temporary).then(undefined, (deleteError: unknown) => logError(`Removing the temporary file ${temporary.fsPath} after a failed save`, deleteError));
     throw error;
   }
 }

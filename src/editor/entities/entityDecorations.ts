@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import { ENTITY_KINDS, EntityKind } from '../../core/entities/types';
 import { onDidChangeConfig, readConfig } from '../config';
 import type { DocumentEntities } from '../documentEntities';
-import { isServedDocument } from '../languages';
+import type { DocumentScope } from '../scope/documentScope';
 import { Disposable } from '../util/dispose';
 import { decorationRangesByKind, visibleWindows } from './decorationRanges';
 import { isFigureKind } from './entityLookup';
@@ -21,8 +21,9 @@ export class EntityDecorations extends Disposable {
   /** What `decorate` last passed to `setDecorations` in each editor, so tests can see what was drawn rather than recompute it. */
   private readonly drawn = new WeakMap<vscode.TextEditor, ReadonlyMap<EntityKind, readonly vscode.Range[]>>();
 
-  constructor(private readonly entities: DocumentEntities) {
+  constructor(private readonly entities: DocumentEntities, private readonly scope: DocumentScope) {
     super();
+    this._register(scope.onDidChange(() => this.decorateAll()));
     this._register(vscode.window.onDidChangeVisibleTextEditors(() => this.decorateAll()));
     this._register(entities.onDidChange((uri) => this.decorateAll(uri)));
     this._register(onDidChangeConfig(() => this.decorateAll(), 'highlight'));
@@ -36,11 +37,15 @@ export class EntityDecorations extends Disposable {
     return editor && this.drawn.get(editor);
   }
 
-  /** Every visible editor of a served language, or only those showing `uri`. */
+  /** Every visible editor in scope, or only those showing `uri`; editors that left the scope are cleared. */
   private decorateAll(uri?: vscode.Uri): void {
     for (const editor of vscode.window.visibleTextEditors) {
-      if (isServedDocument(editor.document) && (!uri || editor.document.uri.toString() === uri.toString())) {
+      if (uri && editor.document.uri.toString() !== uri.toString()) continue;
+      if (this.scope.includes(editor.document)) {
         this.decorate(editor);
+      } else if (this.drawn.has(editor)) {
+        this.types.forEach((type) => editor.setDecorations(type, []));
+        this.drawn.delete(editor);
       }
     }
   }
@@ -63,7 +68,7 @@ export class EntityDecorations extends Disposable {
    * redraws it, and scanning now would undo the debounce while typing.
    */
   private decorateIfLarge(editor: vscode.TextEditor): void {
-    const scanned = isServedDocument(editor.document) ? this.entities.peek(editor.document) : undefined;
+    const scanned = this.scope.includes(editor.document) ? this.entities.peek(editor.document) : undefined;
     if (scanned && scanned.length > WHOLE_DOCUMENT_LIMIT) {
       this.decorate(editor);
     }

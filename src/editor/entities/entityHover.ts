@@ -3,6 +3,7 @@ import { describeEntityValue, distinctAliases } from '../../core/entities/descri
 import { findMentionsOf } from '../../core/entities/mentions';
 import type { Entity, EntityKind, NamedValue } from '../../core/entities/types';
 import type { DocumentEntities } from '../documentEntities';
+import type { DocumentScope } from '../scope/documentScope';
 import { entityAt, isFigureKind } from './entityLookup';
 
 const KIND_LABELS: Record<EntityKind, string> = {
@@ -17,9 +18,12 @@ const KIND_LABELS: Record<EntityKind, string> = {
 
 /** On a figure: what it is and its normalised value; on an organisation or programme: its names and how often it is mentioned. */
 export class EntityHoverProvider implements vscode.HoverProvider {
-  constructor(private readonly entities: DocumentEntities) {}
+  constructor(private readonly entities: DocumentEntities, private readonly scope: DocumentScope) {}
 
   public provideHover(document: vscode.TextDocument, position: vscode.Position): vscode.Hover | undefined {
+    if (!this.scope.includes(document)) {
+      return undefined;
+    }
     const entities = this.entities.get(document);
     const entity = entityAt(entities, document.offsetAt(position));
     if (!entity) {

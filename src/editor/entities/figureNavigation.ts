@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import type { Entity } from '../../core/entities/types';
 import type { DocumentEntities } from '../documentEntities';
-import { isServedDocument } from '../languages';
+import type { DocumentScope } from '../scope/documentScope';
 import { isFigureKind } from './entityLookup';
 
 const STATUS_MESSAGE_MS = 3000;
@@ -25,9 +25,9 @@ export function adjacentFigure(entities: readonly Entity[], offset: number, dire
 }
 
 /** Moves the active editor's cursor to the adjacent figure and reveals it; returns the figure, for tests. */
-export function goToFigure(entities: DocumentEntities, direction: Direction): Entity | undefined {
+export function goToFigure(entities: DocumentEntities, scope: DocumentScope, direction: Direction): Entity | undefined {
   const editor = vscode.window.activeTextEditor;
-  if (!editor || !isServedDocument(editor.document)) {
+  if (!editor || !scope.includes(editor.document)) {
     return undefined;
   }
   const document = editor.document;

@@ -1,13 +1,17 @@
 import * as vscode from 'vscode';
 import { findMentionsOf } from '../../core/entities/mentions';
 import type { DocumentEntities } from '../documentEntities';
+import type { DocumentScope } from '../scope/documentScope';
 import { entityAt, isFigureKind } from './entityLookup';
 
 /** On an organisation or programme, highlights its other mentions, under any of its names. */
 export class MentionHighlightProvider implements vscode.DocumentHighlightProvider {
-  constructor(private readonly entities: DocumentEntities) {}
+  constructor(private readonly entities: DocumentEntities, private readonly scope: DocumentScope) {}
 
   public provideDocumentHighlights(document: vscode.TextDocument, position: vscode.Position): vscode.DocumentHighlight[] | undefined {
+    if (!this.scope.includes(document)) {
+      return undefined;
+    }
     const entities = this.entities.get(document);
     const entity = entityAt(entities, document.offsetAt(position));
     if (!entity || isFigureKind(entity.kind)) {

@@ -2,7 +2,9 @@ import * as vscode from 'vscode';
 import type { EntityKind } from '../../core/entities/types';
 import { DocumentEntities } from '../documentEntities';
 import { SERVED_DOCUMENTS } from '../languages';
+import type { DocumentScope } from '../scope/documentScope';
 import { Disposable } from '../util/dispose';
+import { registerCommand } from '../util/registerCommand';
 import { EntityDecorations } from './entityDecorations';
 import { EntityHoverProvider } from './entityHover';
 import { goToFigure } from './figureNavigation';
@@ -13,14 +15,14 @@ import { toggleHighlights } from './toggleHighlights';
 export class EntityFeatures extends Disposable {
   private readonly decorations: EntityDecorations;
 
-  constructor(entities: DocumentEntities) {
+  constructor(entities: DocumentEntities, scope: DocumentScope) {
     super();
-    this.decorations = this._register(new EntityDecorations(entities));
-    this._register(vscode.languages.registerHoverProvider(SERVED_DOCUMENTS, new EntityHoverProvider(entities)));
-    this._register(vscode.languages.registerDocumentHighlightProvider(SERVED_DOCUMENTS, new MentionHighlightProvider(entities)));
-    this._register(vscode.commands.registerCommand('policyAnnotator.nextFigure', () => goToFigure(entities, 'next')));
-    this._register(vscode.commands.registerCommand('policyAnnotator.previousFigure', () => goToFigure(entities, 'previous')));
-    this._register(vscode.commands.registerCommand('policyAnnotator.toggleHighlights', toggleHighlights));
+    this.decorations = this._register(new EntityDecorations(entities, scope));
+    this._register(vscode.languages.registerHoverProvider(SERVED_DOCUMENTS, new EntityHoverProvider(entities, scope)));
+    this._register(vscode.languages.registerDocumentHighlightProvider(SERVED_DOCUMENTS, new MentionHighlightProvider(entities, scope)));
+    this._register(registerCommand('policyAnnotator.nextFigure', () => goToFigure(entities, scope, 'next')));
+    this._register(registerCommand('policyAnnotator.previousFigure', () => goToFigure(entities, scope, 'previous')));
+    this._register(registerCommand('policyAnnotator.toggleHighlights', toggleHighlights));
   }
 
   /** The highlight ranges per kind last drawn in the first visible editor showing `uri`. */
@@ -29,6 +31,6 @@ export class EntityFeatures extends Disposable {
   }
 }
 
-export function registerEntityFeatures(entities: DocumentEntities): EntityFeatures {
-  return new EntityFeatures(entities);
+export function registerEntityFeatures(entities: DocumentEntities, scope: DocumentScope): EntityFeatures {
+  return new EntityFeatures(entities, scope);
 }

@@ -3,6 +3,8 @@ import { parseBodyList } from '../../core/entities/bodyList';
 import type { NamedBodyEntry } from '../../core/entities/types';
 import { onDidChangeConfig, readConfig } from '../config';
 import { Disposable } from '../util/dispose';
+import { logError, logHandled } from '../util/log';
+import { explainRestrictedMode } from '../util/restrictedMode';
 
 /**
  * The organisations listed in the workspace's own file (`policyAnnotator.organisations.file`, in
@@ -19,6 +21,7 @@ export class WorkspaceBodyList extends Disposable {
   private currentEntries: readonly NamedBodyEntry[] = [];
   /** Counts reloads so a slow read that a newer one overtook is dropped. */
   private reloads = 0;
+  private saidIgnored = false;
 
   constructor() {
     super();
@@ -49,6 +52,24 @@ export class WorkspaceBodyList extends Disposable {
       }
     }
     void this.reload();
+    void this.explainIfIgnored(file);
+  }
+
+  /** In Restricted Mode the file is not read: said once, when there is such a file to ignore. */
+  private async explainIfIgnored(file: string): Promise<void> {
+    if (vscode.workspace.isTrusted || !file || this.saidIgnored) return;
+    for (const folder of vscode.workspace.workspaceFolders ?? []) {
+      const uri = vscode.Uri.joinPath(folder.uri, file);
+      const present = await vscode.workspace.fs.stat(uri).then(() => true, (error: unknown) => {
+        logHandled(`No organisation list at ${uri.fsPath}`, error);
+        return false;
+      });
+      if (present && !this.saidIgnored) {
+        this.saidIgnored = true;
+        explainRestrictedMode(`Policy Annotator ignores ${vscode.workspace.asRelativePath(uri)} in Restricted Mode: a workspace's own organisation list is read only once you trust the folder.`);
+        return;
+      }
+    }
   }
 
   private async reload(): Promise<void> {
@@ -88,6 +109,7 @@ async function readList(uri: vscode.Uri): Promise<ReadList> {
     if (error instanceof vscode.FileSystemError && error.code === 'FileNotFound') {
       return { uri, entries: [], diagnostics: [] };
     }
+    logError(`Reading the organisation list ${uri.fsPath}`, error);
     const message = `Cannot read the organisation list: ${error instanceof Error ? error.message : String(error)}`;
     return { uri, entries: [], diagnostics: [problemAt(1, 1, message)] };
   }

@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { logHandled } from '../util/log';
 import { ClaimChange, diffSidecars } from '../../core/review/diffSidecars';
 import { parseSidecar } from '../../core/sidecar/parse';
 import { documentPathFor, isSidecarPath, sidecarPathFor } from '../../core/sidecar/paths';
@@ -27,7 +28,10 @@ export async function compareSidecar(repository: Repository, ref: string, sideca
   const root = repository.rootUri.path.replace(/\/$/, '');
   const relative = sidecarUri.path.startsWith(`${root}/`) ? sidecarUri.path.slice(root.length + 1) : vscode.workspace.asRelativePath(sidecarUri, false);
   // `show` rejects when the file is not in that revision: a sidecar added since has nothing before.
-  const before = await repository.show(ref, sidecarUri.fsPath).then((text) => read(text, `${relative} (at ${ref})`), () => undefined);
+  const before = await repository.show(ref, sidecarUri.fsPath).then((text) => read(text, `${relative} (at ${ref})`), (error: unknown) => {
+    logHandled(`${relative} is taken as absent at ${ref}`, error);
+    return undefined;
+  });
   const after = await readWorkingFile(sidecarUri, relative);
   return {
     sidecarUri,

@@ -1,9 +1,13 @@
 import * as vscode from 'vscode';
 import { Disposable } from '../util/dispose';
+import { logError } from '../util/log';
+import { withProgressIfSlow } from '../util/progress';
+import { registerCommand } from '../util/registerCommand';
+import { explainRestrictedMode } from '../util/restrictedMode';
 import { changedSidecarUris, compareSidecar, SidecarComparison, sidecarUriFor, UnreadableSidecarError } from './compareSidecar';
 import { showChangesQuickPick } from './changesQuickPick';
 import { GitApi, loadGitApi, Ref, RefType, Repository, repositoryFor } from './gitApi';
-import { chooseCli, setUpMergeDriver } from './setUpMergeDriver';
+import { bundledOrInstalledCli, setUpMergeDriver } from './setUpMergeDriver';
 
 const NO_GIT = 'Policy Annotator: comparing annotations needs the built-in Git extension, which is disabled or not installed.';
 
@@ -11,9 +15,9 @@ const NO_GIT = 'Policy Annotator: comparing annotations needs the built-in Git e
 class ReviewFeatures extends Disposable {
   constructor(private readonly extensionUri: vscode.Uri) {
     super();
-    this._register(vscode.commands.registerCommand('policyAnnotator.compareWithHead', (uri?: vscode.Uri) => this.compare(uri, async () => 'HEAD')));
-    this._register(vscode.commands.registerCommand('policyAnnotator.compareWithRef', (uri?: vscode.Uri) => this.compare(uri, pickRef)));
-    this._register(vscode.commands.registerCommand('policyAnnotator.setUpMergeDriver', (uri?: vscode.Uri, cli?: string) => this.setUpMergeDriver(uri, cli)));
+    this._register(registerCommand('policyAnnotator.compareWithHead', (uri?: vscode.Uri) => this.compare(uri, async () => 'HEAD')));
+    this._register(registerCommand('policyAnnotator.compareWithRef', (uri?: vscode.Uri) => this.compare(uri, pickRef)));
+    this._register(registerCommand('policyAnnotator.setUpMergeDriver', (uri?: vscode.Uri, cli?: string) => this.setUpMergeDriver(uri, cli)));
   }
 
   /**
@@ -31,18 +35,7 @@ class ReviewFeatures extends Disposable {
     if (ref === undefined) {
       return undefined;
     }
-    const sidecars = target ? [sidecarUriFor(target)] : await changedSidecarUris(repository, ref);
-    const comparisons: SidecarComparison[] = [];
-    for (const sidecar of sidecars) {
-      try {
-        comparisons.push(await compareSidecar(repository, ref, sidecar));
-      } catch (error) {
-        if (!(error instanceof UnreadableSidecarError)) {
-          throw error;
-        }
-        void vscode.window.showErrorMessage(`Policy Annotator: cannot compare ${error.message}`);
-      }
-    }
+    const comparisons = await withProgressIfSlow(vscode.ProgressLocation.Notification, `Comparing annotations with ${ref}…`, () => compareAll(repository, ref, target));
     const changed = comparisons.filter((comparison) => comparison.changes.length > 0);
     if (changed.length === 0) {
       void vscode.window.showInformationMessage(`No annotation changes between ${ref} and the working tree${target ? ` in ${vscode.workspace.asRelativePath(sidecarUriFor(target))}` : ''}.`);
@@ -55,14 +48,31 @@ class ReviewFeatures extends Disposable {
   /** Sets up the driver in the repository of `uri` (else the active document's, else the workspace's); `cli` skips the question. */
   private async setUpMergeDriver(uri: vscode.Uri | undefined, givenCli: string | undefined): Promise<string | undefined> {
     const found = await findRepository(uri ?? activeFile() ?? vscode.workspace.workspaceFolders?.[0]?.uri);
-    const cli = found && (givenCli ?? (await chooseCli(this.extensionUri)));
-    if (!found || !cli) {
+    if (!found) {
       return undefined;
     }
+    const cli = givenCli ?? bundledOrInstalledCli(this.extensionUri).command;
     const message = await setUpMergeDriver(found.repository, cli);
     void vscode.window.showInformationMessage(message);
     return message;
   }
+}
+
+async function compareAll(repository: Repository, ref: string, target: vscode.Uri | undefined): Promise<SidecarComparison[]> {
+  const sidecars = target ? [sidecarUriFor(target)] : await changedSidecarUris(repository, ref);
+  const comparisons: SidecarComparison[] = [];
+  for (const sidecar of sidecars) {
+    try {
+      comparisons.push(await compareSidecar(repository, ref, sidecar));
+    } catch (error) {
+      if (!(error instanceof UnreadableSidecarError)) {
+        throw error;
+      }
+      logError(`Comparing ${sidecar.fsPath} with ${ref}`, error);
+      void vscode.window.showErrorMessage(`Policy Annotator: cannot compare ${error.message}`);
+    }
+  }
+  return comparisons;
 }
 
 /** The active editor's file on disk; not an untitled document or a revision shown in a diff editor. */
@@ -73,6 +83,11 @@ function activeFile(): vscode.Uri | undefined {
 
 /** The git API and the repository holding `uri` (without one: the workspace's, asking which if several); tells the user when there is none. */
 async function findRepository(uri: vscode.Uri | undefined): Promise<{ git: GitApi; repository: Repository } | undefined> {
+  if (!vscode.workspace.isTrusted) {
+    // VS Code turns the git extension off in Restricted Mode: that, not a missing extension, is the cause.
+    explainRestrictedMode('Policy Annotator compares and merges annotations through the built-in Git extension, which VS Code turns off in Restricted Mode. Trust this folder to use it.');
+    return undefined;
+  }
   const git = await loadGitApi();
   if (!git) {
     void vscode.window.showErrorMessage(NO_GIT);

@@ -1,20 +1,31 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
 import * as vscode from 'vscode';
+import { findOnPath, mergeDriverCli, MergeDriverCli } from '../../core/review/mergeDriverCli';
 import { MERGE_ATTRIBUTE_LINE, MERGE_DRIVER_ID, MERGE_DRIVER_NAME, mergeDriverCommand, withMergeAttribute } from '../../core/review/mergeDriverSetup';
 import { Repository } from './gitApi';
 
-interface CliChoice extends vscode.QuickPickItem {
-  readonly cli: string;
+/**
+ * How git should start the command line: `policy-annotator` when it is on PATH, else Node and
+ * this extension's own copy, both by absolute path (git runs the driver outside the editor).
+ */
+export function bundledOrInstalledCli(extensionUri: vscode.Uri): MergeDriverCli {
+  const isWindows = process.platform === 'win32';
+  const extensions = isWindows ? (process.env.PATHEXT ?? '.EXE;.CMD').split(';') : [''];
+  return mergeDriverCli({
+    findOnPath: (program) => findOnPath(program, process.env.PATH ?? '', path.delimiter, isExecutableFile, extensions),
+    bundledCli: vscode.Uri.joinPath(extensionUri, 'dist', 'cli.js').fsPath,
+    hostExecutable: process.execPath,
+  });
 }
 
-/** Asks how git should start the command line: from PATH, or this extension's own copy. */
-export async function chooseCli(extensionUri: vscode.Uri): Promise<string | undefined> {
-  const bundled = vscode.Uri.joinPath(extensionUri, 'dist', 'cli.js').fsPath;
-  const choices: CliChoice[] = [
-    { label: 'policy-annotator', description: 'on PATH (npm install --global policy-annotator)', cli: 'policy-annotator' },
-    { label: `node "${bundled}"`, description: "this extension's copy; its path changes when the extension updates", cli: `node "${bundled}"` },
-  ];
-  const choice = await vscode.window.showQuickPick(choices, { title: 'How should git start Policy Annotator to merge annotations?' });
-  return choice?.cli;
+function isExecutableFile(file: string): boolean {
+  try {
+    fs.accessSync(file, fs.constants.X_OK);
+    return fs.statSync(file).isFile();
+  } catch {
+    return false;
+  }
 }
 
 /**

@@ -6,7 +6,7 @@ import { EntityScanner } from '../../../src/core/entities/entityScanner';
 import { detectEntities } from '../../../src/core/entities/detectEntities';
 
 const seedsFolder = path.resolve(__dirname, '..', '..', '..', '..', 'seeds');
-const seedText = fs.readdirSync(seedsFolder).sort().map((name) => fs.readFileSync(path.join(seedsFolder, name), 'utf8')).join('\n\n');
+const seedText = fs.readdirSync(seedsFolder).filter((name) => name.endsWith('.txt')).sort().map((name) => fs.readFileSync(path.join(seedsFolder, name), 'utf8')).join('\n\n');
 
 describe('EntityScanner', () => {
   it('gives what a cold scan gives after random edits', () => {
