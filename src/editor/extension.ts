@@ -15,6 +15,8 @@ import { registerCommand } from './util/registerCommand';
 export interface PolicyAnnotatorApi {
   /** The highlight ranges per kind last passed to `setDecorations` in the first visible editor showing `uri`. */
   decorationsFor(uri: vscode.Uri): ReadonlyMap<EntityKind, readonly vscode.Range[]> | undefined;
+  /** Resolves once the work that waits for typing to pause in the document is done: its scan, and placing edited claims again. */
+  settled(uri: vscode.Uri): Promise<void>;
 }
 
 export function activate(context: vscode.ExtensionContext): PolicyAnnotatorApi {
@@ -24,6 +26,7 @@ export function activate(context: vscode.ExtensionContext): PolicyAnnotatorApi {
   // Shared by the entity and claim features, so each document is scanned once.
   const entities = new DocumentEntities(scope);
   const entityFeatures = registerEntityFeatures(entities, scope);
+  const claimFeatures = registerClaimFeatures(context, entities, scope);
   context.subscriptions.push(
     { dispose: disposeLog },
     log(),
@@ -32,10 +35,16 @@ export function activate(context: vscode.ExtensionContext): PolicyAnnotatorApi {
     registerCommand(TOGGLE_SCOPE_COMMAND, (uri?: vscode.Uri) => toggleScope(scope, uri)),
     entities,
     entityFeatures,
-    registerClaimFeatures(context, entities, scope),
+    claimFeatures,
     registerReviewFeatures(context),
   );
-  return { decorationsFor: (uri) => entityFeatures.decorationsFor(uri) };
+  return {
+    decorationsFor: (uri) => entityFeatures.decorationsFor(uri),
+    settled: async (uri) => {
+      await entities.whenScanned(uri);
+      await claimFeatures.whenRechecked(uri);
+    },
+  };
 }
 
 export function deactivate(): void {
