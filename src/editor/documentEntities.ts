@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { EntityScanner } from '../core/entities/entityScanner';
+import { KeyedDebouncer } from '../core/util/keyedDebouncer';
 import type { Entity, NamedBodyEntry } from '../core/entities/types';
 import { onDidChangeConfig, readConfig } from './config';
 import { WorkspaceBodyList } from './entities/workspaceBodyList';
@@ -29,7 +30,7 @@ export class DocumentEntities extends Disposable {
   public readonly onDidChange = this.changeEmitter.event;
 
   private readonly states = new Map<string, DocumentState>();
-  private readonly pendingScans = new Map<string, ReturnType<typeof setTimeout>>();
+  private readonly pendingScans = new KeyedDebouncer<string>(EDIT_DEBOUNCE_MS);
   private readonly workspaceBodies = this._register(new WorkspaceBodyList());
   private extraBodies: readonly NamedBodyEntry[];
   /** Bumped whenever the organisation lists change, which invalidates every cached scan. */
@@ -46,7 +47,7 @@ export class DocumentEntities extends Disposable {
       }
     }));
     this._register(vscode.workspace.onDidCloseTextDocument((document) => this.forget(document.uri)));
-    this._register({ dispose: () => this.pendingScans.forEach((timer) => clearTimeout(timer)) });
+    this._register(this.pendingScans);
   }
 
   /** The document's entities in document order, scanned now if its current version was not yet. */
@@ -64,6 +65,11 @@ export class DocumentEntities extends Disposable {
     return state.entities;
   }
 
+  /** Resolves once no scan of the document is waiting for typing to pause. */
+  public whenScanned(uri: vscode.Uri): Promise<void> {
+    return this.pendingScans.whenIdle(uri.toString());
+  }
+
   /** The entities already scanned for the document's current version, without scanning; undefined when there are none. */
   public peek(document: vscode.TextDocument): readonly Entity[] | undefined {
     const state = this.states.get(document.uri.toString());
@@ -71,21 +77,17 @@ export class DocumentEntities extends Disposable {
   }
 
   private scheduleScan(document: vscode.TextDocument): void {
-    const key = document.uri.toString();
-    clearTimeout(this.pendingScans.get(key));
-    this.pendingScans.set(key, setTimeout(() => {
-      this.pendingScans.delete(key);
+    this.pendingScans.schedule(document.uri.toString(), () => {
       if (!document.isClosed) {
         this.get(document);
         this.changeEmitter.fire(document.uri);
       }
-    }, EDIT_DEBOUNCE_MS));
+    });
   }
 
   private forget(uri: vscode.Uri): void {
     const key = uri.toString();
-    clearTimeout(this.pendingScans.get(key));
-    this.pendingScans.delete(key);
+    this.pendingScans.cancel(key);
     this.states.delete(key);
   }
 

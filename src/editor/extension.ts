@@ -14,6 +14,8 @@ import { registerCommand } from './util/registerCommand';
 export interface PolicyAnnotatorApi {
   /** The highlight ranges per kind last passed to `setDecorations` in the first visible editor showing `uri`. */
   decorationsFor(uri: vscode.Uri): ReadonlyMap<EntityKind, readonly vscode.Range[]> | undefined;
+  /** Resolves once the work that waits for typing to pause in the document is done: its scan, and placing edited claims again. */
+  settled(uri: vscode.Uri): Promise<void>;
 }
 
 /**
@@ -35,6 +37,7 @@ export function activateEditor(context: vscode.ExtensionContext, host: HostFeatu
   // Shared by the entity and claim features, so each document is scanned once.
   const entities = new DocumentEntities(scope);
   const entityFeatures = registerEntityFeatures(entities, scope);
+  const claimFeatures = registerClaimFeatures(context, entities, scope);
   context.subscriptions.push(
     { dispose: disposeLog },
     log(),
@@ -43,8 +46,14 @@ export function activateEditor(context: vscode.ExtensionContext, host: HostFeatu
     registerCommand(TOGGLE_SCOPE_COMMAND, (uri?: vscode.Uri) => toggleScope(scope, uri)),
     entities,
     entityFeatures,
-    registerClaimFeatures(context, entities, scope),
+    claimFeatures,
     host.registerReviewFeatures(context),
   );
-  return { decorationsFor: (uri) => entityFeatures.decorationsFor(uri) };
+  return {
+    decorationsFor: (uri) => entityFeatures.decorationsFor(uri),
+    settled: async (uri) => {
+      await entities.whenScanned(uri);
+      await claimFeatures.whenRechecked(uri);
+    },
+  };
 }

@@ -3,6 +3,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import * as vscode from 'vscode';
+import type { PolicyAnnotatorApi } from '../../src/editor/extension';
 import { extensionId, repoRoot, seedsDir } from '../runner/paths';
 import { takeScreenshot } from './helpers/screenshot';
 
@@ -10,13 +11,19 @@ const fixturesDir = path.join(repoRoot, 'test', 'integration', 'fixtures', 'clai
 const seedName = '002_ce0cf146e7dfc21b.txt';
 /** The tests work on a copy inside the workspace (seeds/ is in git); the folder is removed afterwards. */
 const workDir = path.join(seedsDir, 'claims-test-tmp');
-const documentPath = path.join(workDir, 'nao-report.txt');
-const sidecarPath = `${documentPath}.annotations.yaml`;
+let copies = 0;
+/**
+ * Each suite's copy has a folder of its own: a document closed by one suite may still be held by
+ * the editor (and auto-saved) while the next opens its copy, which must never be that document.
+ */
+let documentPath = '';
+let sidecarPath = '';
 
-/** Copies the seed into the scratch folder and opens it in an editor. */
+/** Copies the seed into a fresh folder under the scratch folder and opens it in an editor. */
 async function openCopy(): Promise<vscode.TextDocument> {
-  fs.rmSync(workDir, { recursive: true, force: true });
-  fs.mkdirSync(workDir, { recursive: true });
+  documentPath = path.join(workDir, `copy-${++copies}`, 'nao-report.txt');
+  sidecarPath = `${documentPath}.annotations.yaml`;
+  fs.mkdirSync(path.dirname(documentPath), { recursive: true });
   fs.copyFileSync(path.join(seedsDir, seedName), documentPath);
   await vscode.extensions.getExtension(extensionId)!.activate();
   const document = await vscode.workspace.openTextDocument(documentPath);
@@ -24,11 +31,24 @@ async function openCopy(): Promise<vscode.TextDocument> {
   return document;
 }
 
+/**
+ * Closes the copy; its folder stays until every claims suite is done. Folders deleted and made
+ * again under the workspace while it runs can make the file watcher miss the next change in them
+ * (which made "reads the sidecar again when it changes on disk" time out now and then).
+ */
 async function closeAndRemoveCopy(): Promise<void> {
   await vscode.commands.executeCommand('workbench.action.files.revert');
   await vscode.commands.executeCommand('workbench.action.closeAllEditors');
-  fs.rmSync(workDir, { recursive: true, force: true });
 }
+
+// Root hooks (mocha runs them once for the whole run): the scratch folder is made before the first suite and removed after the last.
+before(() => {
+  fs.rmSync(workDir, { recursive: true, force: true });
+  fs.mkdirSync(workDir, { recursive: true });
+});
+after(() => {
+  fs.rmSync(workDir, { recursive: true, force: true });
+});
 
 /** Tags the candidate sentence that starts with `opening`, through its paragraph's lens. */
 async function tagThroughLens(document: vscode.TextDocument, opening: string, answers: { tags: string[]; note?: string }): Promise<string> {
@@ -38,6 +58,10 @@ async function tagThroughLens(document: vscode.TextDocument, opening: string, an
   const lens = await eventually(async () => (await lenses(document.uri)).find((candidate) => candidate.command?.command === 'policyAnnotator.tagClaim' && candidate.range.start.line === line), `a Tag claim lens on line ${line + 1}`);
   const within = lens.command!.arguments![1] as { start: number; end: number };
   return vscode.commands.executeCommand<string>(lens.command!.command, document.uri, { start, end: Math.min(within.end, start + opening.length) }, answers);
+}
+
+function api(): PolicyAnnotatorApi {
+  return vscode.extensions.getExtension<PolicyAnnotatorApi>(extensionId)!.exports;
 }
 
 /** Polls `probe` until it gives a value, failing with `what` after a while. */
@@ -56,7 +80,10 @@ async function lenses(uri: vscode.Uri): Promise<vscode.CodeLens[]> {
 /** Where the store places the claim now: revealClaim selects it in the editor. */
 async function livePlace(document: vscode.TextDocument, id: string): Promise<{ start: number; end: number; text: string }> {
   await vscode.commands.executeCommand('policyAnnotator.revealClaim', document.uri, id);
-  const selection = vscode.window.activeTextEditor!.selection;
+  // The editor revealClaim showed this document in, not whichever editor is active.
+  const editor = vscode.window.visibleTextEditors.find((candidate) => candidate.document === document);
+  assert.ok(editor, `${document.uri.fsPath} is not shown after revealing claim ${id}`);
+  const selection = editor.selection;
   return { start: document.offsetAt(selection.start), end: document.offsetAt(selection.end), text: document.getText(selection) };
 }
 
@@ -139,13 +166,13 @@ describe('claims: tag through the lens, keep the sidecar still, follow edits', (
     const edited = await livePlace(document, claimId);
     assert.deepStrictEqual(edited, { start: place.start, end: place.end + ' indeed'.length, text: claimText.slice(0, word) + ' indeed' + claimText.slice(word) });
     // Once typing stops, the edited claim is placed by its quote again: found fuzzily, where it was.
-    await sleep(800);
+    await api().settled(document.uri);
     assert.deepStrictEqual(await livePlace(document, claimId), edited);
 
     const retyped = edited.text.replace(' indeed', '').replace(/\.$/, ', it said.');
     await replace(document, edited.start, edited.end, retyped);
     assert.deepStrictEqual(await livePlace(document, claimId), { start: place.start, end: place.start + retyped.length, text: retyped });
-    await sleep(800);
+    await api().settled(document.uri);
     assert.strictEqual((await livePlace(document, claimId)).start, place.start);
     assert.strictEqual(sidecarBytes(), before);
   });
@@ -326,8 +353,7 @@ describe('claims: screenshot', () => {
     await vscode.commands.executeCommand('policyAnnotator.claims.focus');
     await vscode.window.showTextDocument(document, { selection: new vscode.Range(0, 0, 0, 0) });
     await eventually(async () => ((await lenses(document.uri)).filter((lens) => lens.command?.command === 'policyAnnotator.revealClaim').length === 2 ? true : undefined), 'two claim lenses');
-    // Lenses are laid out again after the wrap change and the view searches the workspace: give both time to draw.
-    await sleep(3_000);
+    await api().settled(document.uri);
     await takeScreenshot('claims');
   });
 });

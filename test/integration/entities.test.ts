@@ -221,11 +221,11 @@ describe('entities: highlights, hovers, mention highlights and figure navigation
     const cursor = document.positionAt(offsetOf('National Audit Office') + 3);
     editor = await vscode.window.showTextDocument(document, { selection: new vscode.Range(cursor, cursor) });
     await vscode.commands.executeCommand('workbench.action.focusActiveEditorGroup');
+    await api.settled(document.uri);
     await untilDrawn(detectedSpans, 'the highlights');
-    // The lenses are laid out again after the wrap change: give them time to draw.
-    await sleep(3_000);
+    // The hover's content is computed before it is asked to show, so it opens with it.
+    await vscode.commands.executeCommand('vscode.executeHoverProvider', document.uri, cursor);
     await vscode.commands.executeCommand('editor.action.showHover');
-    await sleep(1_000);
     await takeScreenshot('highlights');
   });
 });

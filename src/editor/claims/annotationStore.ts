@@ -7,6 +7,7 @@ import { serialiseSidecar } from '../../core/sidecar/serialise';
 import { documentNameFor } from '../../core/sidecar/paths';
 import { Sidecar, SidecarClaim, SIDECAR_SCHEMA_VERSION, SIDECAR_SUFFIX, SidecarProblem } from '../../core/sidecar/types';
 import { isServedDocument } from '../languages';
+import { KeyedDebouncer } from '../../core/util/keyedDebouncer';
 import { Disposable } from '../util/dispose';
 import { logError } from '../util/log';
 import { withProgressIfSlow } from '../util/progress';
@@ -50,7 +51,6 @@ interface Entry {
   queue: Promise<unknown>;
   /** Claims an edit reached into since the last recheck by quote. */
   readonly touched: Set<string>;
-  recheck: ReturnType<typeof setTimeout> | undefined;
 }
 
 /** Edited and orphaned claims are placed by quote again this long after typing stops. */
@@ -63,6 +63,7 @@ const RECHECK_MS = 400;
  */
 export class AnnotationStore extends Disposable {
   private readonly entries = new Map<string, Entry>();
+  private readonly rechecks = new KeyedDebouncer<string>(RECHECK_MS);
   private readonly changeEmitter = this._register(new vscode.EventEmitter<AnnotationsChange>());
   public readonly onDidChange = this.changeEmitter.event;
 
@@ -78,7 +79,7 @@ export class AnnotationStore extends Disposable {
     this._register(watcher.onDidCreate((uri) => this.onSidecarChangedOnDisk(uri)));
     this._register(watcher.onDidChange((uri) => this.onSidecarChangedOnDisk(uri)));
     this._register(watcher.onDidDelete((uri) => this.onSidecarChangedOnDisk(uri)));
-    this._register({ dispose: () => this.entries.forEach((entry) => clearTimeout(entry.recheck)) });
+    this._register(this.rechecks);
     vscode.workspace.textDocuments.forEach((document) => this.onDocumentOpened(document));
   }
 
@@ -167,7 +168,6 @@ export class AnnotationStore extends Disposable {
         ready: false,
         queue: Promise.resolve(),
         touched: new Set(),
-        recheck: undefined,
       };
       created.loaded = withProgressIfSlow(vscode.ProgressLocation.Window, `Reading ${displayName(created.sidecarUri)}…`, () => this.reload(created)).then(() => {
         created.ready = true;
@@ -256,15 +256,23 @@ export class AnnotationStore extends Disposable {
   }
 
   private scheduleRecheck(entry: Entry, document: vscode.TextDocument): void {
-    clearTimeout(entry.recheck);
-    if (entry.annotations.kind !== 'loaded' || (entry.touched.size === 0 && entry.annotations.claims.every((tracked) => tracked.span !== undefined))) return;
-    entry.recheck = setTimeout(() => {
+    const key = entry.documentUri.toString();
+    if (entry.annotations.kind !== 'loaded' || (entry.touched.size === 0 && entry.annotations.claims.every((tracked) => tracked.span !== undefined))) {
+      this.rechecks.cancel(key);
+      return;
+    }
+    this.rechecks.schedule(key, () => {
       if (entry.annotations.kind !== 'loaded' || document.isClosed || entry.anchoredVersion !== document.version) return;
       const { claims, placesChanged } = recheckClaims(entry.annotations.claims, entry.touched, document.getText());
       entry.touched.clear();
       entry.annotations = { ...entry.annotations, claims };
       this.fire(entry, !placesChanged);
-    }, RECHECK_MS);
+    });
+  }
+
+  /** Resolves once no claim of the document waits to be placed by its quote again after typing. */
+  public whenRechecked(documentUri: vscode.Uri): Promise<void> {
+    return this.rechecks.whenIdle(documentUri.toString());
   }
 
   private onSidecarChangedOnDisk(sidecarUri: vscode.Uri): void {

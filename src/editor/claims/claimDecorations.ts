@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import type { DocumentScope } from '../scope/documentScope';
+import { KeyedDebouncer } from '../../core/util/keyedDebouncer';
 import { Disposable } from '../util/dispose';
 import { AnnotationStore } from './annotationStore';
 import { rangeOf } from './claimText';
@@ -21,7 +22,7 @@ export class ClaimDecorations extends Disposable {
     rangeBehavior: vscode.DecorationRangeBehavior.ClosedClosed,
   }));
   private readonly gutter: vscode.TextEditorDecorationType;
-  private readonly pending = new Map<string, ReturnType<typeof setTimeout>>();
+  private readonly pending = new KeyedDebouncer<string>(REDRAW_DEBOUNCE_MS);
 
   constructor(private readonly store: AnnotationStore, private readonly scope: DocumentScope, extensionUri: vscode.Uri) {
     super();
@@ -32,17 +33,12 @@ export class ClaimDecorations extends Disposable {
     }));
     this._register(vscode.window.onDidChangeVisibleTextEditors(() => this.decorate()));
     this._register(store.onDidChange((change) => (change.movedOnly ? this.decorateLater(change.documentUri) : this.decorate(change.documentUri))));
-    this._register({ dispose: () => this.pending.forEach((timer) => clearTimeout(timer)) });
+    this._register(this.pending);
     this.decorate();
   }
 
   private decorateLater(uri: vscode.Uri): void {
-    const key = uri.toString();
-    clearTimeout(this.pending.get(key));
-    this.pending.set(key, setTimeout(() => {
-      this.pending.delete(key);
-      this.decorate(uri);
-    }, REDRAW_DEBOUNCE_MS));
+    this.pending.schedule(uri.toString(), () => this.decorate(uri));
   }
 
   /** Every visible editor, or only those showing `uri`; an editor out of scope gets no marks. */

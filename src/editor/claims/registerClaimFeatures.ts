@@ -15,10 +15,12 @@ import { ClaimSymbols } from './claimSymbols';
 import { SidecarDiagnostics } from './sidecarDiagnostics';
 
 /** Claims in the editor: the annotation store, lenses, commands, marks, hovers, views and diagnostics. */
-class ClaimFeatures extends Disposable {
+export class ClaimFeatures extends Disposable {
+  private readonly store: AnnotationStore;
+
   constructor(extensionUri: vscode.Uri, entities: DocumentEntities, scope: DocumentScope) {
     super();
-    const store = this._register(new AnnotationStore());
+    const store = this.store = this._register(new AnnotationStore());
     const candidates = this._register(new ClaimCandidateIndex(entities));
     this._register(new SidecarDiagnostics(store));
     this._register(new ClaimCodeLenses(store, candidates, entities, scope));
@@ -29,8 +31,13 @@ class ClaimFeatures extends Disposable {
     this._register(new ClaimStatusBar(store, scope));
     this._register(new ClaimsTreeView(store));
   }
+
+  /** Resolves once no claim of the document waits to be placed again after typing. */
+  public whenRechecked(documentUri: vscode.Uri): Promise<void> {
+    return this.store.whenRechecked(documentUri);
+  }
 }
 
-export function registerClaimFeatures(context: vscode.ExtensionContext, entities: DocumentEntities, scope: DocumentScope): vscode.Disposable {
+export function registerClaimFeatures(context: vscode.ExtensionContext, entities: DocumentEntities, scope: DocumentScope): ClaimFeatures {
   return new ClaimFeatures(context.extensionUri, entities, scope);
 }
