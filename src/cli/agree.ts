@@ -1,0 +1,1 @@
+export async function runAgree(): Promise<number> { return 2; }

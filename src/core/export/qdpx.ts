@@ -1,0 +1,101 @@
+import { strToU8, zipSync } from 'fflate';
+import { locationOf, type CorpusDocument, type ExportedClaim } from './corpus';
+import { guidFor } from './guid';
+import { xmlAttribute, xmlText } from './xml';
+
+export interface TagDefinition {
+  readonly id: string;
+  readonly description?: string;
+}
+
+export interface QdpxOptions {
+  /** The project's name in the QDA tool. */
+  readonly projectName: string;
+  /** The configured tag vocabulary: every tag becomes a code, used or not, in this order. */
+  readonly vocabulary: readonly TagDefinition[];
+}
+
+export interface QdpxExport {
+  readonly bytes: Uint8Array;
+  /** Claims not found in their text: a selection needs a position, so they are not in the project. */
+  readonly skipped: readonly ExportedClaim[];
+}
+
+/** Distinct colours for codes, in the order tags are listed (REFI-QDA wants #RRGGBB). */
+const PALETTE = ['#E6194B', '#3CB44B', '#4363D8', '#F58231', '#911EB4', '#42D4F4', '#F032E6', '#9A6324', '#469990', '#800000', '#808000', '#000075'];
+const SOURCE_COLOUR = '#A9A9A9';
+/** A fixed time for the zip entries, so two exports of the same annotations are the same bytes. */
+const ZIP_TIME = new Date(Date.UTC(2020, 0, 1));
+
+/**
+ * A REFI-QDA project (`.qdpx`): `project.qde` and `sources/`, one UTF-8 text source per document
+ * (line breaks written as `\n`, positions counted on that text), codes for the tag vocabulary and
+ * the tags in use (folder "Tags") and for each claim's source (folder "Sources"), and each claim
+ * a `PlainTextSelection` (code points, end exclusive) coded with its tags and its source, its
+ * note as the selection's description. GUIDs derive from paths and ids, so they are stable.
+ */
+export function corpusToQdpx(documents: readonly CorpusDocument[], claims: readonly ExportedClaim[], options: QdpxOptions): QdpxExport {
+  const placed = claims.filter((claim) => locationOf(claim.place) !== undefined);
+  const tags = [...options.vocabulary];
+  for (const id of new Set(placed.flatMap((each) => each.claim.tags))) {
+    if (!tags.some((tag) => tag.id === id)) tags.push({ id });
+  }
+  const sources = [...new Set(placed.flatMap((each) => each.claim.source ?? []))].sort();
+  const files: Record<string, Uint8Array> = {};
+  const textSources = documents.flatMap((document) => {
+    if (document.text === undefined) return [];
+    const text = document.text.replace(/\r\n?/g, '\n');
+    const fileName = `${guidFor(`file\n${document.path}`)}.txt`;
+    files[`sources/${fileName}`] = strToU8(text);
+    const selections = placed.filter((each) => each.document === document.path).map((each) => selectionXml(each, document.text!));
+    return [`    <TextSource guid="${guidFor(`source\n${document.path}`)}" name="${xmlAttribute(document.path)}" plainTextPath="internal://${fileName}">\n${selections.join('')}    </TextSource>\n`];
+  });
+  const xml = '<?xml version="1.0" encoding="UTF-8"?>\n'
+    + `<Project xmlns="urn:QDA-XML:project:1.0" name="${xmlAttribute(options.projectName)}" origin="Policy Annotator">\n`
+    + '  <CodeBook>\n    <Codes>\n'
+    + folderXml('Tags', 'The tags of the Policy Annotator vocabulary and those used in the annotations', tags.map((tag, index) => codeXml(tagCodeGuid(tag.id), tag.id, PALETTE[index % PALETTE.length], tag.description)))
+    + (sources.length > 0 ? folderXml('Sources', 'Whom each claim is attributed to', sources.map((source) => codeXml(sourceCodeGuid(source), source, SOURCE_COLOUR))) : '')
+    + '    </Codes>\n  </CodeBook>\n'
+    + (textSources.length > 0 ? `  <Sources>\n${textSources.join('')}  </Sources>\n` : '')
+    + '</Project>\n';
+  files['project.qde'] = strToU8(xml);
+  return { bytes: zipSync(files, { level: 6, mtime: ZIP_TIME }), skipped: claims.filter((claim) => locationOf(claim.place) === undefined) };
+}
+
+function folderXml(name: string, description: string, codes: readonly string[]): string {
+  return `      <Code guid="${guidFor(`folder\n${name}`)}" name="${name}" isCodable="false">\n        <Description>${xmlText(description)}</Description>\n${codes.join('')}      </Code>\n`;
+}
+
+function codeXml(guid: string, name: string, colour: string, description?: string): string {
+  const inner = description ? `>\n          <Description>${xmlText(description)}</Description>\n        </Code>\n` : '/>\n';
+  return `        <Code guid="${guid}" name="${xmlAttribute(name)}" isCodable="true" color="${colour}"${inner}`;
+}
+
+function selectionXml(exported: ExportedClaim, text: string): string {
+  const location = locationOf(exported.place)!;
+  const { claim } = exported;
+  const key = `${exported.document}\n${claim.id}`;
+  // The source text is written with \n line breaks: a \r\n before the claim is one code point fewer.
+  const start = location.codePointStart - carriageReturnsBefore(text, location.start);
+  const end = location.codePointEnd - carriageReturnsBefore(text, location.end);
+  const codes = [...claim.tags.map(tagCodeGuid), ...(claim.source ? [sourceCodeGuid(claim.source)] : [])];
+  return `      <PlainTextSelection guid="${guidFor(`selection\n${key}`)}" name="${xmlAttribute(exported.place.quote)}" startPosition="${start}" endPosition="${end}">\n`
+    + (claim.note ? `        <Description>${xmlText(claim.note)}</Description>\n` : '')
+    + codes.map((code) => `        <Coding guid="${guidFor(`coding\n${key}\n${code}`)}">\n          <CodeRef targetGUID="${code}"/>\n        </Coding>\n`).join('')
+    + '      </PlainTextSelection>\n';
+}
+
+function tagCodeGuid(tag: string): string {
+  return guidFor(`tag\n${tag}`);
+}
+
+function sourceCodeGuid(source: string): string {
+  return guidFor(`source-code\n${source}`);
+}
+
+/** Carriage returns before `offset` that the written text drops (those followed by \n) or turns into \n (lone ones: kept, one for one). */
+function carriageReturnsBefore(text: string, offset: number): number {
+  let count = 0;
+  for (let index = text.indexOf('\r\n'); index !== -1 && index < offset; index = text.indexOf('\r\n', index + 2)) count += 1;
+  return count;
+}
