@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { detectEntities } from '../core/entities/detectEntities';
 import { EntityScanner } from '../core/entities/entityScanner';
 import type { Entity, NamedBodyEntry } from '../core/entities/types';
 import { onDidChangeConfig, readConfig } from './config';
@@ -62,6 +63,11 @@ export class DocumentEntities extends Disposable {
       state.version = document.version;
     }
     return state.entities;
+  }
+
+  /** The entities of a text that is not open (a document elsewhere in the workspace), with the same organisation lists. */
+  public scanText(text: string): readonly Entity[] {
+    return detectEntities(text, { extraBodies: this.extraBodies });
   }
 
   /** The entities already scanned for the document's current version, without scanning; undefined when there are none. */

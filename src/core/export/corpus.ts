@@ -55,6 +55,8 @@ export interface ExportedClaim {
   readonly place: ClaimPlace;
   readonly figures: readonly ClaimFigure[];
   readonly names: readonly ClaimName[];
+  /** The organisations the claim's source names, by canonical name ("NAO" → National Audit Office). */
+  readonly sourceOrganisations: readonly string[];
 }
 
 /** Finds the figures and names of a document's text (detectEntities, or the editor's cache of it). */
@@ -67,7 +69,7 @@ export type EntityFinder = (text: string) => readonly Entity[];
 export function exportedClaimsOf(document: CorpusDocument, findEntities: EntityFinder): ExportedClaim[] {
   const { text } = document;
   if (text === undefined) {
-    return document.sidecar.claims.map((claim) => ({ document: document.path, claim, place: storedPlace(claim, 'no-document'), figures: [], names: [] }));
+    return document.sidecar.claims.map((claim) => ({ document: document.path, claim, place: storedPlace(claim, 'no-document'), figures: [], names: [], sourceOrganisations: sourceOrganisations(claim, findEntities) }));
   }
   const entities = document.sidecar.claims.length > 0 ? findEntities(text) : [];
   const found = document.sidecar.claims.map((claim) => ({ claim, result: anchorQuote(text, claim.anchor) }));
@@ -84,7 +86,7 @@ export function exportedClaimsOf(document: CorpusDocument, findEntities: EntityF
   return found.map(({ claim, result }) => {
     const location = locations.get(claim.id);
     if (location === undefined || (result.status !== 'exact' && result.status !== 'fuzzy')) {
-      return { document: document.path, claim, place: storedPlace(claim, result.status === 'ambiguous' ? 'ambiguous' : 'orphaned'), figures: [], names: [] };
+      return { document: document.path, claim, place: storedPlace(claim, result.status === 'ambiguous' ? 'ambiguous' : 'orphaned'), figures: [], names: [], sourceOrganisations: sourceOrganisations(claim, findEntities) };
     }
     const anchor = createQuoteAnchor(text, location.start, location.end);
     const inside = entities.filter((entity) => entity.start < location.end && entity.end > location.start);
@@ -94,8 +96,14 @@ export function exportedClaimsOf(document: CorpusDocument, findEntities: EntityF
       place: { status: result.status, location, quote: anchor.quote, prefix: anchor.prefix, suffix: anchor.suffix },
       figures: inside.flatMap((entity) => (isFigure(entity.kind) ? [{ kind: entity.kind, text: entity.text, value: entity.value, description: describeEntityValue(entity) }] : [])),
       names: inside.flatMap((entity) => (isFigure(entity.kind) ? [] : [{ kind: entity.kind, text: entity.text, name: (entity.value as NamedValue).name }])),
+      sourceOrganisations: sourceOrganisations(claim, findEntities),
     };
   });
+}
+
+function sourceOrganisations(claim: SidecarClaim, findEntities: EntityFinder): string[] {
+  if (!claim.source) return [];
+  return [...new Set(findEntities(claim.source).filter((entity) => entity.kind === 'organisation').map((entity) => (entity.value as NamedValue).name))];
 }
 
 function storedPlace(claim: SidecarClaim, status: 'orphaned' | 'ambiguous' | 'no-document'): ClaimPlace {
@@ -106,10 +114,14 @@ function isFigure(kind: EntityKind): kind is FigureKind {
   return (FIGURE_KINDS as readonly EntityKind[]).includes(kind);
 }
 
-/** The organisations a claim names or is attributed to, by canonical name: what grouping and searching by organisation use. */
+/** The organisations a claim is attributed to: those its source names, else the source as written. */
+export function attributedTo(claim: ExportedClaim): string[] {
+  return claim.sourceOrganisations.length > 0 ? [...claim.sourceOrganisations] : claim.claim.source ? [claim.claim.source] : [];
+}
+
+/** The organisations a claim is attributed to or names, by canonical name: what grouping by organisation uses. */
 export function organisationsOf(claim: ExportedClaim): string[] {
-  const named = claim.names.filter((name) => name.kind === 'organisation').map((name) => name.name);
-  return [...new Set(claim.claim.source ? [claim.claim.source, ...named] : named)];
+  return [...new Set([...attributedTo(claim), ...claim.names.filter((name) => name.kind === 'organisation').map((name) => name.name)])];
 }
 
 /** Where the claim was found, or undefined when it was not. */

@@ -12,7 +12,7 @@ export function claimsToJson(claims: readonly ExportedClaim[]): string {
   return `${JSON.stringify({
     format: CLAIMS_JSON_FORMAT,
     version: CLAIMS_JSON_VERSION,
-    claims: claims.map(({ document, claim, place, figures, names }) => {
+    claims: claims.map(({ document, claim, place, figures, names, sourceOrganisations }) => {
       const location = locationOf(place);
       return {
       document,
@@ -23,6 +23,7 @@ export function claimsToJson(claims: readonly ExportedClaim[]): string {
       tags: claim.tags,
       note: claim.note ?? null,
       source: claim.source ?? null,
+      sourceOrganisations,
       status: place.status,
       line: location?.line ?? null,
       codePoints: location ? { start: location.codePointStart, end: location.codePointEnd } : null,

@@ -6,10 +6,19 @@ import { TrackedClaim } from './claimTracking';
 import { firstWords, tagsAndSource } from './claimText';
 import { COMMANDS } from './commandIds';
 import { displayName, documentUriFor } from './sidecarFiles';
+import { ClaimsViewState } from './claimsViewState';
+import { WorkspaceCorpus } from '../corpus/workspaceCorpus';
+import { groupedNodes } from '../corpus/groupedClaimNodes';
+import type { ClaimGrouping } from '../../core/corpus/groupClaims';
+
+const GROUP_ICONS: Record<ClaimGrouping, string> = { document: 'file', tag: 'tag', source: 'quote', organisation: 'organization' };
 
 type ClaimsNode =
   | { readonly kind: 'document'; readonly documentUri: vscode.Uri }
-  | { readonly kind: 'claim'; readonly documentUri: vscode.Uri; readonly tracked: TrackedClaim }
+  /** A group of claims across documents: a tag, source, organisation, or a document when filtered. */
+  | { readonly kind: 'group'; readonly label: string; readonly grouping: ClaimGrouping; readonly claims: readonly ClaimsNode[] }
+  /** `documentShown`: the claim is listed under a group that is not its document, so its item names the document. */
+  | { readonly kind: 'claim'; readonly documentUri: vscode.Uri; readonly tracked: TrackedClaim; readonly documentShown?: boolean }
   | { readonly kind: 'problem'; readonly documentUri: vscode.Uri; readonly line: number; readonly message: string };
 
 /** The workspace's annotated documents and their claims; orphaned claims carry a warning. */
@@ -19,8 +28,9 @@ class ClaimsTreeProvider extends Disposable implements vscode.TreeDataProvider<C
   /** Sidecars found in the workspace; searched again on refresh and when one is created or deleted. */
   private sidecars: Promise<vscode.Uri[]> | undefined;
 
-  constructor(private readonly store: AnnotationStore) {
+  constructor(private readonly store: AnnotationStore, private readonly corpus: WorkspaceCorpus, private readonly state: ClaimsViewState) {
     super();
+    this._register(state.onDidChange(() => this.changeEmitter.fire(undefined)));
     this._register(store.onDidChange((change) => {
       if (!change.movedOnly) this.changeEmitter.fire(undefined);
     }));
@@ -35,6 +45,8 @@ class ClaimsTreeProvider extends Disposable implements vscode.TreeDataProvider<C
   }
 
   public async getChildren(node?: ClaimsNode): Promise<ClaimsNode[]> {
+    if (!node && !this.state.isDefault) return groupedNodes(await this.corpus.claims(), this.state);
+    if (node?.kind === 'group') return [...node.claims];
     if (!node) {
       this.sidecars ??= Promise.resolve(vscode.workspace.findFiles(`**/*${SIDECAR_SUFFIX}`));
       const documents = new Map<string, vscode.Uri>();
@@ -63,10 +75,18 @@ class ClaimsTreeProvider extends Disposable implements vscode.TreeDataProvider<C
         item.contextValue = 'annotatedDocument';
         return item;
       }
+      case 'group': {
+        const item = new vscode.TreeItem(node.label, vscode.TreeItemCollapsibleState.Expanded);
+        item.iconPath = new vscode.ThemeIcon(GROUP_ICONS[node.grouping]);
+        item.description = `${node.claims.length} claim${node.claims.length === 1 ? '' : 's'}`;
+        item.contextValue = 'claimGroup';
+        return item;
+      }
       case 'claim': {
         const { claim, span } = node.tracked;
         const item = new vscode.TreeItem(firstWords(claim), vscode.TreeItemCollapsibleState.None);
         item.description = span ? tagsAndSource(claim) : `orphaned · ${tagsAndSource(claim)}`;
+        if (node.documentShown) item.description = `${displayName(node.documentUri)} · ${item.description}`;
         item.tooltip = new vscode.MarkdownString().appendText(claim.anchor.quote).appendMarkdown(claim.note ? '\n\n' : '').appendText(claim.note ?? '');
         item.iconPath = span ? new vscode.ThemeIcon('tag') : new vscode.ThemeIcon('warning', new vscode.ThemeColor('problemsWarningIcon.foreground'));
         item.command = { title: 'Reveal Claim', command: COMMANDS.revealClaim, arguments: [node.documentUri, claim.id] };
@@ -94,10 +114,13 @@ function summary(store: AnnotationStore, documentUri: vscode.Uri): string {
 
 /** The Policy Annotations view in the explorer, with its refresh command. */
 export class ClaimsTreeView extends Disposable {
-  constructor(store: AnnotationStore) {
+  constructor(store: AnnotationStore, corpus: WorkspaceCorpus, state: ClaimsViewState) {
     super();
-    const provider = this._register(new ClaimsTreeProvider(store));
-    this._register(vscode.window.createTreeView('policyAnnotator.claims', { treeDataProvider: provider, showCollapseAll: true }));
+    const provider = this._register(new ClaimsTreeProvider(store, corpus, state));
+    const view = this._register(vscode.window.createTreeView('policyAnnotator.claims', { treeDataProvider: provider, showCollapseAll: true }));
+    this._register(state.onDidChange(() => {
+      view.description = state.describe();
+    }));
     this._register(vscode.commands.registerCommand(COMMANDS.refreshClaimsView, () => provider.refresh()));
   }
 }

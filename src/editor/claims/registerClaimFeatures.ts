@@ -12,6 +12,9 @@ import { ClaimStatusBar } from './claimStatusBar';
 import { ClaimsTreeView } from './claimsTreeView';
 import { ClaimSymbols } from './claimSymbols';
 import { SidecarDiagnostics } from './sidecarDiagnostics';
+import { ClaimsViewState } from './claimsViewState';
+import { CorpusFeatures } from '../corpus/corpusFeatures';
+import { WorkspaceCorpus } from '../corpus/workspaceCorpus';
 
 /** Claims in the editor: the annotation store, lenses, commands, marks, hovers, views and diagnostics. */
 class ClaimFeatures extends Disposable {
@@ -26,7 +29,10 @@ class ClaimFeatures extends Disposable {
     this._register(vscode.languages.registerHoverProvider(SERVED_DOCUMENTS, new ClaimHoverProvider(store, entities)));
     this._register(new ClaimSymbols(store));
     this._register(new ClaimStatusBar(store));
-    this._register(new ClaimsTreeView(store));
+    const corpus = this._register(new WorkspaceCorpus(entities));
+    const viewState = this._register(new ClaimsViewState());
+    this._register(new ClaimsTreeView(store, corpus, viewState));
+    this._register(new CorpusFeatures(corpus, entities, viewState));
   }
 }
 

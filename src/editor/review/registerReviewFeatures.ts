@@ -91,7 +91,8 @@ async function findRepository(uri: vscode.Uri | undefined): Promise<{ git: GitAp
   return repository ? { git, repository } : undefined;
 }
 
-async function pickRef(repository: Repository): Promise<string | undefined> {
+/** Asks which branch, tag or HEAD to compare with. */
+export async function pickRef(repository: Repository): Promise<string | undefined> {
   const refs: Ref[] = repository.getRefs ? await repository.getRefs({ sort: 'committerdate' }) : repository.state.refs;
   const kinds: Record<RefType, string> = { [RefType.Head]: 'branch', [RefType.RemoteHead]: 'remote branch', [RefType.Tag]: 'tag' };
   const items = [
