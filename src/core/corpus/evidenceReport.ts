@@ -39,5 +39,5 @@ function quoteBlock(quote: string): string[] {
 
 /** Markdown's punctuation as literal text, so a quote cannot turn into a heading, link or emphasis. */
 function escapeMarkdown(text: string): string {
-  return text.replace(/[\\`*_{}[\]<>()#+!|~]/g, (character) => `\\${character}`).replace(/^(\s*)([-=])/, '$1\\$2').replace(/^(\s*\d+)\./, '$1\\.');
+  return text.replace(/[\\`*_[\]<>#|~]/g, (character) => `\\${character}`).replace(/^(\s*)([-+=])/, '$1\\$2').replace(/^(\s*\d+)\./, '$1\\.');
 }
