@@ -114,13 +114,33 @@ function summary(store: AnnotationStore, documentUri: vscode.Uri): string {
 
 /** The Policy Annotations view in the explorer, with its refresh command. */
 export class ClaimsTreeView extends Disposable {
+  private readonly provider: ClaimsTreeProvider;
+
   constructor(store: AnnotationStore, corpus: WorkspaceCorpus, state: ClaimsViewState) {
     super();
-    const provider = this._register(new ClaimsTreeProvider(store, corpus, state));
+    const provider = this.provider = this._register(new ClaimsTreeProvider(store, corpus, state));
     const view = this._register(vscode.window.createTreeView('policyAnnotator.claims', { treeDataProvider: provider, showCollapseAll: true }));
     this._register(state.onDidChange(() => {
       view.description = state.describe();
     }));
     this._register(vscode.commands.registerCommand(COMMANDS.refreshClaimsView, () => provider.refresh()));
   }
+
+  /** What the view shows now, two levels deep, as its items' labels and descriptions (for the integration tests). */
+  public async items(): Promise<ClaimsViewItem[]> {
+    const describe = async (node: ClaimsNode, depth: number): Promise<ClaimsViewItem> => {
+      const item = this.provider.getTreeItem(node);
+      const label = typeof item.label === 'string' ? item.label : item.label?.label ?? (item.resourceUri ? displayName(item.resourceUri) : '');
+      const children = depth > 0 ? await Promise.all((await this.provider.getChildren(node)).map((child) => describe(child, depth - 1))) : [];
+      return { label, description: typeof item.description === 'string' ? item.description : '', children };
+    };
+    return Promise.all((await this.provider.getChildren()).map((node) => describe(node, 1)));
+  }
 }
+
+export interface ClaimsViewItem {
+  readonly label: string;
+  readonly description: string;
+  readonly children: readonly ClaimsViewItem[];
+}
+

@@ -18,6 +18,8 @@ import { WorkspaceCorpus } from '../corpus/workspaceCorpus';
 
 /** Claims in the editor: the annotation store, lenses, commands, marks, hovers, views and diagnostics. */
 class ClaimFeatures extends Disposable {
+  public readonly claimsView: ClaimsTreeView;
+
   constructor(extensionUri: vscode.Uri, entities: DocumentEntities) {
     super();
     const store = this._register(new AnnotationStore());
@@ -31,11 +33,11 @@ class ClaimFeatures extends Disposable {
     this._register(new ClaimStatusBar(store));
     const corpus = this._register(new WorkspaceCorpus(entities));
     const viewState = this._register(new ClaimsViewState());
-    this._register(new ClaimsTreeView(store, corpus, viewState));
+    this.claimsView = this._register(new ClaimsTreeView(store, corpus, viewState));
     this._register(new CorpusFeatures(corpus, entities, viewState));
   }
 }
 
-export function registerClaimFeatures(context: vscode.ExtensionContext, entities: DocumentEntities): vscode.Disposable {
+export function registerClaimFeatures(context: vscode.ExtensionContext, entities: DocumentEntities): vscode.Disposable & { readonly claimsView: ClaimsTreeView } {
   return new ClaimFeatures(context.extensionUri, entities);
 }
