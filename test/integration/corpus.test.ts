@@ -108,4 +108,17 @@ describe('corpus: across documents', () => {
     assert.match(markdown, /## finding \(1\)\n\n> /);
     assert.match(markdown, /\[corpus-test-tmp\/nao-report\.txt:\d+\]\(nao-report\.txt#L\d+\) — National Audit Office/);
   });
+
+  // The workspace is inside the project's own checkout, where no sidecar is committed: at HEAD
+  // nobody tagged these documents, so every claim of the working tree is A's alone.
+  it('compares the annotations with a branch', async () => {
+    const report = await vscode.commands.executeCommand<{ matched: number; onlyA: number; onlyB: number; disagreements: Array<{ kind: string; document: string }> }>('policyAnnotator.compareWithBranch', 'HEAD');
+    assert.ok(report, 'a report');
+    assert.strictEqual(report.matched, 0);
+    assert.strictEqual(report.onlyB, 0);
+    const ours = report.disagreements.filter((each) => each.document.startsWith('corpus-test-tmp/'));
+    assert.deepStrictEqual(ours.map((each) => each.kind), ['onlyA', 'onlyA']);
+    const shown = vscode.window.visibleTextEditors.find((editor) => editor.document.isUntitled)?.document.getText() ?? '';
+    assert.match(shown, /A = working tree, B = HEAD\n0 matched claims/);
+  });
 });
