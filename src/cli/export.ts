@@ -45,7 +45,7 @@ export async function runExport(args: string[], io: CliIo): Promise<number> {
   }
   const corpus = await readCorpus(roots, io.cwd);
   const claims = corpus.documents.flatMap((document) => exportedClaimsOf(document, (text) => detectEntities(text)));
-  const rendered = renderExport(format, corpus.documents, claims, {
+  const rendered = await renderExport(format, corpus.documents, claims, {
     vocabulary: DEFAULT_TAG_VOCABULARY,
     name: name ?? path.basename(io.cwd),
     documentBase: base,

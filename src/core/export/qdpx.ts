@@ -1,4 +1,4 @@
-import { strToU8, zipSync } from 'fflate';
+import { strToU8, Zip, ZipDeflate } from 'fflate';
 import { locationOf, type CorpusDocument, type ExportedClaim } from './corpus';
 import { guidFor } from './guid';
 import { xmlAttribute, xmlText } from './xml';
@@ -34,22 +34,32 @@ const ZIP_TIME = new Date(Date.UTC(2020, 0, 1));
  * a `PlainTextSelection` (code points, end exclusive) coded with its tags and its source, its
  * note as the selection's description. GUIDs derive from paths and ids, so they are stable.
  */
-export function corpusToQdpx(documents: readonly CorpusDocument[], claims: readonly ExportedClaim[], options: QdpxOptions): QdpxExport {
+export async function corpusToQdpx(documents: readonly CorpusDocument[], claims: readonly ExportedClaim[], options: QdpxOptions): Promise<QdpxExport> {
   const placed = claims.filter((claim) => locationOf(claim.place) !== undefined);
   const tags = [...options.vocabulary];
   for (const id of new Set(placed.flatMap((each) => each.claim.tags))) {
     if (!tags.some((tag) => tag.id === id)) tags.push({ id });
   }
   const sources = [...new Set(placed.flatMap((each) => each.claim.source ?? []))].sort();
-  const files: Record<string, Uint8Array> = {};
-  const textSources = documents.flatMap((document) => {
-    if (document.text === undefined) return [];
+  const files = new Map<string, Uint8Array>();
+  const byDocument = new Map<string, ExportedClaim[]>();
+  for (const each of placed) {
+    const list = byDocument.get(each.document);
+    if (list) list.push(each);
+    else byDocument.set(each.document, [each]);
+  }
+  const pause = pacer();
+  const textSources: string[] = [];
+  for (const document of documents) {
+    if (document.text === undefined) continue;
     const text = document.text.replace(/\r\n?/g, '\n');
     const fileName = `${guidFor(`file\n${document.path}`)}.txt`;
-    files[`sources/${fileName}`] = strToU8(text);
-    const selections = placed.filter((each) => each.document === document.path).map((each) => selectionXml(each, document.text!));
-    return [`    <TextSource guid="${guidFor(`source\n${document.path}`)}" name="${xmlAttribute(document.path)}" plainTextPath="internal://${fileName}">\n${selections.join('')}    </TextSource>\n`];
-  });
+    files.set(`sources/${fileName}`, strToU8(text));
+    const lineBreaks = crlfOffsets(document.text);
+    const selections = (byDocument.get(document.path) ?? []).map((each) => selectionXml(each, lineBreaks));
+    textSources.push(`    <TextSource guid="${guidFor(`source\n${document.path}`)}" name="${xmlAttribute(document.path)}" plainTextPath="internal://${fileName}">\n${selections.join('')}    </TextSource>\n`);
+    await pause();
+  }
   const xml = '<?xml version="1.0" encoding="UTF-8"?>\n'
     + `<Project xmlns="urn:QDA-XML:project:1.0" name="${xmlAttribute(options.projectName)}" origin="Policy Annotator">\n`
     + '  <CodeBook>\n    <Codes>\n'
@@ -58,8 +68,38 @@ export function corpusToQdpx(documents: readonly CorpusDocument[], claims: reado
     + '    </Codes>\n  </CodeBook>\n'
     + (textSources.length > 0 ? `  <Sources>\n${textSources.join('')}  </Sources>\n` : '')
     + '</Project>\n';
-  files['project.qde'] = strToU8(xml);
-  return { bytes: zipSync(files, { level: 6, mtime: ZIP_TIME }), skipped: claims.filter((claim) => locationOf(claim.place) === undefined) };
+  files.set('project.qde', strToU8(xml));
+  return { bytes: await zipped(files), skipped: claims.filter((claim) => locationOf(claim.place) === undefined) };
+}
+
+/**
+ * The zip of `files`, `project.qde` first, compressed one file at a time with a pause for the event
+ * loop after each, so hundreds of sources never stall the editor for long.
+ */
+async function zipped(files: ReadonlyMap<string, Uint8Array>): Promise<Uint8Array> {
+  const chunks: Uint8Array[] = [];
+  let failure: Error | null = null;
+  const pause = pacer();
+  const archive = new Zip((error, chunk) => {
+    if (error) failure = error;
+    else chunks.push(chunk);
+  });
+  for (const name of [...files.keys()].sort((a, b) => (a === 'project.qde' ? -1 : b === 'project.qde' ? 1 : a.localeCompare(b)))) {
+    const entry = new ZipDeflate(name, { level: 6 });
+    entry.mtime = ZIP_TIME;
+    archive.add(entry);
+    entry.push(files.get(name)!, true);
+    await pause();
+  }
+  archive.end();
+  if (failure) throw failure;
+  const bytes = new Uint8Array(chunks.reduce((sum, chunk) => sum + chunk.length, 0));
+  let offset = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, offset);
+    offset += chunk.length;
+  }
+  return bytes;
 }
 
 function folderXml(name: string, description: string, codes: readonly string[]): string {
@@ -71,13 +111,13 @@ function codeXml(guid: string, name: string, colour: string, description?: strin
   return `        <Code guid="${guid}" name="${xmlAttribute(name)}" isCodable="true" color="${colour}"${inner}`;
 }
 
-function selectionXml(exported: ExportedClaim, text: string): string {
+function selectionXml(exported: ExportedClaim, crlfs: readonly number[]): string {
   const location = locationOf(exported.place)!;
   const { claim } = exported;
   const key = `${exported.document}\n${claim.id}`;
   // The source text is written with \n line breaks: a \r\n before the claim is one code point fewer.
-  const start = location.codePointStart - carriageReturnsBefore(text, location.start);
-  const end = location.codePointEnd - carriageReturnsBefore(text, location.end);
+  const start = location.codePointStart - countBelow(crlfs, location.start);
+  const end = location.codePointEnd - countBelow(crlfs, location.end);
   const codes = [...claim.tags.map(tagCodeGuid), ...(claim.source ? [sourceCodeGuid(claim.source)] : [])];
   return `      <PlainTextSelection guid="${guidFor(`selection\n${key}`)}" name="${xmlAttribute(exported.place.quote)}" startPosition="${start}" endPosition="${end}">\n`
     + (claim.note ? `        <Description>${xmlText(claim.note)}</Description>\n` : '')
@@ -93,9 +133,34 @@ function sourceCodeGuid(source: string): string {
   return guidFor(`source-code\n${source}`);
 }
 
-/** Carriage returns before `offset` that the written text drops (those followed by \n) or turns into \n (lone ones: kept, one for one). */
-function carriageReturnsBefore(text: string, offset: number): number {
-  let count = 0;
-  for (let index = text.indexOf('\r\n'); index !== -1 && index < offset; index = text.indexOf('\r\n', index + 2)) count += 1;
-  return count;
+/** Where each \r\n starts (UTF-16 offsets, in order): the written text drops those \r. */
+function crlfOffsets(text: string): number[] {
+  const offsets: number[] = [];
+  for (let index = text.indexOf('\r\n'); index !== -1; index = text.indexOf('\r\n', index + 2)) offsets.push(index);
+  return offsets;
+}
+
+/** How many of the sorted `offsets` are below `limit`. */
+function countBelow(offsets: readonly number[], limit: number): number {
+  let low = 0;
+  let high = offsets.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (offsets[middle] < limit) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+/** Slices of work this long run before the event loop gets a turn: an export of hundreds of documents never stalls the editor. */
+const SLICE_MS = 15;
+
+/** A function to await between pieces of work: it lets the event loop run once a slice has been used up. */
+function pacer(): () => Promise<void> {
+  let sliceStart = Date.now();
+  return async () => {
+    if (Date.now() - sliceStart < SLICE_MS) return;
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    sliceStart = Date.now();
+  };
 }

@@ -35,7 +35,7 @@ export interface RenderedExport {
 }
 
 /** The export file for `claims` (from exportedClaimsOf over `documents`), in `format`. */
-export function renderExport(format: ExportFormat, documents: readonly CorpusDocument[], claims: readonly ExportedClaim[], options: ExportOptions): RenderedExport {
+export async function renderExport(format: ExportFormat, documents: readonly CorpusDocument[], claims: readonly ExportedClaim[], options: ExportOptions): Promise<RenderedExport> {
   switch (format) {
     case 'csv':
       return { content: claimsToCsv(claims), skipped: [] };
@@ -44,7 +44,7 @@ export function renderExport(format: ExportFormat, documents: readonly CorpusDoc
     case 'jsonld':
       return { content: claimsToJsonLd(claims, { documentBase: options.documentBase, label: options.name }), skipped: [] };
     case 'qdpx': {
-      const { bytes, skipped } = corpusToQdpx(documents, claims, { projectName: options.name, vocabulary: options.vocabulary });
+      const { bytes, skipped } = await corpusToQdpx(documents, claims, { projectName: options.name, vocabulary: options.vocabulary });
       return { content: bytes, skipped };
     }
   }

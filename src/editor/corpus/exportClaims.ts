@@ -26,7 +26,7 @@ export async function exportClaims(corpus: WorkspaceCorpus, givenFormat?: Export
     { location: vscode.ProgressLocation.Notification, title: `Exporting annotations as ${format}`, cancellable: true },
     async (progress, token) => {
       const workspace = await corpus.claims(progress, token);
-      const rendered = renderExport(format, workspace.documents, workspace.claims, {
+      const rendered = await renderExport(format, workspace.documents, workspace.claims, {
         vocabulary: readConfig().tags.vocabulary,
         name: vscode.workspace.name ?? 'Policy annotations',
       });
