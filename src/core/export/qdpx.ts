@@ -88,8 +88,12 @@ async function zipped(files: ReadonlyMap<string, Uint8Array>): Promise<Uint8Arra
     const entry = new ZipDeflate(name, { level: 6 });
     entry.mtime = ZIP_TIME;
     archive.add(entry);
-    entry.push(files.get(name)!, true);
-    await pause();
+    // A large file (project.qde of thousands of claims) goes in pieces, with turns for the event loop between them.
+    const content = files.get(name)!;
+    for (let offset = 0; offset < content.length || offset === 0; offset += CHUNK_BYTES) {
+      entry.push(content.subarray(offset, offset + CHUNK_BYTES), offset + CHUNK_BYTES >= content.length);
+      await pause();
+    }
   }
   archive.end();
   if (failure) throw failure;
@@ -151,6 +155,8 @@ function countBelow(offsets: readonly number[], limit: number): number {
   }
   return low;
 }
+
+const CHUNK_BYTES = 128 * 1024;
 
 /** Slices of work this long run before the event loop gets a turn: an export of hundreds of documents never stalls the editor. */
 const SLICE_MS = 15;
