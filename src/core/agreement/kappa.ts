@@ -16,10 +16,9 @@ export interface TagAgreement {
  */
 export function tagAgreement(agreeYes: number, agreeNo: number, onlyA: number, onlyB: number): TagAgreement {
   const total = agreeYes + agreeNo + onlyA + onlyB;
-  if (total === 0) return { kappa: null, agreeYes, agreeNo, onlyA, onlyB };
-  const observed = (agreeYes + agreeNo) / total;
-  const yesA = (agreeYes + onlyA) / total;
-  const yesB = (agreeYes + onlyB) / total;
-  const chance = yesA * yesB + (1 - yesA) * (1 - yesB);
-  return { kappa: chance === 1 ? null : (observed - chance) / (1 - chance), agreeYes, agreeNo, onlyA, onlyB };
+  // In whole counts, so that one division gives the result (0 is 0, not −3e-16):
+  // κ = (n·agreed − chance) / (n² − chance), chance = yesA·yesB + noA·noB.
+  const chance = (agreeYes + onlyA) * (agreeYes + onlyB) + (agreeNo + onlyB) * (agreeNo + onlyA);
+  const denominator = total * total - chance;
+  return { kappa: denominator === 0 ? null : (total * (agreeYes + agreeNo) - chance) / denominator, agreeYes, agreeNo, onlyA, onlyB };
 }

@@ -95,9 +95,20 @@ export function exportedClaimsOf(document: CorpusDocument, findEntities: EntityF
       claim,
       place: { status: result.status, location, quote: anchor.quote, prefix: anchor.prefix, suffix: anchor.suffix },
       figures: inside.flatMap((entity) => (isFigure(entity.kind) ? [{ kind: entity.kind, text: entity.text, value: entity.value, description: describeEntityValue(entity) }] : [])),
-      names: inside.flatMap((entity) => (isFigure(entity.kind) ? [] : [{ kind: entity.kind, text: entity.text, name: (entity.value as NamedValue).name }])),
+      names: distinctNames(inside.flatMap((entity) => (isFigure(entity.kind) ? [] : [{ kind: entity.kind, text: entity.text, name: (entity.value as NamedValue).name }]))),
       sourceOrganisations: sourceOrganisations(claim, findEntities),
     };
+  });
+}
+
+/** Each name once for each way it is written: "BCF" twice in a claim is one mention to export. */
+function distinctNames(names: readonly ClaimName[]): ClaimName[] {
+  const seen = new Set<string>();
+  return names.filter((name) => {
+    const key = `${name.kind}\n${name.name}\n${name.text}`;
+    const isNew = !seen.has(key);
+    seen.add(key);
+    return isNew;
   });
 }
 

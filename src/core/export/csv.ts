@@ -1,6 +1,6 @@
 import { locationOf, type ExportedClaim } from './corpus';
 
-const HEADER = ['document', 'id', 'quote', 'tags', 'note', 'source', 'line', 'start', 'end', 'status', 'figures', 'organisations'];
+const HEADER = ['document', 'id', 'quote', 'tags', 'note', 'source', 'line', 'start', 'end', 'status', 'figures', 'organisations', 'programmes'];
 
 /**
  * RFC 4180 CSV: CRLF between records, every field quoted, quotes doubled, line breaks kept inside
@@ -23,7 +23,8 @@ export function claimsToCsv(claims: readonly ExportedClaim[]): string {
       location ? String(location.codePointEnd) : '',
       place.status,
       exported.figures.map((figure) => `${figure.text} = ${figure.description}`).join('; '),
-      [...new Set(exported.names.map((name) => name.name))].join('; '),
+      [...new Set(exported.names.filter((name) => name.kind === 'organisation').map((name) => name.name))].join('; '),
+      [...new Set(exported.names.filter((name) => name.kind !== 'organisation').map((name) => name.name))].join('; '),
     ];
   });
   return `\ufeff${[HEADER, ...rows].map((row) => row.map(csvField).join(',')).join('\r\n')}\r\n`;

@@ -1,5 +1,5 @@
 import { strToU8, Zip, ZipDeflate } from 'fflate';
-import { locationOf, type CorpusDocument, type ExportedClaim } from './corpus';
+import { attributedTo, locationOf, type CorpusDocument, type ExportedClaim } from './corpus';
 import { guidFor } from './guid';
 import { xmlAttribute, xmlText } from './xml';
 
@@ -30,9 +30,10 @@ const ZIP_TIME = new Date(Date.UTC(2020, 0, 1));
 /**
  * A REFI-QDA project (`.qdpx`): `project.qde` and `sources/`, one UTF-8 text source per document
  * (line breaks written as `\n`, positions counted on that text), codes for the tag vocabulary and
- * the tags in use (folder "Tags") and for each claim's source (folder "Sources"), and each claim
- * a `PlainTextSelection` (code points, end exclusive) coded with its tags and its source, its
- * note as the selection's description. GUIDs derive from paths and ids, so they are stable.
+ * the tags in use (folder "Tags") and for the organisations claims are attributed to (folder
+ * "Sources", by canonical name), and each claim a `PlainTextSelection` (code points, end
+ * exclusive) coded with its tags and its source, its note as the selection's description. GUIDs
+ * derive from paths and ids, so two exports of the same annotations are the same bytes.
  */
 export async function corpusToQdpx(documents: readonly CorpusDocument[], claims: readonly ExportedClaim[], options: QdpxOptions): Promise<QdpxExport> {
   const placed = claims.filter((claim) => locationOf(claim.place) !== undefined);
@@ -40,7 +41,8 @@ export async function corpusToQdpx(documents: readonly CorpusDocument[], claims:
   for (const id of new Set(placed.flatMap((each) => each.claim.tags))) {
     if (!tags.some((tag) => tag.id === id)) tags.push({ id });
   }
-  const sources = [...new Set(placed.flatMap((each) => each.claim.source ?? []))].sort();
+  // By canonical name: "NAO" and "National Audit Office" are one code.
+  const sources = [...new Set(placed.flatMap(attributedTo))].sort();
   const files = new Map<string, Uint8Array>();
   const byDocument = new Map<string, ExportedClaim[]>();
   for (const each of placed) {
@@ -122,7 +124,7 @@ function selectionXml(exported: ExportedClaim, crlfs: readonly number[]): string
   // The source text is written with \n line breaks: a \r\n before the claim is one code point fewer.
   const start = location.codePointStart - countBelow(crlfs, location.start);
   const end = location.codePointEnd - countBelow(crlfs, location.end);
-  const codes = [...claim.tags.map(tagCodeGuid), ...(claim.source ? [sourceCodeGuid(claim.source)] : [])];
+  const codes = [...claim.tags.map(tagCodeGuid), ...attributedTo(exported).map(sourceCodeGuid)];
   return `      <PlainTextSelection guid="${guidFor(`selection\n${key}`)}" name="${xmlAttribute(exported.place.quote)}" startPosition="${start}" endPosition="${end}">\n`
     + (claim.note ? `        <Description>${xmlText(claim.note)}</Description>\n` : '')
     + codes.map((code) => `        <Coding guid="${guidFor(`coding\n${key}\n${code}`)}">\n          <CodeRef targetGUID="${code}"/>\n        </Coding>\n`).join('')
