@@ -1,5 +1,7 @@
 import * as assert from 'node:assert';
+import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import * as vscode from 'vscode';
@@ -109,16 +111,34 @@ describe('corpus: across documents', () => {
     assert.match(markdown, /\[corpus-test-tmp\/nao-report\.txt:\d+\]\(nao-report\.txt#L\d+\) — National Audit Office/);
   });
 
-  // The workspace is inside the project's own checkout, where no sidecar is committed: at HEAD
-  // nobody tagged these documents, so every claim of the working tree is A's alone.
+  // In a throwaway repository (the workspace lies inside the project's own checkout, which the
+  // test must neither commit to nor open in the git extension, where the review suite would then
+  // find it): ann's tags on main in the working tree, ben's on a branch.
   it('compares the annotations with a branch', async () => {
-    const report = await vscode.commands.executeCommand<{ matched: number; onlyA: number; onlyB: number; disagreements: Array<{ kind: string; document: string }> }>('policyAnnotator.compareWithBranch', 'HEAD');
-    assert.ok(report, 'a report');
-    assert.strictEqual(report.matched, 0);
-    assert.strictEqual(report.onlyB, 0);
-    const ours = report.disagreements.filter((each) => each.document.startsWith('corpus-test-tmp/'));
-    assert.deepStrictEqual(ours.map((each) => each.kind), ['onlyA', 'onlyA']);
-    const shown = vscode.window.visibleTextEditors.find((editor) => editor.document.isUntitled)?.document.getText() ?? '';
-    assert.match(shown, /A = working tree, B = HEAD\n0 matched claims/);
+    const folder = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'policy-annotator-agree-it-')));
+    try {
+      const env = { ...process.env, GIT_AUTHOR_NAME: 'Test', GIT_AUTHOR_EMAIL: 'test@example.invalid', GIT_COMMITTER_NAME: 'Test', GIT_COMMITTER_EMAIL: 'test@example.invalid' };
+      const git = (...args: string[]): string => execFileSync('git', args, { cwd: folder, env, encoding: 'utf8' });
+      git('init', '--quiet', '--initial-branch=main');
+      assert.strictEqual(git('rev-parse', '--show-toplevel').trim(), folder);
+      const text = fs.readFileSync(path.join(seedsDir, documents[0].seed), 'utf8');
+      const [first, second] = [claimMentioning('c-agree1', text, ORGANISATION, ['finding']), claimMentioning('c-agree2', text, 'Nuffield Trust', ['opinion'])];
+      const write = (claims: SidecarClaim[]): void => fs.writeFileSync(path.join(folder, 'report.txt.annotations.yaml'), serialiseSidecar({ schema: 1, document: 'report.txt', offsets: 'utf-16', claims }));
+      fs.writeFileSync(path.join(folder, 'report.txt'), text);
+      git('checkout', '--quiet', '-b', 'ben');
+      write([{ ...first, tags: ['finding', 'disputed'] }]);
+      git('add', '--all');
+      git('commit', '--quiet', '-m', 'ben tags');
+      git('checkout', '--quiet', '-b', 'ann', 'ben');
+      write([first, second]);
+      const report = await vscode.commands.executeCommand<{ matched: number; onlyA: number; onlyB: number; tags: Record<string, { kappa: number | null }>; disagreements: Array<{ kind: string }> }>('policyAnnotator.compareWithBranch', 'ben', vscode.Uri.file(folder));
+      assert.ok(report, 'a report');
+      assert.deepStrictEqual([report.matched, report.onlyA, report.onlyB], [1, 1, 0]);
+      assert.deepStrictEqual(report.disagreements.map((each) => each.kind), ['tags', 'onlyA']);
+      const shown = vscode.window.visibleTextEditors.find((editor) => editor.document.isUntitled)?.document.getText() ?? '';
+      assert.match(shown, /A = working tree, B = ben\n1 matched claim, 1 only in A, 0 only in B/);
+    } finally {
+      fs.rmSync(folder, { recursive: true, force: true });
+    }
   });
 });

@@ -30,7 +30,7 @@ export class CorpusFeatures extends Disposable {
     command(CORPUS_COMMANDS.exportClaims, (format?: ExportFormat, target?: vscode.Uri) => exportClaims(corpus, format, target));
     command(CORPUS_COMMANDS.evidenceReport, (by?: ReportGrouping, target?: vscode.Uri) => writeEvidenceReport(corpus, by, target));
     command(CORPUS_COMMANDS.claimsByOrganisation, (name?: string) => listClaimsByOrganisation(corpus, entities, name));
-    command(CORPUS_COMMANDS.compareWithBranch, (ref?: string) => compareWithBranch(corpus, pickRef, ref));
+    command(CORPUS_COMMANDS.compareWithBranch, (ref?: string, folder?: vscode.Uri) => compareWithBranch(corpus, pickRef, ref, folder));
     command(CORPUS_COMMANDS.groupClaimsBy, async (given?: ClaimGrouping) => {
       const grouping = given ?? (await vscode.window.showQuickPick(
         CLAIM_GROUPINGS.map((id) => ({ label: `By ${id}`, picked: id === viewState.grouping, id })),

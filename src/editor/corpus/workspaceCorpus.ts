@@ -45,8 +45,10 @@ export class WorkspaceCorpus extends Disposable {
     this._register(watcher.onDidDelete((uri) => this.cache.delete(documentUriFor(uri)?.toString() ?? '')));
   }
 
-  public async claims(progress?: CorpusProgress, token?: vscode.CancellationToken): Promise<WorkspaceClaims> {
-    const sidecars = (await vscode.workspace.findFiles(`**/*${SIDECAR_SUFFIX}`, '**/node_modules/**')).sort((a, b) => a.path.localeCompare(b.path));
+  /** The claims of the workspace, or of the documents under the folder `within`. */
+  public async claims(progress?: CorpusProgress, token?: vscode.CancellationToken, within?: vscode.Uri): Promise<WorkspaceClaims> {
+    const pattern = within ? new vscode.RelativePattern(within, `**/*${SIDECAR_SUFFIX}`) : `**/*${SIDECAR_SUFFIX}`;
+    const sidecars = (await vscode.workspace.findFiles(pattern, '**/node_modules/**')).sort((a, b) => a.path.localeCompare(b.path));
     const documents: WorkspaceDocument[] = [];
     const claims: ExportedClaim[] = [];
     const unreadable: Array<{ uri: vscode.Uri; problems: readonly SidecarProblem[] }> = [];
