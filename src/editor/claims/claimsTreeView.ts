@@ -120,6 +120,7 @@ export class ClaimsTreeView extends Disposable {
     super();
     const provider = this.provider = this._register(new ClaimsTreeProvider(store, corpus, state));
     const view = this._register(vscode.window.createTreeView('policyAnnotator.claims', { treeDataProvider: provider, showCollapseAll: true }));
+    view.description = state.describe();
     this._register(state.onDidChange(() => {
       view.description = state.describe();
     }));

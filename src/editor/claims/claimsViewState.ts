@@ -1,14 +1,25 @@
 import * as vscode from 'vscode';
 import { describeClaimFilter, type ClaimFilter } from '../../core/corpus/claimFilter';
-import type { ClaimGrouping } from '../../core/corpus/groupClaims';
+import { CLAIM_GROUPINGS, type ClaimGrouping } from '../../core/corpus/groupClaims';
 import { Disposable } from '../util/dispose';
 
-/** How the Policy Annotations view groups and filters claims; the view redraws when it changes. */
+const GROUPING_KEY = 'policyAnnotator.claimsView.grouping';
+
+/**
+ * How the Policy Annotations view groups and filters claims; the view redraws when it changes.
+ * The grouping is remembered per workspace; a filter lasts the session.
+ */
 export class ClaimsViewState extends Disposable {
   private readonly changeEmitter = this._register(new vscode.EventEmitter<void>());
   public readonly onDidChange = this.changeEmitter.event;
-  private currentGrouping: ClaimGrouping = 'document';
+  private currentGrouping: ClaimGrouping;
   private currentFilter: ClaimFilter | undefined;
+
+  constructor(private readonly memento: vscode.Memento) {
+    super();
+    const stored = memento.get<string>(GROUPING_KEY);
+    this.currentGrouping = CLAIM_GROUPINGS.find((grouping) => grouping === stored) ?? 'document';
+  }
 
   public get grouping(): ClaimGrouping {
     return this.currentGrouping;
@@ -26,6 +37,7 @@ export class ClaimsViewState extends Disposable {
   public set(grouping: ClaimGrouping, filter: ClaimFilter | undefined): void {
     this.currentGrouping = grouping;
     this.currentFilter = filter;
+    void this.memento.update(GROUPING_KEY, grouping);
     void vscode.commands.executeCommand('setContext', 'policyAnnotator.claimsFiltered', filter !== undefined);
     this.changeEmitter.fire();
   }

@@ -20,7 +20,7 @@ import { WorkspaceCorpus } from '../corpus/workspaceCorpus';
 class ClaimFeatures extends Disposable {
   public readonly claimsView: ClaimsTreeView;
 
-  constructor(extensionUri: vscode.Uri, entities: DocumentEntities) {
+  constructor(extensionUri: vscode.Uri, entities: DocumentEntities, workspaceState: vscode.Memento) {
     super();
     const store = this._register(new AnnotationStore());
     const candidates = this._register(new ClaimCandidateIndex(entities));
@@ -32,12 +32,12 @@ class ClaimFeatures extends Disposable {
     this._register(new ClaimSymbols(store));
     this._register(new ClaimStatusBar(store));
     const corpus = this._register(new WorkspaceCorpus(entities));
-    const viewState = this._register(new ClaimsViewState());
+    const viewState = this._register(new ClaimsViewState(workspaceState));
     this.claimsView = this._register(new ClaimsTreeView(store, corpus, viewState));
     this._register(new CorpusFeatures(corpus, entities, viewState));
   }
 }
 
 export function registerClaimFeatures(context: vscode.ExtensionContext, entities: DocumentEntities): vscode.Disposable & { readonly claimsView: ClaimsTreeView } {
-  return new ClaimFeatures(context.extensionUri, entities);
+  return new ClaimFeatures(context.extensionUri, entities, context.workspaceState);
 }

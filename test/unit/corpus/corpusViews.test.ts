@@ -4,6 +4,8 @@ import { evidenceReport } from '../../../src/core/corpus/evidenceReport';
 import { groupClaims, groupLabel } from '../../../src/core/corpus/groupClaims';
 import { detectEntities } from '../../../src/core/entities/detectEntities';
 import { exportedClaimsOf, type ExportedClaim } from '../../../src/core/export/corpus';
+import type { Uri } from 'vscode';
+import { relativeLink } from '../../../src/editor/corpus/relativeLink';
 import { claimOn } from '../export/sampleCorpus';
 
 const REPORT = 'The NAO found £5.3bn spent. The Nuffield Trust says the King\'s Fund is right. Beds are full [1].\n';
@@ -65,5 +67,16 @@ describe('claims across documents', () => {
     const report = evidenceReport(sampleClaims(), 'source', (document, line) => `${document}#L${line}`);
     assert.match(report, /## NAO \(1\)\n\n> The Nuffield Trust says the King's Fund is right\.\n\n\[reports\/a\.txt:1\]\(reports\/a\.txt#L1\) — opinion/);
     assert.match(report, /## \(no source\) \(1\)/);
+  });
+});
+
+describe('evidence report links', () => {
+  // relativeLink takes only `path` from its uris, so plain objects stand in for vscode.Uri here.
+  const uri = (path: string): Uri => ({ path }) as Uri;
+
+  it('go from the report\'s folder to the document, each segment encoded', () => {
+    assert.equal(relativeLink(uri('/w/evidence.md'), uri('/w/reports/a b.txt')), 'reports/a%20b.txt');
+    assert.equal(relativeLink(uri('/w/out/evidence.md'), uri('/w/reports/a.txt')), '../reports/a.txt');
+    assert.equal(relativeLink(uri('/w/reports/evidence.md'), uri('/w/reports/a.txt')), 'a.txt');
   });
 });
