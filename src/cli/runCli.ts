@@ -7,8 +7,8 @@ Commands:
   check [paths]                        check that every sidecar parses and still anchors
   diff [<rev> [<rev>]] [--json]        semantic diff of annotations between git revisions
   merge <base> <ours> <theirs>         git merge driver for *.annotations.yaml
-  export --format F [--out FILE] [paths]  claims as csv, json, jsonld (W3C) or qdpx (REFI-QDA)
-  agree <A> <B> [--json]               how far two people's tags agree (revisions or folders)
+  export --format F [--out FILE]       claims as csv, json, jsonld (W3C) or qdpx (REFI-QDA)
+  agree <A> <B> [--json]               how far two people's tags agree (folders or revisions)
   setup-merge-driver [repo]            configure the merge driver in a repository
 `;
 
