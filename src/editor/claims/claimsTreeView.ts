@@ -11,6 +11,7 @@ import { WorkspaceCorpus } from '../corpus/workspaceCorpus';
 import { groupedNodes } from '../corpus/groupedClaimNodes';
 import type { ClaimGrouping } from '../../core/corpus/groupClaims';
 
+const VIEW_ID = 'policyAnnotator.claims';
 const GROUP_ICONS: Record<ClaimGrouping, string> = { document: 'file', tag: 'tag', source: 'quote', organisation: 'organization' };
 
 type ClaimsNode =
@@ -45,7 +46,10 @@ class ClaimsTreeProvider extends Disposable implements vscode.TreeDataProvider<C
   }
 
   public async getChildren(node?: ClaimsNode): Promise<ClaimsNode[]> {
-    if (!node && !this.state.isDefault) return groupedNodes(await this.corpus.claims(), this.state);
+    if (!node && !this.state.isDefault) {
+      const workspace = await vscode.window.withProgress({ location: { viewId: VIEW_ID } }, (progress) => this.corpus.claims(progress));
+      return groupedNodes(workspace, this.state);
+    }
     if (node?.kind === 'group') return [...node.claims];
     if (!node) {
       this.sidecars ??= Promise.resolve(vscode.workspace.findFiles(`**/*${SIDECAR_SUFFIX}`));
@@ -119,7 +123,7 @@ export class ClaimsTreeView extends Disposable {
   constructor(store: AnnotationStore, corpus: WorkspaceCorpus, state: ClaimsViewState) {
     super();
     const provider = this.provider = this._register(new ClaimsTreeProvider(store, corpus, state));
-    const view = this._register(vscode.window.createTreeView('policyAnnotator.claims', { treeDataProvider: provider, showCollapseAll: true }));
+    const view = this._register(vscode.window.createTreeView(VIEW_ID, { treeDataProvider: provider, showCollapseAll: true }));
     view.description = state.describe();
     this._register(state.onDidChange(() => {
       view.description = state.describe();
