@@ -148,4 +148,3 @@ export interface ClaimsViewItem {
   readonly description: string;
   readonly children: readonly ClaimsViewItem[];
 }
-
