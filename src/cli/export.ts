@@ -4,7 +4,7 @@ import { detectEntities } from '../core/entities/detectEntities';
 import { exportedClaimsOf } from '../core/export/corpus';
 import { EXPORT_FORMATS, isExportFormat, renderExport } from '../core/export/renderExport';
 import { parseCommandArgs, usageError } from './commandArgs';
-import { readCorpus, unreadableLines } from './corpus/readCorpus';
+import { readCorpus, terminalProgress, unreadableLines } from './corpus/readCorpus';
 import { DEFAULT_TAG_VOCABULARY } from './defaultVocabulary';
 import { CliIo, EXIT_FAILURE, EXIT_OK, EXIT_USAGE } from './io';
 
@@ -43,8 +43,15 @@ export async function runExport(args: string[], io: CliIo): Promise<number> {
     io.stderr.write(missing.map((root) => `policy-annotator export: no such file or folder: ${path.relative(io.cwd, root) || root}\n`).join(''));
     return EXIT_USAGE;
   }
-  const corpus = await readCorpus(roots, io.cwd);
-  const claims = corpus.documents.flatMap((document) => exportedClaimsOf(document, (text) => detectEntities(text)));
+  const reading = terminalProgress(io.stderr, 'reading annotations:');
+  const corpus = await readCorpus(roots, io.cwd, reading.report);
+  reading.clear();
+  const placing = terminalProgress(io.stderr, 'placing claims and their figures:');
+  const claims = corpus.documents.flatMap((document, index) => {
+    placing.report(index + 1, corpus.documents.length);
+    return exportedClaimsOf(document, (text) => detectEntities(text));
+  });
+  placing.clear();
   const rendered = await renderExport(format, corpus.documents, claims, {
     vocabulary: DEFAULT_TAG_VOCABULARY,
     name: name ?? path.basename(io.cwd),

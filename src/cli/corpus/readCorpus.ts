@@ -26,9 +26,11 @@ const FILES_IN_FLIGHT = 32;
  * relative to `base` with `/` separators, in path order. A sidecar that does not parse is listed
  * in `unreadable`, never guessed at.
  */
-export async function readCorpus(roots: readonly string[], base: string): Promise<Corpus> {
+export async function readCorpus(roots: readonly string[], base: string, onProgress?: (done: number, total: number) => void): Promise<Corpus> {
   const sidecars = await findSidecars(roots);
+  let done = 0;
   const read = await mapWithConcurrency(sidecars, FILES_IN_FLIGHT, async (sidecarPath): Promise<CorpusDocument | UnreadableSidecar> => {
+    onProgress?.((done += 1), sidecars.length);
     const shown = relative(base, sidecarPath);
     let text: string;
     try {
@@ -59,6 +61,28 @@ export async function readDocumentText(documentPath: string): Promise<string | u
 
 function relative(base: string, file: string): string {
   return path.relative(base, file).split(path.sep).join('/');
+}
+
+/**
+ * Draws "reading 120 of 500 annotated documents" on a terminal's standard error, over itself, at
+ * most every tenth of a second; `clear` removes it before the command's own messages. Silent when
+ * standard error is not a terminal.
+ */
+export function terminalProgress(stderr: { write(text: string): unknown; readonly isTTY?: boolean }, what: string): { report(done: number, total: number): void; clear(): void } {
+  let shown = false;
+  let last = 0;
+  return {
+    report(done, total) {
+      if (!stderr.isTTY || (Date.now() - last < 100 && done < total)) return;
+      last = Date.now();
+      shown = true;
+      stderr.write(`\r${what} ${done} of ${total}\u001b[K`);
+    },
+    clear() {
+      if (shown) stderr.write('\r\u001b[K');
+      shown = false;
+    },
+  };
 }
 
 /** `file:line:col: message` lines for the unreadable sidecars. */

@@ -152,4 +152,14 @@ describe('policy-annotator export', () => {
     assert.match(run.stderr, /^notes\/other\.md\.annotations\.yaml:\d+:\d+: error: /m);
     assert.equal(JSON.parse(run.stdout).claims.length, 2, 'the readable sidecars are still exported');
   });
+
+  it('draws its progress on a terminal, and clears it before its own messages', async () => {
+    let stderr = '';
+    const io = { cwd: folder, env: process.env, stdout: { write: () => true }, stderr: { isTTY: true, write: (text: string) => (stderr += text) } };
+    assert.equal(await runExport(['--format', 'csv'], io), 0);
+    assert.match(stderr, /\rreading annotations: 2 of 2\u001b\[K/);
+    assert.match(stderr, /\rplacing claims and their figures: 2 of 2\u001b\[K\r\u001b\[K$/);
+    const piped = await runIn(folder, runExport, ['--format', 'csv']);
+    assert.equal(piped.stderr, '', 'nothing drawn when standard error is not a terminal');
+  });
 });
