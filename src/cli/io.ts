@@ -1,7 +1,8 @@
 /** What a command needs from the process, passed in so commands run in tests without spawning. */
 export interface CliIo {
   readonly stdout: { write(text: string): unknown };
-  readonly stderr: { write(text: string): unknown };
+  /** `isTTY`: a person watches it, so progress can be drawn there. */
+  readonly stderr: { write(text: string): unknown; readonly isTTY?: boolean };
   readonly cwd: string;
   readonly env: NodeJS.ProcessEnv;
 }

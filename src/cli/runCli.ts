@@ -7,6 +7,8 @@ Commands:
   check [paths]                        check that every sidecar parses and still anchors
   diff [<rev> [<rev>]] [--json]        semantic diff of annotations between git revisions
   merge <base> <ours> <theirs>         git merge driver for *.annotations.yaml
+  export --format F [--out FILE]       claims as csv, json, jsonld (W3C) or qdpx (REFI-QDA)
+  agree <A> <B> [--json]               how far two people's tags agree (folders or revisions)
   setup-merge-driver [repo]            configure the merge driver in a repository
 `;
 
@@ -17,6 +19,8 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   check: async () => (await import('./check.js')).runCheck,
   diff: async () => (await import('./diff.js')).runDiff,
   merge: async () => (await import('./merge.js')).runMerge,
+  export: async () => (await import('./export.js')).runExport,
+  agree: async () => (await import('./agree.js')).runAgree,
   'setup-merge-driver': async () => (await import('./setupMergeDriver.js')).runSetupMergeDriver,
 };
 

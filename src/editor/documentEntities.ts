@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { detectEntities } from '../core/entities/detectEntities';
 import { EntityScanner } from '../core/entities/entityScanner';
 import { KeyedDebouncer } from '../core/util/keyedDebouncer';
 import type { Entity, NamedBodyEntry } from '../core/entities/types';
@@ -68,6 +69,11 @@ export class DocumentEntities extends Disposable {
   /** Resolves once no scan of the document is waiting for typing to pause. */
   public whenScanned(uri: vscode.Uri): Promise<void> {
     return this.pendingScans.whenIdle(uri.toString());
+  }
+
+  /** The entities of a text that is not open (a document elsewhere in the workspace), with the same organisation lists. */
+  public scanText(text: string): readonly Entity[] {
+    return detectEntities(text, { extraBodies: this.extraBodies });
   }
 
   /** The entities already scanned for the document's current version, without scanning; undefined when there are none. */

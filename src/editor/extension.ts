@@ -9,6 +9,8 @@ import { ScopeStatusBar } from './scope/scopeStatusBar';
 import { TOGGLE_SCOPE_COMMAND, toggleScope } from './scope/toggleScope';
 import { disposeLog, log } from './util/log';
 import { registerCommand } from './util/registerCommand';
+import type { ClaimsViewItem } from './claims/claimsTreeView';
+import type { WorkspaceCorpus } from './corpus/workspaceCorpus';
 
 /** What `activate` returns (the extension's `exports`): lets the integration tests see what the editor was given to draw. */
 export interface PolicyAnnotatorApi {
@@ -16,6 +18,8 @@ export interface PolicyAnnotatorApi {
   decorationsFor(uri: vscode.Uri): ReadonlyMap<EntityKind, readonly vscode.Range[]> | undefined;
   /** Resolves once the work that waits for typing to pause in the document is done: its scan, and placing edited claims again. */
   settled(uri: vscode.Uri): Promise<void>;
+  /** What the Policy Annotations view shows now, two levels deep. */
+  claimsViewItems(): Promise<ClaimsViewItem[]>;
 }
 
 /**
@@ -26,7 +30,7 @@ export interface PolicyAnnotatorApi {
  * belongs in activateEditor, for both. test/unit/browserEntry.test.ts keeps the line.
  */
 export interface HostFeatures {
-  registerReviewFeatures(context: vscode.ExtensionContext): vscode.Disposable;
+  registerReviewFeatures(context: vscode.ExtensionContext, corpus: WorkspaceCorpus): vscode.Disposable;
 }
 
 /** Everything that runs in both hosts; each entry point adds what its host can do. */
@@ -47,7 +51,7 @@ export function activateEditor(context: vscode.ExtensionContext, host: HostFeatu
     entities,
     entityFeatures,
     claimFeatures,
-    host.registerReviewFeatures(context),
+    host.registerReviewFeatures(context, claimFeatures.corpus),
   );
   return {
     decorationsFor: (uri) => entityFeatures.decorationsFor(uri),
@@ -55,5 +59,6 @@ export function activateEditor(context: vscode.ExtensionContext, host: HostFeatu
       await entities.whenScanned(uri);
       await claimFeatures.whenRechecked(uri);
     },
+    claimsViewItems: () => claimFeatures.claimsView.items(),
   };
 }

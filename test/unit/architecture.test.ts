@@ -32,4 +32,13 @@ describe('architecture', () => {
         .map((specifier) => `${path.relative(repoRoot, file)} imports ${specifier}`));
     assert.deepEqual(offenders, []);
   });
+
+  // The browser build exports too (CSV, JSON-LD in a web extension): no Node built-ins there.
+  it('keeps Node built-ins out of src/core/export', () => {
+    const offenders = sourceFilesUnder(path.join(repoRoot, 'src', 'core', 'export')).flatMap((file) =>
+      importsOf(file)
+        .filter((specifier) => specifier.startsWith('node:') || ['fs', 'path', 'os', 'zlib', 'crypto', 'buffer'].includes(specifier))
+        .map((specifier) => `${path.relative(repoRoot, file)} imports ${specifier}`));
+    assert.deepEqual(offenders, []);
+  });
 });

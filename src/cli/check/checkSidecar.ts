@@ -3,6 +3,7 @@ import { anchorQuote } from '../../core/anchoring/quoteAnchor';
 import { parseSidecar } from '../../core/sidecar/parse';
 import { documentNameFor, documentPathFor } from '../../core/sidecar/paths';
 import { Sidecar, SidecarPosition } from '../../core/sidecar/types';
+import { readDocumentText } from '../corpus/readCorpus';
 import { Finding, SidecarReport } from './findings';
 
 /**
@@ -31,7 +32,7 @@ export async function checkSidecar(sidecarPath: string, displayPath: string): Pr
   if (sidecar.document !== expectedName) {
     findings.push({ severity: 'error', ...documentPosition, message: `document is "${sidecar.document}", but this sidecar belongs to "${expectedName}" (its name is the document's name plus .annotations.yaml)` });
   }
-  const documentText = await readDocument(documentPath);
+  const documentText = await readDocumentText(documentPath);
   if (documentText === undefined) {
     findings.push({ severity: 'error', ...documentPosition, message: `document "${expectedName}" is not beside this sidecar, so its claims cannot be anchored` });
   } else {
@@ -66,18 +67,6 @@ function anchorFindings(sidecar: Sidecar, documentText: string, documentName: st
         };
     }
   });
-}
-
-async function readDocument(documentPath: string): Promise<string | undefined> {
-  try {
-    // Offsets count from after a byte-order mark, as in the editor.
-    return (await fs.readFile(documentPath, 'utf8')).replace(/^\ufeff/, '');
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
-      return undefined;
-    }
-    throw error;
-  }
 }
 
 function lineOf(text: string, offset: number): number {

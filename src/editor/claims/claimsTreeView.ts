@@ -3,18 +3,26 @@ import { SIDECAR_SUFFIX } from '../../core/sidecar/types';
 import { Disposable } from '../util/dispose';
 import { withProgressIfSlow } from '../util/progress';
 import { registerCommand } from '../util/registerCommand';
-
-const VIEW_ID = 'policyAnnotator.claims';
-const LABEL_WORDS = 4;
 import { AnnotationStore } from './annotationStore';
 import { TrackedClaim } from './claimTracking';
 import { firstWords, tagsAndSource } from './claimText';
 import { COMMANDS } from './commandIds';
 import { displayName, documentUriFor } from './sidecarFiles';
+import { ClaimsViewState } from './claimsViewState';
+import { WorkspaceCorpus } from '../corpus/workspaceCorpus';
+import { groupedNodes } from '../corpus/groupedClaimNodes';
+import type { ClaimGrouping } from '../../core/corpus/groupClaims';
+
+const VIEW_ID = 'policyAnnotator.claims';
+const LABEL_WORDS = 4;
+const GROUP_ICONS: Record<ClaimGrouping, string> = { document: 'file', tag: 'tag', source: 'quote', organisation: 'organization' };
 
 export type ClaimsNode =
   | { readonly kind: 'document'; readonly documentUri: vscode.Uri }
-  | { readonly kind: 'claim'; readonly documentUri: vscode.Uri; readonly tracked: TrackedClaim }
+  /** A group of claims across documents: a tag, source, organisation, or a document when filtered. */
+  | { readonly kind: 'group'; readonly label: string; readonly grouping: ClaimGrouping; readonly claims: readonly ClaimsNode[] }
+  /** `documentShown`: the claim is listed under a group that is not its document, so its item names the document. */
+  | { readonly kind: 'claim'; readonly documentUri: vscode.Uri; readonly tracked: TrackedClaim; readonly documentShown?: boolean }
   | { readonly kind: 'problem'; readonly documentUri: vscode.Uri; readonly line: number; readonly message: string };
 
 /** The workspace's annotated documents and their claims; orphaned claims carry a warning. */
@@ -24,8 +32,9 @@ class ClaimsTreeProvider extends Disposable implements vscode.TreeDataProvider<C
   /** Sidecars found in the workspace; searched again on refresh and when one is created or deleted. */
   private sidecars: Promise<vscode.Uri[]> | undefined;
 
-  constructor(private readonly store: AnnotationStore) {
+  constructor(private readonly store: AnnotationStore, private readonly corpus: WorkspaceCorpus, private readonly state: ClaimsViewState) {
     super();
+    this._register(state.onDidChange(() => this.changeEmitter.fire(undefined)));
     this._register(store.onDidChange((change) => {
       if (!change.movedOnly) this.changeEmitter.fire(undefined);
     }));
@@ -40,6 +49,11 @@ class ClaimsTreeProvider extends Disposable implements vscode.TreeDataProvider<C
   }
 
   public async getChildren(node?: ClaimsNode): Promise<ClaimsNode[]> {
+    if (!node && !this.state.isDefault) {
+      const workspace = await vscode.window.withProgress({ location: { viewId: VIEW_ID } }, (progress) => this.corpus.claims(progress));
+      return groupedNodes(workspace, this.state);
+    }
+    if (node?.kind === 'group') return [...node.claims];
     if (!node) {
       this.sidecars ??= withProgressIfSlow({ viewId: VIEW_ID }, 'Finding annotations…', async () => vscode.workspace.findFiles(`**/*${SIDECAR_SUFFIX}`));
       const documents = new Map<string, vscode.Uri>();
@@ -67,11 +81,19 @@ class ClaimsTreeProvider extends Disposable implements vscode.TreeDataProvider<C
         item.description = summary(this.store, node.documentUri);
         return item;
       }
+      case 'group': {
+        const item = new vscode.TreeItem(node.label, vscode.TreeItemCollapsibleState.Expanded);
+        item.iconPath = new vscode.ThemeIcon(GROUP_ICONS[node.grouping]);
+        item.description = `${node.claims.length} claim${node.claims.length === 1 ? '' : 's'}`;
+        item.contextValue = 'claimGroup';
+        return item;
+      }
       case 'claim': {
         const { claim, span } = node.tracked;
         // Short enough for the side bar's default width: the quote's first words, then the tags; the rest in the tooltip.
         const item = new vscode.TreeItem(firstWords(claim, LABEL_WORDS), vscode.TreeItemCollapsibleState.None);
         item.description = span ? claim.tags.join(' · ') : `orphaned · ${claim.tags.join(' · ')}`;
+        if (node.documentShown) item.description = `${displayName(node.documentUri)} · ${item.description}`;
         item.tooltip = new vscode.MarkdownString().appendText(claim.anchor.quote).appendMarkdown('\n\n').appendText(tagsAndSource(claim)).appendMarkdown(claim.note ? '\n\n' : '').appendText(claim.note ?? '');
         item.iconPath = span ? new vscode.ThemeIcon('tag') : new vscode.ThemeIcon('warning', new vscode.ThemeColor('problemsWarningIcon.foreground'));
         item.command = { title: 'Reveal Claim', command: COMMANDS.revealClaim, arguments: [node.documentUri, claim.id] };
@@ -105,10 +127,33 @@ function summary(store: AnnotationStore, documentUri: vscode.Uri): string {
 
 /** The Claims view in the Policy Annotator view container, with its refresh command. */
 export class ClaimsTreeView extends Disposable {
-  constructor(store: AnnotationStore) {
+  private readonly provider: ClaimsTreeProvider;
+
+  constructor(store: AnnotationStore, corpus: WorkspaceCorpus, state: ClaimsViewState) {
     super();
-    const provider = this._register(new ClaimsTreeProvider(store));
-    this._register(vscode.window.createTreeView(VIEW_ID, { treeDataProvider: provider, showCollapseAll: true }));
+    const provider = this.provider = this._register(new ClaimsTreeProvider(store, corpus, state));
+    const view = this._register(vscode.window.createTreeView(VIEW_ID, { treeDataProvider: provider, showCollapseAll: true }));
+    view.description = state.describe();
+    this._register(state.onDidChange(() => {
+      view.description = state.describe();
+    }));
     this._register(registerCommand(COMMANDS.refreshClaimsView, () => provider.refresh()));
   }
+
+  /** What the view shows now, two levels deep, as its items' labels and descriptions (for the integration tests). */
+  public async items(): Promise<ClaimsViewItem[]> {
+    const describe = async (node: ClaimsNode, depth: number): Promise<ClaimsViewItem> => {
+      const item = this.provider.getTreeItem(node);
+      const label = typeof item.label === 'string' ? item.label : item.label?.label ?? (item.resourceUri ? displayName(item.resourceUri) : '');
+      const children = depth > 0 ? await Promise.all((await this.provider.getChildren(node)).map((child) => describe(child, depth - 1))) : [];
+      return { label, description: typeof item.description === 'string' ? item.description : '', children };
+    };
+    return Promise.all((await this.provider.getChildren()).map((node) => describe(node, 1)));
+  }
+}
+
+export interface ClaimsViewItem {
+  readonly label: string;
+  readonly description: string;
+  readonly children: readonly ClaimsViewItem[];
 }

@@ -13,12 +13,18 @@ import { ClaimStatusBar } from './claimStatusBar';
 import { ClaimsTreeView } from './claimsTreeView';
 import { ClaimSymbols } from './claimSymbols';
 import { SidecarDiagnostics } from './sidecarDiagnostics';
+import { ClaimsViewState } from './claimsViewState';
+import { CorpusFeatures } from '../corpus/corpusFeatures';
+import { WorkspaceCorpus } from '../corpus/workspaceCorpus';
 
 /** Claims in the editor: the annotation store, lenses, commands, marks, hovers, views and diagnostics. */
 export class ClaimFeatures extends Disposable {
   private readonly store: AnnotationStore;
+  public readonly claimsView: ClaimsTreeView;
+  /** The workspace's annotated documents, for the features that work across them (export, agreement). */
+  public readonly corpus: WorkspaceCorpus;
 
-  constructor(extensionUri: vscode.Uri, entities: DocumentEntities, scope: DocumentScope) {
+  constructor(extensionUri: vscode.Uri, entities: DocumentEntities, scope: DocumentScope, workspaceState: vscode.Memento) {
     super();
     const store = this.store = this._register(new AnnotationStore());
     const candidates = this._register(new ClaimCandidateIndex(entities));
@@ -29,7 +35,10 @@ export class ClaimFeatures extends Disposable {
     this._register(vscode.languages.registerHoverProvider(SERVED_DOCUMENTS, new ClaimHoverProvider(store, entities, scope)));
     this._register(new ClaimSymbols(store, scope));
     this._register(new ClaimStatusBar(store, scope));
-    this._register(new ClaimsTreeView(store));
+    const corpus = this.corpus = this._register(new WorkspaceCorpus(entities));
+    const viewState = this._register(new ClaimsViewState(workspaceState));
+    this.claimsView = this._register(new ClaimsTreeView(store, corpus, viewState));
+    this._register(new CorpusFeatures(corpus, entities, viewState));
   }
 
   /** Resolves once no claim of the document waits to be placed again after typing. */
@@ -39,5 +48,5 @@ export class ClaimFeatures extends Disposable {
 }
 
 export function registerClaimFeatures(context: vscode.ExtensionContext, entities: DocumentEntities, scope: DocumentScope): ClaimFeatures {
-  return new ClaimFeatures(context.extensionUri, entities, scope);
+  return new ClaimFeatures(context.extensionUri, entities, scope, context.workspaceState);
 }

@@ -1,4 +1,7 @@
 import * as vscode from 'vscode';
+import { compareWithBranch } from '../corpus/compareWithBranch';
+import { CORPUS_COMMANDS } from '../corpus/commandIds';
+import type { WorkspaceCorpus } from '../corpus/workspaceCorpus';
 import { Disposable } from '../util/dispose';
 import { logError } from '../util/log';
 import { withProgressIfSlow } from '../util/progress';
@@ -11,10 +14,11 @@ import { bundledOrInstalledCli, setUpMergeDriver } from './setUpMergeDriver';
 
 const NO_GIT = 'Policy Annotator: comparing annotations needs the built-in Git extension, which is disabled or not installed.';
 
-/** Review in git: compare annotations with a revision, and set up the merge driver. */
+/** Review in git: compare annotations with a revision or a branch, and set up the merge driver. */
 class ReviewFeatures extends Disposable {
-  constructor(private readonly extensionUri: vscode.Uri) {
+  constructor(private readonly extensionUri: vscode.Uri, corpus: WorkspaceCorpus) {
     super();
+    this._register(registerCommand(CORPUS_COMMANDS.compareWithBranch, (ref?: string, folder?: vscode.Uri) => compareWithBranch(corpus, pickRef, ref, folder)));
     this._register(registerCommand('policyAnnotator.compareWithHead', (uri?: vscode.Uri) => this.compare(uri, async () => 'HEAD')));
     this._register(registerCommand('policyAnnotator.compareWithRef', (uri?: vscode.Uri) => this.compare(uri, pickRef)));
     this._register(registerCommand('policyAnnotator.setUpMergeDriver', (uri?: vscode.Uri, cli?: string) => this.setUpMergeDriver(uri, cli)));
@@ -106,7 +110,8 @@ async function findRepository(uri: vscode.Uri | undefined): Promise<{ git: GitAp
   return repository ? { git, repository } : undefined;
 }
 
-async function pickRef(repository: Repository): Promise<string | undefined> {
+/** Asks which branch, tag or HEAD to compare with. */
+export async function pickRef(repository: Repository): Promise<string | undefined> {
   const refs: Ref[] = repository.getRefs ? await repository.getRefs({ sort: 'committerdate' }) : repository.state.refs;
   const kinds: Record<RefType, string> = { [RefType.Head]: 'branch', [RefType.RemoteHead]: 'remote branch', [RefType.Tag]: 'tag' };
   const items = [
@@ -117,6 +122,6 @@ async function pickRef(repository: Repository): Promise<string | undefined> {
   return choice?.label;
 }
 
-export function registerReviewFeatures(context: vscode.ExtensionContext): vscode.Disposable {
-  return new ReviewFeatures(context.extensionUri);
+export function registerReviewFeatures(context: vscode.ExtensionContext, corpus: WorkspaceCorpus): vscode.Disposable {
+  return new ReviewFeatures(context.extensionUri, corpus);
 }

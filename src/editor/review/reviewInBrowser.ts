@@ -6,6 +6,8 @@ const IN_BROWSER_CONTEXT = 'policyAnnotator.inBrowser';
 
 const COMPARE_IN_BROWSER = 'Policy Annotator: comparing annotations with a git revision needs git, which the extension cannot reach in the browser. '
   + 'Open the repository in desktop VS Code or a codespace, or run "policy-annotator diff" in a clone.';
+const AGREE_IN_BROWSER = 'Policy Annotator: comparing annotations with a branch needs git, which the extension cannot reach in the browser. '
+  + 'Open the repository in desktop VS Code or a codespace, or run "policy-annotator agree" in a clone.';
 const MERGE_DRIVER_IN_BROWSER = 'Policy Annotator: the annotations merge driver is set up in a clone on your computer, where git can start the command line; the browser can do neither. '
   + 'Run "policy-annotator setup-merge-driver" there (or this command in desktop VS Code).';
 
@@ -20,6 +22,7 @@ class ReviewInBrowser extends Disposable {
     void vscode.commands.executeCommand('setContext', IN_BROWSER_CONTEXT, true);
     this.explain('policyAnnotator.compareWithHead', COMPARE_IN_BROWSER);
     this.explain('policyAnnotator.compareWithRef', COMPARE_IN_BROWSER);
+    this.explain('policyAnnotator.compareWithBranch', AGREE_IN_BROWSER);
     this.explain('policyAnnotator.setUpMergeDriver', MERGE_DRIVER_IN_BROWSER);
   }
 

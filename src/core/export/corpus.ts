@@ -1,0 +1,141 @@
+import { describeEntityValue } from '../entities/describeEntity';
+import { anchorQuote, createQuoteAnchor } from '../anchoring/quoteAnchor';
+import { FIGURE_KINDS, type Entity, type EntityKind, type FigureKind, type NamedValue } from '../entities/types';
+import type { Sidecar, SidecarClaim } from '../sidecar/types';
+import { TextPositions } from './textPositions';
+
+/** One annotated document of the corpus being exported: what its sidecar says, and its text. */
+export interface CorpusDocument {
+  /** The document's path relative to the export's root, with `/` separators. */
+  readonly path: string;
+  /** The document's text without a byte-order mark; undefined when it is not beside its sidecar. */
+  readonly text: string | undefined;
+  readonly sidecar: Sidecar;
+}
+
+/** Where a claim stands in its document's current text, in every unit an export needs. */
+export interface ClaimLocation {
+  /** UTF-16 code units, as in the editor and the sidecar. */
+  readonly start: number;
+  readonly end: number;
+  /** Code points from the start of the text, end exclusive (W3C TextPositionSelector, REFI-QDA). */
+  readonly codePointStart: number;
+  readonly codePointEnd: number;
+  /** 1-based line of the claim's first character. */
+  readonly line: number;
+}
+
+/** A claim found in its text carries the text found there; one that is not carries its stored quote. */
+export type ClaimPlace =
+  | { readonly status: 'exact' | 'fuzzy'; readonly location: ClaimLocation; readonly quote: string; readonly prefix: string; readonly suffix: string }
+  | { readonly status: 'orphaned' | 'ambiguous' | 'no-document'; readonly quote: string; readonly prefix: string; readonly suffix: string };
+
+export type ClaimStatus = ClaimPlace['status'];
+
+export interface ClaimFigure {
+  readonly kind: FigureKind;
+  readonly text: string;
+  readonly value: Entity['value'];
+  /** The value for a reader: "£5,300,000,000 (GBP)". */
+  readonly description: string;
+}
+
+/** An organisation, programme or other named body mentioned in the claim. */
+export interface ClaimName {
+  readonly kind: Exclude<EntityKind, FigureKind>;
+  readonly text: string;
+  /** The canonical full name. */
+  readonly name: string;
+}
+
+/** A claim as every export format sees it. */
+export interface ExportedClaim {
+  readonly document: string;
+  readonly claim: SidecarClaim;
+  readonly place: ClaimPlace;
+  readonly figures: readonly ClaimFigure[];
+  readonly names: readonly ClaimName[];
+  /** The organisations the claim's source names, by canonical name ("NAO" → National Audit Office). */
+  readonly sourceOrganisations: readonly string[];
+}
+
+/** Finds the figures and names of a document's text (detectEntities, or the editor's cache of it). */
+export type EntityFinder = (text: string) => readonly Entity[];
+
+/**
+ * The claims of one document, each placed in the document's current text by its quote (as the
+ * editor and `check` place them), with the figures and names its span holds. In sidecar order.
+ */
+export function exportedClaimsOf(document: CorpusDocument, findEntities: EntityFinder): ExportedClaim[] {
+  const { text } = document;
+  if (text === undefined) {
+    return document.sidecar.claims.map((claim) => ({ document: document.path, claim, place: storedPlace(claim, 'no-document'), figures: [], names: [], sourceOrganisations: sourceOrganisations(claim, findEntities) }));
+  }
+  const entities = document.sidecar.claims.length > 0 ? findEntities(text) : [];
+  const found = document.sidecar.claims.map((claim) => ({ claim, result: anchorQuote(text, claim.anchor) }));
+  const positions = new TextPositions(text);
+  const locations = new Map<string, ClaimLocation>();
+  const spans = found.flatMap(({ claim, result }) => (result.status === 'exact' || result.status === 'fuzzy' ? [{ id: claim.id, start: result.start, end: result.end }] : []));
+  // Starts and ends in one increasing pass over the text.
+  const offsets = [...new Set(spans.flatMap((span) => [span.start, span.end]))].sort((a, b) => a - b);
+  const at = new Map(offsets.map((offset) => [offset, positions.at(offset)]));
+  for (const span of spans) {
+    const start = at.get(span.start)!;
+    locations.set(span.id, { start: span.start, end: span.end, codePointStart: start.codePoint, codePointEnd: at.get(span.end)!.codePoint, line: start.line });
+  }
+  return found.map(({ claim, result }) => {
+    const location = locations.get(claim.id);
+    if (location === undefined || (result.status !== 'exact' && result.status !== 'fuzzy')) {
+      return { document: document.path, claim, place: storedPlace(claim, result.status === 'ambiguous' ? 'ambiguous' : 'orphaned'), figures: [], names: [], sourceOrganisations: sourceOrganisations(claim, findEntities) };
+    }
+    const anchor = createQuoteAnchor(text, location.start, location.end);
+    const inside = entities.filter((entity) => entity.start < location.end && entity.end > location.start);
+    return {
+      document: document.path,
+      claim,
+      place: { status: result.status, location, quote: anchor.quote, prefix: anchor.prefix, suffix: anchor.suffix },
+      figures: inside.flatMap((entity) => (isFigure(entity.kind) ? [{ kind: entity.kind, text: entity.text, value: entity.value, description: describeEntityValue(entity) }] : [])),
+      names: distinctNames(inside.flatMap((entity) => (isFigure(entity.kind) ? [] : [{ kind: entity.kind, text: entity.text, name: (entity.value as NamedValue).name }]))),
+      sourceOrganisations: sourceOrganisations(claim, findEntities),
+    };
+  });
+}
+
+/** Each name once for each way it is written: "BCF" twice in a claim is one mention to export. */
+function distinctNames(names: readonly ClaimName[]): ClaimName[] {
+  const seen = new Set<string>();
+  return names.filter((name) => {
+    const key = `${name.kind}\n${name.name}\n${name.text}`;
+    const isNew = !seen.has(key);
+    seen.add(key);
+    return isNew;
+  });
+}
+
+function sourceOrganisations(claim: SidecarClaim, findEntities: EntityFinder): string[] {
+  if (!claim.source) return [];
+  return [...new Set(findEntities(claim.source).filter((entity) => entity.kind === 'organisation').map((entity) => (entity.value as NamedValue).name))];
+}
+
+function storedPlace(claim: SidecarClaim, status: 'orphaned' | 'ambiguous' | 'no-document'): ClaimPlace {
+  return { status, quote: claim.anchor.quote, prefix: claim.anchor.prefix, suffix: claim.anchor.suffix };
+}
+
+function isFigure(kind: EntityKind): kind is FigureKind {
+  return (FIGURE_KINDS as readonly EntityKind[]).includes(kind);
+}
+
+/** The organisations a claim is attributed to: those its source names, else the source as written. */
+export function attributedTo(claim: ExportedClaim): string[] {
+  return claim.sourceOrganisations.length > 0 ? [...claim.sourceOrganisations] : claim.claim.source ? [claim.claim.source] : [];
+}
+
+/** The organisations a claim is attributed to or names, by canonical name: what grouping by organisation uses. */
+export function organisationsOf(claim: ExportedClaim): string[] {
+  return [...new Set([...attributedTo(claim), ...claim.names.filter((name) => name.kind === 'organisation').map((name) => name.name)])];
+}
+
+/** Where the claim was found, or undefined when it was not. */
+export function locationOf(place: ClaimPlace): ClaimLocation | undefined {
+  return place.status === 'exact' || place.status === 'fuzzy' ? place.location : undefined;
+}

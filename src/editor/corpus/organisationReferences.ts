@@ -1,0 +1,83 @@
+import * as vscode from 'vscode';
+import type { Entity, NamedValue } from '../../core/entities/types';
+import { readTextFile } from '../claims/sidecarFiles';
+import { DocumentEntities } from '../documentEntities';
+import { entityAt, isFigureKind } from '../entities/entityLookup';
+import { SERVED_DOCUMENTS } from '../languages';
+import { Disposable } from '../util/dispose';
+
+/** The documents Find All References searches: those the extension serves, by extension. */
+const DOCUMENT_GLOB = '**/*.{txt,md,markdown,policy,pdoc}';
+
+interface ScannedText {
+  readonly text: string;
+  readonly entities: readonly Entity[];
+  readonly lineStarts: readonly number[];
+}
+
+/**
+ * Find All References (Shift+F12) on an organisation or programme: its mentions, by any of its
+ * names, in every document of the workspace. Closed documents are read and scanned once per text
+ * (cached), open ones through the shared entity cache; the search yields between documents and
+ * stops when cancelled.
+ */
+export class OrganisationReferences extends Disposable implements vscode.ReferenceProvider {
+  private readonly scanned = new Map<string, ScannedText>();
+
+  constructor(private readonly entities: DocumentEntities) {
+    super();
+    this._register(vscode.languages.registerReferenceProvider(SERVED_DOCUMENTS, this));
+    this._register(vscode.workspace.onDidChangeConfiguration((event) => {
+      if (event.affectsConfiguration('policyAnnotator.organisations')) this.scanned.clear();
+    }));
+  }
+
+  public async provideReferences(document: vscode.TextDocument, position: vscode.Position, _context: vscode.ReferenceContext, token: vscode.CancellationToken): Promise<vscode.Location[] | undefined> {
+    const entity = entityAt(this.entities.get(document), document.offsetAt(position));
+    if (!entity || isFigureKind(entity.kind)) return undefined;
+    return this.mentionsOf((entity.value as NamedValue).name, entity.kind, token);
+  }
+
+  /** Every mention of the body named `name` (its canonical name) in the workspace's documents, in path order. */
+  public async mentionsOf(name: string, kind: Entity['kind'], token?: vscode.CancellationToken): Promise<vscode.Location[]> {
+    const uris = (await vscode.workspace.findFiles(DOCUMENT_GLOB, '**/node_modules/**')).sort((a, b) => a.path.localeCompare(b.path));
+    const locations: vscode.Location[] = [];
+    for (const uri of uris) {
+      if (token?.isCancellationRequested) break;
+      const open = vscode.workspace.textDocuments.find((each) => each.uri.toString() === uri.toString());
+      const mentions = (entities: readonly Entity[]): Entity[] => entities.filter((each) => each.kind === kind && (each.value as NamedValue).name === name);
+      if (open) {
+        locations.push(...mentions(this.entities.get(open)).map((each) => new vscode.Location(uri, new vscode.Range(open.positionAt(each.start), open.positionAt(each.end)))));
+      } else {
+        const scanned = await this.scan(uri);
+        if (scanned) locations.push(...mentions(scanned.entities).map((each) => new vscode.Location(uri, new vscode.Range(positionIn(scanned, each.start), positionIn(scanned, each.end)))));
+      }
+      await new Promise((resolve) => setTimeout(resolve, 0));
+    }
+    return locations;
+  }
+
+  private async scan(uri: vscode.Uri): Promise<ScannedText | undefined> {
+    const text = (await readTextFile(uri))?.replace(/^\ufeff/, '');
+    if (text === undefined) return undefined;
+    const key = uri.toString();
+    const cached = this.scanned.get(key);
+    if (cached?.text === text) return cached;
+    const lineStarts = [0];
+    for (let index = text.indexOf('\n'); index !== -1; index = text.indexOf('\n', index + 1)) lineStarts.push(index + 1);
+    const scanned = { text, entities: this.entities.scanText(text), lineStarts };
+    this.scanned.set(key, scanned);
+    return scanned;
+  }
+}
+
+function positionIn(scanned: ScannedText, offset: number): vscode.Position {
+  let low = 0;
+  let high = scanned.lineStarts.length - 1;
+  while (low < high) {
+    const middle = (low + high + 1) >>> 1;
+    if (scanned.lineStarts[middle] <= offset) low = middle;
+    else high = middle - 1;
+  }
+  return new vscode.Position(low, offset - scanned.lineStarts[low]);
+}
