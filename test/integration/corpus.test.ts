@@ -8,6 +8,7 @@ import * as vscode from 'vscode';
 import { createQuoteAnchor } from '../../src/core/anchoring/quoteAnchor';
 import { serialiseSidecar } from '../../src/core/sidecar/serialise';
 import type { SidecarClaim } from '../../src/core/sidecar/types';
+import type { ClaimsViewItem } from '../../src/editor/claims/claimsTreeView';
 import type { PolicyAnnotatorApi } from '../../src/editor/extension';
 import { extensionId, seedsDir } from '../runner/paths';
 import { takeScreenshot } from './helpers/screenshot';
@@ -27,6 +28,16 @@ function claimMentioning(id: string, text: string, mention: string, tags: string
   const start = Math.max(text.lastIndexOf('. ', at) + 2, text.lastIndexOf('\n', at) + 1);
   const stop = text.indexOf('.', at);
   return { id, anchor: createQuoteAnchor(text, start, stop + 1), tags, ...(source ? { source } : {}) };
+}
+
+/**
+ * The view's groups cut down to this suite's claims: the claims suites keep their own annotated
+ * copies in the workspace until every suite is done, and the view rightly lists them too.
+ */
+function ours(groups: readonly ClaimsViewItem[]): ClaimsViewItem[] {
+  return groups
+    .map((group) => ({ ...group, children: group.children.filter((claim) => claim.description.startsWith('corpus-test-tmp/')) }))
+    .filter((group) => group.children.length > 0);
 }
 
 describe('corpus: across documents', () => {
@@ -68,16 +79,16 @@ describe('corpus: across documents', () => {
   it('groups the Policy Annotations view by tag, and filters it', async () => {
     await vscode.commands.executeCommand('policyAnnotator.groupClaimsBy', 'tag');
     await vscode.commands.executeCommand('policyAnnotator.filterClaims', '');
-    const groups = await api.claimsViewItems();
+    const groups = ours(await api.claimsViewItems());
     const byLabel = new Map(groups.map((group) => [group.label, group]));
     for (const tag of ['disputed', 'finding', 'opinion']) assert.ok(byLabel.has(tag), `a ${tag} group in ${groups.map((group) => group.label).join(', ')}`);
     assert.ok(byLabel.get('opinion')!.children.some((claim) => claim.description.startsWith('corpus-test-tmp/commentary.txt')), JSON.stringify(byLabel.get('opinion')));
     await vscode.commands.executeCommand('policyAnnotator.filterClaims', 'tag:finding');
-    const filtered = await api.claimsViewItems();
+    const filtered = ours(await api.claimsViewItems());
     assert.deepStrictEqual(filtered.map((group) => group.label), ['disputed', 'finding'], 'only the claim tagged finding is left, under each of its tags');
     await vscode.commands.executeCommand('policyAnnotator.clearClaimsFilter');
     await vscode.commands.executeCommand('policyAnnotator.groupClaimsBy', 'organisation');
-    const organisations = await api.claimsViewItems();
+    const organisations = ours(await api.claimsViewItems());
     assert.ok(organisations.find((group) => group.label === ORGANISATION)?.children.length === 2, 'both claims name the National Audit Office (one as its source)');
     // Left grouped by tag: the next test's picture shows the view so.
     await vscode.commands.executeCommand('policyAnnotator.groupClaimsBy', 'tag');
@@ -102,12 +113,12 @@ describe('corpus: across documents', () => {
 
   it('lists the claims attributed to an organisation, and writes an evidence report', async () => {
     const attributed = await vscode.commands.executeCommand<Array<{ claim: SidecarClaim }>>('policyAnnotator.claimsByOrganisation', ORGANISATION);
-    assert.deepStrictEqual(attributed.map((each) => each.claim.id), ['c-corpus0']);
+    assert.deepStrictEqual(attributed.map((each) => each.claim.id).filter((id) => id.startsWith('c-corpus')), ['c-corpus0']);
     await vscode.commands.executeCommand('workbench.action.closeQuickOpen');
     const report = vscode.Uri.file(pathOf('evidence.md'));
     await vscode.commands.executeCommand('policyAnnotator.evidenceReport', 'tag', report);
     const markdown = fs.readFileSync(report.fsPath, 'utf8');
-    assert.match(markdown, /## finding \(1\)\n\n> /);
+    assert.match(markdown, /## finding \(\d+\)\n\n> /);
     assert.match(markdown, /\[corpus-test-tmp\/nao-report\.txt:\d+\]\(nao-report\.txt#L\d+\) — National Audit Office/);
   });
 

@@ -10,6 +10,7 @@ export function run(): Promise<void> {
     require('./entities.test');
     require('./claims.test');
     require('./review.test');
+    require('./export.test');
     /* eslint-enable @typescript-eslint/no-require-imports */
   });
 }

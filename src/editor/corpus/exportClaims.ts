@@ -45,6 +45,7 @@ export async function exportClaims(corpus: WorkspaceCorpus, givenFormat?: Export
   ];
   const message = `Exported ${result.claims} claim${result.claims === 1 ? '' : 's'} to ${vscode.workspace.asRelativePath(target)}${notes.length > 0 ? `; ${notes.join('; ')}` : ''}.`;
   const show = result.unreadable > 0 || result.skipped > 0 ? vscode.window.showWarningMessage : vscode.window.showInformationMessage;
-  void show(message, 'Reveal').then((choice) => choice && vscode.commands.executeCommand('revealFileInOS', target));
+  // The Explorer, not the system's file manager: the browser (vscode.dev, github.dev) has only the first.
+  void show(message, 'Show in Explorer').then((choice) => choice && vscode.commands.executeCommand('revealInExplorer', target));
   return target;
 }
