@@ -4,7 +4,7 @@ import eslint from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'out/**', '.vscode-test/**', '.test-runs/**', 'node_modules/**', '**/*.mjs', '**/*.js'] },
+  { ignores: ['src/core/sidecar/generated/**', 'dist/**', 'out/**', '.vscode-test/**', '.test-runs/**', 'node_modules/**', '**/*.mjs', '**/*.js'] },
   eslint.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -1,13 +1,3 @@
-/**
- * The skinny document that core logic works on, so it runs without the editor
- * (in the CLI, in tests, in a worker). `vscode.TextDocument` satisfies it through a thin adapter.
- */
-export interface TextDocumentLike {
-  readonly uri: string;
-  readonly version: number;
-  getText(): string;
-}
-
 /** A span of text in UTF-16 code units, the unit VS Code and JavaScript strings use. */
 export interface Span {
   readonly start: number;

@@ -356,4 +356,23 @@ describe('claims: screenshot', () => {
     await api().settled(document.uri);
     await takeScreenshot('claims');
   });
+
+  it('gives claims a border in the High Contrast theme', async () => {
+    const workbench = vscode.workspace.getConfiguration('workbench');
+    const themed = new Promise<void>((resolve) => {
+      const listener = vscode.window.onDidChangeActiveColorTheme((theme) => {
+        if (theme.kind === vscode.ColorThemeKind.HighContrast) {
+          listener.dispose();
+          resolve();
+        }
+      });
+    });
+    await workbench.update('colorTheme', 'Default High Contrast', vscode.ConfigurationTarget.Global);
+    try {
+      await themed;
+      await takeScreenshot('claims-high-contrast');
+    } finally {
+      await workbench.update('colorTheme', undefined, vscode.ConfigurationTarget.Global);
+    }
+  });
 });

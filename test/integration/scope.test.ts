@@ -40,11 +40,16 @@ describe('scope: which documents are served', () => {
     folder = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'policy-annotator-scope-')));
   });
 
-  after(async () => {
-    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+  /** The run's own user settings, thrown away with the run; cleared so each test starts from the defaults. */
+  const clearUserScope = async (): Promise<void> => {
     const config = vscode.workspace.getConfiguration('policyAnnotator');
     await config.update('include', undefined, vscode.ConfigurationTarget.Global);
     await config.update('exclude', undefined, vscode.ConfigurationTarget.Global);
+  };
+
+  after(async () => {
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    await clearUserScope();
     fs.rmSync(folder, { recursive: true, force: true });
   });
 
@@ -66,6 +71,31 @@ describe('scope: which documents are served', () => {
 
     assert.strictEqual(await vscode.commands.executeCommand<boolean>('policyAnnotator.toggleScope', document.uri), false);
     await when(() => (moneyIn(document.uri) ? undefined : true), 'highlights to go once turned off');
+    await clearUserScope();
+  });
+
+  it('turns a folder of the workspace off and on again, in the workspace folder\'s settings', async () => {
+    const settingsFile = path.join(seedsDir, '.vscode', 'settings.json');
+    const settingsBefore = fs.readFileSync(settingsFile, 'utf8');
+    const folderPath = path.join(seedsDir, 'scope-test-tmp');
+    fs.mkdirSync(folderPath, { recursive: true });
+    const file = path.join(folderPath, 'report.txt');
+    fs.writeFileSync(file, text);
+    try {
+      const document = await vscode.workspace.openTextDocument(file);
+      await vscode.window.showTextDocument(document);
+      await when(() => (moneyIn(document.uri) ? true : undefined), 'highlights in an opted-in workspace');
+      assert.strictEqual(await vscode.commands.executeCommand<boolean>('policyAnnotator.toggleScope', vscode.Uri.file(folderPath)), false);
+      const exclude = vscode.workspace.getConfiguration('policyAnnotator', document.uri).inspect<string[]>('exclude');
+      assert.deepStrictEqual(exclude?.workspaceFolderValue ?? exclude?.workspaceValue, ['**/node_modules/**', 'scope-test-tmp/**']);
+      await when(() => (moneyIn(document.uri) ? undefined : true), 'highlights to go in the folder turned off');
+      assert.strictEqual(await vscode.commands.executeCommand<boolean>('policyAnnotator.toggleScope', vscode.Uri.file(folderPath)), true);
+      await when(() => (moneyIn(document.uri) ? true : undefined), 'highlights back in the folder turned on');
+    } finally {
+      await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+      fs.writeFileSync(settingsFile, settingsBefore);
+      fs.rmSync(folderPath, { recursive: true, force: true });
+    }
   });
 
   it('serves text in the opted-in seeds workspace, and stops where exclude says', async () => {

@@ -1,5 +1,6 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { findOnPath } from '../../src/core/review/mergeDriverCli';
 import { chromiumPath } from './workbench';
 
 /** What the offline VS Code needs from the system, each with the Debian package that provides it. */
@@ -41,7 +42,7 @@ export function missingSystemPackages(probe: SystemProbe, installing: boolean): 
 
 export const machineProbe: SystemProbe = {
   fileExists: (file) => fs.existsSync(file),
-  onPath: (program) => (process.env.PATH ?? '').split(path.delimiter).some((dir) => dir !== '' && isExecutable(path.join(dir, program))),
+  onPath: (program) => findOnPath(program, process.env.PATH ?? '', path.delimiter, isExecutable) !== undefined,
   chromiumPath,
 };
 

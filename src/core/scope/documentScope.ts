@@ -1,4 +1,5 @@
-import picomatch from 'picomatch';
+// The POSIX build: paths here always use forward slashes (uri paths), on Windows too.
+import picomatch from 'picomatch/posix';
 
 /** `policyAnnotator.include` / `.exclude`: glob patterns over paths relative to the workspace folder (absolute outside one). */
 export interface ScopeSettings {

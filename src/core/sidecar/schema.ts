@@ -1,19 +1,9 @@
-import Ajv, { ErrorObject, ValidateFunction } from 'ajv';
-import sidecarSchema from '../../../media/annotations.schema.json';
-
-let compiled: ValidateFunction | undefined;
+import type { ErrorObject } from 'ajv';
+// Ajv's standalone code for media/annotations.schema.json, generated at build time
+// (scripts/generateSidecarValidator.mjs): no schema compiler is loaded or run by the extension.
+import { validateSidecarSchema } from './generated/validateSidecarSchema';
 
 /** Schema violations of a sidecar's plain value; an empty list when it conforms. */
 export function schemaErrorsOf(value: unknown): ErrorObject[] {
-  compiled ??= compileSchema();
-  return compiled(value) ? [] : [...(compiled.errors ?? [])];
-}
-
-// Compiled on first use rather than at import, so loading the extension stays cheap.
-function compileSchema(): ValidateFunction {
-  // verbose: errors carry their parent schema, whose key list and patternErrorMessage make messages.
-  const ajv = new Ajv({ allErrors: true, verbose: true });
-  // Understood by VS Code's JSON and YAML tooling; declared so Ajv's strict mode accepts it.
-  ajv.addKeyword({ keyword: 'patternErrorMessage', schemaType: 'string' });
-  return ajv.compile(sidecarSchema);
+  return validateSidecarSchema(value) ? [] : [...(validateSidecarSchema.errors ?? [])];
 }

@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { ClaimCandidate } from '../../core/claims/claimCandidates';
+import { acceptedTags, TagChoice, tagChoices } from '../../core/claims/tagChoices';
 import { TagDefinition } from '../config';
 
 /** What the user says about a claim: its tags, an optional note, and who it is attributed to. */
@@ -42,15 +43,19 @@ export async function askClaimAnswers(
 }
 
 interface TagItem extends vscode.QuickPickItem {
-  readonly tag: string;
+  readonly choice: TagChoice;
+}
+
+function itemOf(choice: TagChoice): TagItem {
+  return { label: choice.tag, description: choice.description, alwaysShow: choice.isNew, choice };
 }
 
 /** A many-choice picker over the known tags; typing a tag that is not there offers it as a new one. */
 function pickTags(vocabulary: readonly TagDefinition[], documentTags: readonly string[], current: readonly string[], title: string): Promise<string[] | undefined> {
-  const known = new Set(vocabulary.map((tag) => tag.id));
-  const base: TagItem[] = [
-    ...vocabulary.map((tag) => ({ label: tag.id, description: tag.description, tag: tag.id })),
-    ...[...new Set([...documentTags, ...current])].filter((tag) => !known.has(tag)).map((tag) => ({ label: tag, description: 'used in this document', tag })),
+  const ids = new Set(vocabulary.map((tag) => tag.id));
+  const known: TagChoice[] = [
+    ...vocabulary.map((tag) => ({ tag: tag.id, description: tag.description, isNew: false })),
+    ...[...new Set([...documentTags, ...current])].filter((tag) => !ids.has(tag)).map((tag) => ({ tag, description: 'used in this document', isNew: false })),
   ];
   const picker = vscode.window.createQuickPick<TagItem>();
   picker.canSelectMany = true;
@@ -58,32 +63,26 @@ function pickTags(vocabulary: readonly TagDefinition[], documentTags: readonly s
   picker.placeholder = 'Pick the tags that fit this claim, or type a new tag';
   picker.ignoreFocusOut = true;
   picker.matchOnDescription = true;
-  /** New tags typed so far: they stay in the list, picked, once typed. */
-  const added: TagItem[] = [];
+  /** New tags ticked so far: they stay in the list once the box is cleared. */
+  const added: string[] = [];
   const show = (typed: string): void => {
-    const selected = new Set(picker.selectedItems.map((item) => item.tag));
-    const tag = typed.trim();
-    const offer = tag !== '' && ![...base, ...added].some((item) => item.tag === tag) ? [{ label: tag, description: 'new tag', tag, alwaysShow: true }] : [];
-    const items = [...offer, ...added, ...base];
+    const ticked = new Set(picker.selectedItems.map((item) => item.choice.tag));
+    const items = tagChoices(known, added, typed).map(itemOf);
     picker.items = items;
-    picker.selectedItems = items.filter((item) => selected.has(item.tag));
+    picker.selectedItems = items.filter((item) => ticked.has(item.choice.tag));
   };
-  picker.items = base;
-  picker.selectedItems = base.filter((item) => current.includes(item.tag));
+  picker.items = known.map(itemOf);
+  picker.selectedItems = picker.items.filter((item) => current.includes(item.choice.tag));
   return new Promise((resolve) => {
     let result: string[] | undefined;
     picker.onDidChangeValue(show);
     picker.onDidChangeSelection((selection) => {
-      // Picking the offered new tag keeps it in the list after the text is cleared.
       for (const item of selection) {
-        if (item.description === 'new tag' && !added.some((known) => known.tag === item.tag)) added.push({ label: item.tag, description: 'new tag', tag: item.tag });
+        if (item.choice.isNew && !added.includes(item.choice.tag)) added.push(item.choice.tag);
       }
     });
     picker.onDidAccept(() => {
-      const typed = picker.value.trim();
-      const tags = picker.selectedItems.map((item) => item.tag);
-      // Enter on a typed tag that was not ticked takes it too: typing a tag and pressing Enter is the obvious way.
-      result = typed !== '' && !tags.includes(typed) && !base.some((item) => item.tag === typed) ? [...tags, typed] : tags;
+      result = acceptedTags(picker.selectedItems.map((item) => item.choice.tag), picker.value, known);
       picker.hide();
     });
     picker.onDidHide(() => {

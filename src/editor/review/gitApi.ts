@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { logHandled } from '../util/log';
 
 // The parts of the built-in git extension's API (extensions/git/src/api/git.d.ts, version 1)
 // that the review commands use; the full typings are not published as a package.
@@ -71,7 +72,10 @@ export async function repositoryFor(api: GitApi, uri: vscode.Uri): Promise<Repos
   if (known) {
     return known;
   }
-  const type = await vscode.workspace.fs.stat(uri).then((stat) => stat.type, () => vscode.FileType.Unknown);
+  const type = await vscode.workspace.fs.stat(uri).then((stat) => stat.type, (error: unknown) => {
+    logHandled(`${uri.fsPath} cannot be read, so it is taken as a file`, error);
+    return vscode.FileType.Unknown;
+  });
   const folder = type & vscode.FileType.Directory ? uri : vscode.Uri.joinPath(uri, '..');
   return (await api.openRepository?.(folder)) ?? undefined;
 }

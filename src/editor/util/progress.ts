@@ -10,6 +10,7 @@ const QUIET_MS = 1000;
 export function withProgressIfSlow<T>(location: vscode.ProgressLocation | { viewId: string }, title: string, task: () => Promise<T>): Promise<T> {
   const work = task();
   let settled = false;
+  // Only the progress waits on this copy; the caller gets `work` itself, failure and all.
   const done = work.then(() => undefined, () => undefined).finally(() => (settled = true));
   const timer = setTimeout(() => {
     if (!settled) void vscode.window.withProgress({ location, title }, () => done);
