@@ -5,6 +5,7 @@ import { parseCommandArgs, usageError } from './commandArgs';
 import { detectEntities } from '../core/entities/detectEntities';
 import { describeEntityValue } from '../core/entities/describeEntity';
 import type { Entity } from '../core/entities/types';
+import type { Span } from '../core/textDocument';
 
 const USAGE = 'Usage: policy-annotator scan [--json] <files or folders>\n';
 const DOCUMENT_EXTENSIONS = new Set(['.txt', '.md', '.markdown', '.policy', '.pdoc']);
@@ -35,7 +36,8 @@ export async function runScan(args: string[], io: CliIo): Promise<number> {
   return failures.length > 0 ? EXIT_FAILURE : EXIT_OK;
 }
 
-async function collectDocuments(absolute: string, shown: string, files: string[], failures: string[]): Promise<void> {
+/** Collects the documents under `absolute` (a file, or a folder walked in name order); what cannot be read goes to `failures`. */
+export async function collectDocuments(absolute: string, shown: string, files: string[], failures: string[]): Promise<void> {
   let stat;
   try {
     stat = await fs.stat(absolute);
@@ -59,7 +61,8 @@ async function collectDocuments(absolute: string, shown: string, files: string[]
   }
 }
 
-async function readText(absolute: string, shown: string, failures: string[]): Promise<string | undefined> {
+/** A file's text, or undefined (with a failure noted) when it is unreadable, binary or not UTF-8. */
+export async function readText(absolute: string, shown: string, failures: string[]): Promise<string | undefined> {
   let bytes: Buffer;
   try {
     bytes = await fs.readFile(absolute);
@@ -89,7 +92,7 @@ function formatJson(files: readonly ScannedFile[]): string {
 }
 
 /** Line and column (1-based, UTF-16) of each offset, in one pass over the sorted offsets. */
-function lineColumns(text: string, entities: readonly Entity[]): string[] {
+export function lineColumns(text: string, entities: readonly Span[]): string[] {
   const positions: string[] = [];
   let line = 1;
   let lineStart = 0;

@@ -1,141 +1,156 @@
 import type { Entity, NamedValue } from '../entities/types';
 import { ACCORDING_TO, REPORTING_VERB } from './claimSignals';
+import { organisationSource, personSource, type ClaimSource } from './claimSource';
+import { lastPersonName, personNameAfter, unlistedOrganisationIn } from './speakerNames';
 
 /**
- * Who a sentence says is speaking, judged from the sentence alone: a name (an organisation
- * entity or a person), or a back reference ("it", "the watchdog", "he") that the sentences
- * before it must resolve.
+ * Who a sentence says is speaking, judged from the sentence alone: a source it names, or a back
+ * reference ("it", "the watchdog", "he") that the sentences before it must resolve.
  */
 export type LocalAttribution =
-  | { readonly kind: 'named'; readonly name: string; readonly speaker: SpeakerKind }
+  | { readonly kind: 'named'; readonly source: ClaimSource }
   | { readonly kind: 'reference'; readonly speaker: SpeakerKind; readonly noun?: string };
 
 export type SpeakerKind = 'organisation' | 'person';
 
 /**
+ * The sentence's outermost attribution: an "according to …" frames the whole sentence, else the
+ * first reporting verb with a subject ("According to the report, the department concluded …" →
+ * the report; "The NAO found that the department said …" → the NAO).
+ *
  * `entities` are relative to `sentence`; `quoted` marks quoted speech (verbs inside quotes belong
  * to the quoted speaker, not to this sentence).
  */
 export function findAttribution(sentence: string, entities: readonly Entity[], quoted: Uint8Array): LocalAttribution | undefined {
   const organisations = entities.filter((entity) => entity.kind === 'organisation');
-  let reference: LocalAttribution | undefined;
-  const attributions = [...reportingVerbAttributions(sentence, organisations, quoted), ...accordingToAttributions(sentence, organisations, quoted)];
-  for (const attribution of attributions) {
-    if (attribution.kind === 'named') return attribution;
-    reference ??= attribution;
-  }
-  return reference;
+  return accordingToAttribution(sentence, organisations, quoted) ?? reportingVerbAttribution(sentence, organisations, quoted);
 }
 
-function* reportingVerbAttributions(sentence: string, organisations: readonly Entity[], quoted: Uint8Array): Generator<LocalAttribution> {
+function reportingVerbAttribution(sentence: string, organisations: readonly Entity[], quoted: Uint8Array): LocalAttribution | undefined {
   for (const verb of sentence.matchAll(REPORTING_VERB)) {
     if (quoted[verb.index]) continue;
     const before = sentence.slice(0, verb.index);
-    const subject = subjectBefore(before, organisations) ?? (CLOSES_QUOTED_SPEECH.test(before)
-      ? nameAfter(sentence, verb.index + verb[0].length, organisations, quoted)
-      : undefined);
-    if (subject) {
-      yield subject;
-    } else if (COORDINATED.test(before)) {
-      const sentenceSubject = nameAfter(sentence, 0, organisations, quoted, SENTENCE_SUBJECT_REACH);
-      if (sentenceSubject) yield sentenceSubject;
-    }
+    const after = verb.index + verb[0].length;
+    const subject = subjectBefore(before, organisations)
+      ?? (CLOSES_QUOTED_SPEECH.test(before) ? speakerAfter(sentence, after, organisations, quoted) : undefined)
+      ?? (COORDINATED.test(before) ? speakerAfter(sentence, 0, organisations, quoted, SENTENCE_SUBJECT_REACH) : undefined);
+    if (subject) return subject;
   }
+  return undefined;
 }
 
-function* accordingToAttributions(sentence: string, organisations: readonly Entity[], quoted: Uint8Array): Generator<LocalAttribution> {
+function accordingToAttribution(sentence: string, organisations: readonly Entity[], quoted: Uint8Array): LocalAttribution | undefined {
   for (const phrase of sentence.matchAll(ACCORDING_TO)) {
     if (quoted[phrase.index]) continue;
     const after = phrase.index + phrase[0].length;
-    const named = nameAfter(sentence, after, organisations, quoted, ACCORDING_TO_REACH);
-    if (named) {
-      yield named;
-    } else {
-      const reference = REFERENCE_AFTER_ACCORDING_TO.exec(sentence.slice(after));
-      if (reference) yield { kind: 'reference', speaker: 'organisation', ...nounOf(reference[1]) };
-    }
+    const named = speakerAfter(sentence, after, organisations, quoted, ACCORDING_TO_REACH);
+    if (named) return named;
+    const reference = REFERENCE_AFTER_ACCORDING_TO.exec(sentence.slice(after));
+    if (reference) return { kind: 'reference', speaker: 'organisation', ...nounOf(reference[1]) };
   }
+  return undefined;
 }
-
-const TITLE = '(?:Sir|Dame|Lord|Lady|Baroness|Professor|Prof|Dr|Mr|Mrs|Ms|Mx|Cllr)\\.?';
-const CAPITALISED_WORD = '\\p{Lu}[\\p{L}’\'-]*\\p{L}';
-/** A run of capitalised words, maybe after a title: a person's name, or an organisation the detector does not know. */
-const NAME = new RegExp(`(?:${TITLE}\\s+)?${CAPITALISED_WORD}(?:\\s+${CAPITALISED_WORD})*`, 'gu');
-const NAME_AT_END = new RegExp(`(?:${NAME.source})$`, 'u');
-const HAS_TITLE = new RegExp(`^${TITLE}\\s`, 'u');
-/** Capitalised words that start sentences or stand for someone without naming them. */
-const NOT_NAMES = new Set(['It', 'He', 'She', 'They', 'We', 'I', 'You', 'This', 'That', 'These', 'Those', 'There', 'The', 'A', 'An', 'But', 'And', 'So', 'As', 'Its', 'Their', 'His', 'Her', 'Our', 'Most', 'Some', 'Many', 'All']);
 
 /** What may stand between a subject and its reporting verb: an acronym in brackets, an appositive, "which", auxiliaries. */
 const SUBJECT_GAP = new RegExp(
   '(?:\\s*\\([^()]{1,40}\\))?(?:\\s*,[^,“”"]{1,100},)?(?:\\s*,?\\s*(?:which|who))?'
-  + '(?:\\s+(?:has|have|had|also|thus|today|now|itself|then|previously|recently|again|once|further|later|yesterday|is|was|were|are|has also|have also))*\\s*$',
+  + '(?:\\s+(?:has|have|had|also|thus|today|now|itself|then|previously|recently|again|once|further|later|yesterday|is|was|were|are|has also|have also|however|too))*\\s*$',
 );
 /** Role words after an organisation's name: "A Department of Health spokesperson", "the RCP’s president". */
 const ROLE_AFTER_ORGANISATION = /^(?:[’']s)?(?:\s+\p{Ll}[\p{Ll}-]*){0,3}$/u;
-const PERSON_REFERENCE = /\b(?:he|she|the\s+(?:minister|secretary|chair|chairman|chairwoman|author|director|president))$/i;
+/** Between an organisation and the person it employs: "NHS Providers chief executive ", "the RCP’s president, ". */
+const ROLE_BEFORE_PERSON = /^(?:[’']s)?(?:\s+(?:\p{Ll}[\p{Ll}-]*|and|&)){0,5},?\s*(?:the\s+|its\s+)?$/u;
+const ROLE_BEFORE_PERSON_REACH = 60;
+const PERSON_REFERENCE = /\b(?:he|she|the\s+(?:minister|secretary|chair|chairman|chairwoman|author|director|president|chief executive|economist|professor|mayor|governor))$/i;
+/** Nouns by which a text refers back to a body it named before; a body's own name often holds its noun ("the commission"). */
+const ORGANISATION_NOUNS = 'spokesperson|spokesman|spokeswoman|report|watchdog|auditor|commission|department|government|study|review|committee|authors|researchers'
+  + '|analysis|evaluation|inquiry|regulator|trust|fund|organisation|body|charity|think[ -]?tank|paper|document|council|party|institute|union|ombudsman'
+  + '|agency|authority|office|ministry|treasury|board|panel|group|association|college|federation|confederation|taskforce|survey|audit|briefing'
+  + '|assessment|bank|centre|foundation|society|network|consultancy|firm|company|inspectorate|service|forum|alliance|coalition|campaigners|campaign group';
 const ORGANISATION_REFERENCE = new RegExp(
-  '\\b(?:it|they|(?:the|a|an|this|its|their)\\s+(?:\\p{Ll}+\\s+)?(spokesperson|spokesman|spokeswoman|report|watchdog|auditor|commission|department|government|study|review|committee|authors|researchers'
-  + '|analysis|evaluation|inquiry|regulator|trust|fund|organisation|body|charity|think tank|paper|document|council|party))$',
+  `\\b(?:it|they|(?:the|a|an|this|its|their)\\s+(?:\\p{Ll}+\\s+){0,2}(${ORGANISATION_NOUNS}))$`,
   'iu',
 );
 const CLOSES_QUOTED_SPEECH = /[”"],?\s*$|,\s*$/;
 const COORDINATED = /(?:,\s*)?\b(?:and|but)\s*$/;
-const REFERENCE_AFTER_ACCORDING_TO = /^(?:the|its|their|this)\s+(?:\p{Ll}+\s+)?(report|study|review|analysis|evaluation|findings|figures|data)\b/iu;
+const REFERENCE_AFTER_ACCORDING_TO = new RegExp(`^(?:the|its|their|this|that)\\s+(?:\\p{Ll}+\\s+){0,2}(${ORGANISATION_NOUNS}|findings|figures|data)\\b`, 'iu');
 const SENTENCE_SUBJECT_REACH = 60;
 const ACCORDING_TO_REACH = 8;
 const SPEAKER_AFTER_VERB_REACH = 60;
+/** How far after a person's name an appositive may name their organisation. */
+const APPOSITIVE_REACH = 100;
+
+/** A reporting verb in a relative clause ("the change which the report says is vital") reports inside the sentence's own claim. */
+const OPENS_RELATIVE_CLAUSE = /\b(?:which|that|whom)\s+$/i;
 
 function subjectBefore(before: string, organisations: readonly Entity[]): LocalAttribution | undefined {
   const gap = SUBJECT_GAP.exec(before)?.[0] ?? '';
   const head = before.slice(0, before.length - gap.length);
+  const subject = subjectEnding(head, before, organisations);
+  return subject && !OPENS_RELATIVE_CLAUSE.test(head.slice(0, subject.start)) ? subject.attribution : undefined;
+}
+
+/** The subject that ends `head`, and where it starts. */
+function subjectEnding(head: string, before: string, organisations: readonly Entity[]): { attribution: LocalAttribution; start: number } | undefined {
   for (let index = organisations.length - 1; index >= 0; index--) {
     const organisation = organisations[index];
     if (organisation.end <= head.length && ROLE_AFTER_ORGANISATION.test(head.slice(organisation.end))) {
-      return { kind: 'named', name: canonicalName(organisation), speaker: 'organisation' };
+      return { attribution: named(organisationSource(canonicalName(organisation))), start: subjectStart(head, organisation.start) };
     }
   }
-  const name = lastName(head);
-  if (name) return name;
-  if (PERSON_REFERENCE.test(head)) return { kind: 'reference', speaker: 'person' };
+  const person = lastPersonName(head);
+  if (person) {
+    const employer = organisationIn(before, head.length, before.length, organisations) ?? organisationBefore(head, person.start, organisations);
+    return { attribution: named(personSource(person.name, employer)), start: person.start };
+  }
+  const personReference = PERSON_REFERENCE.exec(head);
+  if (personReference) return { attribution: { kind: 'reference', speaker: 'person' }, start: personReference.index };
   const organisationReference = ORGANISATION_REFERENCE.exec(head);
-  if (organisationReference) return { kind: 'reference', speaker: 'organisation', ...nounOf(organisationReference[1]) };
+  if (organisationReference) {
+    return { attribution: { kind: 'reference', speaker: 'organisation', ...nounOf(organisationReference[1]) }, start: organisationReference.index };
+  }
   return undefined;
 }
 
-/**
- * A person's name ending `head`: titled, two words or more, or a surname alone right after quoted
- * speech ("…,” Morse added"). A lone capitalised word elsewhere is as likely a place ("in Northumberland told us").
- */
-function lastName(head: string): LocalAttribution | undefined {
-  const match = NAME_AT_END.exec(head);
-  if (!match) return undefined;
-  const name = trimLeadingNonNames(match[0]);
-  if (!name) return undefined;
-  const surnameAfterQuote = CLOSES_QUOTED_SPEECH.test(head.slice(0, match.index));
-  if (HAS_TITLE.test(name) || name.split(/\s+/).length > 1 || surnameAfterQuote) return { kind: 'named', name, speaker: 'person' };
-  return undefined;
-}
-
-function trimLeadingNonNames(name: string): string {
-  const words = name.split(/\s+/);
-  while (words.length > 0 && NOT_NAMES.has(words[0])) words.shift();
-  return words.join(' ');
-}
-
-/** The first name at or after `from` within `reach` characters: a titled or multi-word person, else an organisation. */
-function nameAfter(sentence: string, from: number, organisations: readonly Entity[], quoted: Uint8Array, reach = SPEAKER_AFTER_VERB_REACH): LocalAttribution | undefined {
+/** The speaker named first at or after `from` within `reach`: a person (with their organisation), else an organisation. */
+function speakerAfter(sentence: string, from: number, organisations: readonly Entity[], quoted: Uint8Array, reach = SPEAKER_AFTER_VERB_REACH): LocalAttribution | undefined {
   const limit = from + reach;
-  const pattern = new RegExp(NAME.source, 'gu');
-  pattern.lastIndex = from;
-  for (let match = pattern.exec(sentence); match && match.index < limit; match = pattern.exec(sentence)) {
-    const at = match.index;
-    if (quoted[at] || organisations.some((organisation) => organisation.start <= at && at < organisation.end)) continue;
-    const name = trimLeadingNonNames(match[0]);
-    if (HAS_TITLE.test(name) || name.split(/\s+/).length > 1) return { kind: 'named', name, speaker: 'person' };
+  const person = personNameAfter(sentence, from, limit, (at) => quoted[at] === 1 || organisations.some((organisation) => organisation.start <= at && at < organisation.end));
+  if (person) {
+    const clauseEnd = Math.min(sentence.length, person.end + APPOSITIVE_REACH);
+    const employer = organisationIn(sentence, person.end, clauseEnd, organisations, quoted)
+      ?? organisationBefore(sentence.slice(0, person.start), person.start, organisations.filter((organisation) => organisation.start >= from));
+    return named(personSource(person.name, employer));
   }
   const organisation = organisations.find((entity) => entity.start >= from && entity.start < limit && !quoted[entity.start]);
-  return organisation ? { kind: 'named', name: canonicalName(organisation), speaker: 'organisation' } : undefined;
+  return organisation ? named(organisationSource(canonicalName(organisation))) : undefined;
+}
+
+/** An organisation in `text[from, to)`, unquoted: one the detector found, else an unlisted name after "at/of the" in an appositive. */
+function organisationIn(text: string, from: number, to: number, organisations: readonly Entity[], quoted?: Uint8Array): string | undefined {
+  const found = organisations.find((organisation) => organisation.start >= from && organisation.end <= to && !quoted?.[organisation.start]);
+  if (found) return canonicalName(found);
+  const clause = text.slice(from, to);
+  return /^\s*,/.test(clause) ? unlistedOrganisationIn(clause.split(/[;“”"]/)[0]) : undefined;
+}
+
+/** The organisation named just before a person as their employer: "NHS Providers chief executive Chris Hopson". */
+function organisationBefore(head: string, personStart: number, organisations: readonly Entity[]): string | undefined {
+  for (let index = organisations.length - 1; index >= 0; index--) {
+    const organisation = organisations[index];
+    if (organisation.end > personStart || personStart - organisation.end > ROLE_BEFORE_PERSON_REACH) continue;
+    if (ROLE_BEFORE_PERSON.test(head.slice(organisation.end, personStart))) return canonicalName(organisation);
+  }
+  return undefined;
+}
+
+/** Where a subject starts, with its article: "the Nuffield Trust" starts at "the". */
+function subjectStart(head: string, nameStart: number): number {
+  return nameStart - (/\b(?:the|a|an)\s+$/i.exec(head.slice(0, nameStart))?.[0].length ?? 0);
+}
+
+function named(source: ClaimSource): LocalAttribution {
+  return { kind: 'named', source };
 }
 
 function nounOf(noun: string | undefined): { noun?: string } {

@@ -1,10 +1,11 @@
 import type { Entity } from '../entities/types';
 import type { Span } from '../textDocument';
 import { canonicalName } from './attribution';
-import { COMMENT_FORM_HEADING, COMMENT_METADATA, COMMENTS_HEADING } from './claimSignals';
+import { ABOUT_THE_AUTHOR_HEADING, COMMENT_FORM_HEADING, COMMENT_METADATA, COMMENTS_HEADING } from './claimSignals';
+import type { ClaimSource } from './claimSource';
 import { splitParagraphs } from './paragraphs';
-import { analyseSentence, type ClaimReason, type SentenceAnalysis } from './sentenceAnalysis';
-import { splitSentences } from './sentences';
+import { analyseSentence, type ClaimReason, type SentenceAnalysis, type SentenceContext } from './sentenceAnalysis';
+import { isListItem, splitSentences } from './sentences';
 import { resolveSources } from './sourceResolution';
 
 export type { ClaimReason } from './sentenceAnalysis';
@@ -12,23 +13,21 @@ export type { ClaimReason } from './sentenceAnalysis';
 /** A sentence worth tagging as a claim, with what makes it one. */
 export interface ClaimCandidate extends Span {
   readonly text: string;
-  /** Higher is a stronger candidate: figures, attribution, evidence and forecasts add up. */
+  /** Higher is a stronger candidate: a plain statement scores 1; figures, attribution, evidence and forecasts add up. */
   readonly score: number;
   readonly reasons: readonly ClaimReason[];
-  /** The organisation or speaker the claim is attributed to. */
-  readonly source?: string;
+  /** Who the text says made the claim; none where the author speaks. */
+  readonly source?: ClaimSource;
   readonly figures: readonly Entity[];
   /** The paragraph the sentence stands in (code lenses go one per paragraph). */
   readonly paragraph: Span;
 }
 
-/** Below this a sentence holds too little to offer as a claim (a bare year alone scores 0.5). */
-const MIN_CANDIDATE_SCORE = 1;
-
 interface AnalysedSentence {
   readonly span: Span;
   readonly paragraph: Span;
   readonly paragraphIndex: number;
+  readonly listItem: boolean;
   readonly entities: readonly Entity[];
   readonly analysis: SentenceAnalysis;
 }
@@ -46,13 +45,16 @@ export class ClaimCandidateFinder {
     const sentences = this.analyse(text, entities);
     const sources = resolveSources(sentences.map((sentence) => ({
       paragraphIndex: sentence.paragraphIndex,
-      attribution: sentence.analysis.statement ? sentence.analysis.attribution : undefined,
+      attribution: sentence.analysis.attribution,
+      opensQuoted: sentence.analysis.opensQuoted,
       quotation: sentence.analysis.quotation,
+      listItem: sentence.listItem,
+      leadIn: sentence.analysis.leadIn,
       organisations: sentence.entities.filter((entity) => entity.kind === 'organisation').map(canonicalName),
     })));
     const candidates: ClaimCandidate[] = [];
     sentences.forEach(({ span, paragraph, entities: sentenceEntities, analysis }, index) => {
-      if (!analysis.statement || analysis.score < MIN_CANDIDATE_SCORE) return;
+      if (!analysis.statement) return;
       candidates.push({
         start: span.start,
         end: span.end,
@@ -73,10 +75,16 @@ export class ClaimCandidateFinder {
     const sentences: AnalysedSentence[] = [];
     let firstEntity = 0;
     const paragraphs = splitParagraphs(text);
+    let aboutTheAuthor = false;
     for (const [paragraphIndex, paragraph] of paragraphs.entries()) {
       if (opensReaderComments(text, paragraphs, paragraphIndex)) break;
+      const paragraphText = text.slice(paragraph.start, paragraph.end);
+      if (ABOUT_THE_AUTHOR_HEADING.test(paragraphText)) aboutTheAuthor = true;
+      else if (isHeading(paragraphText)) aboutTheAuthor = false;
+      if (aboutTheAuthor) continue;
       let insideQuote = false;
-      for (const span of splitSentences(text, paragraph)) {
+      const spans = splitSentences(text, paragraph);
+      for (const span of spans) {
         while (firstEntity < byStart.length && byStart[firstEntity].start < span.start) firstEntity++;
         const sentenceEntities: Entity[] = [];
         for (let index = firstEntity; index < byStart.length && byStart[index].start < span.end; index++) {
@@ -84,10 +92,11 @@ export class ClaimCandidateFinder {
         }
         const sentenceText = text.slice(span.start, span.end);
         const relative = sentenceEntities.map((entity) => ({ ...entity, start: entity.start - span.start, end: entity.end - span.start }));
-        const key = cacheKey(sentenceText, relative, insideQuote);
-        const analysis: SentenceAnalysis = used.get(key) ?? this.cache.get(key) ?? analyseSentence(sentenceText, relative, insideQuote);
+        const context: SentenceContext = { opensInsideQuote: insideQuote, listItem: isListItem(text, span), wholeParagraph: spans.length === 1 };
+        const key = cacheKey(sentenceText, relative, context);
+        const analysis: SentenceAnalysis = used.get(key) ?? this.cache.get(key) ?? analyseSentence(sentenceText, relative, context);
         used.set(key, analysis);
-        sentences.push({ span, paragraph, paragraphIndex, entities: sentenceEntities, analysis });
+        sentences.push({ span, paragraph, paragraphIndex, listItem: context.listItem, entities: sentenceEntities, analysis });
         insideQuote = analysis.endsInsideQuote;
       }
     }
@@ -106,9 +115,17 @@ function opensReaderComments(text: string, paragraphs: readonly Span[], index: n
     .some((paragraph) => COMMENT_METADATA.test(text.slice(paragraph.start, paragraph.end)));
 }
 
-function cacheKey(sentence: string, entities: readonly Entity[], opensInsideQuote: boolean): string {
+/** A paragraph that is a heading: one short line that does not end as a sentence does. */
+function isHeading(paragraph: string): boolean {
+  return !paragraph.includes('\n') && paragraph.length <= HEADING_MAX_LENGTH && !/[.!?:;,]$/.test(paragraph);
+}
+
+const HEADING_MAX_LENGTH = 120;
+
+function cacheKey(sentence: string, entities: readonly Entity[], context: SentenceContext): string {
   const entityKeys = entities.map((entity) => `${entity.start}:${entity.end}:${entity.kind}:${JSON.stringify(entity.value)}`);
-  return `${opensInsideQuote ? 1 : 0}\u0000${entityKeys.join(',')}\u0000${sentence}`;
+  const flags = [context.opensInsideQuote, context.listItem, context.wholeParagraph].map((flag) => (flag ? 1 : 0)).join('');
+  return `${flags}\u0000${entityKeys.join(',')}\u0000${sentence}`;
 }
 
 /** Claim candidates of `text`, for one-off use; an editor re-ranking after edits keeps a `ClaimCandidateFinder`. */

@@ -35,17 +35,38 @@ export const FORECAST = new RegExp([
   '\\b(?:expected|set|projected|forecast|predicted|going) to\\b',
 ].join('|'), 'u');
 
+/** Recommendations and arguments about what ought to happen. */
+export const RECOMMENDATION = /\b(?:should|must|ought to|needs? to|has to|have to|calls? for|called for|urged?|recommend(?:s|ed)?)\b/iu;
+
 /** A sentence that ends as a statement does: with . ! or …, possibly inside closing quotes or brackets. */
 export const ENDS_AS_STATEMENT = /[.!…][”’"')\]»]*$/;
 
-/** Navigation, calls to action and comment-form text that web pages wrap around an article. */
-export const WEB_BOILERPLATE = new RegExp(
+/** Navigation, calls to action, credits and comment-form text that web pages wrap around an article. */
+const WEB_BOILERPLATE = new RegExp(
   '\\b(?:click here|read more|more >|email address will not be published|required fields are marked'
   + '|leave a (?:reply|comment)|add your comment|all rights reserved|cookies|sign up|subscribe|newsletter'
-  + '|share this|follow us|contact us|log in|register to|posted (?:by|on|in)|written by)\\b'
-  + '|,\\s*writes\\s+\\p{Lu}',
+  + '|share this|follow us|contact us|log in|register to|posted (?:by|on|in)|written by|skip to (?:main )?content'
+  + '|(?:photo|image|picture|illustration) ?(?:credit|:)|copyright|download the (?:full )?(?:report|briefing|paper)'
+  + '|read the (?:full|whole) (?:report|article|briefing|story)|find out more|for more information|this article (?:was|first)'
+  + '|first published|last (?:updated|modified)|listen to (?:this|the) (?:podcast|episode))\\b'
+  + '|,\\s*writes\\s+\\p{Lu}|©',
   'iu',
 );
+/** A byline: "By Jane Smith", "By Jane Smith, Health Correspondent". */
+const BYLINE = /^by\s+\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){0,3}(?:,|\.?$)/u;
+/** The author introduced in a paragraph of its own: "Jane Smith is a senior fellow at …", "About the author". */
+const AUTHOR_NOTE = /^(?:(?:Dr|Prof|Professor|Sir|Dame)\.?\s+)?\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){1,2}\s+(?:is|was)\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,6}(?:at|of|for|with|in)\b/u;
+
+export function isBoilerplate(sentence: string): boolean {
+  return WEB_BOILERPLATE.test(sentence) || BYLINE.test(sentence);
+}
+
+export function isAuthorNote(sentence: string): boolean {
+  return AUTHOR_NOTE.test(sentence);
+}
+
+/** A heading after which the rest is about the author, not the subject: "About the author". */
+export const ABOUT_THE_AUTHOR_HEADING = /^(?:about the authors?|about the writers?|the authors?|author biography|notes? on (?:the )?contributors?)\s*:?$/i;
 
 /** A paragraph that opens a comment form: everything after it is readers' text, not the document's. */
 export const COMMENT_FORM_HEADING = /^(?:leave a (?:reply|comment)|add your comment|join the discussion|post a comment)\s*:?$/i;

@@ -1,71 +1,133 @@
 import type { LocalAttribution, SpeakerKind } from './attribution';
+import { personSource, type ClaimSource } from './claimSource';
 
-/** A sentence as source resolution needs it: where it stands, whom it names, whether it is bare quoted speech. */
+/** A sentence as source resolution needs it: where it stands, whom it names, what kind of text it is. */
 export interface SentenceForSources {
   readonly paragraphIndex: number;
   readonly attribution?: LocalAttribution;
+  /** Starts inside quoted speech (or with a quotation mark). */
+  readonly opensQuoted: boolean;
+  /** Quoted speech with no speaker of its own. */
   readonly quotation: boolean;
+  /** An item of a bulleted or numbered list. */
+  readonly listItem: boolean;
+  /** Ends with a colon, so introduces what follows ("The report found:"). */
+  readonly leadIn: boolean;
   /** Canonical names of the organisations the sentence mentions, in order. */
   readonly organisations: readonly string[];
 }
 
 /** How many paragraphs back a back reference ("the watchdog", "he") may reach for what it refers to. */
 const REFERENCE_REACH = 2;
+/** Short nouns a body's name holds in another form: "the auditor" of the National Audit Office. */
+const NOUN_IN_NAME: Readonly<Record<string, string>> = { auditor: 'audit', regulator: 'regulat', 'think tank': 'institute|foundation|trust|centre|fund' };
 
 /**
- * The source of each sentence: its own named speaker; for a back reference, the latest speaker of
- * that kind a little before it (else the organisation last mentioned in this or the previous
- * paragraph whose name holds the reference's noun); for quoted speech with no speaker of its own, the speaker of the
- * quotation around it, in the same or the previous paragraph.
+ * The source of each sentence: its own named speaker (a surname alone takes the full name and
+ * organisation given before); for a back reference, the latest speaker of that kind a little
+ * before it, or the organisation named lately whose name holds the reference's noun; for quoted
+ * speech with no speaker of its own, the speaker of the quotation around it; for a list item,
+ * the source of the sentence that introduced the list.
  */
-export function resolveSources(sentences: readonly SentenceForSources[]): (string | undefined)[] {
+export function resolveSources(sentences: readonly SentenceForSources[]): (ClaimSource | undefined)[] {
   const sources = resolveAttributions(sentences);
+  let leadInSource: ClaimSource | undefined;
   sentences.forEach((sentence, index) => {
     if (sentence.quotation && sources[index] === undefined) sources[index] = quotationSource(sentences, sources, index);
+    if (sentence.listItem && sources[index] === undefined) sources[index] = leadInSource;
+    if (sentence.leadIn) leadInSource = sources[index];
+    else if (!sentence.listItem) leadInSource = undefined;
   });
   return sources;
 }
 
-function resolveAttributions(sentences: readonly SentenceForSources[]): (string | undefined)[] {
-  const sources: (string | undefined)[] = [];
+interface Speaker { readonly paragraphIndex: number; readonly source: ClaimSource }
+
+function resolveAttributions(sentences: readonly SentenceForSources[]): (ClaimSource | undefined)[] {
+  const sources: (ClaimSource | undefined)[] = [];
   const speakers: Speaker[] = [];
   sentences.forEach((sentence, index) => {
     const attribution = sentence.attribution;
-    let name: string | undefined;
+    let source: ClaimSource | undefined;
     if (attribution?.kind === 'named') {
-      name = attribution.name;
+      source = attribution.source.kind === 'person' ? fullerPerson(attribution.source, speakers) : attribution.source;
     } else if (attribution?.kind === 'reference') {
-      name = latestSpeaker(speakers, attribution.speaker, sentence.paragraphIndex - REFERENCE_REACH)
-        ?? (attribution.noun ? lastOrganisationMentioned(sentences, index, attribution.noun) : undefined);
+      source = referent(sentences, speakers, index, attribution.speaker, attribution.noun);
     }
-    if (attribution && name !== undefined) speakers.push({ paragraphIndex: sentence.paragraphIndex, name, speaker: attribution.speaker });
-    sources.push(name);
+    if (source) speakers.push({ paragraphIndex: sentence.paragraphIndex, source });
+    sources.push(source);
   });
   return sources;
 }
 
-interface Speaker { readonly paragraphIndex: number; readonly name: string; readonly speaker: SpeakerKind }
+/** "Morse" or "Prof Dacre" after "Sir Amyas Morse, head of the NAO": the person named in full before, with their organisation. */
+function fullerPerson(source: ClaimSource & { kind: 'person' }, speakers: readonly Speaker[]): ClaimSource {
+  const surname = surnameOf(source.person);
+  for (let index = speakers.length - 1; index >= 0; index--) {
+    const earlier = speakers[index].source;
+    if (earlier.kind === 'person' && surnameOf(earlier.person) === surname) {
+      const person = nameWords(earlier.person) >= nameWords(source.person) ? earlier.person : source.person;
+      return personSource(person, source.organisation ?? earlier.organisation);
+    }
+  }
+  return source;
+}
 
-function latestSpeaker(speakers: readonly Speaker[], kind: SpeakerKind, fromParagraph: number): string | undefined {
-  for (let index = speakers.length - 1; index >= 0 && speakers[index].paragraphIndex >= fromParagraph; index--) {
-    if (speakers[index].speaker === kind) return speakers[index].name;
+/** How many words of a name are not a title: "David Oliver" names more than "Professor Oliver". */
+function nameWords(person: string): number {
+  return person.split(/\s+/).filter((word) => !TITLE_WORD.test(word)).length;
+}
+
+const TITLE_WORD = /^(?:Sir|Dame|Lord|Lady|Baroness|Baron|Professor|Prof|Dr|Mr|Mrs|Ms|Mx|Miss|Cllr|Rev|Revd)\.?$/;
+
+export function surnameOf(person: string): string {
+  return person.slice(person.lastIndexOf(' ') + 1).toLowerCase();
+}
+
+function referent(sentences: readonly SentenceForSources[], speakers: readonly Speaker[], index: number, kind: SpeakerKind, noun: string | undefined): ClaimSource | undefined {
+  const paragraphIndex = sentences[index].paragraphIndex;
+  const byName = noun ? lastOrganisationMentioned(sentences, index, noun) : undefined;
+  if (byName) return { kind: 'organisation', organisation: byName };
+  for (let earlier = speakers.length - 1; earlier >= 0 && speakers[earlier].paragraphIndex >= paragraphIndex - REFERENCE_REACH; earlier--) {
+    const source = speakers[earlier].source;
+    if (kind === 'person' && source.kind === 'person') return source;
+    if (kind === 'organisation' && source.kind === 'organisation') return source;
+    // "It" after a person who spoke for a body: the body.
+    if (kind === 'organisation' && source.organisation !== undefined) return { kind: 'organisation', organisation: source.organisation };
+  }
+  if (kind === 'organisation') {
+    const latest = lastOrganisationMentioned(sentences, index);
+    if (latest) return { kind: 'organisation', organisation: latest };
   }
   return undefined;
 }
 
-/** The organisation last mentioned in this or the previous paragraph whose name holds `noun` ("the commission" → "… Commission …"). */
-function lastOrganisationMentioned(sentences: readonly SentenceForSources[], index: number, noun: string): string | undefined {
+/**
+ * The organisation last named in this or the previous paragraph (before `index`); with `noun`,
+ * the last whose name holds it ("the commission" → "… Commission …").
+ */
+function lastOrganisationMentioned(sentences: readonly SentenceForSources[], index: number, noun?: string): string | undefined {
   const paragraphIndex = sentences[index].paragraphIndex;
-  const holdsNoun = new RegExp(`\\b${noun}\\b`, 'i');
+  const holdsNoun = noun === undefined ? undefined : new RegExp(`\\b(?:${NOUN_IN_NAME[noun.replace(/[ -]+/g, ' ')] ?? noun})`, 'i');
   for (let earlier = index - 1; earlier >= 0 && sentences[earlier].paragraphIndex >= paragraphIndex - 1; earlier--) {
-    const organisation = [...sentences[earlier].organisations].reverse().find((name) => holdsNoun.test(name));
-    if (organisation) return organisation;
+    const names = sentences[earlier].organisations;
+    for (let at = names.length - 1; at >= 0; at--) {
+      if (!holdsNoun || holdsNoun.test(names[at])) return names[at];
+    }
   }
   return undefined;
 }
 
-function quotationSource(sentences: readonly SentenceForSources[], sources: readonly (string | undefined)[], index: number): string | undefined {
+/**
+ * Speech in quotation marks with no speaker of its own: the speaker named later in the same
+ * quotation ("“A. B,” she said."), else the one named before it in its paragraph, else the
+ * previous paragraph's speaker if that paragraph ended in attributed or quoted speech.
+ */
+function quotationSource(sentences: readonly SentenceForSources[], sources: readonly (ClaimSource | undefined)[], index: number): ClaimSource | undefined {
   const paragraphIndex = sentences[index].paragraphIndex;
+  for (let later = index + 1; later < sentences.length && sentences[later].paragraphIndex === paragraphIndex && sentences[later].opensQuoted; later++) {
+    if (sentences[later].attribution && sources[later] !== undefined) return sources[later];
+  }
   for (let earlier = index - 1; earlier >= 0 && sentences[earlier].paragraphIndex === paragraphIndex; earlier--) {
     if (sentences[earlier].attribution && sources[earlier] !== undefined) return sources[earlier];
   }

@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { createQuoteAnchor } from '../../core/anchoring/quoteAnchor';
+import { ClaimSource, sourceName } from '../../core/claims/claimSource';
 import { Span } from '../../core/textDocument';
 import { readConfig } from '../config';
 import { Disposable } from '../util/dispose';
@@ -79,7 +80,7 @@ export class ClaimCommands extends Disposable {
     return this.tag(document, selection, source, answers);
   }
 
-  private async tag(document: vscode.TextDocument, span: Span, source: string | undefined, answers: ClaimAnswers | undefined): Promise<string | undefined> {
+  private async tag(document: vscode.TextDocument, span: Span, source: ClaimSource | undefined, answers: ClaimAnswers | undefined): Promise<string | undefined> {
     // The anchor is taken before the pickers open: the text it quotes is the text the user chose.
     const anchor = createQuoteAnchor(document.getText(), span.start, span.end);
     const annotations = await this.annotations(document);
@@ -87,7 +88,7 @@ export class ClaimCommands extends Disposable {
     if (refused) throw refused;
     const chosen = answers ?? await askClaimAnswers(readConfig(document.uri).tags.vocabulary, documentTags(annotations));
     if (!chosen) return undefined;
-    const claim = await this.store.add(document.uri, { anchor, tags: [...chosen.tags], note: chosen.note, source });
+    const claim = await this.store.add(document.uri, { anchor, tags: [...chosen.tags], note: chosen.note, source: source && sourceName(source) });
     return claim.id;
   }
 

@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { ClaimCandidate } from '../../core/claims/claimCandidates';
+import { describeSource } from '../../core/claims/claimSource';
 import { TagDefinition } from '../config';
 
 /** What the user says about a claim: its tags and an optional note. */
@@ -46,7 +47,7 @@ export async function pickCandidate(candidates: readonly ClaimCandidate[]): Prom
   const items = candidates.map((candidate) => ({
     label: candidate.text.replace(/\s+/g, ' '),
     description: candidate.figures.map((figure) => figure.text).join(', '),
-    detail: candidate.source ? `Source: ${candidate.source}` : undefined,
+    detail: candidate.source ? `Source: ${describeSource(candidate.source)}` : undefined,
     candidate,
   }));
   const chosen = await vscode.window.showQuickPick(items, { title: 'Tag claim: which sentence?', matchOnDescription: true, matchOnDetail: true });

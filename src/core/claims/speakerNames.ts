@@ -1,0 +1,78 @@
+/**
+ * People's names around reporting verbs, read from their shape: capitalised words, maybe after a
+ * title. The entity detector finds organisations; people it does not look for.
+ */
+
+const TITLE = '(?:Sir|Dame|Lord|Lady|Baroness|Baron|Professor|Prof|Dr|Mr|Mrs|Ms|Mx|Miss|Cllr|Rev|Revd)\\.?';
+const CAPITALISED_WORD = '\\p{Lu}[\\p{L}’\'-]*\\p{L}';
+/** A run of capitalised words, maybe after a title: a person's name, or an organisation the detector does not know. */
+const NAME = new RegExp(`(?:${TITLE}\\s+)?${CAPITALISED_WORD}(?:\\s+${CAPITALISED_WORD})*`, 'gu');
+const NAME_AT_END = new RegExp(`(?:${NAME.source})$`, 'u');
+const HAS_TITLE = new RegExp(`^${TITLE}\\s`, 'u');
+/** Capitalised words that start sentences, stand for someone without naming them, or are roles before a name. */
+const NOT_NAMES = new Set(['It', 'He', 'She', 'They', 'We', 'I', 'You', 'This', 'That', 'These', 'Those', 'There', 'The', 'A', 'An',
+  'But', 'And', 'So', 'As', 'Its', 'Their', 'His', 'Her', 'Our', 'Most', 'Some', 'Many', 'All', 'Yet', 'However', 'Meanwhile',
+  'Chief', 'Executive', 'Director', 'Secretary', 'Minister', 'Chair', 'Chairman', 'Chairwoman', 'President', 'Deputy', 'Senior',
+  'Health', 'Shadow', 'Former', 'Economist', 'Analyst', 'Spokesperson', 'Spokesman', 'Spokeswoman', 'Commissioner', 'Councillor',
+  'Mayor', 'Governor', 'Leader', 'Head', 'Editor', 'Author', 'Researcher', 'Fellow', 'Policy', 'General', 'Permanent']);
+/** Last words that make a capitalised run a body, not a person: "the Fiscal Institute said". */
+const BODY_HEAD_WORDS = new Set(['Trust', 'Office', 'Commission', 'Committee', 'College', 'Council', 'Department', 'Association',
+  'Foundation', 'Partnership', 'Institute', 'Agency', 'Authority', 'Board', 'Service', 'Party', 'University', 'Society',
+  'Federation', 'Confederation', 'Alliance', 'Network', 'Forum', 'Centre', 'Center', 'Union', 'Inspectorate', 'Ombudsman',
+  'Bank', 'Group', 'Company', 'Corporation', 'Academy', 'School', 'Observatory', 'Ministry', 'Treasury', 'Government',
+  'Fund', 'Review', 'Panel', 'Unit', 'Taskforce', 'Coalition', 'Organisation', 'Executive', 'Assembly', 'Parliament']);
+
+export interface PersonName {
+  readonly name: string;
+  readonly start: number;
+  readonly end: number;
+}
+
+/**
+ * A person's name ending `head`: titled, or two words or more, or a surname alone right after
+ * quoted speech ("…,” Morse added"). A lone capitalised word elsewhere is as likely a place
+ * ("in Northumberland told us").
+ */
+export function lastPersonName(head: string): PersonName | undefined {
+  const match = NAME_AT_END.exec(head);
+  if (!match) return undefined;
+  const name = personName(match[0]);
+  if (!name) return undefined;
+  const start = match.index + match[0].length - name.length;
+  const surnameAfterQuote = /[”"],?\s*$|,\s*$/.test(head.slice(0, match.index));
+  if (HAS_TITLE.test(name) || name.split(/\s+/).length > 1 || surnameAfterQuote) return { name, start, end: start + name.length };
+  return undefined;
+}
+
+/** The first titled or multi-word person's name in `text[from, limit)` whose start `skip` does not rule out. */
+export function personNameAfter(text: string, from: number, limit: number, skip: (at: number) => boolean): PersonName | undefined {
+  const pattern = new RegExp(NAME.source, 'gu');
+  pattern.lastIndex = from;
+  for (let match = pattern.exec(text); match && match.index < limit; match = pattern.exec(text)) {
+    if (skip(match.index)) continue;
+    const name = personName(match[0]);
+    if (name && (HAS_TITLE.test(name) || name.split(/\s+/).length > 1)) {
+      const start = match.index + match[0].length - name.length;
+      return { name, start, end: start + name.length };
+    }
+  }
+  return undefined;
+}
+
+/** An organisation the detector did not know, named in an appositive: ", senior fellow at the Fiscal Policy Unit". */
+export function unlistedOrganisationIn(appositive: string): string | undefined {
+  const match = new RegExp(`\\b(?:at|of|for|from|with)\\s+(?:the\\s+)?(${NAME.source})`, 'u').exec(appositive);
+  return match && isBodyName(match[1]) ? match[1] : undefined;
+}
+
+/** The run without the leading words that are not part of a name; undefined if nothing is left or it names a body. */
+function personName(run: string): string | undefined {
+  const words = run.split(/\s+/);
+  while (words.length > 0 && NOT_NAMES.has(words[0])) words.shift();
+  const name = words.join(' ');
+  return name && !isBodyName(name) ? name : undefined;
+}
+
+function isBodyName(name: string): boolean {
+  return BODY_HEAD_WORDS.has(name.slice(name.lastIndexOf(' ') + 1));
+}
