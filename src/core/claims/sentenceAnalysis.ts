@@ -69,7 +69,7 @@ export function analyseSentence(sentence: string, entities: readonly Entity[], c
   if (EVIDENTIAL.test(sentence)) add('evidence', EVIDENCE_WEIGHT);
   if (FORECAST.test(sentence)) add('forecast', FORECAST_WEIGHT);
   if (RECOMMENDATION.test(sentence)) add('recommendation', RECOMMENDATION_WEIGHT);
-  if (opensQuoted || quoted.mask.includes(1)) add('quotation', QUOTATION_WEIGHT);
+  if (opensQuoted) add('quotation', QUOTATION_WEIGHT);
   const leadIn = /:\s*$/.test(sentence);
   return {
     statement: isStatement(sentence, context),
