@@ -22,6 +22,8 @@ export interface PolicyAnnotatorConfig {
     readonly file: string;
   };
   readonly codeLens: { readonly enabled: boolean };
+  /** The lowest score of a claim candidate the lenses and *Tag claim* offer. */
+  readonly claims: { readonly minScore: number };
   readonly tags: { readonly vocabulary: readonly TagDefinition[] };
 }
 
@@ -37,6 +39,7 @@ export function readConfig(scope?: vscode.ConfigurationScope): PolicyAnnotatorCo
       file: stringOr(config.get<unknown>('organisations.file'), ''),
     },
     codeLens: { enabled: config.get<unknown>('codeLens.enabled') !== false },
+    claims: { minScore: numberOr(config.get<unknown>('claims.minScore'), DEFAULT_MIN_CLAIM_SCORE) },
     tags: { vocabulary: tagDefinitions(config.get<unknown>('tags.vocabulary')) },
   };
 }
@@ -52,6 +55,13 @@ export function onDidChangeConfig(
       listener(event);
     }
   });
+}
+
+/** Every statement scores at least 1, so by default every candidate is offered. */
+const DEFAULT_MIN_CLAIM_SCORE = 1;
+
+function numberOr(value: unknown, fallback: number): number {
+  return typeof value === 'number' && Number.isFinite(value) ? value : fallback;
 }
 
 function namedBodies(value: unknown): NamedBodyEntry[] {

@@ -1,12 +1,13 @@
 import * as vscode from 'vscode';
 import { createQuoteAnchor } from '../../core/anchoring/quoteAnchor';
 import { ClaimSource, sourceName } from '../../core/claims/claimSource';
-import { Span } from '../../core/textDocument';
+import { untaggedWithin } from '../../core/claims/untaggedCandidates';
+import { overlaps, Span } from '../../core/textDocument';
 import { readConfig } from '../config';
 import { Disposable } from '../util/dispose';
 import { Annotations, AnnotationsRefusedError, AnnotationStore } from './annotationStore';
 import { ClaimCandidateIndex } from './claimCandidateIndex';
-import { claimAt, overlaps, TrackedClaim } from './claimTracking';
+import { claimAt, TrackedClaim } from './claimTracking';
 import { firstWords, rangeOf, spanOf, tagsAndSource } from './claimText';
 import { COMMANDS } from './commandIds';
 import { displayName } from './sidecarFiles';
@@ -58,7 +59,7 @@ export class ClaimCommands extends Disposable {
     const within = span ?? selectionSpan(document) ?? { start: 0, end: 0 };
     const annotations = await this.annotations(document);
     const tagged = claimsOf(annotations).flatMap((tracked) => (tracked.span ? [tracked.span] : []));
-    const candidates = this.candidates.get(document).filter((candidate) => overlaps(candidate, within) && !tagged.some((claim) => overlaps(claim, candidate)));
+    const candidates = untaggedWithin(this.candidates.get(document), tagged, readConfig(document.uri).claims.minScore, within);
     if (candidates.length === 0) {
       void vscode.window.showInformationMessage('No untagged claim candidates here. Select the text and use "Tag Selection as Claim" instead.');
       return undefined;

@@ -42,11 +42,11 @@ export async function askClaimAnswers(
   return { tags: chosen.map((item) => item.label), ...(note.trim() === '' ? {} : { note: note.trim() }) };
 }
 
-/** Asks which of a paragraph's candidate sentences to tag, showing figures and source. */
+/** Asks which of a paragraph's candidate sentences to tag (in the order given: best first), showing score, figures and source. */
 export async function pickCandidate(candidates: readonly ClaimCandidate[]): Promise<ClaimCandidate | undefined> {
   const items = candidates.map((candidate) => ({
     label: candidate.text.replace(/\s+/g, ' '),
-    description: candidate.figures.map((figure) => figure.text).join(', '),
+    description: [`score ${candidate.score}`, ...candidate.figures.map((figure) => figure.text)].join(' · '),
     detail: candidate.source ? `Source: ${describeSource(candidate.source)}` : undefined,
     candidate,
   }));
