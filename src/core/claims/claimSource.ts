@@ -1,3 +1,5 @@
+import { attributionOf } from '../sidecar/types';
+
 /**
  * Who a claim says made it: a person, with their organisation where the text gives it
  * ("Dr Ann Lee, chief economist at the Fiscal Institute"), or an organisation alone (a report's
@@ -15,23 +17,18 @@ export function organisationSource(organisation: string): ClaimSource {
   return { kind: 'organisation', organisation };
 }
 
-/** The name a source goes by on its own: the person's, else the organisation's. */
+/** The name a source goes by on its own (the lens's short form): the person's, else the organisation's. */
 export function sourceName(source: ClaimSource): string {
   return source.kind === 'person' ? source.person : source.organisation;
 }
 
-/** The organisation behind a source, if the text gives one. */
-export function sourceOrganisation(source: ClaimSource): string | undefined {
-  return source.organisation;
+/** A source as a sidecar claim keeps it: `source` the name it goes by, `organisation` the person's organisation. */
+export function sourceFields(source: ClaimSource | undefined): { source?: string; organisation?: string } {
+  if (!source) return {};
+  return source.kind === 'person' && source.organisation !== undefined ? { source: source.person, organisation: source.organisation } : { source: sourceName(source) };
 }
 
-/** "Ann Lee, Fiscal Institute", or the one name there is. */
+/** "Ann Lee, Fiscal Institute", or the one name there is: as the hover shows a tagged claim's source. */
 export function describeSource(source: ClaimSource): string {
-  return source.kind === 'person' && source.organisation !== undefined ? `${source.person}, ${source.organisation}` : sourceName(source);
-}
-
-/** The same source: same kind and names. */
-export function sameSource(a: ClaimSource | undefined, b: ClaimSource | undefined): boolean {
-  if (a === undefined || b === undefined) return a === b;
-  return a.kind === b.kind && sourceName(a) === sourceName(b) && a.organisation === b.organisation;
+  return attributionOf(sourceFields(source)) ?? sourceName(source);
 }

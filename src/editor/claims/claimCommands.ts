@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { createQuoteAnchor } from '../../core/anchoring/quoteAnchor';
-import { ClaimSource, sourceName } from '../../core/claims/claimSource';
+import { ClaimSource, sourceFields } from '../../core/claims/claimSource';
 import { untaggedWithin } from '../../core/claims/untaggedCandidates';
 import { overlaps, Span } from '../../core/textDocument';
 import { readConfig } from '../config';
@@ -89,7 +89,7 @@ export class ClaimCommands extends Disposable {
     if (refused) throw refused;
     const chosen = answers ?? await askClaimAnswers(readConfig(document.uri).tags.vocabulary, documentTags(annotations));
     if (!chosen) return undefined;
-    const claim = await this.store.add(document.uri, { anchor, tags: [...chosen.tags], note: chosen.note, source: source && sourceName(source) });
+    const claim = await this.store.add(document.uri, { anchor, tags: [...chosen.tags], note: chosen.note, ...sourceFields(source) });
     return claim.id;
   }
 
