@@ -50,6 +50,7 @@ export class ClaimCandidateFinder {
       quotation: sentence.analysis.quotation,
       listItem: sentence.listItem,
       leadIn: sentence.analysis.leadIn,
+      subjectOrganisation: subjectOrganisation(text, sentence.span, sentence.entities),
       organisations: sentence.entities.filter((entity) => entity.kind === 'organisation').map(canonicalName),
     })));
     const candidates: ClaimCandidate[] = [];
@@ -103,6 +104,15 @@ export class ClaimCandidateFinder {
     this.cache = used;
     return sentences;
   }
+}
+
+/** Words that may stand before a sentence's subject: "The", "Last week, the", "But". */
+const BEFORE_SUBJECT = /^(?:[\p{L}’',]+\s+){0,3}$/u;
+
+/** The organisation a sentence opens with, as its subject: "Ofwat set new limits", "Last year the National Audit Office examined". */
+function subjectOrganisation(text: string, span: Span, entities: readonly Entity[]): string | undefined {
+  const first = entities.find((entity) => entity.kind === 'organisation');
+  return first && BEFORE_SUBJECT.test(text.slice(span.start, first.start)) ? canonicalName(first) : undefined;
 }
 
 /** How many paragraphs after a "Comments" heading the first comment's metadata may stand. */

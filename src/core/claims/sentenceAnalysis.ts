@@ -48,8 +48,8 @@ const EVIDENCE_WEIGHT = 2;
 const FORECAST_WEIGHT = 1.5;
 const RECOMMENDATION_WEIGHT = 1;
 const QUOTATION_WEIGHT = 0.5;
-/** Fewer words than this assert too little to tag ("Here’s why."). */
-const MIN_WORDS = 4;
+/** Fewer words than this assert too little to tag ("Here’s why.", "Not so."). */
+const MIN_WORDS = 3;
 
 /** `entities` are relative to `sentence`. */
 export function analyseSentence(sentence: string, entities: readonly Entity[], context: SentenceContext): SentenceAnalysis {

@@ -13,6 +13,8 @@ export interface SentenceForSources {
   readonly listItem: boolean;
   /** Ends with a colon, so introduces what follows ("The report found:"). */
   readonly leadIn: boolean;
+  /** The organisation the sentence opens with, as its subject ("Ofwat set new limits …"). */
+  readonly subjectOrganisation?: string;
   /** Canonical names of the organisations the sentence mentions, in order. */
   readonly organisations: readonly string[];
 }
@@ -41,31 +43,27 @@ export function resolveSources(sentences: readonly SentenceForSources[]): (Claim
   return sources;
 }
 
-interface Speaker { readonly paragraphIndex: number; readonly source: ClaimSource }
-
 function resolveAttributions(sentences: readonly SentenceForSources[]): (ClaimSource | undefined)[] {
   const sources: (ClaimSource | undefined)[] = [];
-  const speakers: Speaker[] = [];
   sentences.forEach((sentence, index) => {
     const attribution = sentence.attribution;
     let source: ClaimSource | undefined;
     if (attribution?.kind === 'named') {
-      source = attribution.source.kind === 'person' ? fullerPerson(attribution.source, speakers) : attribution.source;
+      source = attribution.source.kind === 'person' ? fullerPerson(attribution.source, sources) : attribution.source;
     } else if (attribution?.kind === 'reference') {
-      source = referent(sentences, speakers, index, attribution.speaker, attribution.noun);
+      source = referent(sentences, sources, index, attribution.speaker, attribution.noun);
     }
-    if (source) speakers.push({ paragraphIndex: sentence.paragraphIndex, source });
     sources.push(source);
   });
   return sources;
 }
 
 /** "Morse" or "Prof Dacre" after "Sir Amyas Morse, head of the NAO": the person named in full before, with their organisation. */
-function fullerPerson(source: ClaimSource & { kind: 'person' }, speakers: readonly Speaker[]): ClaimSource {
+function fullerPerson(source: ClaimSource & { kind: 'person' }, earlierSources: readonly (ClaimSource | undefined)[]): ClaimSource {
   const surname = surnameOf(source.person);
-  for (let index = speakers.length - 1; index >= 0; index--) {
-    const earlier = speakers[index].source;
-    if (earlier.kind === 'person' && surnameOf(earlier.person) === surname) {
+  for (let index = earlierSources.length - 1; index >= 0; index--) {
+    const earlier = earlierSources[index];
+    if (earlier?.kind === 'person' && surnameOf(earlier.person) === surname) {
       const person = nameWords(earlier.person) >= nameWords(source.person) ? earlier.person : source.person;
       return personSource(person, source.organisation ?? earlier.organisation);
     }
@@ -84,16 +82,33 @@ export function surnameOf(person: string): string {
   return person.slice(person.lastIndexOf(' ') + 1).toLowerCase();
 }
 
-function referent(sentences: readonly SentenceForSources[], speakers: readonly Speaker[], index: number, kind: SpeakerKind, noun: string | undefined): ClaimSource | undefined {
+/**
+ * Nouns for what a body wrote or who speaks for it ("the report found", "the spokesperson said"):
+ * they refer to whoever was reporting, not to whichever body was named last.
+ */
+const WORK_NOUNS = new Set(['report', 'study', 'review', 'analysis', 'evaluation', 'paper', 'document', 'briefing', 'survey', 'assessment',
+  'audit', 'inquiry', 'findings', 'figures', 'data', 'authors', 'researchers', 'spokesperson', 'spokesman', 'spokeswoman']);
+
+/**
+ * What a back reference refers to, looking back at most REFERENCE_REACH paragraphs: "he", "she"
+ * → the last person who spoke; "it", "the report" → the last body that spoke (or the body of
+ * the last person who did); "the watchdog", "the regulator" → a body whose name holds the noun,
+ * else the last body that spoke or was the subject of a sentence.
+ */
+function referent(sentences: readonly SentenceForSources[], sources: readonly (ClaimSource | undefined)[], index: number, kind: SpeakerKind, noun: string | undefined): ClaimSource | undefined {
   const paragraphIndex = sentences[index].paragraphIndex;
-  const byName = noun ? lastOrganisationMentioned(sentences, index, noun) : undefined;
+  const byName = noun && !WORK_NOUNS.has(noun) ? lastOrganisationMentioned(sentences, index, noun) : undefined;
   if (byName) return { kind: 'organisation', organisation: byName };
-  for (let earlier = speakers.length - 1; earlier >= 0 && speakers[earlier].paragraphIndex >= paragraphIndex - REFERENCE_REACH; earlier--) {
-    const source = speakers[earlier].source;
-    if (kind === 'person' && source.kind === 'person') return source;
-    if (kind === 'organisation' && source.kind === 'organisation') return source;
-    // "It" after a person who spoke for a body: the body.
-    if (kind === 'organisation' && source.organisation !== undefined) return { kind: 'organisation', organisation: source.organisation };
+  const bodyNoun = noun !== undefined && !WORK_NOUNS.has(noun);
+  for (let earlier = index - 1; earlier >= 0 && sentences[earlier].paragraphIndex >= paragraphIndex - REFERENCE_REACH; earlier--) {
+    const source = sources[earlier];
+    if (kind === 'person') {
+      if (source?.kind === 'person') return source;
+      continue;
+    }
+    if (source?.organisation !== undefined) return { kind: 'organisation', organisation: source.organisation };
+    const subject = sentences[earlier].subjectOrganisation;
+    if (bodyNoun && subject !== undefined) return { kind: 'organisation', organisation: subject };
   }
   if (kind === 'organisation') {
     const latest = lastOrganisationMentioned(sentences, index);

@@ -14,7 +14,11 @@ const NOT_NAMES = new Set(['It', 'He', 'She', 'They', 'We', 'I', 'You', 'This', 
   'But', 'And', 'So', 'As', 'Its', 'Their', 'His', 'Her', 'Our', 'Most', 'Some', 'Many', 'All', 'Yet', 'However', 'Meanwhile',
   'Chief', 'Executive', 'Director', 'Secretary', 'Minister', 'Chair', 'Chairman', 'Chairwoman', 'President', 'Deputy', 'Senior',
   'Health', 'Shadow', 'Former', 'Economist', 'Analyst', 'Spokesperson', 'Spokesman', 'Spokeswoman', 'Commissioner', 'Councillor',
-  'Mayor', 'Governor', 'Leader', 'Head', 'Editor', 'Author', 'Researcher', 'Fellow', 'Policy', 'General', 'Permanent']);
+  'Mayor', 'Governor', 'Leader', 'Head', 'Editor', 'Author', 'Researcher', 'Fellow', 'Policy', 'General', 'Permanent',
+  // Groups that open sentences as speakers without being named: "Ministers said", "Critics argue".
+  'Ministers', 'Officials', 'Critics', 'Campaigners', 'Experts', 'Analysts', 'Economists', 'Councils', 'Researchers', 'Doctors',
+  'Nurses', 'Teachers', 'Unions', 'Employers', 'Landlords', 'Charities', 'Residents', 'Patients', 'Parents', 'Others', 'Both',
+  'Opponents', 'Supporters', 'Providers', 'Leaders', 'Members', 'Authors', 'Witnesses', 'Stakeholders', 'Respondents', 'Participants']);
 /** Last words that make a capitalised run a body, not a person: "the Fiscal Institute said". */
 const BODY_HEAD_WORDS = new Set(['Trust', 'Office', 'Commission', 'Committee', 'College', 'Council', 'Department', 'Association',
   'Foundation', 'Partnership', 'Institute', 'Agency', 'Authority', 'Board', 'Service', 'Party', 'University', 'Society',
@@ -30,8 +34,8 @@ export interface PersonName {
 
 /**
  * A person's name ending `head`: titled, or two words or more, or a surname alone right after
- * quoted speech ("…,” Morse added"). A lone capitalised word elsewhere is as likely a place
- * ("in Northumberland told us").
+ * quoted speech ("…,” Morse added") or opening the sentence ("Smith said"). A lone capitalised
+ * word elsewhere is as likely a place ("in Northumberland told us").
  */
 export function lastPersonName(head: string): PersonName | undefined {
   const match = NAME_AT_END.exec(head);
@@ -39,8 +43,8 @@ export function lastPersonName(head: string): PersonName | undefined {
   const name = personName(match[0]);
   if (!name) return undefined;
   const start = match.index + match[0].length - name.length;
-  const surnameAfterQuote = /[”"],?\s*$|,\s*$/.test(head.slice(0, match.index));
-  if (HAS_TITLE.test(name) || name.split(/\s+/).length > 1 || surnameAfterQuote) return { name, start, end: start + name.length };
+  const surnameAlone = /[”"],?\s*$|,\s*$|^(?:(?:But|And|Yet|So)\s+)?$/.test(head.slice(0, start));
+  if (HAS_TITLE.test(name) || name.split(/\s+/).length > 1 || surnameAlone) return { name, start, end: start + name.length };
   return undefined;
 }
 
