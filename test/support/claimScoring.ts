@@ -133,7 +133,13 @@ function surname(person: string): string {
 
 function sameOrganisation(a: string, b: string): boolean {
   const [first, second] = [canonicalOrganisation(a), canonicalOrganisation(b)];
-  return first === second || first.includes(second) || second.includes(first);
+  return first === second || first.includes(second) || second.includes(first) || isAcronymOf(a, second) || isAcronymOf(b, first);
+}
+
+/** "PBO" for "parliamentary budget officer": the initials of the name's words, small words left out. */
+function isAcronymOf(acronym: string, words: string): boolean {
+  const initials = words.trim().split(' ').filter((word) => !['of', 'for', 'and', 'on', 'in', '&'].includes(word)).map((word) => word[0]).join('');
+  return /^\p{Lu}{2,}$/u.test(acronym.trim()) && initials === acronym.trim().toLowerCase();
 }
 
 /** The detector's canonical name when it knows the organisation, else the words of the name. */

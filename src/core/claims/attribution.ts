@@ -1,7 +1,7 @@
 import type { Entity, NamedValue } from '../entities/types';
-import { ACCORDING_TO, REPORTING_VERB } from './claimSignals';
+import { ACCORDING_TO, REPORTING_VERB, REPORTING_VERB_OR_NOUN } from './claimSignals';
 import { organisationSource, personSource, type ClaimSource } from './claimSource';
-import { lastPersonName, personNameAfter, unlistedOrganisationIn } from './speakerNames';
+import { acronymEnding, lastPersonName, personNameAfter, unlistedOrganisationAfter, unlistedOrganisationIn } from './speakerNames';
 
 /**
  * Who a sentence says is speaking, judged from the sentence alone: a source it names, or a back
@@ -30,9 +30,11 @@ function reportingVerbAttribution(sentence: string, organisations: readonly Enti
   for (const verb of sentence.matchAll(REPORTING_VERB)) {
     if (quoted[verb.index]) continue;
     const before = sentence.slice(0, verb.index);
+    // "the MoD’s reported shortfall" is an adjective; "… – it estimates …" an aside inside someone else's claim.
+    if (/[’']s\s+$/.test(before) || PARENTHETICAL.test(before)) continue;
     const after = verb.index + verb[0].length;
-    const subject = subjectBefore(before, organisations)
-      ?? (CLOSES_QUOTED_SPEECH.test(before) ? speakerAfter(sentence, after, organisations, quoted) : undefined)
+    const subject = subjectBefore(before, organisations, !REPORTING_VERB_OR_NOUN.test(verb[0]))
+      ?? (CLOSES_QUOTED_SPEECH.test(before) ? speakerAfter(sentence, after, organisations, quoted, SPEAKER_AFTER_VERB_REACH, true) : undefined)
       ?? (COORDINATED.test(before) ? speakerAfter(sentence, 0, organisations, quoted, SENTENCE_SUBJECT_REACH) : undefined);
     if (subject) return subject;
   }
@@ -42,7 +44,8 @@ function reportingVerbAttribution(sentence: string, organisations: readonly Enti
 function accordingToAttribution(sentence: string, organisations: readonly Entity[], quoted: Uint8Array): LocalAttribution | undefined {
   for (const phrase of sentence.matchAll(ACCORDING_TO)) {
     if (quoted[phrase.index]) continue;
-    const after = phrase.index + phrase[0].length;
+    const workBy = WORK_BY_AFTER_ACCORDING_TO.exec(sentence.slice(phrase.index + phrase[0].length))?.[0].length ?? 0;
+    const after = phrase.index + phrase[0].length + workBy;
     const named = speakerAfter(sentence, after, organisations, quoted, ACCORDING_TO_REACH);
     if (named) return named;
     const reference = REFERENCE_AFTER_ACCORDING_TO.exec(sentence.slice(after));
@@ -51,54 +54,76 @@ function accordingToAttribution(sentence: string, organisations: readonly Entity
   return undefined;
 }
 
-/** What may stand between a subject and its reporting verb: an acronym in brackets, an appositive, "which", auxiliaries. */
+/** What may stand between a subject and its reporting verb, in any order: an acronym or a date in brackets, an appositive, "which", auxiliaries and adverbs. */
 const SUBJECT_GAP = new RegExp(
-  '(?:\\s*\\([^()]{1,40}\\))?(?:\\s*,[^,“”"]{1,100},)?(?:\\s*,?\\s*(?:which|who))?'
-  + '(?:\\s+(?:has|have|had|also|thus|today|now|itself|then|previously|recently|again|once|further|later|yesterday|is|was|were|are|has also|have also|however|too))*\\s*$',
+  '(?:\\s*\\([^()]{1,40}\\)|\\s*,[^,“”"]{1,100},|\\s*,?\\s*(?:which|who)\\b'
+  + '|\\s+(?:has|have|had|also|thus|today|now|itself|then|previously|recently|again|once|further|later|yesterday|is|was|were|are|however|too|this week|last week|on \\p{Lu}\\p{Ll}+day))*\\s*$',
+  'u',
 );
+/** A reporting verb after a dash or semicolon with a pronoun subject is an aside inside the sentence's own claim. */
+const PARENTHETICAL = /[–—;]\s*(?:it|they|he|she)\s+$/i;
+/** What a body publishes, whose author is the source: "figures from the IFS", "a King’s Fund study". */
+const WORK_NOUN = '(?:report|study|review|analysis|research|survey|paper|evaluation|assessment|figures|data|statistics|findings|audit|inquiry|estimates|briefing|note)';
+const WORK_BY_AFTER_ACCORDING_TO = new RegExp(`^(?:the\\s+|a\\s+|an\\s+)?(?:\\p{Ll}[\\p{Ll}-]*\\s+){0,2}${WORK_NOUN}\\s+(?:published\\s+)?(?:from|by|of)\\s+`, 'u');
+/** After a body's name: its work, then anything but a clause break up to the verb ("A King’s Fund study of integration in Torbay reveals"). */
+const WORK_AFTER_ORGANISATION = new RegExp(`^(?:[’']s)?\\s+(?:\\p{Ll}[\\p{Ll}-]*\\s+){0,2}${WORK_NOUN}\\b[^;:“”"]{0,100}$`, 'u');
+/** Before a body's name: a work published by it ("The latest figures, published by the Treasury, showed"). */
+const WORK_BEFORE_ORGANISATION = new RegExp(`\\b${WORK_NOUN}\\b[^.;:“”"]{0,80}\\b(?:by|from)\\s+(?:the\\s+)?$`, 'u');
 /** Role words after an organisation's name: "A Department of Health spokesperson", "the RCP’s president". */
 const ROLE_AFTER_ORGANISATION = /^(?:[’']s)?(?:\s+\p{Ll}[\p{Ll}-]*){0,3}$/u;
 /** Between an organisation and the person it employs: "NHS Providers chief executive ", "the RCP’s president, ". */
 const ROLE_BEFORE_PERSON = /^(?:[’']s)?(?:\s+(?:\p{Ll}[\p{Ll}-]*|and|&)){0,5},?\s*(?:the\s+|its\s+)?$/u;
 const ROLE_BEFORE_PERSON_REACH = 60;
-const PERSON_REFERENCE = /\b(?:he|she|the\s+(?:minister|secretary|chair|chairman|chairwoman|author|director|president|chief executive|economist|professor|mayor|governor))$/i;
+const PERSON_REFERENCE = /\b(?:he|she|the\s+(?:\p{Ll}+\s+)?(?:minister|secretary|chair|chairman|chairwoman|author|director|president|chief executive|economist|professor|mayor|governor|inspector|chief inspector)(?:\s+of\s+\p{Ll}+)?)$/iu;
 /** Nouns by which a text refers back to a body it named before; a body's own name often holds its noun ("the commission"). */
 const ORGANISATION_NOUNS = 'spokesperson|spokesman|spokeswoman|report|watchdog|auditor|commission|department|government|study|review|committee|authors|researchers'
   + '|analysis|evaluation|inquiry|regulator|trust|fund|organisation|body|charity|think[ -]?tank|paper|document|council|party|institute|union|ombudsman'
   + '|agency|authority|office|ministry|treasury|board|panel|group|association|college|federation|confederation|taskforce|survey|audit|briefing'
-  + '|assessment|bank|centre|foundation|society|network|consultancy|firm|company|inspectorate|service|forum|alliance|coalition|campaigners|campaign group';
+  + '|assessment|bank|centre|foundation|society|network|consultancy|firm|company|inspectorate|service|forum|alliance|coalition|campaigners|campaign group'
+  + '|statistics|figures|data|findings|auditors|inspectors|mps|members|court|tribunal';
 const ORGANISATION_REFERENCE = new RegExp(
-  `\\b(?:it|they|(?:the|a|an|this|its|their)\\s+(?:\\p{Ll}+\\s+){0,2}(${ORGANISATION_NOUNS}))$`,
+  `\\b(?:it|they|(MPs)|(?:the|a|an|this|that|these|those|its|their)\\s+(?:\\p{Ll}+\\s+){0,2}(${ORGANISATION_NOUNS}))$`,
   'iu',
 );
 const CLOSES_QUOTED_SPEECH = /[”"],?\s*$|,\s*$/;
 const COORDINATED = /(?:,\s*)?\b(?:and|but)\s*$/;
-const REFERENCE_AFTER_ACCORDING_TO = new RegExp(`^(?:the|its|their|this|that)\\s+(?:\\p{Ll}+\\s+){0,2}(${ORGANISATION_NOUNS}|findings|figures|data)\\b`, 'iu');
+const REFERENCE_AFTER_ACCORDING_TO = new RegExp(`^(?:the|its|their|this|that|these|those)\\s+(?:\\p{Ll}+\\s+){0,2}(${ORGANISATION_NOUNS})\\b`, 'iu');
 const SENTENCE_SUBJECT_REACH = 60;
 const ACCORDING_TO_REACH = 8;
 const SPEAKER_AFTER_VERB_REACH = 60;
 /** How far after a person's name an appositive may name their organisation. */
 const APPOSITIVE_REACH = 100;
+/** How far a body named after its work ("figures published by the Treasury") may stand from the verb. */
+const WORK_REACH = 80;
 
 /** A reporting verb in a relative clause ("the change which the report says is vital") reports inside the sentence's own claim. */
 const OPENS_RELATIVE_CLAUSE = /\b(?:which|that|whom)\s+$/i;
 
-function subjectBefore(before: string, organisations: readonly Entity[]): LocalAttribution | undefined {
+function subjectBefore(before: string, organisations: readonly Entity[], surnameAlone: boolean): LocalAttribution | undefined {
   const gap = SUBJECT_GAP.exec(before)?.[0] ?? '';
   const head = before.slice(0, before.length - gap.length);
-  const subject = subjectEnding(head, before, organisations);
+  const subject = subjectEnding(head, before, organisations, surnameAlone);
   return subject && !OPENS_RELATIVE_CLAUSE.test(head.slice(0, subject.start)) ? subject.attribution : undefined;
 }
 
 /** The subject that ends `head`, and where it starts. */
-function subjectEnding(head: string, before: string, organisations: readonly Entity[]): { attribution: LocalAttribution; start: number } | undefined {
+function subjectEnding(head: string, before: string, organisations: readonly Entity[], surnameAlone: boolean): { attribution: LocalAttribution; start: number } | undefined {
   for (let index = organisations.length - 1; index >= 0; index--) {
     const organisation = organisations[index];
     if (organisation.end <= head.length && ROLE_AFTER_ORGANISATION.test(head.slice(organisation.end))) {
       return { attribution: named(organisationSource(canonicalName(organisation))), start: subjectStart(head, organisation.start) };
     }
   }
-  const person = lastPersonName(head);
+  for (let index = organisations.length - 1; index >= 0; index--) {
+    const organisation = organisations[index];
+    if (organisation.end > before.length) continue;
+    if (WORK_AFTER_ORGANISATION.test(before.slice(organisation.end)) || (WORK_BEFORE_ORGANISATION.test(before.slice(0, organisation.start)) && before.length - organisation.end <= WORK_REACH)) {
+      return { attribution: named(organisationSource(canonicalName(organisation))), start: subjectStart(before, organisation.start) };
+    }
+  }
+  const acronym = acronymEnding(head);
+  if (acronym) return { attribution: named(organisationSource(acronym.name)), start: acronym.start };
+  const person = lastPersonName(head, surnameAlone);
   if (person) {
     const employer = organisationIn(before, head.length, before.length, organisations) ?? organisationBefore(head, person.start, organisations);
     return { attribution: named(personSource(person.name, employer)), start: person.start };
@@ -107,15 +132,15 @@ function subjectEnding(head: string, before: string, organisations: readonly Ent
   if (personReference) return { attribution: { kind: 'reference', speaker: 'person' }, start: personReference.index };
   const organisationReference = ORGANISATION_REFERENCE.exec(head);
   if (organisationReference) {
-    return { attribution: { kind: 'reference', speaker: 'organisation', ...nounOf(organisationReference[1]) }, start: organisationReference.index };
+    return { attribution: { kind: 'reference', speaker: 'organisation', ...nounOf(organisationReference[1] ?? organisationReference[2]) }, start: organisationReference.index };
   }
   return undefined;
 }
 
 /** The speaker named first at or after `from` within `reach`: a person (with their organisation), else an organisation. */
-function speakerAfter(sentence: string, from: number, organisations: readonly Entity[], quoted: Uint8Array, reach = SPEAKER_AFTER_VERB_REACH): LocalAttribution | undefined {
+function speakerAfter(sentence: string, from: number, organisations: readonly Entity[], quoted: Uint8Array, reach = SPEAKER_AFTER_VERB_REACH, surnameAlone = false): LocalAttribution | undefined {
   const limit = from + reach;
-  const person = personNameAfter(sentence, from, limit, (at) => quoted[at] === 1 || organisations.some((organisation) => organisation.start <= at && at < organisation.end));
+  const person = personNameAfter(sentence, from, limit, (at) => quoted[at] === 1 || organisations.some((organisation) => organisation.start <= at && at < organisation.end), surnameAlone);
   if (person) {
     const clauseEnd = Math.min(sentence.length, person.end + APPOSITIVE_REACH);
     const employer = organisationIn(sentence, person.end, clauseEnd, organisations, quoted)
@@ -123,7 +148,9 @@ function speakerAfter(sentence: string, from: number, organisations: readonly En
     return named(personSource(person.name, employer));
   }
   const organisation = organisations.find((entity) => entity.start >= from && entity.start < limit && !quoted[entity.start]);
-  return organisation ? named(organisationSource(canonicalName(organisation))) : undefined;
+  if (organisation) return named(organisationSource(canonicalName(organisation)));
+  const unlisted = unlistedOrganisationAfter(sentence, from, limit);
+  return unlisted ? named(organisationSource(unlisted)) : undefined;
 }
 
 /** An organisation in `text[from, to)`, unquoted: one the detector found, else an unlisted name after "at/of the" in an appositive. */

@@ -45,6 +45,8 @@ export class ClaimCandidateFinder {
     const sentences = this.analyse(text, entities);
     const sources = resolveSources(sentences.map((sentence) => ({
       paragraphIndex: sentence.paragraphIndex,
+      statement: sentence.analysis.statement,
+      authorVoice: AUTHOR_VOICE.test(text.slice(sentence.span.start, sentence.span.end)),
       attribution: sentence.analysis.attribution,
       opensQuoted: sentence.analysis.opensQuoted,
       quotation: sentence.analysis.quotation,
@@ -77,13 +79,19 @@ export class ClaimCandidateFinder {
     let firstEntity = 0;
     const paragraphs = splitParagraphs(text);
     let aboutTheAuthor = false;
+    let insideQuote = false;
+    let quotedParagraphs = 0;
+    let underLeadIn = false;
     for (const [paragraphIndex, paragraph] of paragraphs.entries()) {
       if (opensReaderComments(text, paragraphs, paragraphIndex)) break;
       const paragraphText = text.slice(paragraph.start, paragraph.end);
       if (ABOUT_THE_AUTHOR_HEADING.test(paragraphText)) aboutTheAuthor = true;
       else if (isHeading(paragraphText)) aboutTheAuthor = false;
       if (aboutTheAuthor) continue;
-      let insideQuote = false;
+      // A quotation left open at a paragraph's end goes on into the next, unless that one opens
+      // with a quotation mark of its own; a stray mark carries for a few paragraphs at most.
+      quotedParagraphs = insideQuote ? quotedParagraphs + 1 : 0;
+      insideQuote = insideQuote && !/^[“"]/.test(paragraphText) && quotedParagraphs <= MAX_QUOTED_PARAGRAPHS;
       const spans = splitSentences(text, paragraph);
       for (const span of spans) {
         while (firstEntity < byStart.length && byStart[firstEntity].start < span.start) firstEntity++;
@@ -93,18 +101,23 @@ export class ClaimCandidateFinder {
         }
         const sentenceText = text.slice(span.start, span.end);
         const relative = sentenceEntities.map((entity) => ({ ...entity, start: entity.start - span.start, end: entity.end - span.start }));
-        const context: SentenceContext = { opensInsideQuote: insideQuote, listItem: isListItem(text, span), wholeParagraph: spans.length === 1 };
+        const onListLine = isListItem(text, span);
+        const context: SentenceContext = { opensInsideQuote: insideQuote, listItem: onListLine && underLeadIn, wholeParagraph: spans.length === 1 };
         const key = cacheKey(sentenceText, relative, context);
         const analysis: SentenceAnalysis = used.get(key) ?? this.cache.get(key) ?? analyseSentence(sentenceText, relative, context);
         used.set(key, analysis);
         sentences.push({ span, paragraph, paragraphIndex, listItem: context.listItem, entities: sentenceEntities, analysis });
         insideQuote = analysis.endsInsideQuote;
+        if (!onListLine) underLeadIn = analysis.leadIn;
       }
     }
     this.cache = used;
     return sentences;
   }
 }
+
+/** A sentence that opens in the author's first person. */
+const AUTHOR_VOICE = /^(?:I|We|We[’']\w+|Our|My|In (?:our|my) (?:view|opinion))\b/;
 
 /** Words that may stand before a sentence's subject: "The", "Last week, the", "But". */
 const BEFORE_SUBJECT = /^(?:[\p{L}’',]+\s+){0,3}$/u;
@@ -131,6 +144,7 @@ function isHeading(paragraph: string): boolean {
 }
 
 const HEADING_MAX_LENGTH = 120;
+const MAX_QUOTED_PARAGRAPHS = 3;
 
 function cacheKey(sentence: string, entities: readonly Entity[], context: SentenceContext): string {
   const entityKeys = entities.map((entity) => `${entity.start}:${entity.end}:${entity.kind}:${JSON.stringify(entity.value)}`);

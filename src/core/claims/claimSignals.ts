@@ -9,9 +9,14 @@ export const REPORTING_VERB = new RegExp(
   + '|concluded|concludes|conclude|added|adds|stressed|stresses|claimed|claims|reported|reports|believes|insisted|insists'
   + '|noted|notes|acknowledged|acknowledges|advised|advises|told|tells|maintains|maintained|predicted|predicts'
   + '|recommended|recommends|revealed|reveals|admitted|admits|explained|explains|cautioned|conceded|concedes'
-  + '|calls for|called for)\\b',
+  + '|calls for|called for|highlighted|highlights|points out|pointed out|confirmed|confirms|commented|comments|reiterated|reiterates'
+  + '|announced|announces|suggested|suggests|showed|shows|assessed|assesses|criticised|criticises|criticized|criticizes|observed|observes'
+  + '|calculated|calculates|urged|urges|accused|accuses|attacked|described|describes|is critical of|was critical of|agreed|agrees)\\b',
   'g',
 );
+
+/** Reporting verbs that are as often plural nouns ("Early estimates in 2016 …"): they need a subject that is plainly a name. */
+export const REPORTING_VERB_OR_NOUN = /^(?:estimates|reports|claims|notes|states|comments|calls for|shows)$/;
 
 export const ACCORDING_TO = /\baccording to\s+/gi;
 

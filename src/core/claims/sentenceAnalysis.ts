@@ -9,7 +9,7 @@ export type ClaimReason = 'figure' | 'attribution' | 'evidence' | 'forecast' | '
 export interface SentenceContext {
   /** A quotation opened before the sentence is still open. */
   readonly opensInsideQuote: boolean;
-  /** The sentence is an item of a bulleted or numbered list. */
+  /** The sentence is an item of a bulleted or numbered list under a lead-in ("The report found:"). */
   readonly listItem: boolean;
   /** The sentence is its paragraph's only one. */
   readonly wholeParagraph: boolean;

@@ -1,15 +1,20 @@
 import type { LocalAttribution, SpeakerKind } from './attribution';
-import { personSource, type ClaimSource } from './claimSource';
+import { organisationSource, personSource, type ClaimSource } from './claimSource';
+import { continueReportedFindings } from './reportedFindings';
 
 /** A sentence as source resolution needs it: where it stands, whom it names, what kind of text it is. */
 export interface SentenceForSources {
   readonly paragraphIndex: number;
+  /** A claim candidate, not page furniture. */
+  readonly statement: boolean;
+  /** Opens in the author's own first person ("We think …", "In my view …"). */
+  readonly authorVoice: boolean;
   readonly attribution?: LocalAttribution;
   /** Starts inside quoted speech (or with a quotation mark). */
   readonly opensQuoted: boolean;
   /** Quoted speech with no speaker of its own. */
   readonly quotation: boolean;
-  /** An item of a bulleted or numbered list. */
+  /** An item of a bulleted or numbered list under a lead-in ("The report found:"). */
   readonly listItem: boolean;
   /** Ends with a colon, so introduces what follows ("The report found:"). */
   readonly leadIn: boolean;
@@ -33,6 +38,7 @@ const NOUN_IN_NAME: Readonly<Record<string, string>> = { auditor: 'audit', regul
  */
 export function resolveSources(sentences: readonly SentenceForSources[]): (ClaimSource | undefined)[] {
   const sources = resolveAttributions(sentences);
+  resolveForward(sentences, sources);
   let leadInSource: ClaimSource | undefined;
   sentences.forEach((sentence, index) => {
     if (sentence.quotation && sources[index] === undefined) sources[index] = quotationSource(sentences, sources, index);
@@ -40,8 +46,35 @@ export function resolveSources(sentences: readonly SentenceForSources[]): (Claim
     if (sentence.leadIn) leadInSource = sources[index];
     else if (!sentence.listItem) leadInSource = undefined;
   });
+  continueReportedFindings(sentences, sources);
   return sources;
 }
+
+/**
+ * A reference that nothing before resolves looks ahead a little: a lead names the body after
+ * alluding to it ("…, according to the government spending watchdog. The National Audit Office has …").
+ */
+function resolveForward(sentences: readonly SentenceForSources[], sources: (ClaimSource | undefined)[]): void {
+  sentences.forEach((sentence, index) => {
+    const attribution = sentence.attribution;
+    if (attribution?.kind !== 'reference' || sources[index] !== undefined) return;
+    for (let later = index + 1; later < sentences.length && sentences[later].paragraphIndex <= sentence.paragraphIndex + FORWARD_REACH; later++) {
+      const source = sentences[later].attribution?.kind === 'named' ? sources[later] : undefined;
+      if (attribution.speaker === 'person' && source?.kind === 'person') {
+        sources[index] = source;
+        return;
+      }
+      const organisation = attribution.speaker === 'organisation' ? source?.organisation ?? sentences[later].subjectOrganisation : undefined;
+      if (organisation !== undefined) {
+        sources[index] = organisationSource(organisation);
+        return;
+      }
+    }
+  });
+}
+
+/** How many paragraphs ahead a reference may look for the body or person it alludes to. */
+const FORWARD_REACH = 1;
 
 function resolveAttributions(sentences: readonly SentenceForSources[]): (ClaimSource | undefined)[] {
   const sources: (ClaimSource | undefined)[] = [];
@@ -58,12 +91,12 @@ function resolveAttributions(sentences: readonly SentenceForSources[]): (ClaimSo
   return sources;
 }
 
-/** "Morse" or "Prof Dacre" after "Sir Amyas Morse, head of the NAO": the person named in full before, with their organisation. */
+/** "Morse", "Prof Dacre" or "Vui" after "Sir Amyas Morse, head of the NAO": the person named in full before, with their organisation. */
 function fullerPerson(source: ClaimSource & { kind: 'person' }, earlierSources: readonly (ClaimSource | undefined)[]): ClaimSource {
-  const surname = surnameOf(source.person);
+  const words = nameWordsOf(source.person);
   for (let index = earlierSources.length - 1; index >= 0; index--) {
     const earlier = earlierSources[index];
-    if (earlier?.kind === 'person' && surnameOf(earlier.person) === surname) {
+    if (earlier?.kind === 'person' && words.every((word) => nameWordsOf(earlier.person).includes(word))) {
       const person = nameWords(earlier.person) >= nameWords(source.person) ? earlier.person : source.person;
       return personSource(person, source.organisation ?? earlier.organisation);
     }
@@ -73,14 +106,15 @@ function fullerPerson(source: ClaimSource & { kind: 'person' }, earlierSources: 
 
 /** How many words of a name are not a title: "David Oliver" names more than "Professor Oliver". */
 function nameWords(person: string): number {
-  return person.split(/\s+/).filter((word) => !TITLE_WORD.test(word)).length;
+  return nameWordsOf(person).length;
+}
+
+/** A name's words without titles, in lower case. */
+function nameWordsOf(person: string): string[] {
+  return person.split(/\s+/).filter((word) => !TITLE_WORD.test(word)).map((word) => word.toLowerCase());
 }
 
 const TITLE_WORD = /^(?:Sir|Dame|Lord|Lady|Baroness|Baron|Professor|Prof|Dr|Mr|Mrs|Ms|Mx|Miss|Cllr|Rev|Revd)\.?$/;
-
-export function surnameOf(person: string): string {
-  return person.slice(person.lastIndexOf(' ') + 1).toLowerCase();
-}
 
 /**
  * Nouns for what a body wrote or who speaks for it ("the report found", "the spokesperson said"):
@@ -107,8 +141,9 @@ function referent(sentences: readonly SentenceForSources[], sources: readonly (C
       continue;
     }
     if (source?.organisation !== undefined) return { kind: 'organisation', organisation: source.organisation };
+    // "It" and "the watchdog" both refer back to the body a sentence was about; "the report" to one that reported.
     const subject = sentences[earlier].subjectOrganisation;
-    if (bodyNoun && subject !== undefined) return { kind: 'organisation', organisation: subject };
+    if ((bodyNoun || noun === undefined) && subject !== undefined) return { kind: 'organisation', organisation: subject };
   }
   if (kind === 'organisation') {
     const latest = lastOrganisationMentioned(sentences, index);
@@ -118,13 +153,13 @@ function referent(sentences: readonly SentenceForSources[], sources: readonly (C
 }
 
 /**
- * The organisation last named in this or the previous paragraph (before `index`); with `noun`,
- * the last whose name holds it ("the commission" → "… Commission …").
+ * The organisation last named before `index` whose name holds `noun` ("the commission" → "…
+ * Commission …"), anywhere before; without a noun, the last named in this or the previous paragraph.
  */
 function lastOrganisationMentioned(sentences: readonly SentenceForSources[], index: number, noun?: string): string | undefined {
   const paragraphIndex = sentences[index].paragraphIndex;
-  const holdsNoun = noun === undefined ? undefined : new RegExp(`\\b(?:${NOUN_IN_NAME[noun.replace(/[ -]+/g, ' ')] ?? noun})`, 'i');
-  for (let earlier = index - 1; earlier >= 0 && sentences[earlier].paragraphIndex >= paragraphIndex - 1; earlier--) {
+  const holdsNoun = noun === undefined ? undefined : new RegExp(`\\b(?:${NOUN_IN_NAME[noun.replace(/[ -]+/g, ' ')] ?? noun.replace(/s$/, '')})`, 'i');
+  for (let earlier = index - 1; earlier >= 0 && (holdsNoun || sentences[earlier].paragraphIndex >= paragraphIndex - 1); earlier--) {
     const names = sentences[earlier].organisations;
     for (let at = names.length - 1; at >= 0; at--) {
       if (!holdsNoun || holdsNoun.test(names[at])) return names[at];
@@ -135,24 +170,26 @@ function lastOrganisationMentioned(sentences: readonly SentenceForSources[], ind
 
 /**
  * Speech in quotation marks with no speaker of its own: the speaker named later in the same
- * quotation ("“A. B,” she said."), else the one named before it in its paragraph, else the
- * previous paragraph's speaker if that paragraph ended in attributed or quoted speech.
+ * quotation, even paragraphs on ("“A. B,” she said."), else the one named before it in its
+ * paragraph, else the previous paragraph's speaker if that paragraph ended in attributed or quoted
+ * speech, else one named later in its paragraph.
  */
 function quotationSource(sentences: readonly SentenceForSources[], sources: readonly (ClaimSource | undefined)[], index: number): ClaimSource | undefined {
   const paragraphIndex = sentences[index].paragraphIndex;
-  for (let later = index + 1; later < sentences.length && sentences[later].paragraphIndex === paragraphIndex && sentences[later].opensQuoted; later++) {
+  for (let later = index + 1; later < sentences.length && sentences[later].opensQuoted; later++) {
     if (sentences[later].attribution && sources[later] !== undefined) return sources[later];
   }
   for (let earlier = index - 1; earlier >= 0 && sentences[earlier].paragraphIndex === paragraphIndex; earlier--) {
     if (sentences[earlier].attribution && sources[earlier] !== undefined) return sources[earlier];
   }
-  for (let later = index + 1; later < sentences.length && sentences[later].paragraphIndex === paragraphIndex; later++) {
-    if (sentences[later].attribution && sources[later] !== undefined) return sources[later];
-  }
   for (let earlier = index - 1; earlier >= 0 && sentences[earlier].paragraphIndex >= paragraphIndex - 1; earlier--) {
     if (sentences[earlier].paragraphIndex === paragraphIndex - 1) {
-      return sentences[earlier].attribution || sentences[earlier].quotation ? sources[earlier] : undefined;
+      if (sentences[earlier].attribution || sentences[earlier].quotation) return sources[earlier];
+      break;
     }
+  }
+  for (let later = index + 1; later < sentences.length && sentences[later].paragraphIndex === paragraphIndex; later++) {
+    if (sentences[later].attribution && sources[later] !== undefined) return sources[later];
   }
   return undefined;
 }

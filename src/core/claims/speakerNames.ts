@@ -37,30 +37,51 @@ export interface PersonName {
  * quoted speech ("…,” Morse added") or opening the sentence ("Smith said"). A lone capitalised
  * word elsewhere is as likely a place ("in Northumberland told us").
  */
-export function lastPersonName(head: string): PersonName | undefined {
+export function lastPersonName(head: string, surnameAlone = true): PersonName | undefined {
   const match = NAME_AT_END.exec(head);
   if (!match) return undefined;
   const name = personName(match[0]);
   if (!name) return undefined;
   const start = match.index + match[0].length - name.length;
-  const surnameAlone = /[”"],?\s*$|,\s*$|^(?:(?:But|And|Yet|So)\s+)?$/.test(head.slice(0, start));
-  if (HAS_TITLE.test(name) || name.split(/\s+/).length > 1 || surnameAlone) return { name, start, end: start + name.length };
+  const standsAlone = surnameAlone && /[”"],?\s*$|,\s*$|^(?:(?:But|And|Yet|So)\s+)?$/.test(head.slice(0, start));
+  if (HAS_TITLE.test(name) || name.split(/\s+/).length > 1 || standsAlone) return { name, start, end: start + name.length };
   return undefined;
 }
 
+/** An acronym ending `head` that is no one's name: "PBO estimates" (a body the organisation list lacks). */
+export function acronymEnding(head: string): PersonName | undefined {
+  const match = /(?:^|[^\p{L}])(\p{Lu}{2,6})\s*$/u.exec(head);
+  if (!match) return undefined;
+  const start = match.index + match[0].indexOf(match[1]);
+  return { name: match[1], start, end: start + match[1].length };
+}
+
 /** The first titled or multi-word person's name in `text[from, limit)` whose start `skip` does not rule out. */
-export function personNameAfter(text: string, from: number, limit: number, skip: (at: number) => boolean): PersonName | undefined {
+export function personNameAfter(text: string, from: number, limit: number, skip: (at: number) => boolean, surnameAlone = false): PersonName | undefined {
   const pattern = new RegExp(NAME.source, 'gu');
   pattern.lastIndex = from;
   for (let match = pattern.exec(text); match && match.index < limit; match = pattern.exec(text)) {
-    if (skip(match.index)) continue;
+    if (skip(match.index) || NAMES_A_BODY.test(text.slice(match.index + match[0].length))) continue;
     const name = personName(match[0]);
-    if (name && (HAS_TITLE.test(name) || name.split(/\s+/).length > 1)) {
+    // "…,” said Vui.": right after the verb, a single name is the speaker's.
+    const rightAfter = surnameAlone && /^\s*$/.test(text.slice(from, match.index)) && /^\s*[.,]/.test(text.slice(match.index + match[0].length));
+    if (name && (HAS_TITLE.test(name) || name.split(/\s+/).length > 1 || rightAfter)) {
       const start = match.index + match[0].length - name.length;
       return { name, start, end: start + name.length };
     }
   }
   return undefined;
+}
+
+/** A capitalised run followed by "of/for" and another is a body: "European Court of Auditors", "Office for Budget Responsibility". */
+const NAMES_A_BODY = /^\s+(?:of|for|on)\s+(?:the\s+)?\p{Lu}/u;
+const UNLISTED_BODY = new RegExp(`(?:the\\s+)?(${NAME.source}\\s+(?:of|for|on)\\s+(?:the\\s+)?${NAME.source})`, 'gu');
+
+/** A body the detector did not know, named in `text[from, limit)` as "X of Y": "a new report by the European Court of Auditors". */
+export function unlistedOrganisationAfter(text: string, from: number, limit: number): string | undefined {
+  UNLISTED_BODY.lastIndex = from;
+  const match = UNLISTED_BODY.exec(text);
+  return match && match.index < limit ? match[1] : undefined;
 }
 
 /** An organisation the detector did not know, named in an appositive: ", senior fellow at the Fiscal Policy Unit". */

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { findClaimCandidates, type ClaimCandidate } from '../../../src/core/claims/claimCandidates';
-import type { ClaimSource } from '../../../src/core/claims/claimSource';
+import { sourceName, type ClaimSource } from '../../../src/core/claims/claimSource';
 import { entitiesIn, money, organisation, percent, type EntitySpec } from './entityBuilder';
 
 // Every kind of claim an analyst tags (entities.md, "Claims"), on invented text.
@@ -126,5 +126,46 @@ describe('claims: what is not one', () => {
 describe('claims: groups that speak without a name', () => {
   it('gives "Ministers said" and "Critics argue" no person', () => {
     assert.deepEqual(sourcesOf('Ministers said the scheme would expand. Critics argue that it is too small.').map(([, source]) => source), [undefined, undefined]);
+  });
+});
+
+describe('claims: a document that reports a body’s findings', () => {
+  it('gives the sentences with no source of their own the body whose findings the lead reports, but not the author’s first person', () => {
+    const text = 'Today the Resolution Foundation reports that rents rose by 12% last year.\n\n'
+      + 'Private renters spend a third of their income on housing. Arrears are rising fastest in the north.\n\n'
+      + 'We think ministers should act.';
+    assert.deepEqual(sourcesOf(text).map(([, source]) => source),
+      [org('Resolution Foundation'), org('Resolution Foundation'), org('Resolution Foundation'), undefined]);
+  });
+
+  it('leaves the sentences of a document whose lead is the author’s own without a source', () => {
+    const text = 'Rents are rising faster than wages. Housing is the defining issue of the decade.\n\n'
+      + 'The Resolution Foundation said rents rose by 12% last year. Arrears are rising fastest in the north.';
+    assert.deepEqual(sourcesOf(text).map(([, source]) => source), [undefined, undefined, org('Resolution Foundation'), undefined]);
+  });
+
+  it('resolves a lead’s allusion to a body by the name the next paragraph gives', () => {
+    const text = 'Councils underestimated the cost of the scheme, according to the spending watchdog.\n\n'
+      + 'The National Audit Office examined 40 councils in its report.';
+    assert.deepEqual(sourcesOf(text)[0][1], org('National Audit Office'));
+  });
+
+  it('takes the body whose work a subject names: "a Nuffield Trust study …", "figures from the IFS", "figures published by …"', () => {
+    assert.deepEqual(sourcesOf('A Nuffield Trust study of hospital discharges in three regions reveals that delays doubled.')[0][1], org('Nuffield Trust'));
+    assert.deepEqual(sourcesOf('Child poverty will rise by 3%, according to figures from the Institute for Fiscal Studies (IFS).')[0][1], org(IFS));
+    assert.deepEqual(sourcesOf('The latest figures, published in March by the Department for Education, showed a rise of 3%.')[0][1], org('Department for Education'));
+  });
+});
+
+describe('claims: a quotation over several paragraphs', () => {
+  it('gives every paragraph of a quotation closed only at the end the speaker named there', () => {
+    const text = '“We have built 9,000 homes. We are moving at pace.\n\nA stable home means security.\n\nGetting this right is critical.” said Jane.';
+    assert.deepEqual(sourcesOf(text).map(([, source]) => source), Array(4).fill({ kind: 'person', person: 'Jane' }));
+  });
+
+  it('gives a quotation reopened in the next paragraph the speaker of the paragraph before, not one named later', () => {
+    const text = 'Ann Lee, director of the Fiscal Institute, commented: "The cap has raised poverty.\n\n'
+      + '"Ministers must review it." Bob Hale, chief executive at the Nuffield Trust, stated: "This is shocking."';
+    assert.deepEqual(sourcesOf(text).map(([, source]) => source && sourceName(source)), ['Ann Lee', 'Ann Lee', 'Bob Hale']);
   });
 });

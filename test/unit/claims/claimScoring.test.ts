@@ -6,6 +6,7 @@ describe('claim scoring (bench/claimAccuracy)', () => {
     assert.ok(sameSource({ person: 'Sir Amyas Morse', organisation: 'NAO' }, { person: 'Morse', organisation: null }));
     assert.ok(sameSource({ person: null, organisation: 'NAO' }, { person: null, organisation: 'National Audit Office' }));
     assert.ok(sameSource({ person: 'Jane Dacre', organisation: 'Royal College of Physicians' }, { person: null, organisation: 'the Royal College of Physicians' }));
+    assert.ok(sameSource({ person: null, organisation: 'Parliamentary Budget Officer' }, { person: null, organisation: 'PBO' }), 'an acronym by its initials');
     assert.ok(sameSource(null, null));
     assert.ok(!sameSource({ person: 'Jane Dacre', organisation: null }, { person: null, organisation: 'Royal College of Physicians' }));
     assert.ok(!sameSource({ person: 'Jane Dacre', organisation: 'RCP' }, { person: 'Chris Hopson', organisation: 'RCP' }));
