@@ -8,10 +8,18 @@ import { acronymEnding, lastPersonName, personNameAfter, unlistedOrganisationAft
  * reference ("it", "the watchdog", "he") that the sentences before it must resolve.
  */
 export type LocalAttribution =
-  | { readonly kind: 'named'; readonly source: ClaimSource }
-  | { readonly kind: 'reference'; readonly speaker: SpeakerKind; readonly noun?: string };
+  /** `work`: the source is named as the author of a report or review ("a review by Dr Ann Lee says"). */
+  | { readonly kind: 'named'; readonly source: ClaimSource; readonly work?: true }
+  | { readonly kind: 'reference'; readonly speaker: SpeakerKind; readonly noun?: string }
+  /** Someone the text does not name and does not refer back to: "an accompanying document states", "critics argue". */
+  | { readonly kind: 'unnamed' };
 
 export type SpeakerKind = 'organisation' | 'person';
+
+/** Whether the attribution names the author of a report or review. */
+export function namesWorkAuthor(attribution: LocalAttribution | undefined): boolean {
+  return attribution?.kind === 'named' && attribution.work === true;
+}
 
 /**
  * The sentence's outermost attribution: an "according to …" frames the whole sentence, else the
@@ -23,17 +31,18 @@ export type SpeakerKind = 'organisation' | 'person';
  */
 export function findAttribution(sentence: string, entities: readonly Entity[], quoted: Uint8Array): LocalAttribution | undefined {
   const organisations = entities.filter((entity) => entity.kind === 'organisation');
-  return accordingToAttribution(sentence, organisations, quoted) ?? reportingVerbAttribution(sentence, organisations, quoted);
+  const programmes = entities.filter((entity) => entity.kind === 'programme');
+  return accordingToAttribution(sentence, organisations, quoted) ?? reportingVerbAttribution(sentence, organisations, programmes, quoted);
 }
 
-function reportingVerbAttribution(sentence: string, organisations: readonly Entity[], quoted: Uint8Array): LocalAttribution | undefined {
+function reportingVerbAttribution(sentence: string, organisations: readonly Entity[], programmes: readonly Entity[], quoted: Uint8Array): LocalAttribution | undefined {
   for (const verb of sentence.matchAll(REPORTING_VERB)) {
     if (quoted[verb.index]) continue;
     const before = sentence.slice(0, verb.index);
     // "the MoD’s reported shortfall" is an adjective; "… – it estimates …" an aside inside someone else's claim.
     if (/[’']s\s+$/.test(before) || PARENTHETICAL.test(before)) continue;
     const after = verb.index + verb[0].length;
-    const subject = subjectBefore(before, organisations, !REPORTING_VERB_OR_NOUN.test(verb[0]))
+    const subject = subjectBefore(before, organisations, programmes, !REPORTING_VERB_OR_NOUN.test(verb[0]))
       ?? (CLOSES_QUOTED_SPEECH.test(before) ? speakerAfter(sentence, after, organisations, quoted, SPEAKER_AFTER_VERB_REACH, true) : undefined)
       ?? (COORDINATED.test(before) ? speakerAfter(sentence, 0, organisations, quoted, SENTENCE_SUBJECT_REACH) : undefined);
     if (subject) return subject;
@@ -70,7 +79,9 @@ const WORK_AFTER_ORGANISATION = new RegExp(`^(?:[’']s)?\\s+(?:\\p{Ll}[\\p{Ll}-
 /** Before a body's name: a work published by it ("The latest figures, published by the Treasury, showed"). */
 const WORK_BEFORE_ORGANISATION = new RegExp(`\\b${WORK_NOUN}\\b[^.;:“”"]{0,80}\\b(?:by|from)\\s+(?:the\\s+)?$`, 'u');
 /** Role words after an organisation's name: "A Department of Health spokesperson", "the RCP’s president". */
-const ROLE_AFTER_ORGANISATION = /^(?:[’']s)?(?:\s+\p{Ll}[\p{Ll}-]*){0,3}$/u;
+const ROLE_WORDS = 'spokesperson|spokesman|spokeswoman|president|chair|chairman|chairwoman|executive|director|leader|secretary|minister|official|officials'
+  + '|source|sources|analyst|analysts|economist|economists|researchers|team|staff|board|members|boss|head|chief|commissioner|insiders';
+const ROLE_AFTER_ORGANISATION = new RegExp(`^(?:[’']s)?(?:(?:\\s+\\p{Ll}[\\p{Ll}-]*){0,2}\\s+(?:${ROLE_WORDS}|report|study|review|analysis|research|survey|paper|evaluation|assessment|figures|data|statistics|findings|audit|inquiry|estimates|briefing|note))?$`, 'u');
 /** Between an organisation and the person it employs: "NHS Providers chief executive ", "the RCP’s president, ". */
 const ROLE_BEFORE_PERSON = /^(?:[’']s)?(?:\s+(?:\p{Ll}[\p{Ll}-]*|and|&)){0,5},?\s*(?:the\s+|its\s+)?$/u;
 const ROLE_BEFORE_PERSON_REACH = 60;
@@ -82,9 +93,14 @@ const ORGANISATION_NOUNS = 'spokesperson|spokesman|spokeswoman|report|watchdog|a
   + '|assessment|bank|centre|foundation|society|network|consultancy|firm|company|inspectorate|service|forum|alliance|coalition|campaigners|campaign group'
   + '|statistics|figures|data|findings|auditors|inspectors|mps|members|court|tribunal';
 const ORGANISATION_REFERENCE = new RegExp(
-  `\\b(?:it|they|(MPs)|(?:the|a|an|this|that|these|those|its|their)\\s+(?:\\p{Ll}+\\s+){0,2}(${ORGANISATION_NOUNS}))$`,
+  `\\b(?:it|they|(MPs)|(?:the|a|an|this|that|these|those|its|their)\\s+(?:\\p{Ll}+\\s+){0,2}(${ORGANISATION_NOUNS})`
+  + `(?:\\s+(?:chair|chairman|chairwoman|spokesperson|spokesman|spokeswoman|member|source))?)$`,
   'iu',
 );
+/** A person named as a work's author: "a damning review by independent analyst Dr Kerry Lane says". */
+const WORK_BY_PERSON = new RegExp(`\\b${WORK_NOUN}\\b[^.;:“”"]{0,100}\\bby\\s[^.;:“”"]{0,80}$`, 'u');
+/** A work brought in with "a": not a back reference, and not named: "an accompanying document states". */
+const NEW_UNNAMED_WORK = new RegExp(`^(?:a|an)\\s+(?:[\\p{L}-]+\\s+){0,2}${WORK_NOUN}\\b`, 'iu');
 const CLOSES_QUOTED_SPEECH = /[”"],?\s*$|,\s*$/;
 const COORDINATED = /(?:,\s*)?\b(?:and|but)\s*$/;
 const REFERENCE_AFTER_ACCORDING_TO = new RegExp(`^(?:the|its|their|this|that|these|those)\\s+(?:\\p{Ll}+\\s+){0,2}(${ORGANISATION_NOUNS})\\b`, 'iu');
@@ -97,17 +113,17 @@ const APPOSITIVE_REACH = 100;
 const WORK_REACH = 80;
 
 /** A reporting verb in a relative clause ("the change which the report says is vital") reports inside the sentence's own claim. */
-const OPENS_RELATIVE_CLAUSE = /\b(?:which|that|whom)\s+$/i;
+const OPENS_RELATIVE_CLAUSE = /\b(?:which|that|whom|as)\s+$/i;
 
-function subjectBefore(before: string, organisations: readonly Entity[], surnameAlone: boolean): LocalAttribution | undefined {
+function subjectBefore(before: string, organisations: readonly Entity[], programmes: readonly Entity[], surnameAlone: boolean): LocalAttribution | undefined {
   const gap = SUBJECT_GAP.exec(before)?.[0] ?? '';
   const head = before.slice(0, before.length - gap.length);
-  const subject = subjectEnding(head, before, organisations, surnameAlone);
+  const subject = subjectEnding(head, before, organisations, programmes, surnameAlone);
   return subject && !OPENS_RELATIVE_CLAUSE.test(head.slice(0, subject.start)) ? subject.attribution : undefined;
 }
 
 /** The subject that ends `head`, and where it starts. */
-function subjectEnding(head: string, before: string, organisations: readonly Entity[], surnameAlone: boolean): { attribution: LocalAttribution; start: number } | undefined {
+function subjectEnding(head: string, before: string, organisations: readonly Entity[], programmes: readonly Entity[], surnameAlone: boolean): { attribution: LocalAttribution; start: number } | undefined {
   for (let index = organisations.length - 1; index >= 0; index--) {
     const organisation = organisations[index];
     if (organisation.end <= head.length && ROLE_AFTER_ORGANISATION.test(head.slice(organisation.end))) {
@@ -124,13 +140,15 @@ function subjectEnding(head: string, before: string, organisations: readonly Ent
   const acronym = acronymEnding(head);
   if (acronym) return { attribution: named(organisationSource(acronym.name)), start: acronym.start };
   const person = lastPersonName(head, surnameAlone);
-  if (person) {
+  if (person && !programmes.some((programme) => programme.start < person.end && person.start < programme.end)) {
     const employer = organisationIn(before, head.length, before.length, organisations) ?? organisationBefore(head, person.start, organisations);
-    return { attribution: named(personSource(person.name, employer)), start: person.start };
+    const byAuthor = WORK_BY_PERSON.test(head.slice(0, person.start));
+    return { attribution: { ...named(personSource(person.name, employer)), ...(byAuthor ? { work: true as const } : {}) }, start: person.start };
   }
   const personReference = PERSON_REFERENCE.exec(head);
   if (personReference) return { attribution: { kind: 'reference', speaker: 'person' }, start: personReference.index };
   const organisationReference = ORGANISATION_REFERENCE.exec(head);
+  if (organisationReference && NEW_UNNAMED_WORK.test(organisationReference[0].trim())) return { attribution: { kind: 'unnamed' }, start: organisationReference.index };
   if (organisationReference) {
     return { attribution: { kind: 'reference', speaker: 'organisation', ...nounOf(organisationReference[1] ?? organisationReference[2]) }, start: organisationReference.index };
   }

@@ -1,4 +1,5 @@
 import { organisationSource, type ClaimSource } from './claimSource';
+import { namesWorkAuthor } from './attribution';
 import type { SentenceForSources } from './sourceResolution';
 
 /** How many statements open a document: the lead that says whose findings it reports. */
@@ -13,15 +14,48 @@ const LEAD_STATEMENTS = 2;
  */
 export function continueReportedFindings(sentences: readonly SentenceForSources[], sources: (ClaimSource | undefined)[]): void {
   const lead = sentences.flatMap((sentence, index) => (sentence.statement ? [index] : [])).slice(0, LEAD_STATEMENTS);
-  const leadReporter = lead.map((index) => (sentences[index].attribution ? sources[index]?.organisation : undefined)).find((name) => name !== undefined);
-  if (leadReporter === undefined) return;
-  let reporter = organisationSource(leadReporter);
+  const leadReporter = lead.map((index) => reporterOf(sentences[index], sources[index])).find((source) => source !== undefined);
+  if (leadReporter === undefined) {
+    continueWithinParagraphs(sentences, sources);
+    return;
+  }
+  let reporter = leadReporter;
   sentences.forEach((sentence, index) => {
     const source = sources[index];
-    if (sentence.attribution && source?.organisation !== undefined) {
-      reporter = organisationSource(source.organisation);
-    } else if (source === undefined && sentence.statement && !sentence.opensQuoted && !sentence.authorVoice) {
+    const next = reporterOf(sentence, source);
+    if (next) {
+      reporter = next;
+    } else if (inherits(sentence, source)) {
       sources[index] = reporter;
     }
   });
+}
+
+/**
+ * In a document in the author's voice, a paragraph that opens by reporting a body's findings
+ * ("PBO estimates that …") goes on reporting them to its end.
+ */
+function continueWithinParagraphs(sentences: readonly SentenceForSources[], sources: (ClaimSource | undefined)[]): void {
+  let reporter: ClaimSource | undefined;
+  sentences.forEach((sentence, index) => {
+    const opensParagraph = index === 0 || sentences[index - 1].paragraphIndex !== sentence.paragraphIndex;
+    if (opensParagraph) {
+      const source = reporterOf(sentence, sources[index]);
+      reporter = source?.kind === 'organisation' ? source : undefined;
+    } else if (reporter && inherits(sentence, sources[index])) {
+      sources[index] = reporter;
+    }
+  });
+}
+
+/** The body (or a report's author) whose findings an attributed sentence reports. */
+function reporterOf(sentence: SentenceForSources, source: ClaimSource | undefined): ClaimSource | undefined {
+  if (!sentence.attribution || source === undefined) return undefined;
+  if (source.organisation !== undefined) return organisationSource(source.organisation);
+  return namesWorkAuthor(sentence.attribution) ? source : undefined;
+}
+
+/** A statement that names no source of its own and is not quoted speech or the author's first person. */
+function inherits(sentence: SentenceForSources, source: ClaimSource | undefined): boolean {
+  return source === undefined && !sentence.attribution && sentence.statement && !sentence.opensQuoted && !sentence.authorVoice;
 }

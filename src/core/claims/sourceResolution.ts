@@ -1,4 +1,4 @@
-import type { LocalAttribution, SpeakerKind } from './attribution';
+import { namesWorkAuthor, type LocalAttribution, type SpeakerKind } from './attribution';
 import { organisationSource, personSource, type ClaimSource } from './claimSource';
 import { continueReportedFindings } from './reportedFindings';
 
@@ -131,14 +131,15 @@ const WORK_NOUNS = new Set(['report', 'study', 'review', 'analysis', 'evaluation
  */
 function referent(sentences: readonly SentenceForSources[], sources: readonly (ClaimSource | undefined)[], index: number, kind: SpeakerKind, noun: string | undefined): ClaimSource | undefined {
   const paragraphIndex = sentences[index].paragraphIndex;
-  const byName = noun && !WORK_NOUNS.has(noun) ? lastOrganisationMentioned(sentences, index, noun) : undefined;
+  const byName = noun && !WORK_NOUNS.has(noun) ? lastOrganisationMentioned(sentences, sources, index, noun) : undefined;
   if (byName) return { kind: 'organisation', organisation: byName };
   const bodyNoun = noun !== undefined && !WORK_NOUNS.has(noun);
   for (let earlier = index - 1; earlier >= 0 && sentences[earlier].paragraphIndex >= paragraphIndex - REFERENCE_REACH; earlier--) {
     const source = sources[earlier];
-    if (kind === 'person') {
-      if (source?.kind === 'person') return source;
-      continue;
+    if (kind === 'person' || (noun !== undefined && WORK_NOUNS.has(noun))) {
+      // "The report" after "a review by Dr Ann Lee": a person may be a report's author.
+      if (source?.kind === 'person' && (kind === 'person' || namesWorkAuthor(sentences[earlier].attribution))) return source;
+      if (kind === 'person') continue;
     }
     if (source?.organisation !== undefined) return { kind: 'organisation', organisation: source.organisation };
     // "It" and "the watchdog" both refer back to the body a sentence was about; "the report" to one that reported.
@@ -146,7 +147,7 @@ function referent(sentences: readonly SentenceForSources[], sources: readonly (C
     if ((bodyNoun || noun === undefined) && subject !== undefined) return { kind: 'organisation', organisation: subject };
   }
   if (kind === 'organisation') {
-    const latest = lastOrganisationMentioned(sentences, index);
+    const latest = lastOrganisationMentioned(sentences, sources, index);
     if (latest) return { kind: 'organisation', organisation: latest };
   }
   return undefined;
@@ -156,11 +157,12 @@ function referent(sentences: readonly SentenceForSources[], sources: readonly (C
  * The organisation last named before `index` whose name holds `noun` ("the commission" → "…
  * Commission …"), anywhere before; without a noun, the last named in this or the previous paragraph.
  */
-function lastOrganisationMentioned(sentences: readonly SentenceForSources[], index: number, noun?: string): string | undefined {
+function lastOrganisationMentioned(sentences: readonly SentenceForSources[], sources: readonly (ClaimSource | undefined)[], index: number, noun?: string): string | undefined {
   const paragraphIndex = sentences[index].paragraphIndex;
   const holdsNoun = noun === undefined ? undefined : new RegExp(`\\b(?:${NOUN_IN_NAME[noun.replace(/[ -]+/g, ' ')] ?? noun.replace(/s$/, '')})`, 'i');
   for (let earlier = index - 1; earlier >= 0 && (holdsNoun || sentences[earlier].paragraphIndex >= paragraphIndex - 1); earlier--) {
-    const names = sentences[earlier].organisations;
+    const resolved = sources[earlier]?.organisation;
+    const names = resolved === undefined ? sentences[earlier].organisations : [...sentences[earlier].organisations, resolved];
     for (let at = names.length - 1; at >= 0; at--) {
       if (!holdsNoun || holdsNoun.test(names[at])) return names[at];
     }

@@ -18,7 +18,8 @@ const NOT_NAMES = new Set(['It', 'He', 'She', 'They', 'We', 'I', 'You', 'This', 
   // Groups that open sentences as speakers without being named: "Ministers said", "Critics argue".
   'Ministers', 'Officials', 'Critics', 'Campaigners', 'Experts', 'Analysts', 'Economists', 'Councils', 'Researchers', 'Doctors',
   'Nurses', 'Teachers', 'Unions', 'Employers', 'Landlords', 'Charities', 'Residents', 'Patients', 'Parents', 'Others', 'Both',
-  'Opponents', 'Supporters', 'Providers', 'Leaders', 'Members', 'Authors', 'Witnesses', 'Stakeholders', 'Respondents', 'Participants']);
+  'Opponents', 'Supporters', 'Providers', 'Leaders', 'Members', 'Authors', 'Witnesses', 'Stakeholders', 'Respondents', 'Participants',
+  'MPs', 'Peers', 'Councillors', 'Auditors', 'Inspectors']);
 /** Last words that make a capitalised run a body, not a person: "the Fiscal Institute said". */
 const BODY_HEAD_WORDS = new Set(['Trust', 'Office', 'Commission', 'Committee', 'College', 'Council', 'Department', 'Association',
   'Foundation', 'Partnership', 'Institute', 'Agency', 'Authority', 'Board', 'Service', 'Party', 'University', 'Society',

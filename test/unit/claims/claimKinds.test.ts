@@ -140,8 +140,14 @@ describe('claims: a document that reports a body’s findings', () => {
 
   it('leaves the sentences of a document whose lead is the author’s own without a source', () => {
     const text = 'Rents are rising faster than wages. Housing is the defining issue of the decade.\n\n'
-      + 'The Resolution Foundation said rents rose by 12% last year. Arrears are rising fastest in the north.';
-    assert.deepEqual(sourcesOf(text).map(([, source]) => source), [undefined, undefined, org('Resolution Foundation'), undefined]);
+      + 'Wages have stalled for years. The Resolution Foundation said rents rose by 12% last year. Arrears are rising fastest in the north.';
+    assert.deepEqual(sourcesOf(text).map(([, source]) => source), [undefined, undefined, undefined, org('Resolution Foundation'), undefined]);
+  });
+
+  it('goes on giving a paragraph that opens by reporting a body’s findings that body, to the paragraph’s end', () => {
+    const text = 'Rents are rising faster than wages. Housing is the defining issue of the decade.\n\n'
+      + 'The Resolution Foundation estimates that rents rose by 12% last year. Arrears are rising fastest in the north.\n\nWages have stalled for years.';
+    assert.deepEqual(sourcesOf(text).map(([, source]) => source).slice(2), [org('Resolution Foundation'), org('Resolution Foundation'), undefined]);
   });
 
   it('resolves a lead’s allusion to a body by the name the next paragraph gives', () => {
