@@ -38,6 +38,15 @@ const comparisons = documents.map((document) => {
       .map(({ start, end, text, score, source }) => ({ start, end, text, score, source: sourceJson(source) }));
   return compareClaims(document, found);
 });
-console.log(`${documents.length} documents, ${documents.reduce((sum, document) => sum + document.claims.length, 0)} gold claims`);
-console.log(formatClaimScores(scoreClaims(comparisons, minScore)));
+const seedsDir = path.join(REPO_ROOT, 'seeds');
+const sets: [string, typeof comparisons][] = [
+  ['all documents', comparisons],
+  ['seeds', comparisons.filter((comparison) => fs.existsSync(path.join(seedsDir, comparison.document.name)))],
+  ['not seeds', comparisons.filter((comparison) => !fs.existsSync(path.join(seedsDir, comparison.document.name)))],
+];
+for (const [name, set] of sets) {
+  if (set.length === 0 || (set.length === comparisons.length && name !== 'all documents')) continue;
+  console.log(`\n${name}: ${set.length} documents, ${set.reduce((sum, comparison) => sum + comparison.document.claims.length, 0)} gold claims`);
+  console.log(formatClaimScores(scoreClaims(set, minScore)));
+}
 if (process.argv.includes('--details')) console.log(`\n${describeClaimDisagreements(comparisons)}`);

@@ -183,7 +183,7 @@ export function formatClaimScores(scores: ClaimScores): string {
   return [
     `${''.padEnd(26)}${['gold', 'found', 'match'].map((h) => h.padStart(6)).join('')}${['P', 'R', 'F1'].map((h) => h.padStart(7)).join('')}`,
     row('claims', scores.all),
-    row('checkworthy claims (R)', scores.checkworthy),
+    `${'checkworthy claims'.padEnd(26)}${[scores.checkworthy.gold, '', scores.checkworthy.matched].map((n) => String(n).padStart(6)).join('')}${'—'.padStart(7)}${scores.checkworthy.recall.toFixed(3).padStart(7)}${'—'.padStart(7)}`,
     row('exact spans', scores.exactSpans),
     share('source right, found', scores.sourceOfFound),
     share('source right, attributed', scores.sourceOfAttributed),

@@ -62,6 +62,23 @@ const BYLINE = /^by\s+\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){0,3}(?:,|\
 /** The author introduced in a paragraph of its own: "Jane Smith is a senior fellow at …", "About the author". */
 const AUTHOR_NOTE = /^(?:(?:Dr|Prof|Professor|Sir|Dame)\.?\s+)?\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){1,2}\s+(?:is|was)\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,6}(?:at|of|for|with|in)\b/u;
 
+/** What a document says about itself, not about the world: "This report provides an analysis of …". */
+const SIGNPOSTING = /\b(?:this|the present|our) (?:note|report|paper|briefing|document|article|blog|post|chapter|section|piece)\s+(?:provides|examines|sets out|looks at|describes|summari[sz]es|presents|considers|explores|outlines|focuses|was submitted|is submitted)\b/i;
+/** Sentences without a main clause: "To consider the evidence first.", "Not to mention the cost." */
+const INFINITIVE_FRAGMENT = /^(?:To \p{Ll}+|Not to mention)\b/u;
+const FINITE_VERB = /\b(?:is|are|was|were|will|would|has|have|had|must|should|can|could|may|might|does|do|did)\b/i;
+/** Telling the reader what to do: "Just look at who is occupying the beds." */
+const IMPERATIVE_TO_READER = /^(?:(?:Just|Now|So|But|And)\s+)?(?:look at|consider|imagine|think about|note that|remember|compare|ask yourself)\b/i;
+/** A bare wish in the author's voice: "We’d like to see it happen." */
+const BARE_WISH = /^(?:We|I)(?:[’']d| would) (?:like|love|hope) to see\b[^,;:]{0,20}[.!]$/;
+
+/** Whether a sentence asserts nothing about the world: it signposts the document, lacks a main clause, tells the reader what to do or only wishes. */
+export function assertsNothing(sentence: string, holdsFigure: boolean): boolean {
+  if (SIGNPOSTING.test(sentence) && !holdsFigure) return true;
+  if (INFINITIVE_FRAGMENT.test(sentence) && !FINITE_VERB.test(sentence)) return true;
+  return IMPERATIVE_TO_READER.test(sentence) || BARE_WISH.test(sentence);
+}
+
 export function isBoilerplate(sentence: string): boolean {
   return WEB_BOILERPLATE.test(sentence) || BYLINE.test(sentence);
 }

@@ -32,16 +32,19 @@ export function continueReportedFindings(sentences: readonly SentenceForSources[
 }
 
 /**
- * In a document in the author's voice, a paragraph that opens by reporting a body's findings
- * ("PBO estimates that …") goes on reporting them to its end.
+ * In a document in the author's voice, a paragraph whose first statement reports a body's
+ * findings ("PBO estimates that …") goes on reporting them to its end.
  */
 function continueWithinParagraphs(sentences: readonly SentenceForSources[], sources: (ClaimSource | undefined)[]): void {
   let reporter: ClaimSource | undefined;
+  let paragraphIndex = -1;
   sentences.forEach((sentence, index) => {
-    const opensParagraph = index === 0 || sentences[index - 1].paragraphIndex !== sentence.paragraphIndex;
+    if (!sentence.statement) return;
+    const opensParagraph = sentence.paragraphIndex !== paragraphIndex;
+    paragraphIndex = sentence.paragraphIndex;
     if (opensParagraph) {
-      const source = reporterOf(sentence, sources[index]);
-      reporter = source?.kind === 'organisation' ? source : undefined;
+      const source = sources[index];
+      reporter = sentence.attribution && source?.kind === 'organisation' ? source : undefined;
     } else if (reporter && inherits(sentence, sources[index])) {
       sources[index] = reporter;
     }

@@ -1,6 +1,6 @@
 import type { DateValue, Entity, EntityKind } from '../entities/types';
 import { findAttribution, type LocalAttribution } from './attribution';
-import { ENDS_AS_STATEMENT, EVIDENTIAL, FORECAST, isAuthorNote, isBoilerplate, RECOMMENDATION } from './claimSignals';
+import { assertsNothing, ENDS_AS_STATEMENT, EVIDENTIAL, FORECAST, isAuthorNote, isBoilerplate, RECOMMENDATION } from './claimSignals';
 import { quotedRegions } from './quotations';
 
 export type ClaimReason = 'figure' | 'attribution' | 'evidence' | 'forecast' | 'recommendation' | 'quotation';
@@ -72,7 +72,7 @@ export function analyseSentence(sentence: string, entities: readonly Entity[], c
   if (opensQuoted) add('quotation', QUOTATION_WEIGHT);
   const leadIn = /:\s*$/.test(sentence);
   return {
-    statement: isStatement(sentence, context),
+    statement: isStatement(sentence, context) && !assertsNothing(sentence, figureScore > 0),
     leadIn,
     reasons,
     score,

@@ -175,3 +175,15 @@ describe('claims: a quotation over several paragraphs', () => {
     assert.deepEqual(sourcesOf(text).map(([, source]) => source && sourceName(source)), ['Ann Lee', 'Ann Lee', 'Bob Hale']);
   });
 });
+
+describe('claims: sentences that assert nothing about the world', () => {
+  it('leaves out signposting without figures, sentences without a main clause, orders to the reader and bare wishes', () => {
+    const text = 'This report provides an analysis of carbon pricing. This note examines spending plans worth £2bn. '
+      + 'To consider the evidence first. To achieve this, councils must plan ahead. Not to mention the cost. '
+      + 'Just look at who is occupying the beds. We’d like to see it happen. We’d like to see that, since there are signs the scheme will grow.';
+    assert.deepEqual(claimsOf(text).map((claim) => claim.text), [
+      'This note examines spending plans worth £2bn.', 'To achieve this, councils must plan ahead.',
+      'We’d like to see that, since there are signs the scheme will grow.',
+    ]);
+  });
+});
