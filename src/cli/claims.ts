@@ -1,7 +1,6 @@
-import * as path from 'node:path';
 import { CliIo, EXIT_FAILURE, EXIT_OK } from './io';
 import { parseCommandArgs, usageError } from './commandArgs';
-import { collectDocuments, lineColumns, readText } from './scan';
+import { lineColumns, readDocuments } from './scan';
 import { findClaimCandidates, type ClaimCandidate } from '../core/claims/claimCandidates';
 import { describeSource, type ClaimSource } from '../core/claims/claimSource';
 import { detectEntities } from '../core/entities/detectEntities';
@@ -32,17 +31,10 @@ export async function runClaims(args: string[], io: CliIo): Promise<number> {
   const minScore = parsed.values['min-score'] === undefined ? 0 : Number(parsed.values['min-score']);
   if (!Number.isFinite(minScore)) return usageError('claims', USAGE, `--min-score needs a number, not '${parsed.values['min-score']}'`, io);
   const failures: string[] = [];
-  const files: string[] = [];
-  for (const target of parsed.positionals) {
-    await collectDocuments(path.resolve(io.cwd, target), target, files, failures);
-  }
-  const documents: DocumentClaims[] = [];
-  for (const file of files) {
-    const text = await readText(path.resolve(io.cwd, file), file, failures);
-    if (text === undefined) continue;
-    const claims = findClaimCandidates(text, detectEntities(text)).filter((claim) => claim.score >= minScore);
-    documents.push({ path: file, text, claims });
-  }
+  const documents: DocumentClaims[] = (await readDocuments(parsed.positionals, io.cwd, failures)).map((document) => ({
+    ...document,
+    claims: findClaimCandidates(document.text, detectEntities(document.text)).filter((claim) => claim.score >= minScore),
+  }));
   io.stdout.write(parsed.values.json ? formatJson(documents) : formatTables(documents));
   for (const failure of failures) io.stderr.write(`policy-annotator claims: ${failure}\n`);
   return failures.length > 0 ? EXIT_FAILURE : EXIT_OK;

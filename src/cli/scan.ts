@@ -22,22 +22,27 @@ export async function runScan(args: string[], io: CliIo): Promise<number> {
   if (typeof parsed === 'number') return parsed;
   if (parsed.positionals.length === 0) return usageError('scan', USAGE, 'name at least one file or folder', io);
   const failures: string[] = [];
-  const files: string[] = [];
-  for (const target of parsed.positionals) {
-    await collectDocuments(path.resolve(io.cwd, target), target, files, failures);
-  }
-  const scanned: ScannedFile[] = [];
-  for (const file of files) {
-    const text = await readText(path.resolve(io.cwd, file), file, failures);
-    if (text !== undefined) scanned.push({ path: file, text, entities: detectEntities(text) });
-  }
+  const scanned = (await readDocuments(parsed.positionals, io.cwd, failures)).map((document) => ({ ...document, entities: detectEntities(document.text) }));
   io.stdout.write(parsed.values.json ? formatJson(scanned) : formatTables(scanned));
   for (const failure of failures) io.stderr.write(`policy-annotator scan: ${failure}\n`);
   return failures.length > 0 ? EXIT_FAILURE : EXIT_OK;
 }
 
-/** Collects the documents under `absolute` (a file, or a folder walked in name order); what cannot be read goes to `failures`. */
-export async function collectDocuments(absolute: string, shown: string, files: string[], failures: string[]): Promise<void> {
+/** The documents named by `targets` (files, or folders walked in name order), with their text; what cannot be read goes to `failures`. */
+export async function readDocuments(targets: readonly string[], cwd: string, failures: string[]): Promise<{ path: string; text: string }[]> {
+  const files: string[] = [];
+  for (const target of targets) {
+    await collectDocuments(path.resolve(cwd, target), target, files, failures);
+  }
+  const documents: { path: string; text: string }[] = [];
+  for (const file of files) {
+    const text = await readText(path.resolve(cwd, file), file, failures);
+    if (text !== undefined) documents.push({ path: file, text });
+  }
+  return documents;
+}
+
+async function collectDocuments(absolute: string, shown: string, files: string[], failures: string[]): Promise<void> {
   let stat;
   try {
     stat = await fs.stat(absolute);
@@ -61,8 +66,7 @@ export async function collectDocuments(absolute: string, shown: string, files: s
   }
 }
 
-/** A file's text, or undefined (with a failure noted) when it is unreadable, binary or not UTF-8. */
-export async function readText(absolute: string, shown: string, failures: string[]): Promise<string | undefined> {
+async function readText(absolute: string, shown: string, failures: string[]): Promise<string | undefined> {
   let bytes: Buffer;
   try {
     bytes = await fs.readFile(absolute);
