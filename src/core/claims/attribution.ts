@@ -41,6 +41,13 @@ function reportingVerbAttribution(sentence: string, organisations: readonly Enti
     const before = sentence.slice(0, verb.index);
     // "the MoD’s reported shortfall" is an adjective; "… – it estimates …" an aside inside someone else's claim.
     if (/[’']s\s+$/.test(before) || PARENTHETICAL.test(before)) continue;
+    if (/ing\b/.test(verb[0])) {
+      // "have been suggesting": a progressive takes its subject; ", saying …" is a participle of someone else's sentence.
+      const progressive = PROGRESSIVE_AUXILIARY.exec(before);
+      const subject = progressive ? subjectBefore(before.slice(0, progressive.index), organisations, programmes, false) : undefined;
+      if (subject) return subject;
+      continue;
+    }
     const after = verb.index + verb[0].length;
     const subject = subjectBefore(before, organisations, programmes, !REPORTING_VERB_OR_NOUN.test(verb[0]))
       ?? (CLOSES_QUOTED_SPEECH.test(before) ? speakerAfter(sentence, after, organisations, quoted, SPEAKER_AFTER_VERB_REACH, true) : undefined)
@@ -66,9 +73,10 @@ function accordingToAttribution(sentence: string, organisations: readonly Entity
 /** What may stand between a subject and its reporting verb, in any order: an acronym or a date in brackets, an appositive, "which", auxiliaries and adverbs. */
 const SUBJECT_GAP = new RegExp(
   '(?:\\s*\\([^()]{1,40}\\)|\\s*,[^,“”"]{1,100},|\\s*,?\\s*(?:which|who)\\b'
-  + '|\\s+(?:has|have|had|also|thus|today|now|itself|then|previously|recently|again|once|further|later|yesterday|is|was|were|are|however|too|this week|last week|on \\p{Lu}\\p{Ll}+day))*\\s*$',
+  + '|\\s+(?:has|have|had|also|thus|today|now|itself|then|previously|recently|again|once|further|later|yesterday|is|was|were|are|however|too|long|for some time|this week|last week|on \\p{Lu}\\p{Ll}+day))*\\s*$',
   'u',
 );
+const PROGRESSIVE_AUXILIARY = /\s+(?:(?:has|have|had)\s+been|is|are|was|were)(?:\s+(?:also|long|now))?(?:\s+for some time)?\s*$/;
 /** A reporting verb after a dash or semicolon with a pronoun subject is an aside inside the sentence's own claim. */
 const PARENTHETICAL = /[–—;]\s*(?:it|they|he|she)\s+$/i;
 /** What a body publishes, whose author is the source: "figures from the IFS", "a King’s Fund study". */

@@ -11,7 +11,9 @@ export const REPORTING_VERB = new RegExp(
   + '|recommended|recommends|revealed|reveals|admitted|admits|explained|explains|cautioned|conceded|concedes'
   + '|calls for|called for|highlighted|highlights|points out|pointed out|confirmed|confirms|commented|comments|reiterated|reiterates'
   + '|announced|announces|suggested|suggests|showed|shows|assessed|assesses|criticised|criticises|criticized|criticizes|observed|observes'
-  + '|calculated|calculates|urged|urges|accused|accuses|attacked|described|describes|is critical of|was critical of|agreed|agrees)\\b',
+  + '|calculated|calculates|urged|urges|accused|accuses|attacked|described|describes|is critical of|was critical of|agreed|agrees'
+  // Progressive forms ("have been suggesting") and "made it clear".
+  + '|saying|warning|arguing|suggesting|claiming|insisting|calling for|pointing out|made (?:it |this )?(?:clear|plain))\\b',
   'g',
 );
 

@@ -187,3 +187,14 @@ describe('claims: sentences that assert nothing about the world', () => {
     ]);
   });
 });
+
+describe('claims: reporting in other forms', () => {
+  it('takes progressive forms and "made it clear" as reporting', () => {
+    assert.deepEqual(sourcesOf('Think tanks including the Nuffield Trust have been suggesting that the rules act as barriers.')[0][1], org('Nuffield Trust'));
+    assert.deepEqual(sourcesOf('Dr Jane Smith made it clear that the fund would close.')[0][1], { kind: 'person', person: 'Dr Jane Smith' });
+  });
+
+  it('does not take a participle inside someone’s quoted or reported words for the sentence’s source', () => {
+    assert.deepEqual(sourcesOf('Councils are warning residents, but the scheme will close.')[0][1], undefined);
+  });
+});
