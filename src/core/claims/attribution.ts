@@ -1,20 +1,30 @@
 import type { Entity, NamedValue } from '../entities/types';
 import { ACCORDING_TO, REPORTING_VERB, REPORTING_VERB_OR_NOUN } from './claimSignals';
 import { organisationSource, personSource, type ClaimSource } from './claimSource';
-import { acronymEnding, lastPersonName, personNameAfter, unlistedOrganisationAfter, unlistedOrganisationIn } from './speakerNames';
+import { acronymEnding, lastPersonName, personNameAfter, unlistedNameAt, unlistedOrganisationAfter, unlistedOrganisationIn } from './speakerNames';
 
 /**
  * Who a sentence says is speaking, judged from the sentence alone: a source it names, or a back
  * reference ("it", "the watchdog", "he") that the sentences before it must resolve.
  */
 export type LocalAttribution =
-  /** `work`: the source is named as the author of a report or review ("a review by Dr Ann Lee says"). */
-  | { readonly kind: 'named'; readonly source: ClaimSource; readonly work?: true }
+  /**
+   * `work`: the source is named as the author of a report or review ("a review by Dr Ann Lee says");
+   * `data`: the sentence cites the source's figures ("according to figures from the DWP"), which
+   * makes the sentence the source's but not what follows.
+   */
+  | { readonly kind: 'named'; readonly source: ClaimSource; readonly work?: true; readonly data?: true }
   | { readonly kind: 'reference'; readonly speaker: SpeakerKind; readonly noun?: string }
   /** Someone the text does not name and does not refer back to: "an accompanying document states", "critics argue". */
   | { readonly kind: 'unnamed' };
 
 export type SpeakerKind = 'organisation' | 'person';
+type NamedAttribution = Extract<LocalAttribution, { kind: 'named' }>;
+
+/** Whether the attribution cites a body's figures rather than reporting its findings. */
+export function citesData(attribution: LocalAttribution | undefined): boolean {
+  return attribution?.kind === 'named' && attribution.data === true;
+}
 
 /** Whether the attribution names the author of a report or review. */
 export function namesWorkAuthor(attribution: LocalAttribution | undefined): boolean {
@@ -60,11 +70,14 @@ function reportingVerbAttribution(sentence: string, organisations: readonly Enti
 function accordingToAttribution(sentence: string, organisations: readonly Entity[], quoted: Uint8Array): LocalAttribution | undefined {
   for (const phrase of sentence.matchAll(ACCORDING_TO)) {
     if (quoted[phrase.index]) continue;
-    const workBy = WORK_BY_AFTER_ACCORDING_TO.exec(sentence.slice(phrase.index + phrase[0].length))?.[0].length ?? 0;
-    const after = phrase.index + phrase[0].length + workBy;
-    const named = speakerAfter(sentence, after, organisations, quoted, ACCORDING_TO_REACH);
-    if (named) return named;
+    const work = WORK_BY_AFTER_ACCORDING_TO.exec(sentence.slice(phrase.index + phrase[0].length))?.[0] ?? '';
+    const after = phrase.index + phrase[0].length + work.length;
+    const speaker = speakerAfter(sentence, after, organisations, quoted, ACCORDING_TO_REACH);
+    if (speaker) return DATA_NOUN.test(work) ? { ...speaker, data: true } : speaker;
     const reference = REFERENCE_AFTER_ACCORDING_TO.exec(sentence.slice(after));
+    // "the healthcare consultancy LaingBuisson": the noun, then the body's own name.
+    const nameAfterNoun = reference && unlistedNameAt(sentence.slice(after + reference[0].length));
+    if (nameAfterNoun) return named(organisationSource(nameAfterNoun));
     if (reference) return { kind: 'reference', speaker: 'organisation', ...nounOf(reference[1]) };
   }
   return undefined;
@@ -81,6 +94,8 @@ const PROGRESSIVE_AUXILIARY = /\s+(?:(?:has|have|had)\s+been|is|are|was|were)(?:
 const PARENTHETICAL = /[–—;]\s*(?:it|they|he|she)\s+$/i;
 /** What a body publishes, whose author is the source: "figures from the IFS", "a King’s Fund study". */
 const WORK_NOUN = '(?:report|study|review|analysis|research|survey|paper|evaluation|assessment|figures|data|statistics|findings|audit|inquiry|estimates|briefing|note)';
+/** Works that are figures rather than findings. */
+const DATA_NOUN = /\b(?:figures|data|statistics|estimates|survey)\b/;
 const WORK_BY_AFTER_ACCORDING_TO = new RegExp(`^(?:the\\s+|a\\s+|an\\s+)?(?:\\p{Ll}[\\p{Ll}-]*\\s+){0,2}${WORK_NOUN}\\s+(?:published\\s+)?(?:from|by|of)\\s+`, 'u');
 /** After a body's name: its work, then anything but a clause break up to the verb ("A King’s Fund study of integration in Torbay reveals"). */
 const WORK_AFTER_ORGANISATION = new RegExp(`^(?:[’']s)?\\s+(?:\\p{Ll}[\\p{Ll}-]*\\s+){0,2}${WORK_NOUN}\\b[^;:“”"]{0,100}$`, 'u');
@@ -141,8 +156,12 @@ function subjectEnding(head: string, before: string, organisations: readonly Ent
   for (let index = organisations.length - 1; index >= 0; index--) {
     const organisation = organisations[index];
     if (organisation.end > before.length) continue;
-    if (WORK_AFTER_ORGANISATION.test(before.slice(organisation.end)) || (WORK_BEFORE_ORGANISATION.test(before.slice(0, organisation.start)) && before.length - organisation.end <= WORK_REACH)) {
-      return { attribution: named(organisationSource(canonicalName(organisation))), start: subjectStart(before, organisation.start) };
+    const workAfter = WORK_AFTER_ORGANISATION.exec(before.slice(organisation.end));
+    const workBefore = before.length - organisation.end <= WORK_REACH ? WORK_BEFORE_ORGANISATION.exec(before.slice(0, organisation.start)) : null;
+    const work = workAfter ?? workBefore;
+    if (work) {
+      const source = named(organisationSource(canonicalName(organisation)));
+      return { attribution: DATA_NOUN.test(work[0]) ? { ...source, data: true } : source, start: subjectStart(before, organisation.start) };
     }
   }
   const acronym = acronymEnding(head);
@@ -164,7 +183,7 @@ function subjectEnding(head: string, before: string, organisations: readonly Ent
 }
 
 /** The speaker named first at or after `from` within `reach`: a person (with their organisation), else an organisation. */
-function speakerAfter(sentence: string, from: number, organisations: readonly Entity[], quoted: Uint8Array, reach = SPEAKER_AFTER_VERB_REACH, surnameAlone = false): LocalAttribution | undefined {
+function speakerAfter(sentence: string, from: number, organisations: readonly Entity[], quoted: Uint8Array, reach = SPEAKER_AFTER_VERB_REACH, surnameAlone = false): NamedAttribution | undefined {
   const limit = from + reach;
   const person = personNameAfter(sentence, from, limit, (at) => quoted[at] === 1 || organisations.some((organisation) => organisation.start <= at && at < organisation.end), surnameAlone);
   if (person) {
@@ -202,7 +221,7 @@ function subjectStart(head: string, nameStart: number): number {
   return nameStart - (/\b(?:the|a|an)\s+$/i.exec(head.slice(0, nameStart))?.[0].length ?? 0);
 }
 
-function named(source: ClaimSource): LocalAttribution {
+function named(source: ClaimSource): NamedAttribution {
   return { kind: 'named', source };
 }
 

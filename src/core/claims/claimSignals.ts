@@ -89,8 +89,8 @@ export function isAuthorNote(sentence: string): boolean {
   return AUTHOR_NOTE.test(sentence);
 }
 
-/** A heading after which the rest is about the author, not the subject: "About the author". */
-export const ABOUT_THE_AUTHOR_HEADING = /^(?:about the authors?|about the writers?|the authors?|author biography|notes? on (?:the )?contributors?)\s*:?$/i;
+/** A heading after which the rest is about the author or the publisher, not the subject: "About the author", "Notes to editors". */
+export const ABOUT_THE_AUTHOR_HEADING = /^(?:about the authors?|about the writers?|the authors?|author biography|notes? on (?:the )?contributors?|notes? to editors|editors[’']? notes?)\s*:?$/i;
 
 /** A paragraph that opens a comment form: everything after it is readers' text, not the document's. */
 export const COMMENT_FORM_HEADING = /^(?:leave a (?:reply|comment)|add your comment|join the discussion|post a comment)\s*:?$/i;

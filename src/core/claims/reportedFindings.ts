@@ -1,5 +1,5 @@
-import { organisationSource, type ClaimSource } from './claimSource';
-import { namesWorkAuthor } from './attribution';
+import type { ClaimSource } from './claimSource';
+import { citesData, namesWorkAuthor } from './attribution';
 import type { SentenceForSources } from './sourceResolution';
 
 /** How many statements open a document: the lead that says whose findings it reports. */
@@ -44,7 +44,7 @@ function continueWithinParagraphs(sentences: readonly SentenceForSources[], sour
     paragraphIndex = sentence.paragraphIndex;
     if (opensParagraph) {
       const source = sources[index];
-      reporter = sentence.attribution && source?.kind === 'organisation' ? source : undefined;
+      reporter = sentence.attribution && !citesData(sentence.attribution) && source?.kind === 'organisation' ? source : undefined;
     } else if (reporter && inherits(sentence, sources[index])) {
       sources[index] = reporter;
     }
@@ -53,8 +53,9 @@ function continueWithinParagraphs(sentences: readonly SentenceForSources[], sour
 
 /** The body (or a report's author) whose findings an attributed sentence reports. */
 function reporterOf(sentence: SentenceForSources, source: ClaimSource | undefined): ClaimSource | undefined {
-  if (!sentence.attribution || source === undefined) return undefined;
-  if (source.organisation !== undefined) return organisationSource(source.organisation);
+  if (!sentence.attribution || source === undefined || citesData(sentence.attribution)) return undefined;
+  // A person quoted along the way ("Jane Lee, chief executive of Shelter, said") does not take over the report.
+  if (source.kind === 'organisation') return source;
   return namesWorkAuthor(sentence.attribution) ? source : undefined;
 }
 

@@ -62,7 +62,8 @@ export function personNameAfter(text: string, from: number, limit: number, skip:
   const pattern = new RegExp(NAME.source, 'gu');
   pattern.lastIndex = from;
   for (let match = pattern.exec(text); match && match.index < limit; match = pattern.exec(text)) {
-    if (skip(match.index) || NAMES_A_BODY.test(text.slice(match.index + match[0].length))) continue;
+    const following = text.slice(match.index + match[0].length);
+    if (skip(match.index) || NAMES_A_BODY.test(following) || NAMES_A_WORK.test(following)) continue;
     const name = personName(match[0]);
     // "…,” said Vui.": right after the verb, a single name is the speaker's.
     const rightAfter = surnameAlone && /^\s*$/.test(text.slice(from, match.index)) && /^\s*[.,]/.test(text.slice(match.index + match[0].length));
@@ -74,6 +75,8 @@ export function personNameAfter(text: string, from: number, limit: number, skip:
   return undefined;
 }
 
+/** A capitalised run followed by a work's noun is its title: "the British Social Attitudes survey". */
+const NAMES_A_WORK = /^\s+(?:survey|report|review|study|index|programme|strategy|plan|series|inquiry|data|statistics)\b/;
 /** A capitalised run followed by "of/for" and another is a body: "European Court of Auditors", "Office for Budget Responsibility". */
 const NAMES_A_BODY = /^\s+(?:of|for|on)\s+(?:the\s+)?\p{Lu}/u;
 const UNLISTED_BODY = new RegExp(`(?:the\\s+)?(${NAME.source}\\s+(?:of|for|on)\\s+(?:the\\s+)?${NAME.source})`, 'gu');
@@ -83,6 +86,12 @@ export function unlistedOrganisationAfter(text: string, from: number, limit: num
   UNLISTED_BODY.lastIndex = from;
   const match = UNLISTED_BODY.exec(text);
   return match && match.index < limit ? match[1] : undefined;
+}
+
+/** A capitalised name opening `text` (after spaces): "LaingBuisson" in "… consultancy LaingBuisson." */
+export function unlistedNameAt(text: string): string | undefined {
+  const match = new RegExp(`^\\s+(${NAME.source})`, 'u').exec(text);
+  return match ? match[1] : undefined;
 }
 
 /** An organisation the detector did not know, named in an appositive: ", senior fellow at the Fiscal Policy Unit". */

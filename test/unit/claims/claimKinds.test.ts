@@ -198,3 +198,23 @@ describe('claims: reporting in other forms', () => {
     assert.deepEqual(sourcesOf('Councils are warning residents, but the scheme will close.')[0][1], undefined);
   });
 });
+
+describe('claims: citing figures is not reporting findings', () => {
+  it('gives a sentence citing a body’s figures that body, but not the sentences after it', () => {
+    const text = 'Child poverty rose by 3% last year, according to figures from the Department for Education.\n\nThe cap should go. It costs too much.';
+    assert.deepEqual(sourcesOf(text).map(([, source]) => source), [org('Department for Education'), undefined, undefined]);
+  });
+
+  it('keeps a report’s body through the people quoted along the way, and stops at the notes to editors', () => {
+    const text = 'Councils face a gap of £2bn, the National Audit Office warned today. Sally Gainsbury, senior policy analyst at the Nuffield Trust, said the gap was growing.\n\n'
+      + 'Waiting lists grew by a third.\n\nNotes to editors\n\nThe National Audit Office scrutinises public spending for Parliament.';
+    const claims = claimsOf(text);
+    assert.deepEqual(claims.map((claim) => claim.text).slice(-1), ['Waiting lists grew by a third.']);
+    assert.deepEqual(claims[2].source, org('National Audit Office'));
+  });
+
+  it('takes a body named after its kind ("the consultancy LaingHart"), and not a survey’s title for a person', () => {
+    assert.deepEqual(sourcesOf('Fees rose by 12%, according to the healthcare consultancy LaingHart.')[0][1], org('LaingHart'));
+    assert.equal(sourcesOf('Two-thirds of people are unhappy, according to the Public Attitudes Tracker survey.')[0][1], undefined);
+  });
+});
