@@ -1,7 +1,7 @@
 import type { Entity } from '../entities/types';
 import type { Span } from '../textDocument';
 import { canonicalName } from './attribution';
-import { ABOUT_THE_AUTHOR_HEADING, COMMENT_FORM_HEADING, COMMENT_METADATA, COMMENTS_HEADING } from './claimSignals';
+import { ABOUT_THE_AUTHOR_HEADING, COMMENT_FORM_HEADING, COMMENT_METADATA, COMMENTS_HEADING, presentsTheDocument } from './claimSignals';
 import type { ClaimSource } from './claimSource';
 import { splitParagraphs } from './paragraphs';
 import { analyseSentence, type ClaimReason, type SentenceAnalysis, type SentenceContext } from './sentenceAnalysis';
@@ -46,7 +46,7 @@ export class ClaimCandidateFinder {
     const sources = resolveSources(sentences.map((sentence) => ({
       paragraphIndex: sentence.paragraphIndex,
       statement: sentence.analysis.statement,
-      authorVoice: AUTHOR_VOICE.test(text.slice(sentence.span.start, sentence.span.end)),
+      authorVoice: AUTHOR_VOICE.test(text.slice(sentence.span.start, sentence.span.end)) || presentsTheDocument(text.slice(sentence.span.start, sentence.span.end)),
       attribution: sentence.analysis.attribution,
       opensQuoted: sentence.analysis.opensQuoted,
       quotation: sentence.analysis.quotation,

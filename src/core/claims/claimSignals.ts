@@ -75,6 +75,10 @@ const IMPERATIVE_TO_READER = /^(?:(?:Just|Now|So|But|And)\s+)?(?:look at|conside
 const BARE_WISH = /^(?:We|I)(?:[’']d| would) (?:like|love|hope) to see\b[^,;:]{0,20}[.!]$/;
 
 /** Whether a sentence asserts nothing about the world: it signposts the document, lacks a main clause, tells the reader what to do or only wishes. */
+export function presentsTheDocument(sentence: string): boolean {
+  return SIGNPOSTING.test(sentence);
+}
+
 export function assertsNothing(sentence: string, holdsFigure: boolean): boolean {
   if (SIGNPOSTING.test(sentence) && !holdsFigure) return true;
   if (INFINITIVE_FRAGMENT.test(sentence) && !FINITE_VERB.test(sentence)) return true;

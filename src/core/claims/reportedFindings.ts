@@ -14,6 +14,11 @@ const LEAD_STATEMENTS = 2;
  */
 export function continueReportedFindings(sentences: readonly SentenceForSources[], sources: (ClaimSource | undefined)[]): void {
   const lead = sentences.flatMap((sentence, index) => (sentence.statement ? [index] : [])).slice(0, LEAD_STATEMENTS);
+  // A document that opens by presenting itself ("This note examines …") speaks in its own voice.
+  if (lead.length > 0 && sentences[lead[0]].authorVoice) {
+    continueWithinParagraphs(sentences, sources);
+    return;
+  }
   const leadReporter = lead.map((index) => reporterOf(sentences[index], sources[index])).find((source) => source !== undefined);
   if (leadReporter === undefined) {
     continueWithinParagraphs(sentences, sources);

@@ -7,7 +7,7 @@ export interface SentenceForSources {
   readonly paragraphIndex: number;
   /** A claim candidate, not page furniture. */
   readonly statement: boolean;
-  /** Opens in the author's own first person ("We think …", "In my view …"). */
+  /** In the author's own voice: opens in the first person ("We think …") or presents the document itself ("This note examines …"). */
   readonly authorVoice: boolean;
   readonly attribution?: LocalAttribution;
   /** Starts inside quoted speech (or with a quotation mark). */
@@ -134,7 +134,9 @@ function referent(sentences: readonly SentenceForSources[], sources: readonly (C
   const byName = noun && !WORK_NOUNS.has(noun) ? lastOrganisationMentioned(sentences, sources, index, noun) : undefined;
   if (byName) return { kind: 'organisation', organisation: byName };
   const bodyNoun = noun !== undefined && !WORK_NOUNS.has(noun);
-  for (let earlier = index - 1; earlier >= 0 && sentences[earlier].paragraphIndex >= paragraphIndex - REFERENCE_REACH; earlier--) {
+  // "The report" names the document's report wherever it stands; "he" and "it" only what was just named.
+  const reach = noun !== undefined && WORK_NOUNS.has(noun) ? Infinity : REFERENCE_REACH;
+  for (let earlier = index - 1; earlier >= 0 && sentences[earlier].paragraphIndex >= paragraphIndex - reach; earlier--) {
     const source = sources[earlier];
     if (kind === 'person' || (noun !== undefined && WORK_NOUNS.has(noun))) {
       // "The report" after "a review by Dr Ann Lee": a person may be a report's author.

@@ -218,3 +218,16 @@ describe('claims: citing figures is not reporting findings', () => {
     assert.equal(sourcesOf('Two-thirds of people are unhappy, according to the Public Attitudes Tracker survey.')[0][1], undefined);
   });
 });
+
+describe('claims: a document in its own voice, and a report referred to far on', () => {
+  it('does not read a document that opens by presenting itself as a report of the body it cites next', () => {
+    const text = 'This note examines spending plans worth £2bn for 2024-25.\n\nThe Resolution Foundation said rents rose by 12%.\n\nCouncils cut services.';
+    assert.deepEqual(sourcesOf(text).map(([, source]) => source), [undefined, org('Resolution Foundation'), undefined]);
+  });
+
+  it('gives "the report says" the report’s author however many paragraphs back it was named', () => {
+    const text = 'A review by independent analyst Dr Jane Smith says the line will cost $31bn.\n\nFreight will move to trucks.\n\n'
+      + 'Tunnels are needed.\n\nCosts doubled.\n\nHowever, the report says the line must go ahead.';
+    assert.deepEqual(sourcesOf(text).map(([, source]) => source).slice(-1), [{ kind: 'person', person: 'Dr Jane Smith' }]);
+  });
+});
