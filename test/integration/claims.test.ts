@@ -273,7 +273,7 @@ describe('claims: tag a selection', () => {
   after(closeAndRemoveCopy);
 
   it('tags the selected text without the white space around it, with the source of the sentence it stands in', async () => {
-    const document = vscode.window.activeTextEditor!.document;
+    const document = await vscode.workspace.openTextDocument(documentPath);
     const phrase = 'has not yet achieved its desired financial and service targets';
     const start = document.getText().indexOf(phrase);
     const id = await vscode.commands.executeCommand<string>('policyAnnotator.tagSelection', document.uri, { start: start - 1, end: start + phrase.length + 1 }, { tags: ['finding'] });
@@ -284,7 +284,7 @@ describe('claims: tag a selection', () => {
   });
 
   it('keeps a quoted person with their organisation: the sidecar has both, the hover shows both, the lens the person', async () => {
-    const document = vscode.window.activeTextEditor!.document;
+    const document = await vscode.workspace.openTextDocument(documentPath);
     const opening = '“What’s more, even if it did prove cheaper';
     const start = document.getText().indexOf(opening);
     const id = await vscode.commands.executeCommand<string>('policyAnnotator.tagClaim', document.uri, { start, end: start + opening.length }, { tags: ['opinion'] });
@@ -296,7 +296,7 @@ describe('claims: tag a selection', () => {
   });
 
   it('reads the sidecar again when it changes on disk', async () => {
-    const document = vscode.window.activeTextEditor!.document;
+    const document = await vscode.workspace.openTextDocument(documentPath);
     fs.writeFileSync(sidecarPath, sidecarBytes().replace('      - finding\n', '      - finding\n      - checked-by-hand\n'));
     await eventually(async () => (await lenses(document.uri)).find((lens) => lens.command?.title === '$(tag) finding · checked-by-hand — National Audit Office'), 'the lens to show the tag added on disk');
   });
