@@ -4,6 +4,7 @@ const USAGE = `Usage: policy-annotator <command> [options]
 
 Commands:
   scan [--json] <files or folders>     list the figures, organisations and programmes found
+  claims [--json] <files or folders>   list the claim candidates, with score and source
   check [paths]                        check that every sidecar parses and still anchors
   diff [<rev> [<rev>]] [--json]        semantic diff of annotations between git revisions
   merge <base> <ours> <theirs>         git merge driver for *.annotations.yaml
@@ -16,6 +17,7 @@ type Command = (args: string[], io: CliIo) => Promise<number>;
 
 const COMMANDS: Record<string, () => Promise<Command>> = {
   scan: async () => (await import('./scan.js')).runScan,
+  claims: async () => (await import('./claims.js')).runClaims,
   check: async () => (await import('./check.js')).runCheck,
   diff: async () => (await import('./diff.js')).runDiff,
   merge: async () => (await import('./merge.js')).runMerge,

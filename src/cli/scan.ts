@@ -5,6 +5,7 @@ import { parseCommandArgs, usageError } from './commandArgs';
 import { detectEntities } from '../core/entities/detectEntities';
 import { describeEntityValue } from '../core/entities/describeEntity';
 import type { Entity } from '../core/entities/types';
+import type { Span } from '../core/textDocument';
 
 const USAGE = 'Usage: policy-annotator scan [--json] <files or folders>\n';
 const DOCUMENT_EXTENSIONS = new Set(['.txt', '.md', '.markdown', '.policy', '.pdoc']);
@@ -21,18 +22,24 @@ export async function runScan(args: string[], io: CliIo): Promise<number> {
   if (typeof parsed === 'number') return parsed;
   if (parsed.positionals.length === 0) return usageError('scan', USAGE, 'name at least one file or folder', io);
   const failures: string[] = [];
-  const files: string[] = [];
-  for (const target of parsed.positionals) {
-    await collectDocuments(path.resolve(io.cwd, target), target, files, failures);
-  }
-  const scanned: ScannedFile[] = [];
-  for (const file of files) {
-    const text = await readText(path.resolve(io.cwd, file), file, failures);
-    if (text !== undefined) scanned.push({ path: file, text, entities: detectEntities(text) });
-  }
+  const scanned = (await readDocuments(parsed.positionals, io.cwd, failures)).map((document) => ({ ...document, entities: detectEntities(document.text) }));
   io.stdout.write(parsed.values.json ? formatJson(scanned) : formatTables(scanned));
   for (const failure of failures) io.stderr.write(`policy-annotator scan: ${failure}\n`);
   return failures.length > 0 ? EXIT_FAILURE : EXIT_OK;
+}
+
+/** The documents named by `targets` (files, or folders walked in name order), with their text; what cannot be read goes to `failures`. */
+export async function readDocuments(targets: readonly string[], cwd: string, failures: string[]): Promise<{ path: string; text: string }[]> {
+  const files: string[] = [];
+  for (const target of targets) {
+    await collectDocuments(path.resolve(cwd, target), target, files, failures);
+  }
+  const documents: { path: string; text: string }[] = [];
+  for (const file of files) {
+    const text = await readText(path.resolve(cwd, file), file, failures);
+    if (text !== undefined) documents.push({ path: file, text });
+  }
+  return documents;
 }
 
 async function collectDocuments(absolute: string, shown: string, files: string[], failures: string[]): Promise<void> {
@@ -89,7 +96,7 @@ function formatJson(files: readonly ScannedFile[]): string {
 }
 
 /** Line and column (1-based, UTF-16) of each offset, in one pass over the sorted offsets. */
-function lineColumns(text: string, entities: readonly Entity[]): string[] {
+export function lineColumns(text: string, entities: readonly Span[]): string[] {
   const positions: string[] = [];
   let line = 1;
   let lineStart = 0;

@@ -3,3 +3,8 @@ export interface Span {
   readonly start: number;
   readonly end: number;
 }
+
+/** Whether two spans share at least one code unit. */
+export function overlaps(a: Span, b: Span): boolean {
+  return a.start < b.end && b.start < a.end;
+}

@@ -23,6 +23,8 @@ export interface PolicyAnnotatorConfig {
     readonly file: string;
   };
   readonly codeLens: { readonly enabled: boolean };
+  /** The lowest score of a claim candidate the lenses and *Tag claim* offer. */
+  readonly claims: { readonly minScore: number };
   readonly tags: { readonly vocabulary: readonly TagDefinition[] };
   /** Glob patterns over workspace-relative paths: which documents are served (see core/scope). */
   readonly scope: ScopeSettings;
@@ -40,6 +42,7 @@ export function readConfig(scope?: vscode.ConfigurationScope): PolicyAnnotatorCo
       file: stringOr(config.get<unknown>('organisations.file'), ''),
     },
     codeLens: { enabled: config.get<unknown>('codeLens.enabled') !== false },
+    claims: { minScore: numberOr(config.get<unknown>('claims.minScore'), DEFAULT_MIN_CLAIM_SCORE) },
     tags: { vocabulary: tagDefinitions(config.get<unknown>('tags.vocabulary')) },
     scope: { include: strings(config.get<unknown>('include')), exclude: strings(config.get<unknown>('exclude')) },
   };
@@ -56,6 +59,13 @@ export function onDidChangeConfig(
       listener(event);
     }
   });
+}
+
+/** Every statement scores at least 1, so by default every candidate is offered. */
+const DEFAULT_MIN_CLAIM_SCORE = 1;
+
+function numberOr(value: unknown, fallback: number): number {
+  return typeof value === 'number' && Number.isFinite(value) ? value : fallback;
 }
 
 function namedBodies(value: unknown): NamedBodyEntry[] {

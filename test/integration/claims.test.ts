@@ -134,6 +134,23 @@ describe('claims: tag through the lens, keep the sidecar still, follow edits', (
     await eventually(async () => ((await lenses(document.uri)).length > 0 ? true : undefined), 'the lenses to come back');
   });
 
+  it('offers only candidates at or above policyAnnotator.claims.minScore, counting them in the lens', async () => {
+    const settings = (): vscode.WorkspaceConfiguration => vscode.workspace.getConfiguration('policyAnnotator');
+    const tagLenses = async () => (await lenses(document.uri)).filter((lens) => lens.command?.command === 'policyAnnotator.tagClaim');
+    const all = await tagLenses();
+    assert.ok(all.some((lens) => /\(\d+ candidates\)$/.test(lens.command!.title)), 'no paragraph shows how many candidates it holds');
+    await settings().update('claims.minScore', 7, vscode.ConfigurationTarget.Global);
+    try {
+      await eventually(async () => {
+        const strong = await tagLenses();
+        return strong.length > 0 && strong.length < all.length ? true : undefined;
+      }, 'fewer Tag claim lenses');
+    } finally {
+      await settings().update('claims.minScore', undefined, vscode.ConfigurationTarget.Global);
+    }
+    await eventually(async () => ((await tagLenses()).length === all.length ? true : undefined), 'the Tag claim lenses to come back');
+  });
+
   it('tags a claim through the lens command and writes the expected sidecar', async () => {
     const line = document.positionAt(document.getText().indexOf('The government’s plan to integrate')).line;
     const lens = (await lenses(document.uri)).find((candidate) => candidate.command?.command === 'policyAnnotator.tagClaim' && candidate.range.start.line === line);
@@ -300,6 +317,17 @@ describe('claims: tag a selection', () => {
     assert.deepStrictEqual(await livePlace(document, id), { start, end: start + phrase.length, text: phrase });
     assert.match(sidecarBytes(), new RegExp(`quote: "${phrase}"`));
     assert.match(sidecarBytes(), /source: National Audit Office\n/);
+  });
+
+  it('keeps a quoted person with their organisation: the sidecar has both, the hover shows both, the lens the person', async () => {
+    const opening = '“What’s more, even if it did prove cheaper';
+    const start = document.getText().indexOf(opening);
+    const id = await vscode.commands.executeCommand<string>('policyAnnotator.tagClaim', document.uri, { start, end: start + opening.length }, { tags: ['opinion'] });
+    assert.match(sidecarBytes(), new RegExp(`id: ${id}\\n(?:.*\\n)*?    source: Sally Gainsbury\\n    organisation: Nuffield Trust\\n`));
+    await eventually(async () => (await lenses(document.uri)).find((lens) => lens.command?.title === '$(tag) opinion — Sally Gainsbury'), 'the lens with the person');
+    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', document.uri, document.positionAt(start + 3));
+    const text = hovers.flatMap((hover) => hover.contents.map((content) => (typeof content === 'string' ? content : content.value))).join('\n').replace(/&nbsp;/g, ' ');
+    assert.match(text, /\*\*Source:\*\* Sally Gainsbury, Nuffield Trust/);
   });
 
   it('reads the sidecar again when it changes on disk', async () => {

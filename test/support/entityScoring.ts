@@ -98,7 +98,7 @@ export function scoreComparisons(comparisons: readonly Comparison[]): Map<ScoreR
   return scores;
 }
 
-function score(gold: number, found: number, matched: number): Score {
+export function score(gold: number, found: number, matched: number): Score {
   // Nothing expected and nothing found is a perfect result, not a division by zero.
   const precision = found === 0 ? (gold === 0 ? 1 : 0) : matched / found;
   const recall = gold === 0 ? (found === 0 ? 1 : 0) : matched / gold;

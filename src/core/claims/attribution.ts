@@ -1,141 +1,228 @@
 import type { Entity, NamedValue } from '../entities/types';
-import { ACCORDING_TO, REPORTING_VERB } from './claimSignals';
+import { ACCORDING_TO, REPORTING_VERB, REPORTING_VERB_OR_NOUN } from './claimSignals';
+import { organisationSource, personSource, type ClaimSource } from './claimSource';
+import { acronymEnding, lastPersonName, personNameAfter, unlistedNameAt, unlistedOrganisationAfter, unlistedOrganisationIn } from './speakerNames';
 
 /**
- * Who a sentence says is speaking, judged from the sentence alone: a name (an organisation
- * entity or a person), or a back reference ("it", "the watchdog", "he") that the sentences
- * before it must resolve.
+ * Who a sentence says is speaking, judged from the sentence alone: a source it names, or a back
+ * reference ("it", "the watchdog", "he") that the sentences before it must resolve.
  */
 export type LocalAttribution =
-  | { readonly kind: 'named'; readonly name: string; readonly speaker: SpeakerKind }
-  | { readonly kind: 'reference'; readonly speaker: SpeakerKind; readonly noun?: string };
+  /**
+   * `work`: the source is named as the author of a report or review ("a review by Dr Ann Lee says");
+   * `data`: the sentence cites the source's figures ("according to figures from the DWP"), which
+   * makes the sentence the source's but not what follows.
+   */
+  | { readonly kind: 'named'; readonly source: ClaimSource; readonly work?: true; readonly data?: true }
+  | { readonly kind: 'reference'; readonly speaker: SpeakerKind; readonly noun?: string }
+  /** Someone the text does not name and does not refer back to: "an accompanying document states", "critics argue". */
+  | { readonly kind: 'unnamed' };
 
 export type SpeakerKind = 'organisation' | 'person';
+type NamedAttribution = Extract<LocalAttribution, { kind: 'named' }>;
+
+/** Whether the attribution cites a body's figures rather than reporting its findings. */
+export function citesData(attribution: LocalAttribution | undefined): boolean {
+  return attribution?.kind === 'named' && attribution.data === true;
+}
+
+/** Whether the attribution names the author of a report or review. */
+export function namesWorkAuthor(attribution: LocalAttribution | undefined): boolean {
+  return attribution?.kind === 'named' && attribution.work === true;
+}
 
 /**
+ * The sentence's outermost attribution: an "according to …" frames the whole sentence, else the
+ * first reporting verb with a subject ("According to the report, the department concluded …" →
+ * the report; "The NAO found that the department said …" → the NAO).
+ *
  * `entities` are relative to `sentence`; `quoted` marks quoted speech (verbs inside quotes belong
  * to the quoted speaker, not to this sentence).
  */
 export function findAttribution(sentence: string, entities: readonly Entity[], quoted: Uint8Array): LocalAttribution | undefined {
   const organisations = entities.filter((entity) => entity.kind === 'organisation');
-  let reference: LocalAttribution | undefined;
-  const attributions = [...reportingVerbAttributions(sentence, organisations, quoted), ...accordingToAttributions(sentence, organisations, quoted)];
-  for (const attribution of attributions) {
-    if (attribution.kind === 'named') return attribution;
-    reference ??= attribution;
-  }
-  return reference;
+  const programmes = entities.filter((entity) => entity.kind === 'programme');
+  return accordingToAttribution(sentence, organisations, quoted) ?? reportingVerbAttribution(sentence, organisations, programmes, quoted);
 }
 
-function* reportingVerbAttributions(sentence: string, organisations: readonly Entity[], quoted: Uint8Array): Generator<LocalAttribution> {
+function reportingVerbAttribution(sentence: string, organisations: readonly Entity[], programmes: readonly Entity[], quoted: Uint8Array): LocalAttribution | undefined {
   for (const verb of sentence.matchAll(REPORTING_VERB)) {
     if (quoted[verb.index]) continue;
     const before = sentence.slice(0, verb.index);
-    const subject = subjectBefore(before, organisations) ?? (CLOSES_QUOTED_SPEECH.test(before)
-      ? nameAfter(sentence, verb.index + verb[0].length, organisations, quoted)
-      : undefined);
-    if (subject) {
-      yield subject;
-    } else if (COORDINATED.test(before)) {
-      const sentenceSubject = nameAfter(sentence, 0, organisations, quoted, SENTENCE_SUBJECT_REACH);
-      if (sentenceSubject) yield sentenceSubject;
+    // "the MoD’s reported shortfall" is an adjective; "… – it estimates …" an aside inside someone else's claim.
+    if (/[’']s\s+$/.test(before) || PARENTHETICAL.test(before)) continue;
+    if (/ing\b/.test(verb[0])) {
+      // "have been suggesting": a progressive takes its subject; ", saying …" is a participle of someone else's sentence.
+      const progressive = PROGRESSIVE_AUXILIARY.exec(before);
+      const subject = progressive ? subjectBefore(before.slice(0, progressive.index), organisations, programmes, false) : undefined;
+      if (subject) return subject;
+      continue;
     }
+    const after = verb.index + verb[0].length;
+    const subject = subjectBefore(before, organisations, programmes, !REPORTING_VERB_OR_NOUN.test(verb[0]))
+      ?? (CLOSES_QUOTED_SPEECH.test(before) ? speakerAfter(sentence, after, organisations, quoted, SPEAKER_AFTER_VERB_REACH, true) : undefined)
+      ?? (COORDINATED.test(before) ? speakerAfter(sentence, 0, organisations, quoted, SENTENCE_SUBJECT_REACH) : undefined);
+    if (subject) return subject;
   }
+  return undefined;
 }
 
-function* accordingToAttributions(sentence: string, organisations: readonly Entity[], quoted: Uint8Array): Generator<LocalAttribution> {
+function accordingToAttribution(sentence: string, organisations: readonly Entity[], quoted: Uint8Array): LocalAttribution | undefined {
   for (const phrase of sentence.matchAll(ACCORDING_TO)) {
     if (quoted[phrase.index]) continue;
-    const after = phrase.index + phrase[0].length;
-    const named = nameAfter(sentence, after, organisations, quoted, ACCORDING_TO_REACH);
-    if (named) {
-      yield named;
-    } else {
-      const reference = REFERENCE_AFTER_ACCORDING_TO.exec(sentence.slice(after));
-      if (reference) yield { kind: 'reference', speaker: 'organisation', ...nounOf(reference[1]) };
-    }
+    const work = WORK_BY_AFTER_ACCORDING_TO.exec(sentence.slice(phrase.index + phrase[0].length))?.[0] ?? '';
+    const after = phrase.index + phrase[0].length + work.length;
+    const speaker = speakerAfter(sentence, after, organisations, quoted, ACCORDING_TO_REACH);
+    if (speaker) return DATA_NOUN.test(work) ? { ...speaker, data: true } : speaker;
+    const reference = REFERENCE_AFTER_ACCORDING_TO.exec(sentence.slice(after));
+    // "the healthcare consultancy LaingBuisson": the noun, then the body's own name.
+    const nameAfterNoun = reference && unlistedNameAt(sentence.slice(after + reference[0].length));
+    if (nameAfterNoun) return named(organisationSource(nameAfterNoun));
+    if (reference) return { kind: 'reference', speaker: 'organisation', ...nounOf(reference[1]) };
   }
+  return undefined;
 }
 
-const TITLE = '(?:Sir|Dame|Lord|Lady|Baroness|Professor|Prof|Dr|Mr|Mrs|Ms|Mx|Cllr)\\.?';
-const CAPITALISED_WORD = '\\p{Lu}[\\p{L}’\'-]*\\p{L}';
-/** A run of capitalised words, maybe after a title: a person's name, or an organisation the detector does not know. */
-const NAME = new RegExp(`(?:${TITLE}\\s+)?${CAPITALISED_WORD}(?:\\s+${CAPITALISED_WORD})*`, 'gu');
-const NAME_AT_END = new RegExp(`(?:${NAME.source})$`, 'u');
-const HAS_TITLE = new RegExp(`^${TITLE}\\s`, 'u');
-/** Capitalised words that start sentences or stand for someone without naming them. */
-const NOT_NAMES = new Set(['It', 'He', 'She', 'They', 'We', 'I', 'You', 'This', 'That', 'These', 'Those', 'There', 'The', 'A', 'An', 'But', 'And', 'So', 'As', 'Its', 'Their', 'His', 'Her', 'Our', 'Most', 'Some', 'Many', 'All']);
-
-/** What may stand between a subject and its reporting verb: an acronym in brackets, an appositive, "which", auxiliaries. */
+/** What may stand between a subject and its reporting verb, in any order: an acronym or a date in brackets, an appositive, "which", auxiliaries and adverbs. */
 const SUBJECT_GAP = new RegExp(
-  '(?:\\s*\\([^()]{1,40}\\))?(?:\\s*,[^,“”"]{1,100},)?(?:\\s*,?\\s*(?:which|who))?'
-  + '(?:\\s+(?:has|have|had|also|thus|today|now|itself|then|previously|recently|again|once|further|later|yesterday|is|was|were|are|has also|have also))*\\s*$',
+  '(?:\\s*\\([^()]{1,40}\\)|\\s*,[^,“”"]{1,100},|\\s*,?\\s*(?:which|who)\\b'
+  + '|\\s+(?:has|have|had|also|thus|today|now|itself|then|previously|recently|again|once|further|later|yesterday|is|was|were|are|however|too|long|for some time|this week|last week|on \\p{Lu}\\p{Ll}+day))*\\s*$',
+  'u',
 );
+const PROGRESSIVE_AUXILIARY = /\s+(?:(?:has|have|had)\s+been|is|are|was|were)(?:\s+(?:also|long|now))?(?:\s+for some time)?\s*$/;
+/** A reporting verb after a dash or semicolon with a pronoun subject is an aside inside the sentence's own claim. */
+const PARENTHETICAL = /[–—;]\s*(?:it|they|he|she)\s+$/i;
+/** What a body publishes, whose author is the source: "figures from the IFS", "a King’s Fund study". */
+const WORK_NOUN = '(?:report|study|review|analysis|research|survey|paper|evaluation|assessment|figures|data|statistics|findings|audit|inquiry|estimates|briefing|note)';
+/** Works that are figures rather than findings. */
+const DATA_NOUN = /\b(?:figures|data|statistics|estimates|survey)\b/;
+const WORK_BY_AFTER_ACCORDING_TO = new RegExp(`^(?:the\\s+|a\\s+|an\\s+)?(?:\\p{Ll}[\\p{Ll}-]*\\s+){0,2}${WORK_NOUN}\\s+(?:published\\s+)?(?:from|by|of)\\s+`, 'u');
+/** After a body's name: its work, then anything but a clause break up to the verb ("A King’s Fund study of integration in Torbay reveals"). */
+const WORK_AFTER_ORGANISATION = new RegExp(`^(?:[’']s)?\\s+(?:\\p{Ll}[\\p{Ll}-]*\\s+){0,2}${WORK_NOUN}\\b[^;:“”"]{0,100}$`, 'u');
+/** Before a body's name: a work published by it ("The latest figures, published by the Treasury, showed"). */
+const WORK_BEFORE_ORGANISATION = new RegExp(`\\b${WORK_NOUN}\\b[^.;:“”"]{0,80}\\b(?:by|from)\\s+(?:the\\s+)?$`, 'u');
 /** Role words after an organisation's name: "A Department of Health spokesperson", "the RCP’s president". */
-const ROLE_AFTER_ORGANISATION = /^(?:[’']s)?(?:\s+\p{Ll}[\p{Ll}-]*){0,3}$/u;
-const PERSON_REFERENCE = /\b(?:he|she|the\s+(?:minister|secretary|chair|chairman|chairwoman|author|director|president))$/i;
+const ROLE_WORDS = 'spokesperson|spokesman|spokeswoman|president|chair|chairman|chairwoman|executive|director|leader|secretary|minister|official|officials'
+  + '|source|sources|analyst|analysts|economist|economists|researchers|team|staff|board|members|boss|head|chief|commissioner|insiders';
+const ROLE_AFTER_ORGANISATION = new RegExp(`^(?:[’']s)?(?:(?:\\s+\\p{Ll}[\\p{Ll}-]*){0,2}\\s+(?:${ROLE_WORDS}|report|study|review|analysis|research|survey|paper|evaluation|assessment|figures|data|statistics|findings|audit|inquiry|estimates|briefing|note))?$`, 'u');
+/** Between an organisation and the person it employs: "NHS Providers chief executive ", "the RCP’s president, ". */
+const ROLE_BEFORE_PERSON = /^(?:[’']s)?(?:\s+(?:\p{Ll}[\p{Ll}-]*|and|&)){0,5},?\s*(?:the\s+|its\s+)?$/u;
+const ROLE_BEFORE_PERSON_REACH = 60;
+const PERSON_REFERENCE = /\b(?:he|she|the\s+(?:\p{Ll}+\s+)?(?:minister|secretary|chair|chairman|chairwoman|author|director|president|chief executive|economist|professor|mayor|governor|inspector|chief inspector)(?:\s+of\s+\p{Ll}+)?)$/iu;
+/** Nouns by which a text refers back to a body it named before; a body's own name often holds its noun ("the commission"). */
+const ORGANISATION_NOUNS = 'spokesperson|spokesman|spokeswoman|report|watchdog|auditor|commission|department|government|study|review|committee|authors|researchers'
+  + '|analysis|evaluation|inquiry|regulator|trust|fund|organisation|body|charity|think[ -]?tank|paper|document|council|party|institute|union|ombudsman'
+  + '|agency|authority|office|ministry|treasury|board|panel|group|association|college|federation|confederation|taskforce|survey|audit|briefing'
+  + '|assessment|bank|centre|foundation|society|network|consultancy|firm|company|inspectorate|service|forum|alliance|coalition|campaigners|campaign group'
+  + '|statistics|figures|data|findings|auditors|inspectors|mps|members|court|tribunal';
 const ORGANISATION_REFERENCE = new RegExp(
-  '\\b(?:it|they|(?:the|a|an|this|its|their)\\s+(?:\\p{Ll}+\\s+)?(spokesperson|spokesman|spokeswoman|report|watchdog|auditor|commission|department|government|study|review|committee|authors|researchers'
-  + '|analysis|evaluation|inquiry|regulator|trust|fund|organisation|body|charity|think tank|paper|document|council|party))$',
+  `\\b(?:it|they|(MPs)|(?:the|a|an|this|that|these|those|its|their)\\s+(?:\\p{Ll}+\\s+){0,2}(${ORGANISATION_NOUNS})`
+  + `(?:\\s+(?:chair|chairman|chairwoman|spokesperson|spokesman|spokeswoman|member|source))?)$`,
   'iu',
 );
+/** A person named as a work's author: "a damning review by independent analyst Dr Kerry Lane says". */
+const WORK_BY_PERSON = new RegExp(`\\b${WORK_NOUN}\\b[^.;:“”"]{0,100}\\bby\\s[^.;:“”"]{0,80}$`, 'u');
+/** A work brought in with "a": not a back reference, and not named: "an accompanying document states". */
+const NEW_UNNAMED_WORK = new RegExp(`^(?:a|an)\\s+(?:[\\p{L}-]+\\s+){0,2}${WORK_NOUN}\\b`, 'iu');
 const CLOSES_QUOTED_SPEECH = /[”"],?\s*$|,\s*$/;
 const COORDINATED = /(?:,\s*)?\b(?:and|but)\s*$/;
-const REFERENCE_AFTER_ACCORDING_TO = /^(?:the|its|their|this)\s+(?:\p{Ll}+\s+)?(report|study|review|analysis|evaluation|findings|figures|data)\b/iu;
+const REFERENCE_AFTER_ACCORDING_TO = new RegExp(`^(?:the|its|their|this|that|these|those)\\s+(?:\\p{Ll}+\\s+){0,2}(${ORGANISATION_NOUNS})\\b`, 'iu');
 const SENTENCE_SUBJECT_REACH = 60;
 const ACCORDING_TO_REACH = 8;
 const SPEAKER_AFTER_VERB_REACH = 60;
+/** How far after a person's name an appositive may name their organisation. */
+const APPOSITIVE_REACH = 100;
+/** How far a body named after its work ("figures published by the Treasury") may stand from the verb. */
+const WORK_REACH = 80;
 
-function subjectBefore(before: string, organisations: readonly Entity[]): LocalAttribution | undefined {
+/** A reporting verb in a relative clause ("the change which the report says is vital") reports inside the sentence's own claim. */
+const OPENS_RELATIVE_CLAUSE = /\b(?:which|that|whom|as)\s+$/i;
+
+function subjectBefore(before: string, organisations: readonly Entity[], programmes: readonly Entity[], surnameAlone: boolean): LocalAttribution | undefined {
   const gap = SUBJECT_GAP.exec(before)?.[0] ?? '';
   const head = before.slice(0, before.length - gap.length);
+  const subject = subjectEnding(head, before, organisations, programmes, surnameAlone);
+  return subject && !OPENS_RELATIVE_CLAUSE.test(head.slice(0, subject.start)) ? subject.attribution : undefined;
+}
+
+/** The subject that ends `head`, and where it starts. */
+function subjectEnding(head: string, before: string, organisations: readonly Entity[], programmes: readonly Entity[], surnameAlone: boolean): { attribution: LocalAttribution; start: number } | undefined {
   for (let index = organisations.length - 1; index >= 0; index--) {
     const organisation = organisations[index];
     if (organisation.end <= head.length && ROLE_AFTER_ORGANISATION.test(head.slice(organisation.end))) {
-      return { kind: 'named', name: canonicalName(organisation), speaker: 'organisation' };
+      return { attribution: named(organisationSource(canonicalName(organisation))), start: subjectStart(head, organisation.start) };
     }
   }
-  const name = lastName(head);
-  if (name) return name;
-  if (PERSON_REFERENCE.test(head)) return { kind: 'reference', speaker: 'person' };
+  for (let index = organisations.length - 1; index >= 0; index--) {
+    const organisation = organisations[index];
+    if (organisation.end > before.length) continue;
+    const workAfter = WORK_AFTER_ORGANISATION.exec(before.slice(organisation.end));
+    const workBefore = before.length - organisation.end <= WORK_REACH ? WORK_BEFORE_ORGANISATION.exec(before.slice(0, organisation.start)) : null;
+    const work = workAfter ?? workBefore;
+    if (work) {
+      const source = named(organisationSource(canonicalName(organisation)));
+      return { attribution: DATA_NOUN.test(work[0]) ? { ...source, data: true } : source, start: subjectStart(before, organisation.start) };
+    }
+  }
+  const acronym = acronymEnding(head);
+  if (acronym) return { attribution: named(organisationSource(acronym.name)), start: acronym.start };
+  const person = lastPersonName(head, surnameAlone);
+  if (person && !programmes.some((programme) => programme.start < person.end && person.start < programme.end)) {
+    const employer = organisationIn(before, head.length, before.length, organisations) ?? organisationBefore(head, person.start, organisations);
+    const byAuthor = WORK_BY_PERSON.test(head.slice(0, person.start));
+    return { attribution: { ...named(personSource(person.name, employer)), ...(byAuthor ? { work: true as const } : {}) }, start: person.start };
+  }
+  const personReference = PERSON_REFERENCE.exec(head);
+  if (personReference) return { attribution: { kind: 'reference', speaker: 'person' }, start: personReference.index };
   const organisationReference = ORGANISATION_REFERENCE.exec(head);
-  if (organisationReference) return { kind: 'reference', speaker: 'organisation', ...nounOf(organisationReference[1]) };
+  if (organisationReference && NEW_UNNAMED_WORK.test(organisationReference[0].trim())) return { attribution: { kind: 'unnamed' }, start: organisationReference.index };
+  if (organisationReference) {
+    return { attribution: { kind: 'reference', speaker: 'organisation', ...nounOf(organisationReference[1] ?? organisationReference[2]) }, start: organisationReference.index };
+  }
   return undefined;
 }
 
-/**
- * A person's name ending `head`: titled, two words or more, or a surname alone right after quoted
- * speech ("…,” Morse added"). A lone capitalised word elsewhere is as likely a place ("in Northumberland told us").
- */
-function lastName(head: string): LocalAttribution | undefined {
-  const match = NAME_AT_END.exec(head);
-  if (!match) return undefined;
-  const name = trimLeadingNonNames(match[0]);
-  if (!name) return undefined;
-  const surnameAfterQuote = CLOSES_QUOTED_SPEECH.test(head.slice(0, match.index));
-  if (HAS_TITLE.test(name) || name.split(/\s+/).length > 1 || surnameAfterQuote) return { kind: 'named', name, speaker: 'person' };
-  return undefined;
-}
-
-function trimLeadingNonNames(name: string): string {
-  const words = name.split(/\s+/);
-  while (words.length > 0 && NOT_NAMES.has(words[0])) words.shift();
-  return words.join(' ');
-}
-
-/** The first name at or after `from` within `reach` characters: a titled or multi-word person, else an organisation. */
-function nameAfter(sentence: string, from: number, organisations: readonly Entity[], quoted: Uint8Array, reach = SPEAKER_AFTER_VERB_REACH): LocalAttribution | undefined {
+/** The speaker named first at or after `from` within `reach`: a person (with their organisation), else an organisation. */
+function speakerAfter(sentence: string, from: number, organisations: readonly Entity[], quoted: Uint8Array, reach = SPEAKER_AFTER_VERB_REACH, surnameAlone = false): NamedAttribution | undefined {
   const limit = from + reach;
-  const pattern = new RegExp(NAME.source, 'gu');
-  pattern.lastIndex = from;
-  for (let match = pattern.exec(sentence); match && match.index < limit; match = pattern.exec(sentence)) {
-    const at = match.index;
-    if (quoted[at] || organisations.some((organisation) => organisation.start <= at && at < organisation.end)) continue;
-    const name = trimLeadingNonNames(match[0]);
-    if (HAS_TITLE.test(name) || name.split(/\s+/).length > 1) return { kind: 'named', name, speaker: 'person' };
+  const person = personNameAfter(sentence, from, limit, (at) => quoted[at] === 1 || organisations.some((organisation) => organisation.start <= at && at < organisation.end), surnameAlone);
+  if (person) {
+    const clauseEnd = Math.min(sentence.length, person.end + APPOSITIVE_REACH);
+    const employer = organisationIn(sentence, person.end, clauseEnd, organisations, quoted)
+      ?? organisationBefore(sentence.slice(0, person.start), person.start, organisations.filter((organisation) => organisation.start >= from));
+    return named(personSource(person.name, employer));
   }
   const organisation = organisations.find((entity) => entity.start >= from && entity.start < limit && !quoted[entity.start]);
-  return organisation ? { kind: 'named', name: canonicalName(organisation), speaker: 'organisation' } : undefined;
+  if (organisation) return named(organisationSource(canonicalName(organisation)));
+  const unlisted = unlistedOrganisationAfter(sentence, from, limit);
+  return unlisted ? named(organisationSource(unlisted)) : undefined;
+}
+
+/** An organisation in `text[from, to)`, unquoted: one the detector found, else an unlisted name after "at/of the" in an appositive. */
+function organisationIn(text: string, from: number, to: number, organisations: readonly Entity[], quoted?: Uint8Array): string | undefined {
+  const found = organisations.find((organisation) => organisation.start >= from && organisation.end <= to && !quoted?.[organisation.start]);
+  if (found) return canonicalName(found);
+  const clause = text.slice(from, to);
+  return /^\s*,/.test(clause) ? unlistedOrganisationIn(clause.split(/[;“”"]/)[0]) : undefined;
+}
+
+/** The organisation named just before a person as their employer: "NHS Providers chief executive Chris Hopson". */
+function organisationBefore(head: string, personStart: number, organisations: readonly Entity[]): string | undefined {
+  for (let index = organisations.length - 1; index >= 0; index--) {
+    const organisation = organisations[index];
+    if (organisation.end > personStart || personStart - organisation.end > ROLE_BEFORE_PERSON_REACH) continue;
+    if (ROLE_BEFORE_PERSON.test(head.slice(organisation.end, personStart))) return canonicalName(organisation);
+  }
+  return undefined;
+}
+
+/** Where a subject starts, with its article: "the Nuffield Trust" starts at "the". */
+function subjectStart(head: string, nameStart: number): number {
+  return nameStart - (/\b(?:the|a|an)\s+$/i.exec(head.slice(0, nameStart))?.[0].length ?? 0);
+}
+
+function named(source: ClaimSource): NamedAttribution {
+  return { kind: 'named', source };
 }
 
 function nounOf(noun: string | undefined): { noun?: string } {

@@ -9,9 +9,16 @@ export const REPORTING_VERB = new RegExp(
   + '|concluded|concludes|conclude|added|adds|stressed|stresses|claimed|claims|reported|reports|believes|insisted|insists'
   + '|noted|notes|acknowledged|acknowledges|advised|advises|told|tells|maintains|maintained|predicted|predicts'
   + '|recommended|recommends|revealed|reveals|admitted|admits|explained|explains|cautioned|conceded|concedes'
-  + '|calls for|called for)\\b',
+  + '|calls for|called for|highlighted|highlights|points out|pointed out|confirmed|confirms|commented|comments|reiterated|reiterates'
+  + '|announced|announces|suggested|suggests|showed|shows|assessed|assesses|criticised|criticises|criticized|criticizes|observed|observes'
+  + '|calculated|calculates|urged|urges|accused|accuses|attacked|described|describes|is critical of|was critical of|agreed|agrees'
+  // Progressive forms ("have been suggesting") and "made it clear".
+  + '|saying|warning|arguing|suggesting|claiming|insisting|calling for|pointing out|made (?:it |this )?(?:clear|plain))\\b',
   'g',
 );
+
+/** Reporting verbs that are as often plural nouns ("Early estimates in 2016 …"): they need a subject that is plainly a name. */
+export const REPORTING_VERB_OR_NOUN = /^(?:estimates|reports|claims|notes|states|comments|calls for|shows)$/;
 
 export const ACCORDING_TO = /\baccording to\s+/gi;
 
@@ -35,17 +42,59 @@ export const FORECAST = new RegExp([
   '\\b(?:expected|set|projected|forecast|predicted|going) to\\b',
 ].join('|'), 'u');
 
+/** Recommendations and arguments about what ought to happen. */
+export const RECOMMENDATION = /\b(?:should|must|ought to|needs? to|has to|have to|calls? for|called for|urged?|recommend(?:s|ed)?)\b/iu;
+
 /** A sentence that ends as a statement does: with . ! or …, possibly inside closing quotes or brackets. */
 export const ENDS_AS_STATEMENT = /[.!…][”’"')\]»]*$/;
 
-/** Navigation, calls to action and comment-form text that web pages wrap around an article. */
-export const WEB_BOILERPLATE = new RegExp(
+/** Navigation, calls to action, credits and comment-form text that web pages wrap around an article. */
+const WEB_BOILERPLATE = new RegExp(
   '\\b(?:click here|read more|more >|email address will not be published|required fields are marked'
   + '|leave a (?:reply|comment)|add your comment|all rights reserved|cookies|sign up|subscribe|newsletter'
-  + '|share this|follow us|contact us|log in|register to|posted (?:by|on|in)|written by)\\b'
-  + '|,\\s*writes\\s+\\p{Lu}',
+  + '|share this|follow us|contact us|log in|register to|posted (?:by|on|in)|written by|skip to (?:main )?content'
+  + '|(?:photo|image|picture|illustration) ?(?:credit|:)|copyright|download the (?:full )?(?:report|briefing|paper)'
+  + '|read the (?:full|whole) (?:report|article|briefing|story)|find out more|for more information|this article (?:was|first)'
+  + '|first published|last (?:updated|modified)|listen to (?:this|the) (?:podcast|episode))\\b'
+  + '|,\\s*writes\\s+\\p{Lu}|©',
   'iu',
 );
+/** A byline: "By Jane Smith", "By Jane Smith, Health Correspondent". */
+const BYLINE = /^by\s+\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){0,3}(?:,|\.?$)/u;
+/** The author introduced in a paragraph of its own: "Jane Smith is a senior fellow at …", "About the author". */
+const AUTHOR_NOTE = /^(?:(?:Dr|Prof|Professor|Sir|Dame)\.?\s+)?\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){1,2}\s+(?:is|was)\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,6}(?:at|of|for|with|in)\b/u;
+
+/** What a document says about itself, not about the world: "This report provides an analysis of …". */
+const SIGNPOSTING = /\b(?:this|the present|our) (?:note|report|paper|briefing|document|article|blog|post|chapter|section|piece)\s+(?:provides|examines|sets out|looks at|describes|summari[sz]es|presents|considers|explores|outlines|focuses|was submitted|is submitted)\b/i;
+/** Sentences without a main clause: "To consider the evidence first.", "Not to mention the cost." */
+const INFINITIVE_FRAGMENT = /^(?:To \p{Ll}+|Not to mention)\b/u;
+const FINITE_VERB = /\b(?:is|are|was|were|will|would|has|have|had|must|should|can|could|may|might|does|do|did)\b/i;
+/** Telling the reader what to do: "Just look at who is occupying the beds." */
+const IMPERATIVE_TO_READER = /^(?:(?:Just|Now|So|But|And)\s+)?(?:look at|consider|imagine|think about|note that|remember|compare|ask yourself)\b/i;
+/** A bare wish in the author's voice: "We’d like to see it happen." */
+const BARE_WISH = /^(?:We|I)(?:[’']d| would) (?:like|love|hope) to see\b[^,;:]{0,20}[.!]$/;
+
+/** Whether a sentence asserts nothing about the world: it signposts the document, lacks a main clause, tells the reader what to do or only wishes. */
+export function presentsTheDocument(sentence: string): boolean {
+  return SIGNPOSTING.test(sentence);
+}
+
+export function assertsNothing(sentence: string, holdsFigure: boolean): boolean {
+  if (SIGNPOSTING.test(sentence) && !holdsFigure) return true;
+  if (INFINITIVE_FRAGMENT.test(sentence) && !FINITE_VERB.test(sentence)) return true;
+  return IMPERATIVE_TO_READER.test(sentence) || BARE_WISH.test(sentence);
+}
+
+export function isBoilerplate(sentence: string): boolean {
+  return WEB_BOILERPLATE.test(sentence) || BYLINE.test(sentence);
+}
+
+export function isAuthorNote(sentence: string): boolean {
+  return AUTHOR_NOTE.test(sentence);
+}
+
+/** A heading after which the rest is about the author or the publisher, not the subject: "About the author", "Notes to editors". */
+export const ABOUT_THE_AUTHOR_HEADING = /^(?:about the authors?|about the writers?|the authors?|author biography|notes? on (?:the )?contributors?|notes? to editors|editors[’']? notes?)\s*:?$/i;
 
 /** A paragraph that opens a comment form: everything after it is readers' text, not the document's. */
 export const COMMENT_FORM_HEADING = /^(?:leave a (?:reply|comment)|add your comment|join the discussion|post a comment)\s*:?$/i;

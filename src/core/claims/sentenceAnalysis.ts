@@ -1,24 +1,43 @@
 import type { DateValue, Entity, EntityKind } from '../entities/types';
 import { findAttribution, type LocalAttribution } from './attribution';
-import { ENDS_AS_STATEMENT, EVIDENTIAL, FORECAST, WEB_BOILERPLATE } from './claimSignals';
+import { assertsNothing, ENDS_AS_STATEMENT, EVIDENTIAL, FORECAST, isAuthorNote, isBoilerplate, RECOMMENDATION } from './claimSignals';
 import { quotedRegions } from './quotations';
 
-export type ClaimReason = 'figure' | 'attribution' | 'evidence' | 'forecast';
+export type ClaimReason = 'figure' | 'attribution' | 'evidence' | 'forecast' | 'recommendation' | 'quotation';
 
-/** What one sentence holds, judged from its own text and entities (so it can be cached by them). */
+/** Where a sentence stands, as far as judging it goes. */
+export interface SentenceContext {
+  /** A quotation opened before the sentence is still open. */
+  readonly opensInsideQuote: boolean;
+  /** The sentence is an item of a bulleted or numbered list under a lead-in ("The report found:"). */
+  readonly listItem: boolean;
+  /** The sentence is its paragraph's only one. */
+  readonly wholeParagraph: boolean;
+}
+
+/** What one sentence holds, judged from its own text, entities and context (so it can be cached by them). */
 export interface SentenceAnalysis {
-  /** False for headlines, bylines, navigation, questions and other text that is not a statement. */
+  /**
+   * False for what asserts nothing: headlines, bylines, author notes, navigation, questions,
+   * fragments, lead-ins ending in a colon and other page furniture.
+   */
   readonly statement: boolean;
+  /** Ends with a colon: it introduces what follows ("The report found:"). */
+  readonly leadIn: boolean;
   readonly reasons: readonly ClaimReason[];
   readonly score: number;
   /** Indexes into the sentence's entities of those that are figures. */
   readonly figures: readonly number[];
   readonly attribution?: LocalAttribution;
+  /** The sentence opens inside quoted speech or with a quotation mark. */
+  readonly opensQuoted: boolean;
   /** The sentence is quoted speech with no speaker of its own, so its speaker is in the sentences around it. */
   readonly quotation: boolean;
   readonly endsInsideQuote: boolean;
 }
 
+/** Every statement is arguable, so offered; what it holds raises it above the plain ones. */
+export const STATEMENT_SCORE = 1;
 /** Weights of the things a sentence can hold; a bare year is weak, an amount of money strong. */
 const FIGURE_WEIGHT: Partial<Record<EntityKind, number>> = { money: 3, percent: 3, proportion: 2.5, quantity: 2, date: 1.5 };
 const BARE_YEAR_WEIGHT = 0.5;
@@ -27,40 +46,48 @@ const MAX_FIGURE_SCORE = 4;
 const ATTRIBUTION_WEIGHT = 2;
 const EVIDENCE_WEIGHT = 2;
 const FORECAST_WEIGHT = 1.5;
+const RECOMMENDATION_WEIGHT = 1;
+const QUOTATION_WEIGHT = 0.5;
+/** Fewer words than this assert too little to tag ("Here’s why.", "Not so."). */
+const MIN_WORDS = 3;
 
 /** `entities` are relative to `sentence`. */
-export function analyseSentence(sentence: string, entities: readonly Entity[], opensInsideQuote: boolean): SentenceAnalysis {
-  const quoted = quotedRegions(sentence, opensInsideQuote);
+export function analyseSentence(sentence: string, entities: readonly Entity[], context: SentenceContext): SentenceAnalysis {
+  const quoted = quotedRegions(sentence, context.opensInsideQuote);
   const figures = entities.flatMap((entity, index) => (FIGURE_WEIGHT[entity.kind] === undefined ? [] : [index]));
   const attribution = findAttribution(sentence, entities, quoted.mask);
+  const opensQuoted = context.opensInsideQuote || /^[“"]/.test(sentence);
   const reasons: ClaimReason[] = [];
-  let score = 0;
+  let score = STATEMENT_SCORE;
+  const add = (reason: ClaimReason, weight: number) => {
+    reasons.push(reason);
+    score += weight;
+  };
   const figureScore = scoreFigures(figures.map((index) => entities[index]));
-  if (figureScore > 0) {
-    reasons.push('figure');
-    score += figureScore;
-  }
-  if (attribution) {
-    reasons.push('attribution');
-    score += ATTRIBUTION_WEIGHT;
-  }
-  if (EVIDENTIAL.test(sentence)) {
-    reasons.push('evidence');
-    score += EVIDENCE_WEIGHT;
-  }
-  if (FORECAST.test(sentence)) {
-    reasons.push('forecast');
-    score += FORECAST_WEIGHT;
-  }
+  if (figureScore > 0) add('figure', figureScore);
+  if (attribution) add('attribution', ATTRIBUTION_WEIGHT);
+  if (EVIDENTIAL.test(sentence)) add('evidence', EVIDENCE_WEIGHT);
+  if (FORECAST.test(sentence)) add('forecast', FORECAST_WEIGHT);
+  if (RECOMMENDATION.test(sentence)) add('recommendation', RECOMMENDATION_WEIGHT);
+  if (opensQuoted) add('quotation', QUOTATION_WEIGHT);
+  const leadIn = /:\s*$/.test(sentence);
   return {
-    statement: ENDS_AS_STATEMENT.test(sentence) && !WEB_BOILERPLATE.test(sentence),
+    statement: isStatement(sentence, context) && !assertsNothing(sentence, figureScore > 0),
+    leadIn,
     reasons,
     score,
     figures,
     attribution,
-    quotation: !attribution && (opensInsideQuote || /^[“"]/.test(sentence)),
+    opensQuoted,
+    quotation: !attribution && opensQuoted,
     endsInsideQuote: quoted.openAtEnd,
   };
+}
+
+function isStatement(sentence: string, context: SentenceContext): boolean {
+  if (!ENDS_AS_STATEMENT.test(sentence) && !(context.listItem && /[\p{Ll}\d%)]$/u.test(sentence))) return false;
+  if (sentence.split(/\s+/).length < MIN_WORDS || isBoilerplate(sentence)) return false;
+  return !(context.wholeParagraph && isAuthorNote(sentence));
 }
 
 function scoreFigures(figures: readonly Entity[]): number {

@@ -18,6 +18,12 @@ export function splitSentences(text: string, within: Span = { start: 0, end: tex
   return sentences;
 }
 
+/** Whether `span` stands on a line that opens with a bullet or a list number. */
+export function isListItem(text: string, span: Span): boolean {
+  const lineStart = text.lastIndexOf('\n', span.start - 1) + 1;
+  return LIST_MARKER.test(text.slice(lineStart, span.end).trimStart());
+}
+
 const LIST_MARKER = /^(?:[•●▪◦‣·*\-–—]|\d{1,3}[.)]|\(?(?:[a-z]|[ivx]{1,4})\))[ \t]+/;
 const RUNS_ON_FROM = /[,;&(]$/;
 const STARTS_LOWER_CASE = /^\p{Ll}/u;

@@ -112,9 +112,11 @@ function distinctNames(names: readonly ClaimName[]): ClaimName[] {
   });
 }
 
+/** The organisations named by the claim's source and by its source's organisation (a quoted person's employer). */
 function sourceOrganisations(claim: SidecarClaim, findEntities: EntityFinder): string[] {
-  if (!claim.source) return [];
-  return [...new Set(findEntities(claim.source).filter((entity) => entity.kind === 'organisation').map((entity) => (entity.value as NamedValue).name))];
+  const named = [claim.source, claim.organisation].flatMap((name) => (name ? findEntities(name) : []));
+  const found = named.filter((entity) => entity.kind === 'organisation').map((entity) => (entity.value as NamedValue).name);
+  return [...new Set(found.length > 0 || !claim.organisation ? found : [claim.organisation])];
 }
 
 function storedPlace(claim: SidecarClaim, status: 'orphaned' | 'ambiguous' | 'no-document'): ClaimPlace {

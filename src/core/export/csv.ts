@@ -1,6 +1,6 @@
 import { locationOf, type ExportedClaim } from './corpus';
 
-const HEADER = ['document', 'id', 'quote', 'tags', 'note', 'source', 'line', 'start', 'end', 'status', 'figures', 'organisations', 'programmes'];
+const HEADER = ['document', 'id', 'quote', 'tags', 'note', 'source', 'sourceOrganisation', 'line', 'start', 'end', 'status', 'figures', 'organisations', 'programmes'];
 
 /**
  * RFC 4180 CSV: CRLF between records, every field quoted, quotes doubled, line breaks kept inside
@@ -18,6 +18,7 @@ export function claimsToCsv(claims: readonly ExportedClaim[]): string {
       claim.tags.join('; '),
       claim.note ?? '',
       claim.source ?? '',
+      claim.organisation ?? '',
       location ? String(location.line) : '',
       location ? String(location.codePointStart) : '',
       location ? String(location.codePointEnd) : '',

@@ -23,6 +23,7 @@ export function claimsToJson(claims: readonly ExportedClaim[]): string {
       tags: claim.tags,
       note: claim.note ?? null,
       source: claim.source ?? null,
+      sourceOrganisation: claim.organisation ?? null,
       sourceOrganisations,
       status: place.status,
       line: location?.line ?? null,

@@ -1,3 +1,4 @@
+import { attributionOf } from '../sidecar/types';
 import { locationOf, type ExportedClaim } from './corpus';
 import { guidFor } from './guid';
 
@@ -37,7 +38,7 @@ function annotationOf({ document, claim, place }: ExportedClaim, base: string): 
   const bodies = [
     ...claim.tags.map((tag) => ({ type: 'TextualBody', purpose: 'tagging', value: tag })),
     ...(claim.note ? [{ type: 'TextualBody', purpose: 'commenting', value: claim.note, format: 'text/plain' }] : []),
-    ...(claim.source ? [{ type: 'TextualBody', purpose: 'describing', value: `source: ${claim.source}`, format: 'text/plain' }] : []),
+    ...(claim.source ? [{ type: 'TextualBody', purpose: 'describing', value: `source: ${attributionOf(claim)}`, format: 'text/plain' }] : []),
   ];
   const location = locationOf(place);
   const selectors = [

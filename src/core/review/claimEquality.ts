@@ -13,5 +13,5 @@ export function sameClaim(a: SidecarClaim | undefined, b: SidecarClaim | undefin
   if (a === undefined || b === undefined) {
     return a === b;
   }
-  return a.id === b.id && sameAnchor(a.anchor, b.anchor) && sameTags(a.tags, b.tags) && a.note === b.note && a.source === b.source;
+  return a.id === b.id && sameAnchor(a.anchor, b.anchor) && sameTags(a.tags, b.tags) && a.note === b.note && a.source === b.source && a.organisation === b.organisation;
 }

@@ -1,5 +1,5 @@
 import { compareClaims } from '../sidecar/sort';
-import { Sidecar, SidecarClaim } from '../sidecar/types';
+import { attributionOf, Sidecar, SidecarClaim } from '../sidecar/types';
 import { sameAnchor } from './claimEquality';
 
 /** What happened to one claim between two versions of a sidecar. */
@@ -61,7 +61,7 @@ function changed(before: SidecarClaim, after: SidecarClaim): ClaimChange | undef
   if (before.note !== after.note) {
     kinds.push('renoted');
   }
-  if (before.source !== after.source) {
+  if (attributionOf(before) !== attributionOf(after)) {
     kinds.push('resourced');
   }
   if (!sameAnchor(before.anchor, after.anchor)) {

@@ -1,4 +1,4 @@
-import { QuoteAnchor } from '../sidecar/types';
+import { attributionOf, QuoteAnchor } from '../sidecar/types';
 import { ClaimChange } from './diffSidecars';
 
 /** The changes to the claims of one sidecar, named by its path (as git names it). */
@@ -38,7 +38,7 @@ export function changeDetails(change: ClaimChange): string[] {
   const { before, after } = change;
   if (after === undefined || before === undefined) {
     const claim = after ?? before;
-    return claim ? [`tags: ${claim.tags.join(', ') || '(none)'}`, ...optional('note', claim.note), ...optional('source', claim.source)] : [];
+    return claim ? [`tags: ${claim.tags.join(', ') || '(none)'}`, ...optional('note', claim.note), ...optional('source', attributionOf(claim))] : [];
   }
   const lines: string[] = [];
   if (change.kinds.includes('retagged')) {
@@ -48,7 +48,7 @@ export function changeDetails(change: ClaimChange): string[] {
     lines.push(`note: ${shownValue(before.note)} → ${shownValue(after.note)}`);
   }
   if (change.kinds.includes('resourced')) {
-    lines.push(`source: ${shownValue(before.source)} → ${shownValue(after.source)}`);
+    lines.push(`source: ${shownValue(attributionOf(before))} → ${shownValue(attributionOf(after))}`);
   }
   if (change.kinds.includes('reanchored')) {
     lines.push(`anchor: ${anchorChange(before.anchor, after.anchor)}`);

@@ -1,5 +1,5 @@
 import { sortClaims } from '../sidecar/sort';
-import { QuoteAnchor, Sidecar, SidecarClaim } from '../sidecar/types';
+import { attributionOf, QuoteAnchor, Sidecar, SidecarClaim } from '../sidecar/types';
 import { sameAnchor, sameClaim, sameTags } from './claimEquality';
 
 /** A claim that both sides changed in different ways (or one changed and the other deleted). */
@@ -68,11 +68,12 @@ function mergeClaim(b: SidecarClaim | undefined, o: SidecarClaim | undefined, t:
   }
   const anchor = mergePart<QuoteAnchor>(b.anchor, o.anchor, t.anchor, sameAnchor);
   const note = mergePart(b.note, o.note, t.note, Object.is);
-  const source = mergePart(b.source, o.source, t.source, Object.is);
+  // The source and its organisation name one speaker: they merge as one part.
+  const source = mergePart(b, o, t, (x, y) => attributionOf(x) === attributionOf(y) && x.source === y.source);
   if (anchor === CONFLICT || note === CONFLICT || source === CONFLICT) {
     return CONFLICT;
   }
-  return { id: o.id, anchor, tags: mergeTags(b.tags, o.tags, t.tags), ...defined({ note, source }) };
+  return { id: o.id, anchor, tags: mergeTags(b.tags, o.tags, t.tags), ...defined({ note, source: source.source, organisation: source.organisation }) };
 }
 
 function mergePart<T>(b: T, o: T, t: T, same: (x: T, y: T) => boolean): Merged<T> {

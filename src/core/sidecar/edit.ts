@@ -1,7 +1,7 @@
 import { sortClaims } from './sort';
 import { Sidecar, SidecarClaim } from './types';
 
-/** The parts of a claim an edit may change; `note: undefined` or `source: undefined` removes them. */
+/** The parts of a claim an edit may change; `note`, `source` or `organisation` set to undefined removes it. */
 export type ClaimChange = Partial<Omit<SidecarClaim, 'id'>>;
 
 /** A new sidecar with `claim` added in document order. Throws if its id is taken. */
@@ -29,10 +29,11 @@ export function removeClaim(sidecar: Sidecar, id: string): Sidecar {
 
 // A key present with an undefined value would compare unequal to a claim read back from the file.
 function withoutEmptyOptionals(claim: SidecarClaim): SidecarClaim {
-  const { note, source, ...required } = claim;
+  const { note, source, organisation, ...required } = claim;
   return {
     ...required,
     ...(note === undefined ? {} : { note }),
     ...(source === undefined ? {} : { source }),
+    ...(organisation === undefined ? {} : { organisation }),
   };
 }

@@ -11,6 +11,7 @@ export interface ClaimEntry {
   readonly tags: readonly string[];
   readonly note?: string;
   readonly source?: string;
+  readonly organisation?: string;
 }
 
 /** A sidecar as it stands in the file, keys in the order they are written. */
@@ -44,16 +45,18 @@ function claimEntryOf(claim: SidecarClaim): ClaimEntry {
     tags: claim.tags,
     ...(claim.note === undefined ? {} : { note: claim.note }),
     ...(claim.source === undefined ? {} : { source: claim.source }),
+    ...(claim.organisation === undefined ? {} : { organisation: claim.organisation }),
   };
 }
 
 function claimOf(entry: ClaimEntry): SidecarClaim {
-  const { id, quote, prefix, suffix, start, end, tags, note, source } = entry;
+  const { id, quote, prefix, suffix, start, end, tags, note, source, organisation } = entry;
   return {
     id,
     anchor: { quote, prefix, suffix, start, end },
     tags,
     ...(note === undefined ? {} : { note }),
     ...(source === undefined ? {} : { source }),
+    ...(organisation === undefined ? {} : { organisation }),
   };
 }

@@ -21,6 +21,14 @@ export interface SidecarClaim {
   readonly note?: string;
   /** The organisation or speaker the claim is attributed to. */
   readonly source?: string;
+  /** The organisation of the person named in `source`, where the text gives it. */
+  readonly organisation?: string;
+}
+
+/** "Ann Lee, Fiscal Institute": the source with its organisation, or undefined for none. */
+export function attributionOf(claim: Pick<SidecarClaim, 'source' | 'organisation'>): string | undefined {
+  if (claim.source === undefined) return claim.organisation;
+  return claim.organisation === undefined ? claim.source : `${claim.source}, ${claim.organisation}`;
 }
 
 export interface Sidecar {

@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { untaggedByParagraph } from '../../core/claims/untaggedCandidates';
 import { SidecarClaim } from '../../core/sidecar/types';
 import { Span } from '../../core/textDocument';
 import { onDidChangeConfig, readConfig } from '../config';
@@ -8,7 +9,6 @@ import type { DocumentScope } from '../scope/documentScope';
 import { Disposable } from '../util/dispose';
 import { AnnotationStore } from './annotationStore';
 import { ClaimCandidateIndex } from './claimCandidateIndex';
-import { overlaps } from './claimTracking';
 import { tagsAndSource } from './claimText';
 import { COMMANDS } from './commandIds';
 import { displayName } from './sidecarFiles';
@@ -43,6 +43,7 @@ class ClaimCodeLensProvider extends Disposable implements vscode.CodeLensProvide
     }));
     // Candidates depend on the entities, which change without a text edit when the organisation lists do.
     this._register(entities.onDidChange(() => this.changeEmitter.fire()));
+    this._register(onDidChangeConfig(() => this.changeEmitter.fire(), 'claims.minScore'));
   }
 
   public async provideCodeLenses(document: vscode.TextDocument, token: vscode.CancellationToken): Promise<vscode.CodeLens[]> {
@@ -60,16 +61,9 @@ class ClaimCodeLensProvider extends Disposable implements vscode.CodeLensProvide
     }
     const claims = annotations.kind === 'loaded' ? annotations.claims : [];
     const tagged = claims.flatMap((tracked) => (tracked.span ? [tracked.span] : []));
-    const untaggedByParagraph = new Map<number, { paragraph: Span; count: number }>();
-    for (const candidate of this.candidates.get(document)) {
-      if (tagged.some((span) => overlaps(span, candidate))) continue;
-      const entry = untaggedByParagraph.get(candidate.paragraph.start) ?? { paragraph: candidate.paragraph, count: 0 };
-      entry.count++;
-      untaggedByParagraph.set(candidate.paragraph.start, entry);
-    }
     const lenses: vscode.CodeLens[] = [];
-    for (const { paragraph, count } of untaggedByParagraph.values()) {
-      lenses.push(new TagClaimLens(lineStart(document, paragraph.start), document.uri, paragraph, count));
+    for (const { paragraph, candidates } of untaggedByParagraph(this.candidates.get(document), tagged, readConfig(document.uri).claims.minScore)) {
+      lenses.push(new TagClaimLens(lineStart(document, paragraph.start), document.uri, paragraph, candidates.length));
     }
     for (const { claim, span } of claims) {
       if (!span) continue;

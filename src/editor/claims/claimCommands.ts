@@ -1,13 +1,16 @@
 import * as vscode from 'vscode';
 import { createQuoteAnchor } from '../../core/anchoring/quoteAnchor';
-import { Span } from '../../core/textDocument';
+import { ClaimSource, describeSource, sourceFields, sourceFieldsOf } from '../../core/claims/claimSource';
+import { untaggedWithin } from '../../core/claims/untaggedCandidates';
+import { overlaps, Span } from '../../core/textDocument';
+import { attributionOf } from '../../core/sidecar/types';
 import { readConfig } from '../config';
 import { Disposable } from '../util/dispose';
 import { logError } from '../util/log';
 import { registerCommand, showErrorWithLog } from '../util/registerCommand';
 import { Annotations, AnnotationsRefusedError, AnnotationStore } from './annotationStore';
 import { ClaimCandidateIndex } from './claimCandidateIndex';
-import { claimAt, overlaps, TrackedClaim } from './claimTracking';
+import { claimAt, TrackedClaim } from './claimTracking';
 import { firstWords, rangeOf, spanOf, tagsAndSource } from './claimText';
 import { COMMANDS } from './commandIds';
 import { isClaimNode } from './claimsTreeView';
@@ -63,7 +66,7 @@ export class ClaimCommands extends Disposable {
     const within = span ?? selectionSpan(document) ?? { start: 0, end: 0 };
     const annotations = await this.annotations(document);
     const tagged = claimsOf(annotations).flatMap((tracked) => (tracked.span ? [tracked.span] : []));
-    const candidates = this.candidates.get(document).filter((candidate) => overlaps(candidate, within) && !tagged.some((claim) => overlaps(claim, candidate)));
+    const candidates = untaggedWithin(this.candidates.get(document), tagged, readConfig(document.uri).claims.minScore, within);
     if (candidates.length === 0) {
       void vscode.window.showInformationMessage('No untagged claim candidates here. Select the text and use "Tag Selection as Claim" instead.');
       return undefined;
@@ -85,16 +88,18 @@ export class ClaimCommands extends Disposable {
     return this.tag(document, selection, source, answers);
   }
 
-  private async tag(document: vscode.TextDocument, span: Span, source: string | undefined, answers: ClaimAnswers | undefined): Promise<string | undefined> {
+  private async tag(document: vscode.TextDocument, span: Span, source: ClaimSource | undefined, answers: ClaimAnswers | undefined): Promise<string | undefined> {
     // The anchor is taken before the pickers open: the text it quotes is the text the user chose.
     const anchor = createQuoteAnchor(document.getText(), span.start, span.end);
     const annotations = await this.annotations(document);
     const refused = this.store.refusal(document.uri, 'tag a claim in');
     if (refused) throw refused;
-    const chosen = answers ?? await this.whileMarked(document, span, () => askClaimAnswers(readConfig(document.uri).tags.vocabulary, documentTags(annotations), { tags: [], source }));
+    const found = source && describeSource(source);
+    const chosen = answers ?? await this.whileMarked(document, span, () => askClaimAnswers(readConfig(document.uri).tags.vocabulary, documentTags(annotations), { tags: [], source: found }));
     if (!chosen) return undefined;
-    // An answered source replaces the one found in the text ('' for none).
-    const claim = await this.store.add(document.uri, { anchor, tags: [...chosen.tags], note: chosen.note, source: chosen.source === undefined ? source : chosen.source || undefined });
+    // An answered source replaces the one found in the text ('' for none); left as found, it keeps its person and organisation.
+    const fields = chosen.source === undefined || chosen.source === found ? sourceFields(source) : sourceFieldsOf(chosen.source);
+    const claim = await this.store.add(document.uri, { anchor, tags: [...chosen.tags], note: chosen.note, ...fields });
     return claim.id;
   }
 
@@ -118,10 +123,11 @@ export class ClaimCommands extends Disposable {
     const target = await this.claimFor(uri, id, 'Edit which claim?');
     if (!target) return;
     const { document, annotations, tracked } = target;
-    const ask = (): Promise<ClaimAnswers | undefined> => askClaimAnswers(readConfig(document.uri).tags.vocabulary, documentTags(annotations), tracked.claim, true);
+    const ask = (): Promise<ClaimAnswers | undefined> => askClaimAnswers(readConfig(document.uri).tags.vocabulary, documentTags(annotations), { ...tracked.claim, source: attributionOf(tracked.claim) }, true);
     const chosen = answers ?? await (tracked.span ? this.whileMarked(document, tracked.span, ask) : ask());
     if (!chosen) return;
-    await this.store.update(document.uri, tracked.claim.id, { tags: [...chosen.tags], note: chosen.note, ...(chosen.source === undefined ? {} : { source: chosen.source || undefined }) });
+    const source = chosen.source === undefined ? {} : { source: undefined, organisation: undefined, ...sourceFieldsOf(chosen.source) };
+    await this.store.update(document.uri, tracked.claim.id, { tags: [...chosen.tags], note: chosen.note, ...source });
   }
 
   private async removeClaim(uri: vscode.Uri | undefined, id: string | undefined): Promise<string | undefined> {

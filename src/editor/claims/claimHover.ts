@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { FIGURE_KINDS } from '../../core/entities/types';
+import { attributionOf } from '../../core/sidecar/types';
 import { DocumentEntities } from '../documentEntities';
 import type { DocumentScope } from '../scope/documentScope';
 import { AnnotationStore } from './annotationStore';
@@ -23,7 +24,8 @@ export class ClaimHoverProvider implements vscode.HoverProvider {
     const markdown = new vscode.MarkdownString();
     markdown.appendMarkdown('**Claim** ');
     markdown.appendMarkdown(claim.tags.length > 0 ? claim.tags.map((tag) => `\`${tag}\``).join(' ') : '_no tags_');
-    if (claim.source) markdown.appendMarkdown('\n\n**Source:** ').appendText(claim.source);
+    const source = attributionOf(claim);
+    if (source) markdown.appendMarkdown('\n\n**Source:** ').appendText(source);
     if (claim.note) markdown.appendMarkdown('\n\n**Note:** ').appendText(claim.note);
     if (figures.length > 0) markdown.appendMarkdown('\n\n**Figures:** ').appendText(figures.map((figure) => figure.text).join(', '));
     if (tracked.status === 'fuzzy') markdown.appendMarkdown('\n\n_The text has changed since it was tagged; found by its closest match._');

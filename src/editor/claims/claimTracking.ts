@@ -72,7 +72,3 @@ export function recheckClaims(claims: readonly TrackedClaim[], ids: ReadonlySet<
 export function claimAt(claims: readonly TrackedClaim[], offset: number): TrackedClaim | undefined {
   return claims.find((tracked) => tracked.span !== undefined && tracked.span.start <= offset && offset <= tracked.span.end);
 }
-
-export function overlaps(a: Span, b: Span): boolean {
-  return a.start < b.end && b.start < a.end;
-}

@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { ClaimCandidate } from '../../core/claims/claimCandidates';
+import { describeSource } from '../../core/claims/claimSource';
 import { acceptedTags, TagChoice, tagChoices } from '../../core/claims/tagChoices';
 import { TagDefinition } from '../config';
 
@@ -93,12 +94,12 @@ function pickTags(vocabulary: readonly TagDefinition[], documentTags: readonly s
   });
 }
 
-/** Asks which of a paragraph's candidate sentences to tag, showing figures and source. */
+/** Asks which of a paragraph's candidate sentences to tag (in the order given: best first), showing score, figures and source. */
 export async function pickCandidate(candidates: readonly ClaimCandidate[]): Promise<ClaimCandidate | undefined> {
   const items = candidates.map((candidate) => ({
     label: candidate.text.replace(/\s+/g, ' '),
-    description: candidate.figures.map((figure) => figure.text).join(', '),
-    detail: candidate.source ? `Source: ${candidate.source}` : undefined,
+    description: [`score ${candidate.score}`, ...candidate.figures.map((figure) => figure.text)].join(' · '),
+    detail: candidate.source ? `Source: ${describeSource(candidate.source)}` : undefined,
     candidate,
   }));
   const chosen = await vscode.window.showQuickPick(items, { title: 'Tag claim: which sentence?', matchOnDescription: true, matchOnDetail: true });

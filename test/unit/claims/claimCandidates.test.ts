@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { ClaimCandidateFinder, findClaimCandidates, type ClaimCandidate } from '../../../src/core/claims/claimCandidates';
+import { sourceName } from '../../../src/core/claims/claimSource';
 import { entitiesIn, fiscalYear, money, organisation, percent, quantity, year, type EntitySpec } from './entityBuilder';
 import { readSeed } from './seeds';
 
@@ -12,6 +13,11 @@ const seedEntities: EntitySpec[] = [
   money('£261 million', 261e6), money('£457 million', 457e6), percent('90%', 90), percent('95%', 95), percent('90 per cent', 90),
   fiscalYear('2015-16', '2015-04-01', '2016-03-31'), year('2020'), year('2014'), quantity('seven', 7), quantity('three', 3),
 ];
+
+/** The name a candidate's source goes by, or undefined where the author speaks. */
+function sourceOf(candidate: ClaimCandidate): string | undefined {
+  return candidate.source && sourceName(candidate.source);
+}
 
 function candidatesOf(text: string): ClaimCandidate[] {
   return findClaimCandidates(text, entitiesIn(text, seedEntities));
@@ -34,35 +40,36 @@ describe('findClaimCandidates on a news report (seed 002)', () => {
   it('takes attributed findings, naming the organisation', () => {
     const warned = candidateStarting(candidates, 'The government’s plan to integrate');
     assert.ok(warned.reasons.includes('attribution'));
-    assert.equal(warned.source, NAO);
-    assert.equal(candidateStarting(candidates, 'The NAO found that').source, NAO);
-    assert.equal(candidateStarting(candidates, 'The Royal College of Physicians said').source, 'Royal College of Physicians');
+    assert.equal(sourceOf(warned), NAO);
+    assert.equal(sourceOf(candidateStarting(candidates, 'The NAO found that')), NAO);
+    assert.equal(sourceOf(candidateStarting(candidates, 'The Royal College of Physicians said')), 'Royal College of Physicians');
   });
 
   it('resolves back references to the organisation named before', () => {
     const argued = candidateStarting(candidates, 'The watchdog thus argued');
     assert.deepEqual([...argued.reasons], ['figure', 'attribution', 'forecast']);
-    assert.equal(argued.source, NAO);
+    assert.equal(sourceOf(argued), NAO);
     assert.deepEqual(argued.figures.map((figure) => figure.text), ['£900m', 'seven']);
-    assert.equal(candidateStarting(candidates, 'Most damningly, the report found').source, NAO);
-    assert.equal(candidateStarting(candidates, '“While there are some good examples').source, NAO);
-    assert.equal(candidateStarting(candidates, 'Despite this, the auditor acknowledged').source, NAO);
-    assert.equal(candidateStarting(candidates, 'It stressed that').source, 'Nuffield Trust');
-    assert.equal(candidateStarting(candidates, '“We will build on this').source, 'Department of Health');
+    assert.equal(sourceOf(candidateStarting(candidates, 'Most damningly, the report found')), NAO);
+    assert.equal(sourceOf(candidateStarting(candidates, '“While there are some good examples')), NAO);
+    assert.equal(sourceOf(candidateStarting(candidates, 'Despite this, the auditor acknowledged')), NAO);
+    assert.equal(sourceOf(candidateStarting(candidates, 'It stressed that')), 'Nuffield Trust');
+    assert.equal(sourceOf(candidateStarting(candidates, '“We will build on this')), 'Department of Health');
   });
 
   it('names quoted speakers, before or after the reporting verb', () => {
-    assert.equal(candidateStarting(candidates, 'Sir Amyas Morse, head of the NAO, said').source, 'Sir Amyas Morse');
-    assert.equal(candidateStarting(candidates, '“It will be important').source, 'Morse');
-    assert.equal(candidateStarting(candidates, '“As the NAO finds').source, 'Sally Gainsbury');
-    assert.equal(candidateStarting(candidates, '“This background results').source, 'Professor Jane Dacre');
-    assert.equal(candidateStarting(candidates, 'But Prof Dacre added').source, 'Prof Dacre');
+    assert.equal(sourceOf(candidateStarting(candidates, 'Sir Amyas Morse, head of the NAO, said')), 'Sir Amyas Morse');
+    assert.equal(sourceOf(candidateStarting(candidates, '“It will be important')), 'Sir Amyas Morse', 'a surname alone takes the full name given before');
+    assert.equal(sourceOf(candidateStarting(candidates, '“As the NAO finds')), 'Sally Gainsbury');
+    assert.equal(sourceOf(candidateStarting(candidates, '“This background results')), 'Professor Jane Dacre');
+    assert.deepEqual(candidateStarting(candidates, 'But Prof Dacre added').source,
+      { kind: 'person', person: 'Professor Jane Dacre', organisation: 'Royal College of Physicians' }, 'a titled surname takes the full name and organisation given before');
   });
 
   it('gives quoted speech without its own speaker the speaker of the quotation', () => {
-    assert.equal(candidateStarting(candidates, '“The departments do not yet have the evidence').source, 'Sir Amyas Morse');
-    assert.equal(candidateStarting(candidates, 'With many hospitals currently running at over 95%').source, 'Sally Gainsbury');
-    assert.equal(candidateStarting(candidates, '“The NAO today reiterates').source, NAO);
+    assert.equal(sourceOf(candidateStarting(candidates, '“The departments do not yet have the evidence')), 'Sir Amyas Morse');
+    assert.equal(sourceOf(candidateStarting(candidates, 'With many hospitals currently running at over 95%')), 'Sally Gainsbury');
+    assert.equal(sourceOf(candidateStarting(candidates, '“The NAO today reiterates')), NAO);
   });
 
   it('leaves out the headline, the dateline, navigation, questions and the comments', () => {
@@ -73,9 +80,10 @@ describe('findClaimCandidates on a news report (seed 002)', () => {
     }
   });
 
-  it('leaves out sentences that hold nothing checkable', () => {
-    assertNotCandidate(candidates, 'Clinicians were equally unsurprised by the report.');
-    assertNotCandidate(candidates, 'So far, benefits have fallen far short of plans');
+  it('offers arguable statements with nothing else to them at the lowest score, with no reasons', () => {
+    const plain = candidateStarting(candidates, 'Clinicians were equally unsurprised by the report.');
+    assert.deepEqual([plain.score, [...plain.reasons]], [1, []]);
+    assert.equal(sourceOf(candidateStarting(candidates, 'So far, benefits have fallen far short of plans')), 'Sir Amyas Morse');
   });
 
   it('keeps document order, and gives each candidate its paragraph and its text at its offsets', () => {
@@ -91,10 +99,9 @@ describe('findClaimCandidates on commentary (seeds 000, 001, 004)', () => {
   it('attributes a commission’s report through "the commission" and "it" (seed 000)', () => {
     const candidates = candidatesOf(readSeed('000'));
     const commission = 'HSJ/Serco Commission on Hospital Care for Frail Older People';
-    assert.equal(candidateStarting(candidates, 'Formed by an influential group').source, commission);
-    assert.equal(candidateStarting(candidates, '“We described this as a Messiah concept,” it adds.').source, commission);
-    assert.equal(candidateStarting(candidates, 'Commission member and consultant geriatrician David Oliver said').source, 'David Oliver');
-    assertNotCandidate(candidates, 'Political leaders’ belief');
+    assert.equal(sourceOf(candidateStarting(candidates, 'Formed by an influential group')), commission);
+    assert.equal(sourceOf(candidateStarting(candidates, '“We described this as a Messiah concept,” it adds.')), commission);
+    assert.equal(sourceOf(candidateStarting(candidates, 'Commission member and consultant geriatrician David Oliver said')), 'David Oliver');
     assertNotCandidate(candidates, 'Integration will not save money, HSJ commission concludes');
   });
 
@@ -111,8 +118,8 @@ describe('findClaimCandidates on commentary (seeds 000, 001, 004)', () => {
   it('takes what a study reveals and what a document states (seed 003)', () => {
     const candidates = candidatesOf(readSeed('003'));
     assert.deepEqual([...candidateStarting(candidates, 'A King’s Fund study of service integration').reasons], ['evidence']);
-    assert.deepEqual([...candidateStarting(candidates, 'An accompanying document, Integrated Care and Support').reasons], ['attribution']);
-    assert.equal(candidateStarting(candidates, 'In such a context, the Nuffield Trust estimates').source, 'Nuffield Trust');
+    assert.deepEqual([...candidateStarting(candidates, 'An accompanying document, Integrated Care and Support').reasons], ['attribution', 'recommendation']);
+    assert.equal(sourceOf(candidateStarting(candidates, 'In such a context, the Nuffield Trust estimates')), 'Nuffield Trust');
     assertNotCandidate(candidates, 'His brief?');
     assertNotCandidate(candidates, 'Past, present and future');
   });
@@ -135,25 +142,25 @@ describe('reader comments', () => {
 });
 
 describe('claim candidate scores', () => {
-  it('takes a sentence with money, but not one with a bare year alone', () => {
-    const text = 'The NHS was founded in 1948.\n\nThe NHS was founded in 1948 and cost £437m in its first year.';
-    const candidates = findClaimCandidates(text, entitiesIn(text, [year('1948'), money('£437m', 437e6)]));
-    assert.deepEqual(candidates.map((candidate) => candidate.text), ['The NHS was founded in 1948 and cost £437m in its first year.']);
+  it('scores a sentence with money above one with a bare year alone, and that above a plain statement', () => {
+    const text = 'The NHS was founded in 1948.\n\nThe NHS was founded in 1948 and cost £437m in its first year.\n\nThe NHS was founded after the war.';
+    const [year1948, money437m, plain] = findClaimCandidates(text, entitiesIn(text, [year('1948'), money('£437m', 437e6)]));
+    assert.ok(money437m.score > year1948.score && year1948.score > plain.score);
   });
 
   it('scores an attributed figure above the figure alone', () => {
     const text = 'Savings were £261 million.\n\nThe NAO said savings were £261 million.';
     const [plain, attributed] = findClaimCandidates(text, entitiesIn(text, [money('£261 million', 261e6), organisation('NAO', NAO)]));
     assert.ok(attributed.score > plain.score);
-    assert.equal(attributed.source, NAO);
-    assert.equal(plain.source, undefined);
+    assert.equal(sourceOf(attributed), NAO);
+    assert.ok(!plain.reasons.includes('attribution'));
   });
 
   it('finds "according to" attributions and modal forecasts without figures', () => {
     const text = 'According to the Nuffield Trust, the gap is unlikely to close.';
     const [candidate] = findClaimCandidates(text, entitiesIn(text, [organisation('Nuffield Trust')]));
     assert.deepEqual([...candidate.reasons], ['attribution', 'forecast']);
-    assert.equal(candidate.source, 'Nuffield Trust');
+    assert.equal(sourceOf(candidate), 'Nuffield Trust');
   });
 });
 
@@ -170,7 +177,7 @@ describe('ClaimCandidateFinder', () => {
   it('analyses a sentence again when its entities change, even if its text did not', () => {
     const finder = new ClaimCandidateFinder();
     const sentence = 'Spending reached 640,000 units in the year.';
-    assert.deepEqual(finder.find(sentence, []), []);
+    assert.deepEqual([...finder.find(sentence, [])[0].reasons], []);
     const [candidate] = finder.find(sentence, entitiesIn(sentence, [quantity('640,000', 640000)]));
     assert.deepEqual([...candidate.reasons], ['figure']);
   });
@@ -181,8 +188,8 @@ describe('ClaimCandidateFinder', () => {
     const quoted = '“Note this. The NAO said costs will rise.';
     const entities = (of: string) => entitiesIn(of, [organisation('NAO', NAO)]);
     const [reported] = finder.find(unquoted, entities(unquoted));
-    assert.deepEqual([reported.source, [...reported.reasons]], [NAO, ['attribution', 'forecast']]);
+    assert.deepEqual([sourceOf(reported), [...reported.reasons]], [NAO, ['attribution', 'forecast']]);
     const [inQuotation] = finder.find(quoted, entities(quoted));
-    assert.deepEqual([inQuotation.text, inQuotation.source, [...inQuotation.reasons]], ['The NAO said costs will rise.', undefined, ['forecast']]);
+    assert.deepEqual([inQuotation.text, sourceOf(inQuotation), [...inQuotation.reasons]], ['The NAO said costs will rise.', undefined, ['forecast', 'quotation']]);
   });
 });

@@ -3,20 +3,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { runScan } from '../../../src/cli/scan';
-import type { CliIo } from '../../../src/cli/io';
-
-function fakeIo(cwd: string): CliIo & { out: () => string; err: () => string } {
-  let out = '';
-  let err = '';
-  return {
-    cwd,
-    env: {},
-    stdout: { write: (text: string) => (out += text) },
-    stderr: { write: (text: string) => (err += text) },
-    out: () => out,
-    err: () => err,
-  };
-}
+import { fakeIo } from './fakeIo';
 
 describe('policy-annotator scan', () => {
   let folder: string;

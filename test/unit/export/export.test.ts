@@ -32,7 +32,7 @@ describe('policy-annotator export', () => {
   it('csv: RFC 4180 with a UTF-8 byte-order mark; notes with commas, quotes and line breaks read back whole; code-point positions', async () => {
     const run = await runIn(folder, runExport, ['--format', 'csv']);
     assert.equal(run.code, 0, run.stderr);
-    assert.ok(run.stdout.startsWith('\ufeff"document","id","quote","tags","note","source","line","start","end"'));
+    assert.ok(run.stdout.startsWith('\ufeff"document","id","quote","tags","note","source","sourceOrganisation","line","start","end"'));
     assert.ok(!/[^\r]\n"/.test(run.stdout.replace(TRICKY_NOTE.replace(/"/g, '""'), '')), 'records end in CRLF');
     const [header, ...rows] = parseCsv(run.stdout.slice(1));
     const row = (id: string): Record<string, string> => Object.fromEntries(header.map((name, index) => [name, rows.find((each) => each[1] === id)![index]]));
@@ -50,6 +50,7 @@ describe('policy-annotator export', () => {
     const gone = row('c-gone01');
     assert.deepEqual([gone.status, gone.line, gone.start], ['orphaned', '', '']);
     assert.equal(row('c-nuf001').document, 'notes/other.md');
+    assert.deepEqual([row('c-nuf001').source, row('c-nuf001').sourceOrganisation], ['Jane Roe', 'Nuffield Trust'], 'a quoted person, with their organisation beside');
   });
 
   it('csv: a cell a spreadsheet would run as a formula arrives as text', async () => {
@@ -71,6 +72,8 @@ describe('policy-annotator export', () => {
     assert.deepEqual(nao.figures.map((figure: any) => [figure.kind, figure.text, figure.value]), [['money', '£5.3bn', { amount: 5_300_000_000, currency: 'GBP' }]]);
     assert.deepEqual(nao.organisations, [{ text: 'National Audit Office', name: 'National Audit Office' }]);
     assert.equal(exported.claims.find((claim) => claim.id === 'c-gone01')!.status, 'orphaned');
+    const quoted = exported.claims.find((claim) => claim.id === 'c-nuf001')!;
+    assert.deepEqual([quoted.source, quoted.sourceOrganisation, quoted.sourceOrganisations], ['Jane Roe', 'Nuffield Trust', ['Nuffield Trust']]);
   });
 
   it('jsonld: an AnnotationCollection whose every annotation passes the W3C MUST assertions, positions in code points', async () => {
@@ -121,7 +124,7 @@ describe('policy-annotator export', () => {
     assert.equal(new Set(guids).size, guids.length);
     const codes = new Set([...qde.matchAll(/<Code guid="([^"]+)"[^>]*isCodable="true"/g)].map((match) => match[1]));
     assert.ok([...qde.matchAll(/targetGUID="([^"]+)"/g)].every((match) => codes.has(match[1])));
-    for (const tag of ['finding', 'estimate', 'forecast', 'disputed', 'my-own-tag', 'National Audit Office']) assert.match(qde, new RegExp(`name="${tag}" isCodable="true" color="#[0-9A-F]{6}"`));
+    for (const tag of ['finding', 'estimate', 'forecast', 'disputed', 'my-own-tag', 'National Audit Office', 'Nuffield Trust']) assert.match(qde, new RegExp(`name="${tag}" isCodable="true" color="#[0-9A-F]{6}"`));
     const sources = [...qde.matchAll(/<TextSource [^>]*name="([^"]+)" plainTextPath="internal:\/\/([^"]+)">([\s\S]*?)<\/TextSource>/g)];
     assert.deepEqual(sources.map((source) => source[1]), ['notes/other.md', 'report.txt']);
     for (const [, name, file, body] of sources) {
@@ -132,7 +135,7 @@ describe('policy-annotator export', () => {
       assert.equal(text, (name === 'report.txt' ? REPORT_TEXT : NOTES_TEXT).replace(/\r\n/g, '\n'));
     }
     assert.ok(qde.includes(`<Description>Says "mostly", not all,\nper the NAO; check it</Description>`));
-    assert.equal((qde.match(/<Coding /g) ?? []).length, 5, 'finding, disputed and the source on one claim; estimate and my-own-tag on the other');
+    assert.equal((qde.match(/<Coding /g) ?? []).length, 6, 'finding, disputed and the source on one claim; estimate, my-own-tag and the quoted person\'s organisation on the other');
   });
 
   it('qdpx: the same annotations export to the same bytes', async () => {

@@ -35,7 +35,7 @@ export function writeSampleCorpus(): string {
     claimOn('c-nao001', REPORT_TEXT, REPORT_CLAIM, { tags: ['finding', 'disputed'], note: TRICKY_NOTE, source: 'National Audit Office' }),
     { id: 'c-gone01', anchor: { quote: 'A sentence deleted since it was tagged.', prefix: '', suffix: '', start: 0, end: 39 }, tags: ['opinion'] },
   ]);
-  writeDocument(folder, 'notes/other.md', NOTES_TEXT, [claimOn('c-nuf001', NOTES_TEXT, NOTES_CLAIM, { tags: ['estimate', 'my-own-tag'] })]);
+  writeDocument(folder, 'notes/other.md', NOTES_TEXT, [claimOn('c-nuf001', NOTES_TEXT, NOTES_CLAIM, { tags: ['estimate', 'my-own-tag'], source: 'Jane Roe', organisation: 'Nuffield Trust' })]);
   return folder;
 }
 

@@ -41,6 +41,14 @@ describe('mergeSidecars', () => {
     assert.deepEqual(merged.claims[0], { ...fund, tags: ['finding', 'disputed', 'estimate'], note: 'see p. 4', source: 'NAO' });
   });
 
+  it('merges a source and its organisation as one part: one side’s change is taken whole, two different ones conflict', () => {
+    const lee = { ...fund, source: 'Dr Ann Lee', organisation: 'Fiscal Institute' };
+    const taken = mergeSidecars(base, sidecar({ ...fund, note: 'see p. 4' }, target), sidecar(lee, target));
+    assert.deepEqual(taken.sidecar.claims[0], { ...lee, note: 'see p. 4' });
+    const clash = mergeSidecars(sidecar(lee, target), sidecar({ ...lee, organisation: 'Nuffield Trust' }, target), sidecar({ ...lee, organisation: 'NAO' }, target));
+    assert.equal(clash.conflicts.length, 1);
+  });
+
   it('applies a tag removed on one side while the other side adds one', () => {
     const ours = sidecar({ ...fund, tags: [] }, target);
     const theirs = sidecar({ ...fund, tags: ['finding', 'supported'] }, target);

@@ -67,7 +67,7 @@ describe('parseSidecar', () => {
   it('reports an unknown key at the key, naming the keys it expected', () => {
     const problem = onlyProblem(`${header}claims:\n${claimLines('c-aaaaaa', { colour: 'red' })}`);
     assert.deepEqual({ line: problem.line, column: problem.column }, { line: 13, column: 5 });
-    assert.equal(problem.message, 'unknown key "colour" in claim c-aaaaaa (expected id, quote, prefix, suffix, start, end, tags, note, source)');
+    assert.equal(problem.message, 'unknown key "colour" in claim c-aaaaaa (expected id, quote, prefix, suffix, start, end, tags, note, source, organisation)');
   });
 
   it('reports a value of the wrong type at the value, once', () => {

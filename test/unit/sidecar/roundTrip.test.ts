@@ -29,12 +29,14 @@ const claim: fc.Arbitrary<SidecarClaim> = fc.record({
   tags: fc.uniqueArray(nonEmptyText, { maxLength: 4 }),
   note: fc.option(text, { nil: undefined }),
   source: fc.option(text, { nil: undefined }),
-}).map(({ id, quote, prefix, suffix, start, length, tags, note, source }) => ({
+  organisation: fc.option(nonEmptyText, { nil: undefined }),
+}).map(({ id, quote, prefix, suffix, start, length, tags, note, source, organisation }) => ({
   id,
   anchor: { quote, prefix, suffix, start, end: start + length },
   tags,
   ...(note === undefined ? {} : { note }),
   ...(source === undefined ? {} : { source }),
+  ...(organisation === undefined ? {} : { organisation }),
 }));
 
 const sidecar: fc.Arbitrary<Sidecar> = fc.record({

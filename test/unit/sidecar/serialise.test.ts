@@ -58,6 +58,16 @@ describe('serialiseSidecar', () => {
     ].join('\n'));
   });
 
+  it('writes a source’s organisation after the source, and reads it back; a claim without one stays valid', () => {
+    const claim = { ...claimOf('c-lee001', 'Ministers must publish the evidence.', 5), source: 'Dr Ann Lee', organisation: 'Fiscal Institute' };
+    const text = serialiseSidecar(sidecarOf([claim]));
+    assert.ok(text.endsWith('      - finding\n    source: Dr Ann Lee\n    organisation: Fiscal Institute\n'), text);
+    assert.equal(serialiseSidecar(sidecarOf([claim])), text, 'the same bytes every time');
+    assert.deepEqual(parsedOk(text).sidecar.claims[0], claim);
+    const { organisation: _dropped, ...older } = claim;
+    assert.deepEqual(parsedOk(serialiseSidecar(sidecarOf([older]))).sidecar.claims[0], older);
+  });
+
   it('writes an empty list of claims as []', () => {
     assert.equal(serialiseSidecar(sidecarOf([])), 'schema: 1\ndocument: report.txt\noffsets: utf-16\nclaims: []\n');
   });
