@@ -49,7 +49,7 @@ function reportingVerbAttribution(sentence: string, organisations: readonly Enti
   for (const verb of sentence.matchAll(REPORTING_VERB)) {
     if (quoted[verb.index]) continue;
     const before = sentence.slice(0, verb.index);
-    // "the MoD’s reported shortfall" is an adjective; "… – it estimates …" an aside inside someone else's claim.
+    // "the department’s reported deficit" is an adjective; "… – it estimates …" an aside inside someone else's claim.
     if (/[’']s\s+$/.test(before) || PARENTHETICAL.test(before)) continue;
     if (/ing\b/.test(verb[0])) {
       // "have been suggesting": a progressive takes its subject; ", saying …" is a participle of someone else's sentence.

@@ -7,7 +7,7 @@ const LEAD_STATEMENTS = 2;
 
 /**
  * A document whose lead reports a body's findings ("Today the National Audit Office reports that …",
- * "…, the Resolution Foundation said today.") goes on reporting them: its sentences that name no
+ * "…, the Fiscal Institute said on Monday.") goes on reporting them: its sentences that name no
  * source of their own (and are not quoted speech) are the findings of the body that reported last.
  * A document whose lead is in the author's own voice keeps its unattributed sentences the author's,
  * and so does a sentence that opens in the first person ("We think …").
@@ -38,7 +38,7 @@ export function continueReportedFindings(sentences: readonly SentenceForSources[
 
 /**
  * In a document in the author's voice, a paragraph whose first statement reports a body's
- * findings ("PBO estimates that …") goes on reporting them to its end.
+ * findings ("The Fiscal Institute estimates that …") goes on reporting them to its end.
  */
 function continueWithinParagraphs(sentences: readonly SentenceForSources[], sources: (ClaimSource | undefined)[]): void {
   let reporter: ClaimSource | undefined;

@@ -91,7 +91,7 @@ function resolveAttributions(sentences: readonly SentenceForSources[]): (ClaimSo
   return sources;
 }
 
-/** "Morse", "Prof Dacre" or "Vui" after "Sir Amyas Morse, head of the NAO": the person named in full before, with their organisation. */
+/** "Morse", "Prof Dacre" or "Lee" after "Sir Amyas Morse, head of the NAO": the person named in full before, with their organisation. */
 function fullerPerson(source: ClaimSource & { kind: 'person' }, earlierSources: readonly (ClaimSource | undefined)[]): ClaimSource {
   const words = nameWordsOf(source.person);
   for (let index = earlierSources.length - 1; index >= 0; index--) {

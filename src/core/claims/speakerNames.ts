@@ -49,7 +49,7 @@ export function lastPersonName(head: string, surnameAlone = true): PersonName | 
   return undefined;
 }
 
-/** An acronym ending `head` that is no one's name: "PBO estimates" (a body the organisation list lacks). */
+/** An acronym ending `head` that is no one's name: "FIAB estimates" (a body the organisation list lacks). */
 export function acronymEnding(head: string): PersonName | undefined {
   const match = /(?:^|[^\p{L}])(\p{Lu}{2,6})\s*$/u.exec(head);
   if (!match) return undefined;
@@ -65,7 +65,7 @@ export function personNameAfter(text: string, from: number, limit: number, skip:
     const following = text.slice(match.index + match[0].length);
     if (skip(match.index) || NAMES_A_BODY.test(following) || NAMES_A_WORK.test(following)) continue;
     const name = personName(match[0]);
-    // "…,” said Vui.": right after the verb, a single name is the speaker's.
+    // "…,” said Lee.": right after the verb, a single name is the speaker's.
     const rightAfter = surnameAlone && /^\s*$/.test(text.slice(from, match.index)) && /^\s*[.,]/.test(text.slice(match.index + match[0].length));
     if (name && (HAS_TITLE.test(name) || name.split(/\s+/).length > 1 || rightAfter)) {
       const start = match.index + match[0].length - name.length;
@@ -77,11 +77,11 @@ export function personNameAfter(text: string, from: number, limit: number, skip:
 
 /** A capitalised run followed by a work's noun is its title: "the British Social Attitudes survey". */
 const NAMES_A_WORK = /^\s+(?:survey|report|review|study|index|programme|strategy|plan|series|inquiry|data|statistics)\b/;
-/** A capitalised run followed by "of/for" and another is a body: "European Court of Auditors", "Office for Budget Responsibility". */
+/** A capitalised run followed by "of/for" and another is a body: "Council of Economic Advisers", "Office for Budget Responsibility". */
 const NAMES_A_BODY = /^\s+(?:of|for|on)\s+(?:the\s+)?\p{Lu}/u;
 const UNLISTED_BODY = new RegExp(`(?:the\\s+)?(${NAME.source}\\s+(?:of|for|on)\\s+(?:the\\s+)?${NAME.source})`, 'gu');
 
-/** A body the detector did not know, named in `text[from, limit)` as "X of Y": "a new report by the European Court of Auditors". */
+/** A body the detector did not know, named in `text[from, limit)` as "X of Y": "a new report by the Council of Economic Advisers". */
 export function unlistedOrganisationAfter(text: string, from: number, limit: number): string | undefined {
   UNLISTED_BODY.lastIndex = from;
   const match = UNLISTED_BODY.exec(text);
