@@ -1,4 +1,4 @@
-import type { Entity, NamedValue } from './types';
+import { isNamed, type Entity, type NamedEntity, type NamedValue } from './types';
 import type { BodyMatcher } from './bodyMatcher';
 import { mergeGiving } from './spans';
 
@@ -6,12 +6,8 @@ const DEFINITION = /^[ \t]?\(([A-Z][A-Za-z&]{1,11})\)/;
 const MINOR_WORDS = new Set(['of', 'for', 'and', '&', 'the', 'on', 'in', 'to', 'at']);
 
 interface Definition {
-  readonly kind: Entity['kind'];
+  readonly kind: NamedEntity['kind'];
   readonly value: NamedValue;
-}
-
-function isNamed(entity: Entity): boolean {
-  return entity.kind === 'organisation' || entity.kind === 'programme';
 }
 
 /** "Education Policy Institute" → "EPI": the capitals of the words that are not "of", "for", "and"…. */
@@ -28,8 +24,8 @@ function initialsOf(name: string): string {
  */
 export function linkAcronyms(text: string, entities: Entity[], bodies: BodyMatcher): readonly Entity[] {
   const byAcronym = new Map<string, Definition>();
-  const define = (acronym: string, entity: Entity): void => {
-    const value = entity.value as NamedValue;
+  const define = (acronym: string, entity: NamedEntity): void => {
+    const value = entity.value;
     if (bodies.lookup(acronym)?.value.name === value.name || byAcronym.has(acronym)) return;
     byAcronym.set(acronym, { kind: entity.kind, value: { name: value.name, aliases: [...value.aliases.filter((alias) => alias !== acronym), acronym] } });
   };
@@ -56,11 +52,11 @@ export function linkAcronyms(text: string, entities: Entity[], bodies: BodyMatch
     if (!isNamed(entity)) {
       linked.push(entity);
     } else if (!byAcronym.has(entity.text)) {
-      const definition = byName.get((entity.value as NamedValue).name);
+      const definition = byName.get(entity.value.name);
       linked.push(definition ? { ...entity, value: definition.value } : entity);
     }
   }
-  return mergeGiving(linked, uses.flatMap(({ word, index }) => {
+  return mergeGiving(linked, uses.flatMap(({ word, index }): NamedEntity[] => {
     const definition = byAcronym.get(word);
     return definition ? [{ kind: definition.kind, start: index, end: index + word.length, text: word, value: definition.value }] : [];
   }));
@@ -70,11 +66,11 @@ export function linkAcronyms(text: string, entities: Entity[], bodies: BodyMatch
  * The names of the document by their initials, which count as the name's acronym where the
  * document uses them. Short initials ("DH", "IT") stand for too many things to count.
  */
-function namesByInitials(named: readonly Entity[], bodies: BodyMatcher): Map<string, Entity> {
-  const byInitials = new Map<string, Entity>();
+function namesByInitials(named: readonly NamedEntity[], bodies: BodyMatcher): Map<string, NamedEntity> {
+  const byInitials = new Map<string, NamedEntity>();
   const seen = new Set<string>();
   for (const entity of named) {
-    const { name } = entity.value as NamedValue;
+    const { name } = entity.value;
     if (seen.has(name)) continue;
     seen.add(name);
     const initials = initialsOf(name);

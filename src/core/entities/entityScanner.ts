@@ -1,7 +1,7 @@
 import type { DetectOptions } from './detectOptions';
 import type { Entity } from './types';
 import { ParagraphDetector } from './paragraphDetector';
-import { type Paragraph, splitParagraphs } from './paragraphs';
+import { type Paragraph, splitParagraphs } from '../paragraphs';
 import { linkAcronyms } from './acronymLinks';
 
 const DEFAULT_CACHE_SIZE = 20_000;
@@ -38,12 +38,9 @@ export class EntityScanner {
   }
 }
 
-/** `entity` moved `offset` code units on; spelt out because a spread is several times slower. */
+/** `entity` moved `offset` code units on. */
 function shifted(entity: Entity, offset: number): Entity {
-  const moved: { -readonly [K in keyof Entity]: Entity[K] } = { kind: entity.kind, start: entity.start + offset, end: entity.end + offset, text: entity.text, value: entity.value };
-  if (entity.approx) moved.approx = entity.approx;
-  if (entity.bound) moved.bound = entity.bound;
-  return moved;
+  return { ...entity, start: entity.start + offset, end: entity.end + offset };
 }
 
 /** One pass over the paragraphs of `text`, then document-level linking. */

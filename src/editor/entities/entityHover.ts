@@ -1,9 +1,10 @@
 import * as vscode from 'vscode';
 import { describeEntityValue, distinctAliases } from '../../core/entities/describeEntity';
 import { findMentionsOf } from '../../core/entities/mentions';
-import type { Entity, EntityKind, NamedValue } from '../../core/entities/types';
+import type { Entity, EntityKind } from '../../core/entities/types';
+import { isFigure } from '../../core/entities/types';
 import type { DocumentEntities } from '../documentEntities';
-import { entityAt, isFigureKind } from './entityLookup';
+import { entityAt } from '../../core/entities/entityLookup';
 
 const KIND_LABELS: Record<EntityKind, string> = {
   money: 'Money',
@@ -32,10 +33,10 @@ export class EntityHoverProvider implements vscode.HoverProvider {
 
 function hoverText(entity: Entity, entities: readonly Entity[]): vscode.MarkdownString {
   const label = `**${KIND_LABELS[entity.kind]}**`;
-  if (isFigureKind(entity.kind)) {
+  if (isFigure(entity)) {
     return new vscode.MarkdownString(`${label} ${escapeMarkdown(entity.text)}\n\n${escapeMarkdown(hedge(entity) + describeEntityValue(entity))}`);
   }
-  const named = entity.value as NamedValue;
+  const named = entity.value;
   const aliases = distinctAliases(named);
   const mentions = findMentionsOf(entities, entity).length;
   const lines = [

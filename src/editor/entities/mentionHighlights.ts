@@ -1,7 +1,8 @@
 import * as vscode from 'vscode';
 import { findMentionsOf } from '../../core/entities/mentions';
 import type { DocumentEntities } from '../documentEntities';
-import { entityAt, isFigureKind } from './entityLookup';
+import { entityAt } from '../../core/entities/entityLookup';
+import { isFigureKind } from '../../core/entities/types';
 
 /** On an organisation or programme, highlights its other mentions, under any of its names. */
 export class MentionHighlightProvider implements vscode.DocumentHighlightProvider {

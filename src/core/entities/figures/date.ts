@@ -1,0 +1,78 @@
+import { dayDate, fiscalYears, monthNumber, monthSpan, MONTH_PATTERN, quarterSpan, yearSpan } from '../dates';
+import { type Figure, isDigit, isLetter, isYear, type Step, sticky } from './reading';
+
+const NUMERIC_DATE = /(\d{1,2})([./])(\d{1,2})\2(\d{4}|\d{2})(?!\d)/y;
+const DAY_MONTH_YEAR = new RegExp(`(\\d{1,2})(?:st|nd|rd|th)?\\s+(${MONTH_PATTERN})\\.?(?:,?\\s+(\\d{4})(?!\\d))?(?![A-Za-z])`, 'iy');
+const MONTH_DAY_YEAR = new RegExp(`(${MONTH_PATTERN})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})(?!\\d)`, 'iy');
+const MONTH_YEAR = new RegExp(`(${MONTH_PATTERN})\\.?\\s+(\\d{4})(?![\\d])`, 'iy');
+// Not a quarter of a fiscal year ("Q3 2024-25"): that is read as the fiscal year.
+const QUARTER_YEAR = /Q([1-4])\s(\d{4})(?![\d/–-])/y;
+const YEAR_QUARTER = /(\d{4})\sQ([1-4])(?![\dA-Za-z])/y;
+const YEAR_SPAN = /(\d{4})(\s?[-–—]\s?|\/)(\d{4}|\d{2})(?![\d%])(?!\.\d)/y;
+// "in 2017.3 We heard": a year and a footnote marker, not 2017.3.
+const YEAR_AND_FOOTNOTE = /(\d{4})\.\d{1,2}(?=\s+[A-Z“"‘]|\s*$)/y;
+const DECADE = /s(?![A-Za-z])/y;
+
+/** "Q3 2024" whose digits start at `position`, just after the "Q". */
+export function quarterBefore(text: string, position: number): Figure | undefined {
+  if (text.charCodeAt(position - 1) !== 0x51 || isLetter(text.charCodeAt(position - 2)) || isDigit(text.charCodeAt(position - 2))) return undefined;
+  const quarter = sticky(QUARTER_YEAR, text, position - 1);
+  const value = quarter && quarterSpan(Number(quarter[2]), Number(quarter[1]));
+  return value ? { kind: 'date', start: position - 1, end: QUARTER_YEAR.lastIndex, value } : undefined;
+}
+
+/** "in 2017.3": the year alone, the digit after the full stop being a footnote marker. */
+export function yearBeforeFootnote(text: string, position: number): Figure | undefined {
+  const match = text[position + 4] === '.' ? sticky(YEAR_AND_FOOTNOTE, text, position) : null;
+  if (!match || !isYear(Number(match[1]))) return undefined;
+  return { kind: 'date', start: position, end: position + 4, value: { year: Number(match[1]) } };
+}
+
+/** A date that starts with digits: "08.02.17", "8 February 2017", "2024 Q3", "2015-16". */
+export function dateAt(text: string, position: number): Figure | undefined {
+  const numeric = sticky(NUMERIC_DATE, text, position);
+  if (numeric) {
+    const date = dayDate(Number(numeric[1]), Number(numeric[3]), numeric[4]);
+    if (date) return { kind: 'date', start: position, end: position + numeric[0].length, value: { date } };
+  }
+  const dayMonth = sticky(DAY_MONTH_YEAR, text, position);
+  if (dayMonth && /^[A-Z]/.test(dayMonth[2])) {
+    const date = dayDate(Number(dayMonth[1]), monthNumber(dayMonth[2].toLowerCase()) ?? 0, dayMonth[3]);
+    // A full stop after the month ends the sentence unless the month is abbreviated ("8 Feb. 2017").
+    const end = position + dayMonth[0].length - (dayMonth[3] === undefined && dayMonth[0].endsWith('.') ? 1 : 0);
+    if (date) return { kind: 'date', start: position, end, value: { date } };
+  }
+  const yearQuarter = text.charCodeAt(position + 5) === 0x51 ? sticky(YEAR_QUARTER, text, position) : null;
+  if (yearQuarter) {
+    const value = quarterSpan(Number(yearQuarter[1]), Number(yearQuarter[2]));
+    if (value) return { kind: 'date', start: position, end: position + yearQuarter[0].length, value };
+  }
+  const span = sticky(YEAR_SPAN, text, position);
+  if (span) {
+    const value = fiscalYears(Number(span[1]), span[3]) ?? yearSpan(Number(span[1]), span[3]);
+    if (value) return { kind: 'date', start: position, end: position + span[0].length, value };
+  }
+  return undefined;
+}
+
+/** "1980s": a decade, when `value` is a round year and an "s" is glued to it at `end`. */
+export function decadeAt(text: string, start: number, end: number, value: number): Figure | undefined {
+  if (value % 10 !== 0 || !sticky(DECADE, text, end)) return undefined;
+  return { kind: 'date', start, end: end + 1, value: { from: `${value}-01-01`, to: `${value + 9}-12-31` } };
+}
+
+/** "March 14, 2019", "October 2014": a date that starts with a month's name. */
+export function monthAt(text: string, position: number, word: string): Step {
+  if (!/^[A-Z]/.test(word)) return { skipTo: position + word.length };
+  const full = sticky(MONTH_DAY_YEAR, text, position);
+  if (full) {
+    const date = dayDate(Number(full[2]), monthNumber(full[1].toLowerCase()) ?? 0, full[3]);
+    if (date) return { kind: 'date', start: position, end: position + full[0].length, value: { date } };
+  }
+  const monthYear = sticky(MONTH_YEAR, text, position);
+  if (monthYear) {
+    const value = monthSpan(Number(monthYear[2]), monthNumber(monthYear[1].toLowerCase()) ?? 0);
+    if (value) return { kind: 'date', start: position, end: position + monthYear[0].length, value };
+  }
+  return { skipTo: position + word.length };
+}
