@@ -73,7 +73,7 @@ function describeError(errors: readonly ErrorObject[], item: unknown, number: nu
   const field = errors[0].instancePath.split('/')[1] ?? '';
   const what = `entry ${number} ("${own}")`;
   if (ARRAY_FIELDS.has(field)) return { field, message: `${what}: "${field}" should be an array of strings` };
-  if (field === 'kind') return { field, message: `${what}: "kind" should be "organisation" or "programme"` };
+  if (field === 'kind') return { field, message: `${what}: "kind" should be "organisation", "programme" or "legislation"` };
   return { field, message: `${what}: ${errors[0].message ?? 'does not match the schema'}` };
 }
 

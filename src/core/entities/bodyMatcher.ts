@@ -1,7 +1,7 @@
-import type { Entity, NamedBodyEntry, NamedValue } from './types';
+import type { Entity, NamedBodyEntry, NamedKind, NamedValue } from './types';
 import { BASE_HASH, hashOfKey, isApostrophe, isBlank, isUpperCase, keyOf, lastWord, POSSESSIVE, readWord, startsWord, WORD_END, WORD_HASH } from './words';
 
-export type NamedKind = 'organisation' | 'programme';
+export type { NamedKind } from './types';
 
 export interface KnownBody {
   readonly kind: NamedKind;

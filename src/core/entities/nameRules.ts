@@ -39,13 +39,15 @@ const ORGANISATION_HEADS = ['Trust', 'Office', 'Commission', 'Committee', 'Colle
   // Companies by their legal form, which is left out of the span as the list leaves it out of
   // "Serco": "Balfour Beatty plc" → "Balfour Beatty".
   ...LEGAL_FORMS];
-const PROGRAMME_HEADS = ['Fund', 'Programme', 'Plan', 'Act', 'Strategy', 'Initiative', 'Scheme', 'Framework', 'Bill',
-  'Grant',
+const PROGRAMME_HEADS = ['Fund', 'Programme', 'Plan', 'Strategy', 'Initiative', 'Scheme', 'Framework', 'Grant',
   // Government style writes "the Supporting Families programme".
   'programme'];
+// Acts and Bills are legislation, whose name ends at the head word: a year after it is a date.
+const LEGISLATION_HEADS = ['Act', 'Bill'];
 const PROGRAMME_HEAD_SET = new Set(PROGRAMME_HEADS);
+const LEGISLATION_HEAD_SET = new Set(LEGISLATION_HEADS);
 const ORGANISATION_HEAD_SET = new Set(ORGANISATION_HEADS);
-const HEAD_SET = new Set([...ORGANISATION_HEADS, ...PROGRAMME_HEADS]);
+const HEAD_SET = new Set([...ORGANISATION_HEADS, ...PROGRAMME_HEADS, ...LEGISLATION_HEADS]);
 /** The words a name found by rule ends with, in their look-up form. */
 export const NAME_HEAD_WORDS: readonly string[] = [...HEAD_SET].map((head) => head.toLowerCase());
 /** Head words that count in lower case too. */
@@ -72,7 +74,8 @@ const GENERIC_WORDS = new Set(('NHS Foundation Trust Trusts Care Health Local St
 const CAPITALISED = /^[A-Z][A-Za-z\u00C0-\u024F'’.-]*$/;
 const OF_PHRASE = /[ \t]+(?:of|for|on)[ \t]+(?:the[ \t]+)?((?:[A-Z][A-Za-z\u00C0-\u024F'’-]*)(?:[ \t]+[A-Z][A-Za-z\u00C0-\u024F'’-]*)*)/y;
 const CLOSING_BRACKET = 0x29;
-const JURISDICTION_BEFORE = /\((?:Scotland|Wales|Northern Ireland|England|England and Wales)\)[ \t]+$/;
+// The bracketed part of an Act's or a Bill's name: "Housing (Scotland) Act", "Renters (Reform) Bill".
+const BRACKETED_PART_BEFORE = /\([A-Z][A-Za-z'’-]*(?:[ \t]+(?:[A-Z][A-Za-z'’-]*|and|of|for|to|the))*\)[ \t]+$/;
 const NEXT_CAPITAL = /[ \t\u00A0]+[A-Z][a-z]/y;
 const POSSESSIVE_AFTER = /['’]s\b/y;
 // "England’s", and the plural "Widgets’".
@@ -166,11 +169,11 @@ function nameAround(text: string, headStart: number, headEnd: number, head: stri
   const words = [head];
   let start = headStart;
   for (;;) {
-    // Acts and Bills of the devolved nations: "National Care Service (Scotland) Bill".
-    const jurisdiction = text.charCodeAt(start - 2) === CLOSING_BRACKET && PROGRAMME_HEAD_SET.has(head)
-      ? JURISDICTION_BEFORE.exec(text.slice(Math.max(0, start - 24), start)) : null;
-    if (jurisdiction) {
-      start -= jurisdiction[0].length;
+    // "National Care Service (Scotland) Bill", "Renters (Reform) Bill".
+    const bracketed = text.charCodeAt(start - 2) === CLOSING_BRACKET && LEGISLATION_HEAD_SET.has(head)
+      ? BRACKETED_PART_BEFORE.exec(text.slice(Math.max(0, start - 48), start)) : null;
+    if (bracketed) {
+      start -= bracketed[0].length;
       continue;
     }
     const before = wordBefore(text, start, 60);
@@ -180,6 +183,13 @@ function nameAround(text: string, headStart: number, headEnd: number, head: stri
     if (gap === '/') {
       // "HSJ/Serco Commission" is one name; "Kings Fund/Nuffield Trust" is two.
       if (!isNameWord(word) && !/^[A-Z]{2,}$/.test(word) || HEAD_SET.has(word)) break;
+    } else if ((word === 'of' || word === 'for') && LEGISLATION_HEAD_SET.has(head)) {
+      // An Act's name reads across "of" and "for": "Well-being of Future Generations (Wales) Act".
+      const owner = wordBefore(text, before.start, 40);
+      if (!owner || owner.gap === '/' || !isNameWord(owner.word) || HEAD_SET.has(owner.word)) break;
+      words.push(word, owner.word);
+      start = owner.start;
+      continue;
     } else if (word === 'and' || word === '&') {
       // "Health and Social Care Act": one capitalised word joined by "and", then the name starts.
       const joined = wordBefore(text, before.start, 40);
@@ -204,11 +214,10 @@ function nameAround(text: string, headStart: number, headEnd: number, head: stri
   }
   if (words.length === 1 && !hasOfPhrase) return undefined;
   if (isLowerCase(head) && !isNamedByLowerCaseHead(words, start, headStart, listed)) return undefined;
-  // Three or more words name a programme even when each is generic: "New Hospital Programme".
-  const isProgramme = PROGRAMME_HEAD_SET.has(head);
+  // Three or more words name a programme or an Act even when each is generic: "New Hospital Programme".
+  const kind: NamedKind = PROGRAMME_HEAD_SET.has(head) ? 'programme' : LEGISLATION_HEAD_SET.has(head) ? 'legislation' : 'organisation';
   const ownWords = LEGAL_FORMS.has(head) ? words.slice(1) : words;
-  if (!hasOfPhrase && !(isProgramme && words.length >= 3) && ownWords.every((word) => GENERIC_WORDS.has(word))) return undefined;
-  const kind: NamedKind = isProgramme ? 'programme' : 'organisation';
+  if (!hasOfPhrase && !(kind !== 'organisation' && words.length >= 3) && ownWords.every((word) => GENERIC_WORDS.has(word))) return undefined;
   const spanText = text.slice(start, end);
   return { kind, start, end, text: spanText, value: { name: spanText.replace(/\s+/g, ' ').replace(/’/g, "'"), aliases: [] } };
 }

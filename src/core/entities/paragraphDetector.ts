@@ -7,7 +7,6 @@ import { findCandidateWords, FIGURE_WORD, LOWER_CASE_HEAD, NAME_HEAD, WordFilter
 import { findNamesByRule, LOWER_CASE_HEAD_WORDS, NAME_HEAD_WORDS } from './nameRules';
 import { longestWithoutOverlaps, mergeGiving } from './spans';
 import { addSlashPartners } from './slashPartners';
-import { withActYears } from './actYears';
 
 /** Detects the entities of one paragraph, with offsets into that paragraph. */
 export class ParagraphDetector {
@@ -29,7 +28,7 @@ export class ParagraphDetector {
     // One pass over the words finds where each detector need look.
     const candidates = findCandidateWords(document, this.wordFilter, start, start + paragraph.length);
     const listed = this.bodies.find(paragraph, candidates.nameStarts);
-    const names = withActYears(paragraph, addSlashPartners(paragraph, longestWithoutOverlaps(listed, findNamesByRule(paragraph, candidates.nameHeads, listed))));
+    const names = addSlashPartners(paragraph, longestWithoutOverlaps(listed, findNamesByRule(paragraph, candidates.nameHeads, listed)));
     return mergeGiving(names, detectFigures(paragraph, candidates));
   }
 }

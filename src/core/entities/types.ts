@@ -1,11 +1,11 @@
 import type { Span } from '../textDocument';
 
 export type FigureKind = 'money' | 'percent' | 'proportion' | 'date' | 'quantity';
-export type NamedKind = 'organisation' | 'programme';
+export type NamedKind = 'organisation' | 'programme' | 'legislation';
 export type EntityKind = FigureKind | NamedKind;
 
 export const FIGURE_KINDS: readonly FigureKind[] = ['money', 'percent', 'proportion', 'date', 'quantity'];
-export const NAMED_KINDS: readonly NamedKind[] = ['organisation', 'programme'];
+export const NAMED_KINDS: readonly NamedKind[] = ['organisation', 'programme', 'legislation'];
 export const ENTITY_KINDS: readonly EntityKind[] = [...FIGURE_KINDS, ...NAMED_KINDS];
 
 export type Currency = 'GBP' | 'USD' | 'EUR';
@@ -29,6 +29,7 @@ export interface ValueOfKind {
   readonly quantity: QuantityValue;
   readonly organisation: NamedValue;
   readonly programme: NamedValue;
+  readonly legislation: NamedValue;
 }
 
 export type EntityValue = ValueOfKind[EntityKind];
@@ -61,7 +62,7 @@ export function isNamed(entity: Entity): entity is NamedEntity {
   return !isFigureKind(entity.kind);
 }
 
-/** An organisation or programme the detector knows by name, from the built-in list, a setting or a workspace file. */
+/** An organisation, programme or piece of legislation the detector knows by name, from the built-in list, a setting or a workspace file. */
 export interface NamedBodyEntry {
   readonly name: string;
   readonly aliases?: readonly string[];

@@ -14,6 +14,7 @@ const KIND_LABELS: Record<EntityKind, string> = {
   quantity: 'Quantity',
   organisation: 'Organisation',
   programme: 'Programme',
+  legislation: 'Legislation',
 };
 
 /** On a figure: what it is and its normalised value; on an organisation or programme: its names and how often it is mentioned. */
