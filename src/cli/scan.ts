@@ -5,8 +5,17 @@ import { parseCommandArgs, usageError } from './commandArgs';
 import { detectEntities } from '../core/entities/detectEntities';
 import { describeEntityValue } from '../core/entities/describeEntity';
 import type { Entity } from '../core/entities/types';
+import { withoutExcluded } from '../core/entities/exclusions';
+import { entityStats, formatEntityStats } from '../core/entities/entityStats';
+import { WORKSPACE_LIST, WorkspaceLists } from './workspaceList';
 
-const USAGE = 'Usage: policy-annotator scan [--json] <files or folders>\n';
+const USAGE = `Usage: policy-annotator scan [--json | --stats] <files or folders>
+
+  --json   every entity as JSON: kind, start, end, text, value, and approx, bound and origin when set
+  --stats  per kind, how many were found and where from (the built-in list, your list, which rule)
+
+A document's nearest ${WORKSPACE_LIST} (in its folder or above) is read as the editor reads it.
+`;
 const DOCUMENT_EXTENSIONS = new Set(['.txt', '.md', '.markdown', '.policy', '.pdoc']);
 
 interface ScannedFile {
@@ -17,20 +26,28 @@ interface ScannedFile {
 
 /** `policy-annotator scan`: lists the figures, organisations and programmes of documents. */
 export async function runScan(args: string[], io: CliIo): Promise<number> {
-  const parsed = parseCommandArgs('scan', USAGE, args, io, { json: { type: 'boolean', default: false } } as const);
+  const parsed = parseCommandArgs('scan', USAGE, args, io, { json: { type: 'boolean', default: false }, stats: { type: 'boolean', default: false } } as const);
   if (typeof parsed === 'number') return parsed;
+  if (parsed.values.json && parsed.values.stats) return usageError('scan', USAGE, 'choose one of --json and --stats', io);
   if (parsed.positionals.length === 0) return usageError('scan', USAGE, 'name at least one file or folder', io);
   const failures: string[] = [];
   const files: string[] = [];
   for (const target of parsed.positionals) {
     await collectDocuments(path.resolve(io.cwd, target), target, files, failures);
   }
+  const lists = new WorkspaceLists((problem) => failures.push(problem));
   const scanned: ScannedFile[] = [];
   for (const file of files) {
-    const text = await readText(path.resolve(io.cwd, file), file, failures);
-    if (text !== undefined) scanned.push({ path: file, text, entities: detectEntities(text) });
+    const absolute = path.resolve(io.cwd, file);
+    const text = await readText(absolute, file, failures);
+    if (text === undefined) continue;
+    const { extraBodies, excluded } = await lists.forDocument(absolute);
+    scanned.push({ path: file, text, entities: withoutExcluded(detectEntities(text, { extraBodies }), excluded) });
   }
-  io.stdout.write(parsed.values.json ? formatJson(scanned) : formatTables(scanned));
+  const output = parsed.values.json ? formatJson(scanned)
+    : parsed.values.stats ? formatEntityStats(entityStats(scanned.flatMap((file) => file.entities)))
+      : formatTables(scanned);
+  io.stdout.write(output);
   for (const failure of failures) io.stderr.write(`policy-annotator scan: ${failure}\n`);
   return failures.length > 0 ? EXIT_FAILURE : EXIT_OK;
 }
@@ -83,7 +100,7 @@ function formatJson(files: readonly ScannedFile[]): string {
   return `${JSON.stringify({
     files: files.map((file) => ({
       path: file.path,
-      entities: file.entities.map(({ kind, start, end, text, value }) => ({ kind, start, end, text, value })),
+      entities: file.entities.map(({ kind, start, end, text, value, approx, bound, origin }) => ({ kind, start, end, text, value, approx, bound, origin })),
     })),
   })}\n`;
 }

@@ -1,4 +1,4 @@
-import { isNamed, type Entity, type NamedEntity, type NamedValue } from './types';
+import { isNamed, type Entity, type NamedEntity, type NamedValue, type Origin } from './types';
 import type { BodyMatcher } from './bodyMatcher';
 import { mergeGiving } from './spans';
 
@@ -8,7 +8,11 @@ const MINOR_WORDS = new Set(['of', 'for', 'and', '&', 'the', 'on', 'in', 'to', '
 interface Definition {
   readonly kind: NamedEntity['kind'];
   readonly value: NamedValue;
+  readonly origin: Origin;
 }
+
+const DEFINED_IN_BRACKETS: Origin = { from: 'rule', rule: 'an acronym defined in brackets after a name' };
+const INITIALS: Origin = { from: 'rule', rule: "the initials of a name in this document" };
 
 /** "Education Policy Institute" → "EPI": the capitals of the words that are not "of", "for", "and"…. */
 function initialsOf(name: string): string {
@@ -24,17 +28,17 @@ function initialsOf(name: string): string {
  */
 export function linkAcronyms(text: string, entities: Entity[], bodies: BodyMatcher): readonly Entity[] {
   const byAcronym = new Map<string, Definition>();
-  const define = (acronym: string, entity: NamedEntity): void => {
+  const define = (acronym: string, entity: NamedEntity, origin: Origin): void => {
     const value = entity.value;
     if (bodies.lookup(acronym)?.value.name === value.name || byAcronym.has(acronym)) return;
-    byAcronym.set(acronym, { kind: entity.kind, value: { name: value.name, aliases: [...value.aliases.filter((alias) => alias !== acronym), acronym] } });
+    byAcronym.set(acronym, { kind: entity.kind, value: { name: value.name, aliases: [...value.aliases.filter((alias) => alias !== acronym), acronym] }, origin });
   };
   const named = entities.filter(isNamed);
   for (const entity of named) {
     // Most names are not followed by a bracket: look before slicing.
     if (text[entity.end] !== '(' && text[entity.end + 1] !== '(') continue;
     const match = DEFINITION.exec(text.slice(entity.end, entity.end + 16));
-    if (match && (match[1].match(/[A-Z]/g) ?? []).length >= 2) define(match[1], entity);
+    if (match && (match[1].match(/[A-Z]/g) ?? []).length >= 2) define(match[1], entity, DEFINED_IN_BRACKETS);
   }
   // One search of the document finds the uses of both kinds of acronym.
   const byInitials = namesByInitials(named, bodies);
@@ -43,7 +47,7 @@ export function linkAcronyms(text: string, entities: Entity[], bodies: BodyMatch
   const uses = [...standaloneUses(text, [...searched])];
   for (const { word } of uses) {
     const entity = byInitials.get(word);
-    if (entity) define(word, entity);
+    if (entity) define(word, entity, INITIALS);
   }
   if (byAcronym.size === 0) return entities;
   const byName = new Map([...byAcronym.values()].map((definition) => [definition.value.name, definition]));
@@ -58,7 +62,7 @@ export function linkAcronyms(text: string, entities: Entity[], bodies: BodyMatch
   }
   return mergeGiving(linked, uses.flatMap(({ word, index }): NamedEntity[] => {
     const definition = byAcronym.get(word);
-    return definition ? [{ kind: definition.kind, start: index, end: index + word.length, text: word, value: definition.value }] : [];
+    return definition ? [{ kind: definition.kind, start: index, end: index + word.length, text: word, value: definition.value, origin: definition.origin }] : [];
   }));
 }
 

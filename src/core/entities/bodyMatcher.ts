@@ -1,11 +1,15 @@
-import type { Entity, NamedBodyEntry, NamedKind, NamedValue } from './types';
+import type { Entity, NamedBodyEntry, NamedKind, NamedValue, Origin } from './types';
 import { BASE_HASH, hashOfKey, isApostrophe, isBlank, isUpperCase, keyOf, lastWord, POSSESSIVE, readWord, startsWord, WORD_END, WORD_HASH } from './words';
 
 export type { NamedKind } from './types';
 
+const USER_LIST: Origin = { from: 'your list' };
+const BUILT_IN_LIST: Origin = { from: 'built-in list' };
+
 export interface KnownBody {
   readonly kind: NamedKind;
   readonly value: NamedValue;
+  readonly origin: Origin;
   /** Next words (lower case) before which a name of this body is a common noun. */
   readonly notBefore?: ReadonlySet<string>;
   /** Words (lower case) after which a name of this body is a common noun. */
@@ -105,8 +109,10 @@ export class BodyMatcher {
   private acceptedBody: KnownBody | undefined;
   private lastBody: KnownBody | undefined;
 
-  constructor(entries: readonly NamedBodyEntry[]) {
-    for (const entry of entries) this.add(entry);
+  /** The user's entries come first so they win over a built-in entry of the same name. */
+  constructor(builtIn: readonly NamedBodyEntry[], userEntries: readonly NamedBodyEntry[] = []) {
+    for (const entry of userEntries) this.add(entry, USER_LIST);
+    for (const entry of builtIn) this.add(entry, BUILT_IN_LIST);
   }
 
   /** The body a canonical name or alias stands for, if the list knows it. */
@@ -114,7 +120,7 @@ export class BodyMatcher {
     return this.byName.get(keyOfName(name));
   }
 
-  private add(entry: NamedBodyEntry): void {
+  private add(entry: NamedBodyEntry, origin: Origin): void {
     const name = entry.name.replace(LEADING_THE, '');
     const aliases = (entry.aliases ?? []).filter((alias) => alias.replace(LEADING_THE, '') !== name);
     const value = { name, aliases };
@@ -123,6 +129,7 @@ export class BodyMatcher {
     const body: KnownBody = {
       kind,
       value,
+      origin,
       notBefore: entry.notBefore?.length ? lowerCaseSet(entry.notBefore) : undefined,
       notAfter: entry.notAfter?.length ? lowerCaseSet(entry.notAfter) : undefined,
     };
@@ -173,7 +180,7 @@ export class BodyMatcher {
         const body = this.lastBody!;
         if (body.notBefore && body.notBefore.has(wordAfter(text, end))) continue;
         if (body.notAfter && body.notAfter.has(wordBefore(text, start))) continue;
-        found.push({ kind: body.kind, start, end, text: text.slice(start, end), value: body.value });
+        found.push({ kind: body.kind, start, end, text: text.slice(start, end), value: body.value, origin: body.origin });
         searchedTo = end;
       }
     }

@@ -66,3 +66,14 @@ export function describeEntityValue(entity: Entity): string {
     }
   }
 }
+
+/** Where an entity came from, in words: "the built-in list", "your list", "a rule: …", "the figure rules". */
+export function describeOrigin(entity: Entity): string {
+  const origin = entity.origin;
+  if (!origin) return 'the figure rules';
+  switch (origin.from) {
+    case 'built-in list': return 'the built-in list';
+    case 'your list': return 'your list (setting or workspace file)';
+    case 'rule': return `a rule: ${origin.rule}`;
+  }
+}

@@ -46,6 +46,7 @@ function shifted(entity: Entity, offset: number): Entity {
   const moved = { kind: entity.kind, start: entity.start + offset, end: entity.end + offset, text: entity.text, value: entity.value } as { -readonly [K in keyof Entity]: Entity[K] };
   if (entity.approx) moved.approx = entity.approx;
   if (entity.bound) moved.bound = entity.bound;
+  if (entity.origin) moved.origin = entity.origin;
   return moved as Entity;
 }
 

@@ -219,7 +219,8 @@ function nameAround(text: string, headStart: number, headEnd: number, head: stri
   const ownWords = LEGAL_FORMS.has(head) ? words.slice(1) : words;
   if (!hasOfPhrase && !(kind !== 'organisation' && words.length >= 3) && ownWords.every((word) => GENERIC_WORDS.has(word))) return undefined;
   const spanText = text.slice(start, end);
-  return { kind, start, end, text: spanText, value: { name: spanText.replace(/\s+/g, ' ').replace(/’/g, "'"), aliases: [] } };
+  const origin = { from: 'rule', rule: `a name ending in "${LEGAL_FORMS.has(head) ? 'a legal form' : head}"${hasOfPhrase ? ' and an of-phrase' : ''}` } as const;
+  return { kind, start, end, text: spanText, value: { name: spanText.replace(/\s+/g, ' ').replace(/’/g, "'"), aliases: [] }, origin };
 }
 
 function endsWithOrganisationHead(text: string, end: number): boolean {

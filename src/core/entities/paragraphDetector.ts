@@ -15,8 +15,7 @@ export class ParagraphDetector {
   readonly wordFilter = new WordFilter();
 
   constructor(options: DetectOptions = {}) {
-    // The user's own entries come first so they win over a built-in entry of the same name.
-    this.bodies = new BodyMatcher([...(options.extraBodies ?? []), ...BUILT_IN_BODIES]);
+    this.bodies = new BodyMatcher(BUILT_IN_BODIES, options.extraBodies);
     for (const [first, second] of this.bodies.nameOpenings()) this.wordFilter.addNameOpening(first, second);
     this.wordFilter.addKeys(FIGURE_START_WORDS, FIGURE_WORD);
     this.wordFilter.addKeys(NAME_HEAD_WORDS, NAME_HEAD);

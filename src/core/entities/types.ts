@@ -34,8 +34,16 @@ export interface ValueOfKind {
 
 export type EntityValue = ValueOfKind[EntityKind];
 
+/** Where a name came from, for "why is this highlighted?": a list, or a rule and which. */
+export type Origin =
+  | { readonly from: 'built-in list' }
+  | { readonly from: 'your list' }
+  | { readonly from: 'rule'; readonly rule: string };
+
 interface EntityBase extends Span {
   readonly text: string;
+  /** Set on organisations, programmes and legislation; figures are all found by the figure rules. */
+  readonly origin?: Origin;
   /** A hedge such as "nearly", "about" was before the figure. */
   readonly approx?: true;
   /** "at least", "more than", "over" → lower; "up to", "less than", "under" → upper. */

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { describeEntityValue, distinctAliases } from '../../core/entities/describeEntity';
+import { describeEntityValue, describeOrigin, distinctAliases } from '../../core/entities/describeEntity';
 import { findMentionsOf } from '../../core/entities/mentions';
 import type { Entity, EntityKind } from '../../core/entities/types';
 import { isFigure } from '../../core/entities/types';
@@ -44,6 +44,7 @@ function hoverText(entity: Entity, entities: readonly Entity[]): vscode.Markdown
     `${label} ${escapeMarkdown(named.name)}`,
     ...(aliases.length > 0 ? [`Also: ${aliases.map(escapeMarkdown).join(', ')}`] : []),
     `${mentions} ${mentions === 1 ? 'mention' : 'mentions'} in this document`,
+    `_Found by ${escapeMarkdown(describeOrigin(entity))}_`,
   ];
   return new vscode.MarkdownString(lines.join('\n\n'));
 }
