@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { EntityScanner } from '../core/entities/entityScanner';
+import { withoutExcluded } from '../core/entities/exclusions';
 import type { Entity, NamedBodyEntry } from '../core/entities/types';
 import { onDidChangeConfig, readConfig } from './config';
 import { WorkspaceBodyList } from './entities/workspaceBodyList';
@@ -30,7 +31,8 @@ export class DocumentEntities extends Disposable {
 
   private readonly states = new Map<string, DocumentState>();
   private readonly pendingScans = new Map<string, ReturnType<typeof setTimeout>>();
-  private readonly workspaceBodies = this._register(new WorkspaceBodyList());
+  /** The workspace's own list, which the Mark as… and Not an Entity commands write to. */
+  public readonly workspaceBodies = this._register(new WorkspaceBodyList());
   private extraBodies: readonly NamedBodyEntry[];
   /** Bumped whenever the organisation lists change, which invalidates every cached scan. */
   private bodiesGeneration = 0;
@@ -58,7 +60,7 @@ export class DocumentEntities extends Disposable {
       this.states.set(key, state);
     }
     if (state.version !== document.version) {
-      state.entities = state.scanner.scan(document.getText());
+      state.entities = withoutExcluded(state.scanner.scan(document.getText()), this.workspaceBodies.excludedIn(document.uri));
       state.version = document.version;
     }
     return state.entities;

@@ -8,6 +8,7 @@ import { EntityHoverProvider } from './entityHover';
 import { goToFigure } from './figureNavigation';
 import { MentionHighlightProvider } from './mentionHighlights';
 import { toggleHighlights } from './toggleHighlights';
+import { ListCommands } from './listCommands';
 
 /** Figures and organisations in the editor: highlights, hovers, mention highlights, figure navigation. */
 export class EntityFeatures extends Disposable {
@@ -21,6 +22,7 @@ export class EntityFeatures extends Disposable {
     this._register(vscode.commands.registerCommand('policyAnnotator.nextFigure', () => goToFigure(entities, 'next')));
     this._register(vscode.commands.registerCommand('policyAnnotator.previousFigure', () => goToFigure(entities, 'previous')));
     this._register(vscode.commands.registerCommand('policyAnnotator.toggleHighlights', toggleHighlights));
+    this._register(new ListCommands(entities));
   }
 
   /** The highlight ranges per kind last drawn in the first visible editor showing `uri`. */
