@@ -9,7 +9,7 @@ import { type Figure, isDigit, isLetter, isYear, skipToken, type Step, sticky } 
 import { amountBefore, CURRENCY_WORDS, GLUED_SCALE, moneyAt, penceAt, SCALES, scaleAt } from './figures/money';
 import { percentAfter } from './figures/percent';
 import { fractionAfterNumber, fractionAt, proportionAfter } from './figures/proportion';
-import { dateAt, decadeAt, monthAt, quarterBefore, yearBeforeFootnote } from './figures/date';
+import { dateAt, decadeAt, monthAt, quarterBefore, quarterWordAt, yearBeforeFootnote } from './figures/date';
 import {
   bookNumberEnd, bracketedReferenceEnd, capsCodeBefore, digitGroupsAfter, gluedToWordBefore, labelBefore, listNumberEnd,
   ordinalSuffixAt, phoneRestEnd, postcodeInwardAt, streetAfter, timeOrPhoneEnd, timeRangeEnd,
@@ -34,12 +34,23 @@ const UNIT = /(?:km|kg|mg|ml|cm|mm|mph|kwh|kw|mwh|mw|gwh|gw|twh|ha|ft|gb|tb|mb)(
 // "Forty-fourth", "twenty-fifth": an ordinal, not a number and not a fraction.
 const ORDINAL_AFTER_TENS = /-(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)(?![A-Za-z])/iy;
 const ONE_COUNTED_WITH = /\s+(?:or|to)\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d)/iy;
+// "the three-strikes rule": a number word hyphened to a plural names a rule or a slogan; a count
+// is hyphened to a singular ("a three-year plan", "the two-child limit").
+const HYPHENED_PLURAL = /-[a-z]+[^s\W]s(?![A-Za-z-])/y;
+// What comes before a sentence's first word: its start, or the end of the sentence before.
+const SENTENCE_START_BEFORE = /(?:^|[.!?:;]["”’')\]]*\s+|\n\s*|^["“‘(]|[•*–-]\s+)$/;
+// "3.5pc", "5percent": a percentage glued to its number.
+const GLUED_PERCENT = /(?:pc|percent)(?![A-Za-z])/iy;
 // Prefixes that may be hyphened to a year without making it a name: "mid-2015", "pre-2010".
 const YEAR_PREFIXES = new Set(['mid', 'pre', 'post', 'early', 'late']);
 
 const HYPHEN = 0x2d;
 const MINUS = 0x2212;
 const OPENING_BRACKET = 0x28;
+
+function isUpperCaseLetter(code: number): boolean {
+  return code >= 65 && code <= 90;
+}
 
 function isBlankOrBreak(code: number): boolean {
   return code === 0x20 || code === 0x09 || code === 0x0a || code === 0x0d || code === 0xa0;
@@ -136,6 +147,10 @@ class FigureReader {
     if (isDigit(code)) return this.digitsAt(position);
     if (matched.length === 1 && !isLetter(code)) return moneyAt(this.text, position) ?? { skipTo: position + 1 };
     const lower = matched.toLowerCase();
+    if (lower === 'quarter') {
+      const quarter = quarterWordAt(this.text, position);
+      if (quarter) return quarter;
+    }
     if (lower in FRACTION_WORDS) return fractionAt(this.text, position, lower, this.lastEnd);
     if (monthNumber(lower) !== undefined) return monthAt(this.text, position, matched);
     return this.writtenNumberAt(position);
@@ -182,9 +197,14 @@ class FigureReader {
     if (text[end] === '/' && isDigit(text.charCodeAt(end + 1))) return skipToken(text, position);
     const value = Number(digits.replace(/,/g, ''));
     const yearLike = /^\d{4}$/.test(digits) && isYear(value);
-    if (!yearLike && labelBefore(text, position)) return skipToken(text, position);
+    // A label's number is not a figure ("page 17", "wave 2, 85"), but a percentage after it is ("wave 2, 85%").
+    if (!yearLike && labelBefore(text, position) && !percentAfter(text, position, end, value)) return skipToken(text, position);
     if (streetAfter(text, end)) return skipToken(text, position);
+    // "7.In 2019": a paragraph number glued to the paragraph's first word.
+    if (text.charCodeAt(end) === 0x2e && isUpperCaseLetter(text.charCodeAt(end + 1))) return { skipTo: end + 1 };
     if (isLetter(text.charCodeAt(end))) {
+      const gluedPercent = sticky(GLUED_PERCENT, text, end);
+      if (gluedPercent) return { kind: 'percent', start: position, end: end + gluedPercent[0].length, value: { percent: value } };
       if (ordinalSuffixAt(text, end) || postcodeInwardAt(text, position, end)) return skipToken(text, position);
       const glued = (yearLike ? decadeAt(text, position, end, value) : undefined) ?? penceAt(text, position, end, value);
       if (glued) return glued;
@@ -231,9 +251,20 @@ class FigureReader {
     if (labelBefore(this.text, position)) return { skipTo: end };
     const figure = fractionAfterNumber(this.text, position, end, value) ?? this.afterNumber(position, end, value, true);
     if (figure) return figure;
+    // Number words inside names and slogans: "the three-strikes rule", "the Big Four".
+    if (this.isInsideName(position, words, end)) return { skipTo: end };
     // "one" on its own is a determiner or a pronoun ("one reason", "one of the pillars"), but it
     // counts in "one or two children".
     if (words.toLowerCase() === 'one' && !sticky(ONE_COUNTED_WITH, this.text, end)) return { skipTo: end };
+    // "zero" counts only with a unit ("zero per cent", read above): "zero waste", "net zero" are targets.
+    if (value === 0) return { skipTo: end };
     return { kind: 'quantity', start: position, end, value: { number: value } };
+  }
+
+  /** A number word that is part of a name or a slogan rather than a count. */
+  private isInsideName(position: number, words: string, end: number): boolean {
+    if (sticky(HYPHENED_PLURAL, this.text, end)) return true;
+    // Capitalised in mid-sentence: "Stage Three", "the Big Four", "the Five Eyes".
+    return isUpperCaseLetter(words.charCodeAt(0)) && !SENTENCE_START_BEFORE.test(this.text.slice(Math.max(0, position - 6), position));
   }
 }

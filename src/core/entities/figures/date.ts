@@ -1,12 +1,14 @@
-import { dayDate, fiscalYears, monthNumber, monthSpan, MONTH_PATTERN, quarterSpan, yearSpan } from '../dates';
+import { dayDate, fiscalQuarterSpan, fiscalYears, monthNumber, monthSpan, MONTH_PATTERN, quarterSpan, yearSpan } from '../dates';
 import { type Figure, isDigit, isLetter, isYear, type Step, sticky } from './reading';
 
 const NUMERIC_DATE = /(\d{1,2})([./])(\d{1,2})\2(\d{4}|\d{2})(?!\d)/y;
 const DAY_MONTH_YEAR = new RegExp(`(\\d{1,2})(?:st|nd|rd|th)?\\s+(${MONTH_PATTERN})\\.?(?:,?\\s+(\\d{4})(?!\\d))?(?![A-Za-z])`, 'iy');
 const MONTH_DAY_YEAR = new RegExp(`(${MONTH_PATTERN})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})(?!\\d)`, 'iy');
 const MONTH_YEAR = new RegExp(`(${MONTH_PATTERN})\\.?\\s+(\\d{4})(?![\\d])`, 'iy');
-// Not a quarter of a fiscal year ("Q3 2024-25"): that is read as the fiscal year.
-const QUARTER_YEAR = /Q([1-4])\s(\d{4})(?![\d/–-])/y;
+// A calendar quarter "Q3 2024", or a quarter of a fiscal year "Q3 2024-25".
+const QUARTER_YEAR = /Q([1-4])\s(\d{4})(?:([-/–])(\d{2}|\d{4}))?(?![\d/–-])/y;
+// "Quarter 2, 2026-27", "Quarter 3 of 2024".
+const QUARTER_WORD_YEAR = /Quarter\s+([1-4])(?:\s+of)?,?\s+(\d{4})(?:([-/–])(\d{2}|\d{4}))?(?![\d/–-])/iy;
 const YEAR_QUARTER = /(\d{4})\sQ([1-4])(?![\dA-Za-z])/y;
 const YEAR_SPAN = /(\d{4})(\s?[-–—]\s?|\/)(\d{4}|\d{2})(?![\d%])(?!\.\d)/y;
 // "in 2017.3 We heard": a year and a footnote marker, not 2017.3.
@@ -16,9 +18,21 @@ const DECADE = /s(?![A-Za-z])/y;
 /** "Q3 2024" whose digits start at `position`, just after the "Q". */
 export function quarterBefore(text: string, position: number): Figure | undefined {
   if (text.charCodeAt(position - 1) !== 0x51 || isLetter(text.charCodeAt(position - 2)) || isDigit(text.charCodeAt(position - 2))) return undefined;
-  const quarter = sticky(QUARTER_YEAR, text, position - 1);
-  const value = quarter && quarterSpan(Number(quarter[2]), Number(quarter[1]));
-  return value ? { kind: 'date', start: position - 1, end: QUARTER_YEAR.lastIndex, value } : undefined;
+  return quarterDate(sticky(QUARTER_YEAR, text, position - 1), position - 1);
+}
+
+/** "Quarter 2, 2026-27": a quarter named in words, at `position`. */
+export function quarterWordAt(text: string, position: number): Figure | undefined {
+  return quarterDate(sticky(QUARTER_WORD_YEAR, text, position), position);
+}
+
+/** The date a quarter pattern matched: groups 1 quarter, 2 year, 4 the fiscal year's end when there is one. */
+function quarterDate(match: RegExpExecArray | null, start: number): Figure | undefined {
+  if (!match) return undefined;
+  const quarter = Number(match[1]);
+  const year = Number(match[2]);
+  const value = match[4] === undefined ? quarterSpan(year, quarter) : fiscalYears(year, match[4]) && fiscalQuarterSpan(year, quarter);
+  return value ? { kind: 'date', start, end: start + match[0].length, value } : undefined;
 }
 
 /** "in 2017.3": the year alone, the digit after the full stop being a footnote marker. */
