@@ -3,6 +3,8 @@ import type { Entity } from './types';
 import { ParagraphDetector } from './paragraphDetector';
 import { type Paragraph, splitParagraphs } from '../paragraphs';
 import { linkAcronyms } from './acronymLinks';
+import { addUndefinedAcronyms } from './undefinedAcronyms';
+import { addLaterMentions } from './laterMentions';
 
 const DEFAULT_CACHE_SIZE = 20_000;
 
@@ -58,5 +60,5 @@ export function scanDocument(text: string, detector: ParagraphDetector, detectPa
       entities.push(paragraph.start === 0 ? entity : shifted(entity, paragraph.start));
     }
   }
-  return linkAcronyms(text, entities, detector.bodies);
+  return addLaterMentions(text, addUndefinedAcronyms(text, linkAcronyms(text, entities, detector.bodies), detector.bodies));
 }

@@ -1,6 +1,7 @@
 import type { Entity } from './types';
 import type { NamedKind } from './bodyMatcher';
 import { classOf, isWordJoiner, OTHER } from './words';
+import { LOWER_CASE_PROGRAMME_HEADS, programmeBeforeHead } from './programmeForms';
 
 /**
  * Finds names the list lacks by their shape, looking at `nameHeads` (start and end pairs of the
@@ -18,8 +19,13 @@ export function findNamesByRule(text: string, nameHeads: readonly number[], list
     if (start < searchedTo) continue;
     const head = text.slice(start, end);
     if (!HEAD_SET.has(head) || isWordJoiner(text.charCodeAt(start - 1)) || isWordJoiner(text.charCodeAt(end))) continue;
-    const name = nameAround(text, start, end, head, listed);
-    if (name) {
+    // "2. Increase Child Benefit": a sentence's first word before a listed name is not part of it.
+    if (listed.some((name) => name.start <= start && end <= name.end && SENTENCE_FIRST_WORD_BEFORE.test(text.slice(Math.max(0, name.start - 24), name.start)))) continue;
+    // Names found by rule so far count as known names, where a name read backwards stops.
+    const known = found.length > 0 ? listed.concat(found) : listed;
+    const name = LOWER_CASE_PROGRAMME_SET.has(head) ? programmeBeforeHead(text, start, known) : nameAround(text, start, end, head, known);
+    // A name that still reaches into the one before it is dropped: the earlier one stands.
+    if (name && !(found.length > 0 && name.start < found[found.length - 1].end)) {
       found.push(name);
       searchedTo = Math.max(end, name.end);
     }
@@ -35,16 +41,23 @@ const ORGANISATION_HEADS = ['Trust', 'Office', 'Commission', 'Committee', 'Colle
   'Hospital', 'Observatory', 'Consortium', 'Collaborative', 'Tribunal', 'Ministry', 'Executive', 'Assembly',
   // Local NHS bodies by their short kind: "Mid and South Essex ICB", "NHS Bristol CCG".
   'ICB', 'CCG', 'ICS', 'STP',
-  'Coalition', 'Taskforce', 'Organisation',
+  'Coalition', 'Taskforce', 'Organisation', 'Organization',
+  // Parts of a body and bodies of other countries: "the Statistics Directorate", "the Subcommittee
+  // on Rural Development", "Thames Valley Police", "the Social Security Administration".
+  'Directorate', 'Division', 'Subcommittee', 'Secretariat', 'Bureau', 'Police', 'Constabulary', 'Administration',
+  'Regulator', 'Unit',
   // Companies by their legal form, which is left out of the span as the list leaves it out of
   // "Serco": "Balfour Beatty plc" → "Balfour Beatty".
   ...LEGAL_FORMS];
 const PROGRAMME_HEADS = ['Fund', 'Programme', 'Plan', 'Strategy', 'Initiative', 'Scheme', 'Framework', 'Grant',
-  // Government style writes "the Supporting Families programme".
-  'programme'];
+  // Schemes, facilities and named benefits: "the Covid Corporate Financing Facility", "Winter Fuel Payment".
+  'Project', 'Facility', 'Guarantee', 'Payment', 'Credit', 'Benefit', 'Levy', 'Deal',
+  // Government style writes "the Supporting Families programme"; the lower-case head is left out of the span.
+  ...LOWER_CASE_PROGRAMME_HEADS];
 // Acts and Bills are legislation, whose name ends at the head word: a year after it is a date.
 const LEGISLATION_HEADS = ['Act', 'Bill'];
 const PROGRAMME_HEAD_SET = new Set(PROGRAMME_HEADS);
+const LOWER_CASE_PROGRAMME_SET = new Set(LOWER_CASE_PROGRAMME_HEADS);
 const LEGISLATION_HEAD_SET = new Set(LEGISLATION_HEADS);
 const ORGANISATION_HEAD_SET = new Set(ORGANISATION_HEADS);
 const HEAD_SET = new Set([...ORGANISATION_HEADS, ...PROGRAMME_HEADS, ...LEGISLATION_HEADS]);
@@ -71,8 +84,10 @@ const GENERIC_WORDS = new Set(('NHS Foundation Trust Trusts Care Health Local St
   'University Committee Commission Department Office Fund Plan Programme Act Government Select Joint Party ' +
   'Management Executive Agency Academy School College Network Centre Group New Our Policy Care Quality').split(' '));
 
+const SENTENCE_FIRST_WORD_BEFORE = /(?:^|[.!?:;]["”’)]*[ \t]+|\n[ \t]*|\d+[.)][ \t]+)[A-Z][a-z]+[ \t]+$/;
 const CAPITALISED = /^[A-Z][A-Za-z\u00C0-\u024F'’.-]*$/;
-const OF_PHRASE = /[ \t]+(?:of|for|on)[ \t]+(?:the[ \t]+)?((?:[A-Z][A-Za-z\u00C0-\u024F'’-]*)(?:[ \t]+[A-Z][A-Za-z\u00C0-\u024F'’-]*)*)/y;
+// A line end may break a name: blanks here include line breaks.
+const OF_PHRASE = /[ \t\r\n]+(?:of|for|on)[ \t\r\n]+(?:the[ \t\r\n]+)?((?:[A-Z][A-Za-z\u00C0-\u024F'’-]*)(?:[ \t\r\n]+[A-Z][A-Za-z\u00C0-\u024F'’-]*)*)/y;
 const CLOSING_BRACKET = 0x29;
 // The bracketed part of an Act's or a Bill's name: "Housing (Scotland) Act", "Renters (Reform) Bill".
 const BRACKETED_PART_BEFORE = /\([A-Z][A-Za-z'’-]*(?:[ \t]+(?:[A-Z][A-Za-z'’-]*|and|of|for|to|the))*\)[ \t]+$/;
@@ -96,7 +111,7 @@ function isNameCharacter(code: number): boolean {
 }
 
 function isBlank(character: string): boolean {
-  return character === ' ' || character === '\t' || character === '\u00A0';
+  return character === ' ' || character === '\t' || character === '\u00A0' || character === '\n' || character === '\r';
 }
 
 /**
@@ -138,14 +153,10 @@ function isLowerCase(word: string): boolean {
   return word === word.toLowerCase();
 }
 
-/**
- * "Holiday Activities and Food programme" is a name, but "the NHS England programme" is a listed
- * name's programme and "the Better Care Fund programme" a name already: a lower-case "programme"
- * needs two words of its own before it, a company's "plc" one ("Capita plc").
- */
+/** A company's lower-case "plc" needs a name of its own before it ("Capita plc"), not a listed one. */
 function isNamedByLowerCaseHead(words: readonly string[], start: number, headStart: number, listed: readonly Entity[]): boolean {
   const ownWords = words.slice(1);
-  return ownWords.length >= (PROGRAMME_HEAD_SET.has(words[0]) ? 2 : 1) && !ownWords.some((word) => HEAD_SET.has(word)) && !listed.some((name) => name.start >= start && name.end <= headStart);
+  return ownWords.length >= 1 && !ownWords.some((word) => HEAD_SET.has(word)) && !listed.some((name) => name.start >= start && name.end <= headStart);
 }
 
 function nameAround(text: string, headStart: number, headEnd: number, head: string, listed: readonly Entity[]): Entity | undefined {
@@ -180,6 +191,8 @@ function nameAround(text: string, headStart: number, headEnd: number, head: stri
     if (!before) break;
     if (start === headStart && LEGAL_FORMS.has(head)) end = before.start + before.word.length;
     const { word, gap } = before;
+    // A line end inside a name is a broken line; after a head word or a listed name it is a list of names.
+    if (gap.includes('\n') && (HEAD_SET.has(word) || listed.some((name) => name.end === before.start + word.length))) break;
     if (gap === '/') {
       // "HSJ/Serco Commission" is one name; "Kings Fund/Nuffield Trust" is two.
       if (!isNameWord(word) && !/^[A-Z]{2,}$/.test(word) || HEAD_SET.has(word)) break;
@@ -238,7 +251,7 @@ function readOfPhrase(text: string, from: number): number {
     OF_PHRASE.lastIndex = end;
     const match = OF_PHRASE.exec(text);
     if (!match) return end;
-    const words = match[1].split(/[ \t]+/);
+    const words = match[1].split(/\s+/);
     let kept = 0;
     let possessiveLength = 0;
     for (const word of words) {

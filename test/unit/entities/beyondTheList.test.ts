@@ -1,0 +1,67 @@
+import * as assert from 'node:assert/strict';
+import { detectEntities } from '../../../src/core/entities/detectEntities';
+import { isNamed } from '../../../src/core/entities/types';
+
+/** The organisations, programmes and legislation of `text` as `kind|text`, a line break written as a space. */
+const names = (text: string): string[] => detectEntities(text).filter(isNamed).map((entity) => `${entity.kind}|${entity.text.replace(/\s+/g, ' ')}`);
+
+describe('organisations beyond the list (entities.md)', () => {
+  it('acronyms the text never spells out, used as organisations', () => {
+    assert.deepEqual(names('The FXA fined the bank. QRS officials said so, according to ZYXW.'), ['organisation|FXA', 'organisation|QRS', 'organisation|ZYXW']);
+    assert.deepEqual(names('The BKR warned. Later the BKR agreed'), ['organisation|BKR', 'organisation|BKR']);
+  });
+
+  it('but not measures, headings or codes; and a scheme in capitals is a programme', () => {
+    assert.deepEqual(names('The GDP rose and the VAT said nothing; KEY FINDINGS FROM THE STUDY; see BKR-2019-04'), []);
+    assert.deepEqual(names('under the XYZ scheme, and the XYZ scheme again'), ['programme|XYZ', 'programme|XYZ']);
+  });
+
+  it('a listed name written in capitals, where the text uses it as a body', () => {
+    assert.deepEqual(names('according to OFGEM, prices rose'), ['organisation|OFGEM']);
+  });
+
+  it('parts of a body, and names broken by a line end', () => {
+    assert.deepEqual(names('the Statistics Directorate and the Subcommittee on Rural\nDevelopment'), ['organisation|Statistics Directorate', 'organisation|Subcommittee on Rural Development']);
+    assert.deepEqual(names('the National Audit\nOffice found'), ['organisation|National Audit Office']);
+    assert.deepEqual(names('Care Quality Commission\nNational Audit Office'), ['organisation|Care Quality Commission', 'organisation|National Audit Office']);
+    assert.deepEqual(names('the Royal Air Force, the Army and Thames Valley Police'), ['organisation|Royal Air Force', 'organisation|Army', 'organisation|Thames Valley Police']);
+  });
+
+  it('bodies of other countries and international ones from the list', () => {
+    assert.deepEqual(names('the Federal Reserve, Eurostat, NATO and the Reserve Bank of Australia'),
+      ['organisation|Federal Reserve', 'organisation|Eurostat', 'organisation|NATO', 'organisation|Reserve Bank of Australia']);
+  });
+
+  it('a legislature as a body, not as a term of office', () => {
+    assert.deepEqual(names('Congress voted, as in this Congress'), ['organisation|Congress']);
+  });
+});
+
+describe('programmes by their form (entities.md, Programmes)', () => {
+  it('a trailing lower-case head noun is left out', () => {
+    assert.deepEqual(names('the Crossrail programme and the Ajax armoured vehicle programme, and the Kickstart scheme'),
+      ['programme|Crossrail', 'programme|Ajax', 'programme|Kickstart']);
+  });
+
+  it('but a place, a listed body or a generic description is not a programme', () => {
+    assert.deepEqual(names('the London scheme, the NHS England programme, a pilot scheme'), ['organisation|NHS England']);
+  });
+
+  it('later short mentions of a programme named by its form are that programme', () => {
+    assert.deepEqual(names('the Ajax programme was late; the lessons of Ajax apply'), ['programme|Ajax', 'programme|Ajax']);
+  });
+
+  it('named schemes, facilities, grants and benefits by their head word', () => {
+    assert.deepEqual(names('the Warm Homes Grant, the Covid Corporate Financing Facility, the Cold Weather Payment and the Green Deal'),
+      ['programme|Warm Homes Grant', 'programme|Covid Corporate Financing Facility', 'programme|Cold Weather Payment', 'programme|Green Deal']);
+  });
+
+  it('an acronym defined for a programme in brackets is two spans', () => {
+    assert.deepEqual(names('the Widget Prosperity Fund (WPF) paid out; the WPF closed'), ['programme|Widget Prosperity Fund', 'programme|WPF', 'programme|WPF']);
+  });
+
+  it('a sentence\'s first word before a listed name is not part of it', () => {
+    assert.deepEqual(names('2. Increase Child Benefit by £20'), ['programme|Child Benefit']);
+    assert.deepEqual(names('The Welsh Local Government Association said'), ['organisation|Welsh Local Government Association']);
+  });
+});
