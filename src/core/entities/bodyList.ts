@@ -78,9 +78,9 @@ function describeError(errors: readonly ErrorObject[], item: unknown, number: nu
 }
 
 function trimmedEntry(entry: NamedBodyEntry): NamedBodyEntry {
-  const { name, aliases, kind, notBefore, notAfter } = entry;
+  const { name, aliases, kind, notBefore, notAfter, matchCase } = entry;
   return { name: name.trim(), ...(aliases?.length ? { aliases } : {}), ...(kind ? { kind } : {}), ...(notBefore?.length ? { notBefore } : {}),
-    ...(notAfter?.length ? { notAfter } : {}) };
+    ...(notAfter?.length ? { notAfter } : {}), ...(matchCase ? { matchCase } : {}) };
 }
 
 function trimmedExclusion({ notAnEntity, documents }: Exclusion): Exclusion {

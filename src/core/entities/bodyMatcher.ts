@@ -26,6 +26,8 @@ interface Surface {
   readonly exact?: string;
   /** Bit `i` is set when word `i` of the name is capitalised. */
   readonly capitals: number;
+  /** The name is also an everyday phrase: written in lower case it is the phrase, not the body. */
+  readonly matchCase?: true;
 }
 
 /** A trie of names keyed by word hashes, so that walking the text allocates no strings. */
@@ -96,7 +98,7 @@ function keyOfName(name: string): string {
  * "non-NHS providers", "providers" is not "NHS Providers".
  */
 function caseFits(surface: Surface, capitals: number): boolean {
-  return capitals === 0 || (surface.capitals & ~capitals) === 0;
+  return (capitals === 0 && !surface.matchCase) || (surface.capitals & ~capitals) === 0;
 }
 
 /**
@@ -154,7 +156,8 @@ export class BodyMatcher {
       const exact = words.length === 1 && words[0] !== words[0].toLowerCase() ? words[0] : undefined;
       const capitals = words.reduce((mask, word, index) => (word[0] !== word[0].toLowerCase() ? mask | (1 << index) : mask), 0);
       const written = words.join(' ');
-      (node.surfaces ??= []).push(exact === undefined ? { body, key, written, capitals } : { body, key, written, exact, capitals });
+      const shape: Surface = exact === undefined ? { body, key, written, capitals } : { body, key, written, exact, capitals };
+      (node.surfaces ??= []).push(entry.matchCase ? { ...shape, matchCase: true } : shape);
     }
   }
 

@@ -79,4 +79,6 @@ export interface NamedBodyEntry {
   readonly notBefore?: readonly string[];
   /** Words that, right before the name, make it a common noun: "Parliament" after "this". */
   readonly notAfter?: readonly string[];
+  /** The name is also an everyday phrase ("community care", "help to buy"): it is the body only written with its capitals. */
+  readonly matchCase?: boolean;
 }

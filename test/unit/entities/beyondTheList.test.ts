@@ -65,3 +65,14 @@ describe('programmes by their form (entities.md, Programmes)', () => {
     assert.deepEqual(names('The Welsh Local Government Association said'), ['organisation|Welsh Local Government Association']);
   });
 });
+
+describe('list names that are everyday phrases (matchCase)', () => {
+  it('match only written with their capitals', () => {
+    assert.deepEqual(names('community care and public finance, help to buy a home'), []);
+    assert.deepEqual(names('Community Care reported that Help to Buy ended'), ['organisation|Community Care', 'programme|Help to Buy']);
+  });
+
+  it('while other names match in lower case, as the standard says', () => {
+    assert.deepEqual(names('the better care fund and sure start'), ['programme|better care fund', 'programme|sure start']);
+  });
+});
