@@ -74,11 +74,14 @@ function wordAfter(text: string, end: number): string {
   return WORD_AFTER.exec(text)?.[1].toLowerCase() ?? '';
 }
 
-const WORD_BEFORE = /([A-Za-z]+)[ \t\u00A0]+$/;
+const WORDS_BEFORE = /(?:([A-Za-z]+)[ \t\u00A0]+)?([A-Za-z]+)[ \t\u00A0]+$/;
 
-/** The word before `start` in lower case, or "" if none comes before it. */
-function wordBefore(text: string, start: number): string {
-  return WORD_BEFORE.exec(text.slice(Math.max(0, start - 24), start))?.[1].toLowerCase() ?? '';
+/** Whether the word before `start`, or the two words before it ("over the"), are in `words` (lower case). */
+function followsAnyOf(text: string, start: number, words: ReadonlySet<string>): boolean {
+  const before = WORDS_BEFORE.exec(text.slice(Math.max(0, start - 40), start));
+  if (!before) return false;
+  const last = before[2].toLowerCase();
+  return words.has(last) || (before[1] !== undefined && words.has(`${before[1].toLowerCase()} ${last}`));
 }
 
 function lowerCaseSet(words: readonly string[]): ReadonlySet<string> {
@@ -182,7 +185,7 @@ export class BodyMatcher {
       if (end > start) {
         const body = this.lastBody!;
         if (body.notBefore && body.notBefore.has(wordAfter(text, end))) continue;
-        if (body.notAfter && body.notAfter.has(wordBefore(text, start))) continue;
+        if (body.notAfter && followsAnyOf(text, start, body.notAfter)) continue;
         found.push({ kind: body.kind, start, end, text: text.slice(start, end), value: body.value, origin: body.origin });
         searchedTo = end;
       }

@@ -34,6 +34,7 @@ describe('organisations beyond the list (entities.md)', () => {
 
   it('a legislature as a body, not as a term of office', () => {
     assert.deepEqual(names('Congress voted, as in this Congress'), ['organisation|Congress']);
+    assert.deepEqual(names('£8bn more over the Parliament, as the Parliament voted'), ['organisation|Parliament']);
   });
 });
 
