@@ -3,6 +3,8 @@ import type { BodyMatcher } from './bodyMatcher';
 import { mergeGiving } from './spans';
 
 const DEFINITION = /^[ \t]?\(([A-Z][A-Za-z&]{1,11})\)/;
+// "the Equipment Plan (the Plan)": a programme's or an Act's own short name, its head word.
+const SHORT_FORM = /^[ \t]?\((?:the|The)[ \t]+([A-Z][a-z]+)\)/;
 const MINOR_WORDS = new Set(['of', 'for', 'and', '&', 'the', 'on', 'in', 'to', 'at']);
 
 interface Definition {
@@ -12,6 +14,7 @@ interface Definition {
 }
 
 const DEFINED_IN_BRACKETS: Origin = { from: 'rule', rule: 'an acronym defined in brackets after a name' };
+const SHORT_FORM_ORIGIN: Origin = { from: 'rule', rule: 'a short name defined in brackets, "(the Plan)"' };
 const INITIALS: Origin = { from: 'rule', rule: "the initials of a name in this document" };
 
 /** "Education Policy Institute" → "EPI": the capitals of the words that are not "of", "for", "and"…. */
@@ -37,8 +40,12 @@ export function linkAcronyms(text: string, entities: Entity[], bodies: BodyMatch
   for (const entity of named) {
     // Most names are not followed by a bracket: look before slicing.
     if (text[entity.end] !== '(' && text[entity.end + 1] !== '(') continue;
-    const match = DEFINITION.exec(text.slice(entity.end, entity.end + 16));
+    const after = text.slice(entity.end, entity.end + 24);
+    const match = DEFINITION.exec(after);
     if (match && (match[1].match(/[A-Z]/g) ?? []).length >= 2) define(match[1], entity, DEFINED_IN_BRACKETS);
+    // A body's "(the Commission)" is a back reference, not a name; a programme's is its short name.
+    const shortForm = entity.kind !== 'organisation' ? SHORT_FORM.exec(after) : null;
+    if (shortForm && entity.text.endsWith(shortForm[1])) define(shortForm[1], entity, SHORT_FORM_ORIGIN);
   }
   // One search of the document finds the uses of both kinds of acronym.
   const byInitials = namesByInitials(named, bodies);

@@ -186,6 +186,8 @@ export class BodyMatcher {
         const body = this.lastBody!;
         if (body.notBefore && body.notBefore.has(wordAfter(text, end))) continue;
         if (body.notAfter && followsAnyOf(text, start, body.notAfter)) continue;
+        // "a two-child benefit cap": a name in lower case does not start inside a hyphened word.
+        if (text.charCodeAt(start - 1) === HYPHEN && !isUpperCase(text.charCodeAt(start))) continue;
         found.push({ kind: body.kind, start, end, text: text.slice(start, end), value: body.value, origin: body.origin });
         searchedTo = end;
       }

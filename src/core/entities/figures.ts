@@ -9,7 +9,7 @@ import { type Figure, isDigit, isLetter, isYear, skipToken, type Step, sticky } 
 import { amountBefore, CURRENCY_WORDS, GLUED_SCALE, moneyAt, penceAt, SCALES, scaleAt } from './figures/money';
 import { percentAfter } from './figures/percent';
 import { fractionAfterNumber, fractionAt, proportionAfter } from './figures/proportion';
-import { dateAt, decadeAt, monthAt, quarterBefore, quarterWordAt, yearBeforeFootnote } from './figures/date';
+import { dateAt, decadeAt, monthAt, namedFiscalYear, quarterBefore, quarterWordAt, yearBeforeFootnote } from './figures/date';
 import {
   bookNumberEnd, bracketedReferenceEnd, capsCodeBefore, digitGroupsAfter, gluedToWordBefore, labelBefore, listNumberEnd,
   ordinalSuffixAt, phoneRestEnd, postcodeInwardAt, streetAfter, timeOrPhoneEnd, timeRangeEnd,
@@ -206,6 +206,8 @@ class FigureReader {
     if (streetAfter(text, end)) return skipToken(text, position);
     // "7.In 2019": a paragraph number glued to the paragraph's first word.
     if (text.charCodeAt(end) === 0x2e && isUpperCaseLetter(text.charCodeAt(end + 1))) return { skipTo: end + 1 };
+    const apostropheDecade = yearLike && (text[end] === '’' || text[end] === "'") ? decadeAt(text, position, end, value) : undefined;
+    if (apostropheDecade) return apostropheDecade;
     if (isLetter(text.charCodeAt(end))) {
       const gluedPercent = sticky(GLUED_PERCENT, text, end);
       if (gluedPercent) return { kind: 'percent', start: position, end: end + gluedPercent[0].length, value: { percent: value } };
@@ -221,7 +223,7 @@ class FigureReader {
     if (text[end] === '+' && !isDigit(text.charCodeAt(end + 1))) {
       return { kind: 'quantity', start: position, end: end + 1, value: { number: value }, bound: 'lower' };
     }
-    if (yearLike) return { kind: 'date', start: position, end, value: { year: value } };
+    if (yearLike) return namedFiscalYear(text, position, value) ?? { kind: 'date', start: position, end, value: { year: value } };
     if (capsCodeBefore(text, position)) return skipToken(text, position);
     // Counts this large are written with commas or a scale word; six bare digits are a charity,
     // company or reference number.

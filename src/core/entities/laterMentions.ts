@@ -9,7 +9,7 @@ import type { Entity, NamedEntity } from './types';
 export function addLaterMentions(text: string, entities: readonly Entity[]): readonly Entity[] {
   const named = new Map<string, NamedEntity>();
   for (const entity of entities) {
-    if (entity.kind === 'programme' && entity.origin?.from === 'rule' && /^[A-Z][A-Za-z-]+$/.test(entity.text) && !named.has(entity.text)) named.set(entity.text, entity);
+    if (entity.kind === 'programme' && entity.origin?.from === 'rule' && /^[A-Z][A-Za-z0-9-]+$/.test(entity.text) && !named.has(entity.text)) named.set(entity.text, entity);
   }
   if (named.size === 0) return entities;
   const taken = new Set(entities.map((entity) => entity.start));

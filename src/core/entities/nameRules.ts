@@ -19,7 +19,7 @@ export function findNamesByRule(text: string, nameHeads: readonly number[], list
     if (start < searchedTo) continue;
     const head = text.slice(start, end);
     if (!HEAD_SET.has(head) || isWordJoiner(text.charCodeAt(start - 1)) || isWordJoiner(text.charCodeAt(end))) continue;
-    // "2. Increase Child Benefit": a sentence's first word before a listed name is not part of it.
+    // "2. Increase Child Benefit", "the US Government Accountability Office": the list knows where the name starts.
     if (listed.some((name) => name.start <= start && end <= name.end && SENTENCE_FIRST_WORD_BEFORE.test(text.slice(Math.max(0, name.start - 24), name.start)))) continue;
     // Names found by rule so far count as known names, where a name read backwards stops.
     const known = found.length > 0 ? listed.concat(found) : listed;
@@ -84,8 +84,11 @@ const GENERIC_WORDS = new Set(('NHS Foundation Trust Trusts Care Health Local St
   'University Committee Commission Department Office Fund Plan Programme Act Government Select Joint Party ' +
   'Management Executive Agency Academy School College Network Centre Group New Our Policy Care Quality').split(' '));
 
-const SENTENCE_FIRST_WORD_BEFORE = /(?:^|[.!?:;]["”’)]*[ \t]+|\n[ \t]*|\d+[.)][ \t]+)[A-Z][a-z]+[ \t]+$/;
-const CAPITALISED = /^[A-Z][A-Za-z\u00C0-\u024F'’.-]*$/;
+// A sentence's first word, or a country's short name ("the US Government Accountability Office" →
+// the listed Government Accountability Office), before a listed name is not part of it.
+const SENTENCE_FIRST_WORD_BEFORE = /(?:(?:^|[.!?:;]["”’)]*[ \t]+|\n[ \t]*|\d+[.)][ \t]+)[A-Z][a-z]+|(?:^|[^A-Za-z])(?:UK|US|USA))[ \t]+$/;
+// Digits may follow the capital: "the F-35 Joint Program Office".
+const CAPITALISED = /^[A-Z][A-Za-z0-9\u00C0-\u024F'’.-]*$/;
 // A line end may break a name: blanks here include line breaks.
 const OF_PHRASE = /[ \t\r\n]+(?:of|for|on)[ \t\r\n]+(?:the[ \t\r\n]+)?((?:[A-Z][A-Za-z\u00C0-\u024F'’-]*)(?:[ \t\r\n]+[A-Z][A-Za-z\u00C0-\u024F'’-]*)*)/y;
 const CLOSING_BRACKET = 0x29;
@@ -165,7 +168,7 @@ function nameAround(text: string, headStart: number, headEnd: number, head: stri
   const possessive = POSSESSIVE_AFTER.test(text);
   let hasOfPhrase = false;
   if (!possessive) {
-    const ofPhrase = readOfPhrase(text, headEnd);
+    const ofPhrase = readOfPhrase(text, headEnd, listed);
     // A phrase that ends in a body's head word is a body of its own: "Loughborough University for
     // the End Child Poverty Coalition".
     if (ofPhrase > headEnd && !endsWithOrganisationHead(text, ofPhrase)) {
@@ -225,7 +228,7 @@ function nameAround(text: string, headStart: number, headEnd: number, head: stri
     words.push(word);
     start = before.start;
   }
-  if (words.length === 1 && !hasOfPhrase) return undefined;
+  if (words.length === 1 && !hasOfPhrase) return LEGISLATION_HEAD_SET.has(head) ? numberedLegislation(text, headStart, headEnd, head) : undefined;
   if (isLowerCase(head) && !isNamedByLowerCaseHead(words, start, headStart, listed)) return undefined;
   // Three or more words name a programme or an Act even when each is generic: "New Hospital Programme".
   const kind: NamedKind = PROGRAMME_HEAD_SET.has(head) ? 'programme' : LEGISLATION_HEAD_SET.has(head) ? 'legislation' : 'organisation';
@@ -236,6 +239,28 @@ function nameAround(text: string, headStart: number, headEnd: number, head: stri
   return { kind, start, end, text: spanText, value: { name: spanText.replace(/\s+/g, ' ').replace(/’/g, "'"), aliases: [] }, origin };
 }
 
+const YEAR_BEFORE_ACT = /(?:^|[^A-Za-z])the[ \t]+(?:18|19|20)\d\d[ \t]+$/i;
+const BILL_NUMBER_AFTER = /[ \t]+[A-Z]{1,2}-\d{1,4}(?![\w-])/y;
+
+/**
+ * An Act or a Bill known by a number rather than words: "the 1989 Act" (a short mention of a
+ * named Act; the year is a date of its own) and "Bill C-83" (a bill's number is part of its name).
+ */
+function numberedLegislation(text: string, headStart: number, headEnd: number, head: string): Entity | undefined {
+  let end = headEnd;
+  if (head === 'Bill') {
+    BILL_NUMBER_AFTER.lastIndex = headEnd;
+    if (!BILL_NUMBER_AFTER.test(text)) return undefined;
+    end = BILL_NUMBER_AFTER.lastIndex;
+  } else if (!YEAR_BEFORE_ACT.test(text.slice(Math.max(0, headStart - 12), headStart))) {
+    return undefined;
+  }
+  const spanText = text.slice(headStart, end);
+  return { kind: 'legislation', start: headStart, end, text: spanText, value: { name: spanText, aliases: [] }, origin: NUMBERED_LEGISLATION };
+}
+
+const NUMBERED_LEGISLATION = { from: 'rule', rule: 'an Act or a Bill by its number ("the 1989 Act", "Bill C-83")' } as const;
+
 function endsWithOrganisationHead(text: string, end: number): boolean {
   const lastWord = /[A-Za-z]+$/.exec(text.slice(Math.max(0, end - 20), end));
   return lastWord !== null && ORGANISATION_HEAD_SET.has(lastWord[0]);
@@ -245,12 +270,12 @@ function endsWithOrganisationHead(text: string, end: number): boolean {
  * End of "of Health", "on Hospital Care for Frail Older People" after a head word, or `from` if
  * none. A possessive ends the name before its "’s": "the Bank of England’s forecast".
  */
-function readOfPhrase(text: string, from: number): number {
+function readOfPhrase(text: string, from: number, listed: readonly Entity[]): number {
   let end = from;
   for (;;) {
     OF_PHRASE.lastIndex = end;
     const match = OF_PHRASE.exec(text);
-    if (!match) return end;
+    if (!match) return end === from ? end : andPhraseEnd(text, end, listed);
     const words = match[1].split(/\s+/);
     let kept = 0;
     let possessiveLength = 0;
@@ -265,8 +290,22 @@ function readOfPhrase(text: string, from: number): number {
     }
     if (kept === 0) return end;
     end = OF_PHRASE.lastIndex - match[1].length + offsetAfterWords(match[1], kept) - possessiveLength;
-    if (kept < words.length || possessiveLength > 0) return end;
+    if (kept < words.length || possessiveLength > 0) return andPhraseEnd(text, end, listed);
   }
+}
+
+// "Ministry of Housing and Urban Development": the of-phrase goes on over "and" and capitalised words.
+const AND_PHRASE = /[ \t]+and[ \t]+((?:[A-Z][a-z][A-Za-z'’-]*)(?:[ \t]+[A-Z][a-z][A-Za-z'’-]*)*)/y;
+
+/** Where the of-phrase ending at `end` ends once an "and" phrase is read, unless a listed name starts after the "and". */
+function andPhraseEnd(text: string, end: number, listed: readonly Entity[]): number {
+  AND_PHRASE.lastIndex = end;
+  const match = AND_PHRASE.exec(text);
+  if (!match) return end;
+  const start = AND_PHRASE.lastIndex - match[1].length;
+  const words = match[1].split(/[ \t]+/);
+  if (!words.every(isNameWord) || words.some((word) => HEAD_SET.has(word)) || listed.some((name) => name.start === start)) return end;
+  return AND_PHRASE.lastIndex;
 }
 
 function offsetAfterWords(phrase: string, count: number): number {

@@ -1,9 +1,9 @@
 import type { Entity, NamedEntity } from './types';
 
 /** Lower-case head nouns after a programme's name, left out of its span: "the Crossrail programme" → Crossrail. */
-export const LOWER_CASE_PROGRAMME_HEADS: readonly string[] = ['programme', 'scheme', 'project'];
+export const LOWER_CASE_PROGRAMME_HEADS: readonly string[] = ['programme', 'program', 'scheme', 'project'];
 
-const ORIGIN = { from: 'rule', rule: 'a name before a lower-case "programme", "scheme" or "project"' } as const;
+const ORIGIN = { from: 'rule', rule: 'a name before a lower-case "programme", "program", "scheme" or "project"' } as const;
 // Lower-case words that may stand between the name and its head: "the Ajax armoured vehicle programme".
 const MAX_MODIFIERS = 3;
 const MAX_NAME_WORDS = 5;
@@ -12,7 +12,8 @@ const FUNCTION_WORDS = new Set(['the', 'a', 'an', 'of', 'and', 'or', 'for', 'to'
 // Capitalised words that are not a programme's name: places, owners, sentence words.
 const NOT_NAMES = new Set(['The', 'This', 'That', 'A', 'An', 'England', 'Scotland', 'Wales', 'Britain', 'Ireland', 'London', 'Europe',
   'UK', 'EU', 'US', 'Government', 'Council', 'Department', 'Ministry', 'NHS', 'Our', 'Its', 'Their', 'Pilot', 'Local', 'National']);
-const WORD_BEFORE = /([A-Za-z\u00C0-\u024F'’-]+)([ \t\r\n]+)$/;
+// Words of a name may hold digits: "the F-35 program".
+const WORD_BEFORE = /([A-Za-z0-9\u00C0-\u024F'’-]+)([ \t\r\n]+)$/;
 
 /**
  * A programme named before a lower-case head noun, the head left out: "the Crossrail programme",
@@ -24,7 +25,7 @@ const WORD_BEFORE = /([A-Za-z\u00C0-\u024F'’-]+)([ \t\r\n]+)$/;
 export function programmeBeforeHead(text: string, headStart: number, listed: readonly Entity[]): NamedEntity | undefined {
   let position = headStart;
   let word = WORD_BEFORE.exec(text.slice(Math.max(0, position - 40), position));
-  for (let modifiers = 0; word && /^[a-z-]+$/.test(word[1]) && !FUNCTION_WORDS.has(word[1]); modifiers++) {
+  for (let modifiers = 0; word && /^[a-z][a-z-]*$/.test(word[1]) && !FUNCTION_WORDS.has(word[1]); modifiers++) {
     if (modifiers === MAX_MODIFIERS) return undefined;
     position -= word[0].length;
     word = WORD_BEFORE.exec(text.slice(Math.max(0, position - 40), position));

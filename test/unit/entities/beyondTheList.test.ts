@@ -77,3 +77,34 @@ describe('list names that are everyday phrases (matchCase)', () => {
     assert.deepEqual(names('the better care fund and sure start'), ['programme|better care fund', 'programme|sure start']);
   });
 });
+
+describe('more names by their form', () => {
+  it('the American "program", and names with digits', () => {
+    assert.deepEqual(names('costs of the B-21 program rose; the B-21 Program Office said so; the B-21 flew'),
+      ['programme|B-21', 'organisation|B-21 Program Office', 'programme|B-21']);
+  });
+
+  it('a programme\'s short name defined in brackets, but not a body\'s back reference', () => {
+    assert.deepEqual(names('the Widget Strategy (the Strategy) failed. The Strategy was dropped; the Grommet Commission (the Commission) said'),
+      ['programme|Widget Strategy', 'programme|Strategy', 'programme|Strategy', 'organisation|Grommet Commission']);
+  });
+
+  it('an Act or a Bill by its number', () => {
+    assert.deepEqual(names('as the 2004 Act says, and Bill S-12 would'), ['legislation|Act', 'legislation|Bill S-12']);
+    assert.deepEqual(names('the Act says, and the Bill would'), []);
+  });
+
+  it('an of-phrase goes on over "and", but not into a listed name', () => {
+    assert.deepEqual(names('the Ministry of Fisheries and Coastal Affairs and the Department for Transport and Ofsted'),
+      ['organisation|Ministry of Fisheries and Coastal Affairs', 'organisation|Department for Transport', 'organisation|Ofsted']);
+  });
+
+  it('a country\'s short name before a listed name is left out', () => {
+    assert.deepEqual(names('The US Government Accountability Office and the UK Statistics Authority'),
+      ['organisation|Government Accountability Office', 'organisation|UK Statistics Authority']);
+  });
+
+  it('a name in lower case does not start inside a hyphened word', () => {
+    assert.deepEqual(names('a three-child benefit rule, and non-NHS providers'), ['organisation|NHS']);
+  });
+});

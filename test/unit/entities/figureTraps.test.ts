@@ -40,3 +40,26 @@ describe('figure traps (entities.md, more cases)', () => {
     assert.deepEqual(figures('in wave 2, 85% said so, as page 17 shows'), ['percent|85%']);
   });
 });
+
+describe('more figure forms (entities.md)', () => {
+  it('"trn" is a trillion', () => {
+    assert.deepEqual(detectEntities('debt of €2.3trn').map(({ text, value }) => [text, value]), [['€2.3trn', { amount: 2_300_000_000_000, currency: 'EUR' }]]);
+  });
+
+  it('a hyphened "one-in-four" is a proportion', () => {
+    assert.deepEqual(figures('nearly one-in-four pupils'), ['proportion|one-in-four']);
+  });
+
+  it('a fraction of a percentage point is an amount of points', () => {
+    assert.deepEqual(detectEntities('cut by a quarter of a percentage point, then by half a percentage point, then three-quarters of a percentage point')
+      .map(({ text, value }) => [text, value]), [['a quarter of a percentage point', { percent: 0.25, points: true }], ['half a percentage point', { percent: 0.5, points: true }], ['three-quarters of a percentage point', { percent: 0.75, points: true }]]);
+  });
+
+  it('a decade written with an apostrophe, after mid, early, late or the', () => {
+    assert.deepEqual(figures('by the early 2030’s and in the 1970\'s, but 2020\'s budget'), ['date|2030’s', 'date|1970\'s', 'date|2020']);
+  });
+
+  it('"fiscal year 2027" is one date, October to September', () => {
+    assert.deepEqual(detectEntities('spending in fiscal year 2027 rises').map(({ text, value }) => [text, value]), [['fiscal year 2027', { from: '2026-10-01', to: '2027-09-30' }]]);
+  });
+});

@@ -14,6 +14,9 @@ const YEAR_SPAN = /(\d{4})(\s?[-–—]\s?|\/)(\d{4}|\d{2})(?![\d%])(?!\.\d)/y;
 // "in 2017.3 We heard": a year and a footnote marker, not 2017.3.
 const YEAR_AND_FOOTNOTE = /(\d{4})\.\d{1,2}(?=\s+[A-Z“"‘]|\s*$)/y;
 const DECADE = /s(?![A-Za-z])/y;
+// "the mid 2040’s": a decade written with an apostrophe, told from a year's possessive by the word before.
+const APOSTROPHE_DECADE = /['’]s(?![A-Za-z])/y;
+const DECADE_CUE_BEFORE = /(?:^|[^A-Za-z])(?:mid|early|late|the)[ \t-]?$/i;
 
 /** "Q3 2024" whose digits start at `position`, just after the "Q". */
 export function quarterBefore(text: string, position: number): Figure | undefined {
@@ -69,10 +72,23 @@ export function dateAt(text: string, position: number): Figure | undefined {
   return undefined;
 }
 
-/** "1980s": a decade, when `value` is a round year and an "s" is glued to it at `end`. */
+// "fiscal year 2024", "FY 2024": a US federal fiscal year, October to September, named by the year it ends in.
+const FISCAL_YEAR_BEFORE = /(?:\b[Ff]iscal[ \t]+[Yy]ear|\bFY)[ \t]?$/;
+
+/** "fiscal year 2024" as one date, whose digits start at `position`. */
+export function namedFiscalYear(text: string, position: number, year: number): Figure | undefined {
+  const words = FISCAL_YEAR_BEFORE.exec(text.slice(Math.max(0, position - 14), position));
+  if (!words) return undefined;
+  return { kind: 'date', start: position - words[0].length, end: position + 4, value: { from: `${year - 1}-10-01`, to: `${year}-09-30` } };
+}
+
+/** "1980s", "the mid 2040’s": a decade, when `value` is a round year and an "s" follows it at `end`. */
 export function decadeAt(text: string, start: number, end: number, value: number): Figure | undefined {
-  if (value % 10 !== 0 || !sticky(DECADE, text, end)) return undefined;
-  return { kind: 'date', start, end: end + 1, value: { from: `${value}-01-01`, to: `${value + 9}-12-31` } };
+  if (value % 10 !== 0) return undefined;
+  const suffix = sticky(DECADE, text, end)
+    ?? (DECADE_CUE_BEFORE.test(text.slice(Math.max(0, start - 8), start)) ? sticky(APOSTROPHE_DECADE, text, end) : null);
+  if (!suffix) return undefined;
+  return { kind: 'date', start, end: end + suffix[0].length, value: { from: `${value}-01-01`, to: `${value + 9}-12-31` } };
 }
 
 /** "March 14, 2019", "October 2014": a date that starts with a month's name. */

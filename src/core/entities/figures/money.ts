@@ -3,13 +3,13 @@ import { clean } from '../numberWords';
 import { type Figure, sticky } from './reading';
 
 const CURRENCY_NUMBER = /([£$€])\s?((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)/y;
-export const GLUED_SCALE = /(bn|mn|m|k|tn|billion|million)(?![A-Za-z\d])/iy;
-const SPACED_SCALE = /\s(billion|million|thousand|trillion|bn|mn)(?![A-Za-z\d])/iy;
+export const GLUED_SCALE = /(bn|mn|m|k|tn|trn|billion|million)(?![A-Za-z\d])/iy;
+const SPACED_SCALE = /\s(billion|million|thousand|trillion|bn|mn|trn)(?![A-Za-z\d])/iy;
 export const CURRENCY_WORDS = /\s(pounds(?:\ssterling)?|sterling|euros?|(?:US\s)?dollars?)(?![A-Za-z])/iy;
 const PENCE = /p(?![A-Za-z\d])/y;
 
 export const SCALES: Record<string, number> = {
-  k: 1e3, thousand: 1e3, m: 1e6, mn: 1e6, million: 1e6, bn: 1e9, billion: 1e9, tn: 1e12, trillion: 1e12,
+  k: 1e3, thousand: 1e3, m: 1e6, mn: 1e6, million: 1e6, bn: 1e9, billion: 1e9, tn: 1e12, trn: 1e12, trillion: 1e12,
 };
 const CURRENCY_SIGNS: Record<string, Currency> = { '£': 'GBP', '$': 'USD', '€': 'EUR' };
 

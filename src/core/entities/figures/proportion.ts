@@ -3,10 +3,12 @@ import { amountBefore, SCALES } from './money';
 import { type Figure, isLetter, type Step, sticky, WORD_BEFORE } from './reading';
 
 const OUT_OF = /\s+out\s+of\s+/iy;
-const IN_EVERY = /\s+in\s+(?:every\s+)?/iy;
+// "one in five", "one-in-three".
+const IN_EVERY = /(?:\s+|-)in(?:\s+every\s+|\s+|-)/iy;
 const FRACTION_OF_SCALE = /\s+(?:of\s+)?an?\s+(thousand|million|billion)(?![A-Za-z])/iy;
 const FRACTION_AFTER_NUMBER = new RegExp(`[\\s-](${Object.keys(FRACTION_WORDS).filter((word) => word !== 'half').join('|')})(?![A-Za-z])`, 'iy');
 const NUMBER = /(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?/y;
+const OF_A_POINT = /\s+(?:of\s+)?a\s+percentage\s+point(?![A-Za-z])/iy;
 // Words before "half" that make it a share: "nearly half", "by half".
 const HALF_CUES = new Set(['nearly', 'almost', 'over', 'about', 'around', 'roughly', 'approximately', 'than', 'by',
   'just', 'some', 'only', 'under', 'barely', 'fully', 'cut', 'halved']);
@@ -38,11 +40,22 @@ function countAt(text: string, position: number): { value: number; end: number; 
   return Number.isNaN(value) ? undefined : { value, end: position + words[0].length, yearLike: false };
 }
 
-/** "three-quarters", "two thirds": a fraction word after the number of parts ending at `end`. */
+/**
+ * "three-quarters", "two thirds": a fraction word after the number of parts ending at `end`; with
+ * "of a percentage point" after it, an amount of percentage points ("three-quarters of a percentage point").
+ */
 export function fractionAfterNumber(text: string, start: number, end: number, parts: number): Figure | undefined {
   const fraction = sticky(FRACTION_AFTER_NUMBER, text, end);
   if (!fraction) return undefined;
-  return { kind: 'proportion', start, end: end + fraction[0].length, value: { ratio: clean(parts * FRACTION_WORDS[fraction[1].toLowerCase()]) } };
+  const fractionEnd = end + fraction[0].length;
+  const ratio = clean(parts * FRACTION_WORDS[fraction[1].toLowerCase()]);
+  return pointsAfter(text, start, fractionEnd, ratio) ?? { kind: 'proportion', start, end: fractionEnd, value: { ratio } };
+}
+
+/** "… of a percentage point" after a fraction ending at `end`: that share of a point. */
+function pointsAfter(text: string, start: number, end: number, ratio: number): Figure | undefined {
+  const points = sticky(OF_A_POINT, text, end);
+  return points ? { kind: 'percent', start, end: end + points[0].length, value: { percent: ratio, points: true } } : undefined;
 }
 
 /**
@@ -61,6 +74,9 @@ export function fractionAt(text: string, position: number, word: string, lastEnd
   // "half a million", "a quarter of a billion pounds": an amount, not a share of something.
   const ofScale = word === 'half' || (article && !word.endsWith('s')) ? sticky(FRACTION_OF_SCALE, text, end) : null;
   if (ofScale) return amountBefore(text, word === 'half' ? position : start, end + ofScale[0].length, clean(ratio * SCALES[ofScale[1].toLowerCase()]));
+  // "half a percentage point", "a quarter of a percentage point".
+  const points = word === 'half' || article ? pointsAfter(text, word === 'half' ? position : start, end, ratio) : undefined;
+  if (points) return points;
   if (word === 'half') {
     const cue = WORD_BEFORE.exec(before);
     if (!followedByOf && !(cue && HALF_CUES.has(cue[1].toLowerCase()))) return skip;
