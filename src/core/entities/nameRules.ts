@@ -46,6 +46,8 @@ const ORGANISATION_HEADS = ['Trust', 'Office', 'Commission', 'Committee', 'Colle
   // on Rural Development", "Thames Valley Police", "the Social Security Administration".
   'Directorate', 'Division', 'Subcommittee', 'Secretariat', 'Bureau', 'Police', 'Constabulary', 'Administration',
   'Regulator', 'Unit',
+  // A government named by a proper qualifier: "the Commonwealth Government" (not "the Government", "Local Government").
+  'Government',
   // Companies by their legal form, which is left out of the span as the list leaves it out of
   // "Serco": "Balfour Beatty plc" → "Balfour Beatty".
   ...LEGAL_FORMS];
@@ -209,7 +211,9 @@ function nameAround(text: string, headStart: number, headEnd: number, head: stri
     } else if (word === 'and' || word === '&') {
       // "Health and Social Care Act": one capitalised word joined by "and", then the name starts.
       const joined = wordBefore(text, before.start, 40);
-      if (!joined || joined.gap === '/' || !isNameWord(joined.word) || HEAD_SET.has(joined.word)) break;
+      // An Act's name may hold a body's head word: "Local Government and Housing Act".
+      const isHeadInside = (word: string): boolean => HEAD_SET.has(word) && !LEGISLATION_HEAD_SET.has(head);
+      if (!joined || joined.gap === '/' || !isNameWord(joined.word) || isHeadInside(joined.word)) break;
       // "Ofsted and Care Quality Commission" are two listed names, not one.
       if (listed.some((name) => name.end === joined.start + joined.word.length || (name.start === start && name.end >= headEnd))) break;
       words.push(joined.word);
@@ -217,7 +221,7 @@ function nameAround(text: string, headStart: number, headEnd: number, head: stri
       // "Surrey Heartlands Health and Care Partnership", "West Midlands Fire and Rescue Authority":
       // the words before the "and" are the name's too.
       for (let further = wordBefore(text, start, 40); further && further.gap !== '/' && isNameWord(further.word)
-        && !HEAD_SET.has(further.word) && !isOwnerBefore(further.word, further.start, listed); further = wordBefore(text, start, 40)) {
+        && !isHeadInside(further.word) && !isOwnerBefore(further.word, further.start, listed); further = wordBefore(text, start, 40)) {
         words.push(further.word);
         start = further.start;
       }
@@ -229,6 +233,8 @@ function nameAround(text: string, headStart: number, headEnd: number, head: stri
     start = before.start;
   }
   if (words.length === 1 && !hasOfPhrase) return LEGISLATION_HEAD_SET.has(head) ? numberedLegislation(text, headStart, headEnd, head) : undefined;
+  // "a Labour Government": a listed party as a modifier names the party, not a body of its own.
+  if (head === 'Government' && listed.some((name) => name.end < headStart && /^[ \t]+$/.test(text.slice(name.end, headStart)))) return undefined;
   if (isLowerCase(head) && !isNamedByLowerCaseHead(words, start, headStart, listed)) return undefined;
   // Three or more words name a programme or an Act even when each is generic: "New Hospital Programme".
   const kind: NamedKind = PROGRAMME_HEAD_SET.has(head) ? 'programme' : LEGISLATION_HEAD_SET.has(head) ? 'legislation' : 'organisation';

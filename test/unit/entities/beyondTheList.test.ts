@@ -108,3 +108,14 @@ describe('more names by their form', () => {
     assert.deepEqual(names('a three-child benefit rule, and non-NHS providers'), ['organisation|NHS']);
   });
 });
+
+describe('governments and Acts holding a body\'s head word', () => {
+  it('a government named by a proper qualifier is an organisation; "the Government" and a party\'s government are not', () => {
+    assert.deepEqual(names('the Tasmanian Government, the Government, Local Government and a Labour Government'),
+      ['organisation|Tasmanian Government', 'organisation|Labour']);
+  });
+
+  it('an Act\'s name may hold a body\'s head word', () => {
+    assert.deepEqual(names('the Local Government and Housing Act'), ['legislation|Local Government and Housing Act']);
+  });
+});
