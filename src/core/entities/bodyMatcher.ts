@@ -74,13 +74,21 @@ function wordAfter(text: string, end: number): string {
   return WORD_AFTER.exec(text)?.[1].toLowerCase() ?? '';
 }
 
-const WORDS_BEFORE = /(?:([A-Za-z]+)[ \t\u00A0]+)?([A-Za-z]+)[ \t\u00A0]+$/;
+const WORDS_BEFORE = /(?:([A-Za-z]+)[ \t\u00A0]+)?([A-Za-z0-9]+)[ \t\u00A0]+$/;
+function isDigitCode(code: number): boolean {
+  return code >= 48 && code <= 57;
+}
 
-/** Whether the word before `start`, or the two words before it ("over the"), are in `words` (lower case). */
+const NUMBERED_ORDINAL = /^\d+(?:st|nd|rd|th)$/;
+
+/**
+ * Whether the word before `start`, or the two words before it ("over the"), are in `words` (lower
+ * case); "nth" in `words` stands for any ordinal in digits ("the 118th Congress").
+ */
 function followsAnyOf(text: string, start: number, words: ReadonlySet<string>): boolean {
   const before = WORDS_BEFORE.exec(text.slice(Math.max(0, start - 40), start));
   if (!before) return false;
-  const last = before[2].toLowerCase();
+  const last = NUMBERED_ORDINAL.test(before[2].toLowerCase()) ? 'nth' : before[2].toLowerCase();
   return words.has(last) || (before[1] !== undefined && words.has(`${before[1].toLowerCase()} ${last}`));
 }
 
@@ -186,6 +194,8 @@ export class BodyMatcher {
         const body = this.lastBody!;
         if (body.notBefore && body.notBefore.has(wordAfter(text, end))) continue;
         if (body.notAfter && followsAnyOf(text, start, body.notAfter)) continue;
+        // "OECD-2019-04": an acronym inside an identifier is not a name.
+        if (text.charCodeAt(end) === HYPHEN && isDigitCode(text.charCodeAt(end + 1))) continue;
         // "a two-child benefit cap": a name in lower case does not start inside a hyphened word.
         if (text.charCodeAt(start - 1) === HYPHEN && !isUpperCase(text.charCodeAt(start))) continue;
         found.push({ kind: body.kind, start, end, text: text.slice(start, end), value: body.value, origin: body.origin });

@@ -35,6 +35,7 @@ describe('organisations beyond the list (entities.md)', () => {
   it('a legislature as a body, not as a term of office', () => {
     assert.deepEqual(names('Congress voted, as in this Congress'), ['organisation|Congress']);
     assert.deepEqual(names('£8bn more over the Parliament, as the Parliament voted'), ['organisation|Parliament']);
+    assert.deepEqual(names('in the 118th Congress, as the Senate and parliament\'s committees said'), ['organisation|Senate', 'organisation|parliament']);
   });
 });
 
@@ -117,5 +118,20 @@ describe('governments and Acts holding a body\'s head word', () => {
 
   it('an Act\'s name may hold a body\'s head word', () => {
     assert.deepEqual(names('the Local Government and Housing Act'), ['legislation|Local Government and Housing Act']);
+  });
+});
+
+describe('the standard\'s other new organisation rows', () => {
+  it('an acronym inside an identifier is not labelled, nor is an Act\'s section a figure', () => {
+    assert.deepEqual(detectEntities('see OECD-2019-04 under s21 and section 21').map((entity) => entity.text), []);
+  });
+
+  it('a place word before a name is left out unless it is part of the name', () => {
+    assert.deepEqual(names('the UK Ministry of Justice and the UK Statistics Authority'), ['organisation|Ministry of Justice', 'organisation|UK Statistics Authority']);
+  });
+
+  it('bodies of any country', () => {
+    assert.deepEqual(names('the Bundesbank, the OECD, the IMF and the Treasury Board of Canada'),
+      ['organisation|Bundesbank', 'organisation|OECD', 'organisation|IMF', 'organisation|Treasury Board of Canada']);
   });
 });
