@@ -32,7 +32,8 @@ export class ListCommands extends Disposable {
     super();
     this._register(vscode.commands.registerCommand('policyAnnotator.markAsOrganisation', () => this.mark('organisation')));
     this._register(vscode.commands.registerCommand('policyAnnotator.markAsProgramme', () => this.mark('programme')));
-    this._register(vscode.commands.registerCommand('policyAnnotator.notAnEntity', (scope?: ExclusionScope) => this.exclude(scope)));
+    // From the editor's context menu the first argument is the document's uri: only a scope counts.
+    this._register(vscode.commands.registerCommand('policyAnnotator.notAnEntity', (scope?: unknown) => this.exclude(isScope(scope) ? scope : undefined)));
     this._register(vscode.commands.registerCommand('policyAnnotator.undoListChange', () => this.undo()));
   }
 
@@ -112,6 +113,10 @@ export class ListCommands extends Disposable {
     }
     return vscode.Uri.joinPath(folder.uri, file);
   }
+}
+
+function isScope(value: unknown): value is ExclusionScope {
+  return value === 'document' || value === 'everywhere';
 }
 
 function article(kind: NamedKind): string {
