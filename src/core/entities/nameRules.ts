@@ -23,11 +23,13 @@ export function findNamesByRule(text: string, nameHeads: readonly number[], list
     if (listed.some((name) => name.start <= start && end <= name.end && SENTENCE_FIRST_WORD_BEFORE.test(text.slice(Math.max(0, name.start - 24), name.start)))) continue;
     // Names found by rule so far count as known names, where a name read backwards stops.
     const known = found.length > 0 ? listed.concat(found) : listed;
-    const name = LOWER_CASE_PROGRAMME_SET.has(head) ? programmeBeforeHead(text, start, known) : nameAround(text, start, end, head, known);
-    // A name that still reaches into the one before it is dropped: the earlier one stands.
-    if (name && !(found.length > 0 && name.start < found[found.length - 1].end)) {
-      found.push(name);
-      searchedTo = Math.max(end, name.end);
+    const names = LOWER_CASE_PROGRAMME_SET.has(head) ? programmeBeforeHead(text, start, known) : [nameAround(text, start, end, head, known)];
+    for (const name of names) {
+      // A name that still reaches into the one before it is dropped: the earlier one stands.
+      if (name && !(found.length > 0 && name.start < found[found.length - 1].end)) {
+        found.push(name);
+        searchedTo = Math.max(end, name.end);
+      }
     }
   }
   return found;

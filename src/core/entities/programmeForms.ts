@@ -1,7 +1,7 @@
 import type { Entity, NamedEntity } from './types';
 
 /** Lower-case head nouns after a programme's name, left out of its span: "the Crossrail programme" → Crossrail. */
-export const LOWER_CASE_PROGRAMME_HEADS: readonly string[] = ['programme', 'program', 'scheme', 'project'];
+export const LOWER_CASE_PROGRAMME_HEADS: readonly string[] = ['programme', 'program', 'scheme', 'project', 'programmes', 'programs', 'schemes', 'projects'];
 
 const ORIGIN = { from: 'rule', rule: 'a name before a lower-case "programme", "program", "scheme" or "project"' } as const;
 // Lower-case words that may stand between the name and its head: "the Ajax armoured vehicle programme".
@@ -22,7 +22,38 @@ const WORD_BEFORE = /([A-Za-z0-9\u00C0-\u024F'’-]+)([ \t\r\n]+)$/;
  * sentence's first word or a place is not taken for a name; a listed body's programme ("the NHS
  * England programme") is not a programme's name.
  */
-export function programmeBeforeHead(text: string, headStart: number, listed: readonly Entity[]): NamedEntity | undefined {
+export function programmeBeforeHead(text: string, headStart: number, listed: readonly Entity[]): NamedEntity[] {
+  const quoted = quotedNamesBefore(text, headStart);
+  if (quoted.length > 0) return quoted;
+  const named = nameBeforeHead(text, headStart, listed);
+  return named ? [named] : [];
+}
+
+// “Delivering Better Value” programme: a name in quotation marks, and others joined to it by "or", "and" or a comma.
+const QUOTED_NAME_BEFORE = /[“"]((?:[A-Z][A-Za-z0-9'’-]*)(?:[ \t]+(?:[A-Z][A-Za-z0-9'’-]*|and|of|for|to|the))*)[”"]$/;
+const JOINER_BEFORE = /(?:[ \t]+(?:or|and)[ \t]+|,[ \t]*)$/;
+
+/** The quoted programme names just before a head noun: “Safety Net” or “Fair Start” programmes. */
+function quotedNamesBefore(text: string, headStart: number): NamedEntity[] {
+  const names: NamedEntity[] = [];
+  let end = headStart;
+  while (end > 0 && /[ \t]/.test(text[end - 1])) end--;
+  for (;;) {
+    const quoted = QUOTED_NAME_BEFORE.exec(text.slice(Math.max(0, end - 80), end));
+    if (!quoted) break;
+    const nameEnd = end - 1;
+    const start = nameEnd - quoted[1].length;
+    names.unshift({ kind: 'programme', start, end: nameEnd, text: quoted[1], value: { name: quoted[1].replace(/’/g, "'"), aliases: [] }, origin: QUOTED_ORIGIN });
+    const joiner = JOINER_BEFORE.exec(text.slice(Math.max(0, start - 1 - 6), start - 1));
+    if (!joiner) break;
+    end = start - 1 - joiner[0].length;
+  }
+  return names;
+}
+
+const QUOTED_ORIGIN = { from: 'rule', rule: 'a quoted name before "programme" or "scheme"' } as const;
+
+function nameBeforeHead(text: string, headStart: number, listed: readonly Entity[]): NamedEntity | undefined {
   let position = headStart;
   let word = WORD_BEFORE.exec(text.slice(Math.max(0, position - 40), position));
   for (let modifiers = 0; word && /^[a-z][a-z-]*$/.test(word[1]) && !FUNCTION_WORDS.has(word[1]); modifiers++) {

@@ -135,3 +135,10 @@ describe('the standard\'s other new organisation rows', () => {
       ['organisation|Bundesbank', 'organisation|OECD', 'organisation|IMF', 'organisation|Treasury Board of Canada']);
   });
 });
+
+describe('quoted programme names', () => {
+  it('a name in quotation marks before "programme" or "scheme", and the names joined to it', () => {
+    assert.deepEqual(names('councils in the “Safety Net” or “Fair Start” programmes; the so-called “Big Idea” scheme; the “wrong” programme'),
+      ['programme|Safety Net', 'programme|Fair Start', 'programme|Big Idea']);
+  });
+});
