@@ -64,7 +64,7 @@ function nameBeforeHead(text: string, headStart: number, listed: readonly Entity
   const end = position - (word ? word[2].length : 0);
   let start = end;
   const names: string[] = [];
-  while (word && names.length < MAX_NAME_WORDS && (/^[A-Z]/.test(word[1]) || (names.length > 0 && word[1] === 'and'))) {
+  while (word && names.length < MAX_NAME_WORDS && word[1] !== 'The' && (/^[A-Z]/.test(word[1]) || (names.length > 0 && word[1] === 'and'))) {
     names.push(word[1]);
     start = position - word[0].length;
     position = start;

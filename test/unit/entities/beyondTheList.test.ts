@@ -43,6 +43,7 @@ describe('programmes by their form (entities.md, Programmes)', () => {
   it('a trailing lower-case head noun is left out', () => {
     assert.deepEqual(names('the Crossrail programme and the Ajax armoured vehicle programme, and the Kickstart scheme'),
       ['programme|Crossrail', 'programme|Ajax', 'programme|Kickstart']);
+    assert.deepEqual(names('The Kickstart scheme ended.'), ['programme|Kickstart']);
   });
 
   it('but a place, a listed body or a generic description is not a programme', () => {
