@@ -5,9 +5,18 @@ import { parseCommandArgs, usageError } from './commandArgs';
 import { detectEntities } from '../core/entities/detectEntities';
 import { describeEntityValue } from '../core/entities/describeEntity';
 import type { Entity } from '../core/entities/types';
+import { withoutExcluded } from '../core/entities/exclusions';
+import { entityStats, formatEntityStats } from '../core/entities/entityStats';
 import type { Span } from '../core/textDocument';
+import { WORKSPACE_LIST, WorkspaceLists } from './workspaceList';
 
-const USAGE = 'Usage: policy-annotator scan [--json] <files or folders>\n';
+const USAGE = `Usage: policy-annotator scan [--json | --stats] <files or folders>
+
+  --json   every entity as JSON: kind, start, end, text, value, and approx, bound and origin when set
+  --stats  per kind, how many were found and where from (the built-in list, your list, which rule)
+
+A document's nearest ${WORKSPACE_LIST} (in its folder or above) is read as the editor reads it.
+`;
 const DOCUMENT_EXTENSIONS = new Set(['.txt', '.md', '.markdown', '.policy', '.pdoc']);
 
 interface ScannedFile {
@@ -18,12 +27,21 @@ interface ScannedFile {
 
 /** `policy-annotator scan`: lists the figures, organisations and programmes of documents. */
 export async function runScan(args: string[], io: CliIo): Promise<number> {
-  const parsed = parseCommandArgs('scan', USAGE, args, io, { json: { type: 'boolean', default: false } } as const);
+  const parsed = parseCommandArgs('scan', USAGE, args, io, { json: { type: 'boolean', default: false }, stats: { type: 'boolean', default: false } } as const);
   if (typeof parsed === 'number') return parsed;
+  if (parsed.values.json && parsed.values.stats) return usageError('scan', USAGE, 'choose one of --json and --stats', io);
   if (parsed.positionals.length === 0) return usageError('scan', USAGE, 'name at least one file or folder', io);
   const failures: string[] = [];
-  const scanned = (await readDocuments(parsed.positionals, io.cwd, failures)).map((document) => ({ ...document, entities: detectEntities(document.text) }));
-  io.stdout.write(parsed.values.json ? formatJson(scanned) : formatTables(scanned));
+  const lists = new WorkspaceLists((problem) => failures.push(problem));
+  const scanned: ScannedFile[] = [];
+  for (const document of await readDocuments(parsed.positionals, io.cwd, failures)) {
+    const { extraBodies, excluded } = await lists.forDocument(path.resolve(io.cwd, document.path));
+    scanned.push({ ...document, entities: withoutExcluded(detectEntities(document.text, { extraBodies }), excluded) });
+  }
+  const output = parsed.values.json ? formatJson(scanned)
+    : parsed.values.stats ? formatEntityStats(entityStats(scanned.flatMap((file) => file.entities)))
+      : formatTables(scanned);
+  io.stdout.write(output);
   for (const failure of failures) io.stderr.write(`policy-annotator scan: ${failure}\n`);
   return failures.length > 0 ? EXIT_FAILURE : EXIT_OK;
 }
@@ -90,7 +108,7 @@ function formatJson(files: readonly ScannedFile[]): string {
   return `${JSON.stringify({
     files: files.map((file) => ({
       path: file.path,
-      entities: file.entities.map(({ kind, start, end, text, value }) => ({ kind, start, end, text, value })),
+      entities: file.entities.map(({ kind, start, end, text, value, approx, bound, origin }) => ({ kind, start, end, text, value, approx, bound, origin })),
     })),
   })}\n`;
 }

@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { isBodyEntry } from '../core/entities/bodyListSchema';
 import { ENTITY_KINDS, EntityKind, NamedBodyEntry } from '../core/entities/types';
 import type { ScopeSettings } from '../core/scope/documentScope';
 
@@ -72,18 +73,8 @@ function namedBodies(value: unknown): NamedBodyEntry[] {
   if (!Array.isArray(value)) {
     return [];
   }
-  return value.flatMap((item): NamedBodyEntry[] => {
-    if (!isRecord(item) || typeof item.name !== 'string' || item.name.trim() === '') {
-      return [];
-    }
-    const kind = item.kind === 'programme' ? 'programme' : 'organisation';
-    return [{ name: item.name.trim(), aliases: strings(item.aliases), kind, notBefore: strings(item.notBefore), notAfter: strings(item.notAfter) }];
-  });
-}
-
-/** The non-blank strings of a setting's array; [] for anything else. */
-function strings(value: unknown): string[] {
-  return Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string' && item.trim() !== '') : [];
+  // The setting's items have the shape of the organisation list's entries (one JSON Schema for both).
+  return value.filter(isBodyEntry).map((item) => ({ ...item, name: item.name.trim(), kind: item.kind ?? 'organisation' }));
 }
 
 function tagDefinitions(value: unknown): TagDefinition[] {
@@ -96,6 +87,10 @@ function tagDefinitions(value: unknown): TagDefinition[] {
     }
     return [typeof item.description === 'string' ? { id: item.id.trim(), description: item.description } : { id: item.id.trim() }];
   });
+}
+
+function strings(value: unknown): string[] {
+  return Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string' && item.trim() !== '') : [];
 }
 
 function stringOr(value: unknown, fallback: string): string {

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { detectEntities } from '../core/entities/detectEntities';
 import { EntityScanner } from '../core/entities/entityScanner';
+import { withoutExcluded } from '../core/entities/exclusions';
 import { KeyedDebouncer } from '../core/util/keyedDebouncer';
 import type { Entity, NamedBodyEntry } from '../core/entities/types';
 import { onDidChangeConfig, readConfig } from './config';
@@ -32,7 +33,8 @@ export class DocumentEntities extends Disposable {
 
   private readonly states = new Map<string, DocumentState>();
   private readonly pendingScans = new KeyedDebouncer<string>(EDIT_DEBOUNCE_MS);
-  private readonly workspaceBodies = this._register(new WorkspaceBodyList());
+  /** The workspace's own list, which the Mark as… and Not an Entity commands write to. */
+  public readonly workspaceBodies = this._register(new WorkspaceBodyList());
   private extraBodies: readonly NamedBodyEntry[];
   /** Bumped whenever the organisation lists change, which invalidates every cached scan. */
   private bodiesGeneration = 0;
@@ -60,7 +62,7 @@ export class DocumentEntities extends Disposable {
       this.states.set(key, state);
     }
     if (state.version !== document.version) {
-      state.entities = state.scanner.scan(document.getText());
+      state.entities = withoutExcluded(state.scanner.scan(document.getText()), this.workspaceBodies.excludedIn(document.uri));
       state.version = document.version;
     }
     return state.entities;
@@ -71,9 +73,13 @@ export class DocumentEntities extends Disposable {
     return this.pendingScans.whenIdle(uri.toString());
   }
 
-  /** The entities of a text that is not open (a document elsewhere in the workspace), with the same organisation lists. */
-  public scanText(text: string): readonly Entity[] {
-    return detectEntities(text, { extraBodies: this.extraBodies });
+  /**
+   * The entities of a text that is not open (a document elsewhere in the workspace, or a claim's
+   * source), with the same organisation lists; `uri` names the document, whose exclusions apply.
+   */
+  public scanText(text: string, uri?: vscode.Uri): readonly Entity[] {
+    const entities = detectEntities(text, { extraBodies: this.extraBodies });
+    return uri ? withoutExcluded(entities, this.workspaceBodies.excludedIn(uri)) : entities;
   }
 
   /** The entities already scanned for the document's current version, without scanning; undefined when there are none. */

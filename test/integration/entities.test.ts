@@ -114,6 +114,7 @@ describe('entities: highlights, hovers, mention highlights and figure navigation
       assert.match(text, /\*\*Organisation\*\* National Audit Office/, `on "${place}": ${text}`);
       assert.match(text, /Also: NAO\b/, `on "${place}": ${text}`);
       assert.ok(text.includes(`${mentions} mentions in this document`), `on "${place}", expected ${mentions} mentions: ${text}`);
+      assert.ok(text.includes('Found by the built-in list'), `on "${place}", expected where it came from: ${text}`);
     }
   });
 

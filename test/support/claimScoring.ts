@@ -133,7 +133,10 @@ function surname(person: string): string {
 
 function sameOrganisation(a: string, b: string): boolean {
   const [first, second] = [canonicalOrganisation(a), canonicalOrganisation(b)];
-  return first === second || first.includes(second) || second.includes(first) || isAcronymOf(a, second) || isAcronymOf(b, first);
+  // An acronym is checked against the name as written too: the detector's canonical name may be longer ("Office of the …").
+  const written = (name: string): string => words(name).join(' ');
+  return first === second || first.includes(second) || second.includes(first)
+    || isAcronymOf(a, second) || isAcronymOf(b, first) || isAcronymOf(a, written(b)) || isAcronymOf(b, written(a));
 }
 
 /** "PBO" for "parliamentary budget officer": the initials of the name's words, small words left out. */

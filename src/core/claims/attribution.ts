@@ -1,4 +1,4 @@
-import type { Entity, NamedValue } from '../entities/types';
+import { isNamed, type Entity } from '../entities/types';
 import { ACCORDING_TO, REPORTING_VERB, REPORTING_VERB_OR_NOUN } from './claimSignals';
 import { organisationSource, personSource, type ClaimSource } from './claimSource';
 import { acronymEnding, lastPersonName, personNameAfter, unlistedNameAt, unlistedOrganisationAfter, unlistedOrganisationIn } from './speakerNames';
@@ -229,6 +229,7 @@ function nounOf(noun: string | undefined): { noun?: string } {
   return noun ? { noun: noun.toLowerCase() } : {};
 }
 
+/** A body's full name ("NAO" → "National Audit Office"); a figure, which has none, by its text. */
 export function canonicalName(organisation: Entity): string {
-  return (organisation.value as NamedValue | undefined)?.name || organisation.text;
+  return (isNamed(organisation) && organisation.value.name) || organisation.text;
 }

@@ -1,15 +1,10 @@
 import type { Span } from '../textDocument';
+import { splitParagraphs as paragraphsOf } from '../paragraphs';
 
-/** Blocks of text separated by blank lines (lines holding only whitespace count as blank), trimmed. */
+/** The document's paragraphs (split at blank lines as everywhere), each trimmed of white space. */
 export function splitParagraphs(text: string): Span[] {
   const paragraphs: Span[] = [];
-  const blankLines = /\n[ \t\f\v\r\u00a0]*\n\s*/g;
-  let blockStart = 0;
-  for (const separator of text.matchAll(blankLines)) {
-    pushTrimmed(text, blockStart, separator.index, paragraphs);
-    blockStart = separator.index + separator[0].length;
-  }
-  pushTrimmed(text, blockStart, text.length, paragraphs);
+  for (const { start, end } of paragraphsOf(text)) pushTrimmed(text, start, end, paragraphs);
   return paragraphs;
 }
 

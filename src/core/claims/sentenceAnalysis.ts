@@ -1,4 +1,4 @@
-import type { DateValue, Entity, EntityKind } from '../entities/types';
+import type { Entity, EntityKind } from '../entities/types';
 import { findAttribution, type LocalAttribution } from './attribution';
 import { assertsNothing, ENDS_AS_STATEMENT, EVIDENTIAL, FORECAST, isAuthorNote, isBoilerplate, RECOMMENDATION } from './claimSignals';
 import { quotedRegions } from './quotations';
@@ -97,6 +97,5 @@ function scoreFigures(figures: readonly Entity[]): number {
 }
 
 function isBareYear(figure: Entity): boolean {
-  const value = figure.value as DateValue;
-  return figure.kind === 'date' && value.year !== undefined && value.from === undefined && value.date === undefined;
+  return figure.kind === 'date' && figure.value.year !== undefined && figure.value.from === undefined && figure.value.date === undefined;
 }

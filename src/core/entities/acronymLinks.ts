@@ -1,18 +1,21 @@
-import type { Entity, NamedValue } from './types';
+import { isNamed, type Entity, type NamedEntity, type NamedValue, type Origin } from './types';
 import type { BodyMatcher } from './bodyMatcher';
 import { mergeGiving } from './spans';
 
 const DEFINITION = /^[ \t]?\(([A-Z][A-Za-z&]{1,11})\)/;
+// "the Equipment Plan (the Plan)": a programme's or an Act's own short name, its head word.
+const SHORT_FORM = /^[ \t]?\((?:the|The)[ \t]+([A-Z][a-z]+)\)/;
 const MINOR_WORDS = new Set(['of', 'for', 'and', '&', 'the', 'on', 'in', 'to', 'at']);
 
 interface Definition {
-  readonly kind: Entity['kind'];
+  readonly kind: NamedEntity['kind'];
   readonly value: NamedValue;
+  readonly origin: Origin;
 }
 
-function isNamed(entity: Entity): boolean {
-  return entity.kind === 'organisation' || entity.kind === 'programme';
-}
+const DEFINED_IN_BRACKETS: Origin = { from: 'rule', rule: 'an acronym defined in brackets after a name' };
+const SHORT_FORM_ORIGIN: Origin = { from: 'rule', rule: 'a short name defined in brackets, "(the Plan)"' };
+const INITIALS: Origin = { from: 'rule', rule: "the initials of a name in this document" };
 
 /** "Education Policy Institute" → "EPI": the capitals of the words that are not "of", "for", "and"…. */
 function initialsOf(name: string): string {
@@ -28,17 +31,21 @@ function initialsOf(name: string): string {
  */
 export function linkAcronyms(text: string, entities: Entity[], bodies: BodyMatcher): readonly Entity[] {
   const byAcronym = new Map<string, Definition>();
-  const define = (acronym: string, entity: Entity): void => {
-    const value = entity.value as NamedValue;
+  const define = (acronym: string, entity: NamedEntity, origin: Origin): void => {
+    const value = entity.value;
     if (bodies.lookup(acronym)?.value.name === value.name || byAcronym.has(acronym)) return;
-    byAcronym.set(acronym, { kind: entity.kind, value: { name: value.name, aliases: [...value.aliases.filter((alias) => alias !== acronym), acronym] } });
+    byAcronym.set(acronym, { kind: entity.kind, value: { name: value.name, aliases: [...value.aliases.filter((alias) => alias !== acronym), acronym] }, origin });
   };
   const named = entities.filter(isNamed);
   for (const entity of named) {
     // Most names are not followed by a bracket: look before slicing.
     if (text[entity.end] !== '(' && text[entity.end + 1] !== '(') continue;
-    const match = DEFINITION.exec(text.slice(entity.end, entity.end + 16));
-    if (match && (match[1].match(/[A-Z]/g) ?? []).length >= 2) define(match[1], entity);
+    const after = text.slice(entity.end, entity.end + 24);
+    const match = DEFINITION.exec(after);
+    if (match && (match[1].match(/[A-Z]/g) ?? []).length >= 2) define(match[1], entity, DEFINED_IN_BRACKETS);
+    // A body's "(the Commission)" is a back reference, not a name; a programme's is its short name.
+    const shortForm = entity.kind !== 'organisation' ? SHORT_FORM.exec(after) : null;
+    if (shortForm && entity.text.endsWith(shortForm[1])) define(shortForm[1], entity, SHORT_FORM_ORIGIN);
   }
   // One search of the document finds the uses of both kinds of acronym.
   const byInitials = namesByInitials(named, bodies);
@@ -47,7 +54,7 @@ export function linkAcronyms(text: string, entities: Entity[], bodies: BodyMatch
   const uses = [...standaloneUses(text, [...searched])];
   for (const { word } of uses) {
     const entity = byInitials.get(word);
-    if (entity) define(word, entity);
+    if (entity) define(word, entity, INITIALS);
   }
   if (byAcronym.size === 0) return entities;
   const byName = new Map([...byAcronym.values()].map((definition) => [definition.value.name, definition]));
@@ -56,13 +63,13 @@ export function linkAcronyms(text: string, entities: Entity[], bodies: BodyMatch
     if (!isNamed(entity)) {
       linked.push(entity);
     } else if (!byAcronym.has(entity.text)) {
-      const definition = byName.get((entity.value as NamedValue).name);
+      const definition = byName.get(entity.value.name);
       linked.push(definition ? { ...entity, value: definition.value } : entity);
     }
   }
-  return mergeGiving(linked, uses.flatMap(({ word, index }) => {
+  return mergeGiving(linked, uses.flatMap(({ word, index }): NamedEntity[] => {
     const definition = byAcronym.get(word);
-    return definition ? [{ kind: definition.kind, start: index, end: index + word.length, text: word, value: definition.value }] : [];
+    return definition ? [{ kind: definition.kind, start: index, end: index + word.length, text: word, value: definition.value, origin: definition.origin }] : [];
   }));
 }
 
@@ -70,11 +77,11 @@ export function linkAcronyms(text: string, entities: Entity[], bodies: BodyMatch
  * The names of the document by their initials, which count as the name's acronym where the
  * document uses them. Short initials ("DH", "IT") stand for too many things to count.
  */
-function namesByInitials(named: readonly Entity[], bodies: BodyMatcher): Map<string, Entity> {
-  const byInitials = new Map<string, Entity>();
+function namesByInitials(named: readonly NamedEntity[], bodies: BodyMatcher): Map<string, NamedEntity> {
+  const byInitials = new Map<string, NamedEntity>();
   const seen = new Set<string>();
   for (const entity of named) {
-    const { name } = entity.value as NamedValue;
+    const { name } = entity.value;
     if (seen.has(name)) continue;
     seen.add(name);
     const initials = initialsOf(name);

@@ -1,4 +1,6 @@
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node, type YAMLMap } from 'yaml';
+import type { ErrorObject } from 'ajv';
+import { isMap, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
+import { bodyListItemErrors, type Exclusion, isBodyEntry, isExclusion, isExclusionShaped } from './bodyListSchema';
 import type { NamedBodyEntry } from './types';
 import builtInBodies from './data/bodies.json';
 
@@ -13,15 +15,17 @@ export interface BodyListProblem {
 
 export interface ParsedBodyList {
   readonly entries: NamedBodyEntry[];
+  readonly exclusions: Exclusion[];
   readonly problems: BodyListProblem[];
 }
 
-const KINDS = new Set(['organisation', 'programme']);
+const ARRAY_FIELDS = new Set(['aliases', 'notBefore', 'notAfter', 'documents']);
 
 /**
  * Reads a workspace organisation list (`.policy-annotator/organisations.json`, an array of
- * `{ name, aliases?, kind? }`). Good entries are kept even when others are wrong; each problem
- * names the file, line and column so the user can fix it.
+ * `{ name, aliases?, kind?, notBefore?, notAfter? }` entries and `{ notAnEntity, documents? }`
+ * exclusions, as `media/organisations.schema.json` says). Good items are kept even when others
+ * are wrong; each problem names the file, line and column so the user can fix it.
  */
 export function parseBodyList(json: string, fileName: string): ParsedBodyList {
   const lineCounter = new LineCounter();
@@ -31,54 +35,54 @@ export function parseBodyList(json: string, fileName: string): ParsedBodyList {
     const { line, col } = lineCounter.linePos(offset);
     problems.push({ line, column: col, message: `${fileName}:${line}:${col}: ${text}` });
   };
+  const entries: NamedBodyEntry[] = [];
+  const exclusions: Exclusion[] = [];
   if (document.errors.length > 0) {
     for (const error of document.errors) report(error.pos[0], `not valid JSON (${error.message.split('\n')[0]})`);
-    return { entries: [], problems };
+    return { entries, exclusions, problems };
   }
   const root = document.contents;
   if (!isSeq(root)) {
     report(root?.range?.[0] ?? 0, 'expected an array of { "name", "aliases", "kind", "notBefore", "notAfter" } objects');
-    return { entries: [], problems };
+    return { entries, exclusions, problems };
   }
-  const entries: NamedBodyEntry[] = [];
-  root.items.forEach((item, index) => {
-    const entry = readEntry(item as Node | null, index + 1, (node, text) => report(node?.range?.[0] ?? root.range?.[0] ?? 0, text));
-    if (entry) entries.push(entry);
+  const listStart = root.range?.[0] ?? 0;
+  root.items.forEach((node, index) => {
+    const item: unknown = (node as Node | null)?.toJSON();
+    if (isExclusion(item)) {
+      exclusions.push(trimmedExclusion(item));
+    } else if (isBodyEntry(item)) {
+      entries.push(trimmedEntry(item));
+    } else {
+      const { field, message } = describeError(bodyListItemErrors(item), item, index + 1);
+      const at = isMap(node) && field ? node.get(field, true) as Node | undefined : undefined;
+      report(at?.range?.[0] ?? (node as Node | null)?.range?.[0] ?? listStart, message);
+    }
   });
-  return { entries, problems };
+  return { entries, exclusions, problems };
 }
 
-function readEntry(item: Node | null, number: number, report: (node: Node | null | undefined, text: string) => void): NamedBodyEntry | undefined {
-  if (!isMap(item)) {
-    report(item, `entry ${number} should be an object with a "name"`);
-    return undefined;
-  }
-  const name = item.get('name', true);
-  if (!isScalar(name) || typeof name.value !== 'string' || name.value.trim() === '') {
-    report(name ?? item, `entry ${number} needs a "name" that is a non-empty string`);
-    return undefined;
-  }
-  const aliases = readStrings(item, 'aliases', number, name.value, report);
-  const notBefore = readStrings(item, 'notBefore', number, name.value, report);
-  const notAfter = readStrings(item, 'notAfter', number, name.value, report);
-  if (aliases === undefined || notBefore === undefined || notAfter === undefined) return undefined;
-  const kindNode = item.get('kind', true);
-  if (kindNode !== undefined && !(isScalar(kindNode) && KINDS.has(String(kindNode.value)))) {
-    report(kindNode as Node, `entry ${number} ("${name.value}"): "kind" should be "organisation" or "programme"`);
-    return undefined;
-  }
-  const kind = isScalar(kindNode) ? kindNode.value as NamedBodyEntry['kind'] : undefined;
-  return { name: name.value.trim(), ...(aliases.length ? { aliases } : {}), ...(kind ? { kind } : {}), ...(notBefore.length ? { notBefore } : {}),
-    ...(notAfter.length ? { notAfter } : {}) };
+/** The first schema error of item `number`, in words, and the field it is about. */
+function describeError(errors: readonly ErrorObject[], item: unknown, number: number): { field?: string; message: string } {
+  if (typeof item !== 'object' || item === null || Array.isArray(item)) return { message: `entry ${number} should be an object with a "name"` };
+  const exclusion = isExclusionShaped(item);
+  const key = exclusion ? 'notAnEntity' : 'name';
+  const own = (item as Record<string, unknown>)[key];
+  const keyError = errors.find((error) => error.instancePath === `/${key}` || (error.keyword === 'required'));
+  if (keyError || typeof own !== 'string') return { field: key, message: `entry ${number} needs a "${key}" that is a non-empty string` };
+  const field = errors[0].instancePath.split('/')[1] ?? '';
+  const what = `entry ${number} ("${own}")`;
+  if (ARRAY_FIELDS.has(field)) return { field, message: `${what}: "${field}" should be an array of strings` };
+  if (field === 'kind') return { field, message: `${what}: "kind" should be "organisation", "programme" or "legislation"` };
+  return { field, message: `${what}: ${errors[0].message ?? 'does not match the schema'}` };
 }
 
-/** An optional array of strings: [] when absent, undefined (after a report) when not an array of strings. */
-function readStrings(item: YAMLMap, field: string, number: number, name: string, report: (node: Node | null | undefined, text: string) => void): string[] | undefined {
-  const node = item.get(field, true);
-  if (node === undefined) return [];
-  if (!isSeq(node) || !node.items.every((value) => isScalar(value) && typeof value.value === 'string')) {
-    report(node as Node, `entry ${number} ("${name}"): "${field}" should be an array of strings`);
-    return undefined;
-  }
-  return node.items.map((value) => String((value as { value: string }).value));
+function trimmedEntry(entry: NamedBodyEntry): NamedBodyEntry {
+  const { name, aliases, kind, notBefore, notAfter, matchCase } = entry;
+  return { name: name.trim(), ...(aliases?.length ? { aliases } : {}), ...(kind ? { kind } : {}), ...(notBefore?.length ? { notBefore } : {}),
+    ...(notAfter?.length ? { notAfter } : {}), ...(matchCase ? { matchCase } : {}) };
+}
+
+function trimmedExclusion({ notAnEntity, documents }: Exclusion): Exclusion {
+  return { notAnEntity: notAnEntity.trim(), ...(documents?.length ? { documents } : {}) };
 }

@@ -1,11 +1,15 @@
-import type { Entity, NamedBodyEntry, NamedValue } from './types';
+import type { Entity, NamedBodyEntry, NamedKind, NamedValue, Origin } from './types';
 import { BASE_HASH, hashOfKey, isApostrophe, isBlank, isUpperCase, keyOf, lastWord, POSSESSIVE, readWord, startsWord, WORD_END, WORD_HASH } from './words';
 
-export type NamedKind = 'organisation' | 'programme';
+export type { NamedKind } from './types';
+
+const USER_LIST: Origin = { from: 'your list' };
+const BUILT_IN_LIST: Origin = { from: 'built-in list' };
 
 export interface KnownBody {
   readonly kind: NamedKind;
   readonly value: NamedValue;
+  readonly origin: Origin;
   /** Next words (lower case) before which a name of this body is a common noun. */
   readonly notBefore?: ReadonlySet<string>;
   /** Words (lower case) after which a name of this body is a common noun. */
@@ -22,6 +26,8 @@ interface Surface {
   readonly exact?: string;
   /** Bit `i` is set when word `i` of the name is capitalised. */
   readonly capitals: number;
+  /** The name is also an everyday phrase: written in lower case it is the phrase, not the body. */
+  readonly matchCase?: true;
 }
 
 /** A trie of names keyed by word hashes, so that walking the text allocates no strings. */
@@ -68,11 +74,22 @@ function wordAfter(text: string, end: number): string {
   return WORD_AFTER.exec(text)?.[1].toLowerCase() ?? '';
 }
 
-const WORD_BEFORE = /([A-Za-z]+)[ \t\u00A0]+$/;
+const WORDS_BEFORE = /(?:([A-Za-z]+)[ \t\u00A0]+)?([A-Za-z0-9]+)[ \t\u00A0]+$/;
+function isDigitCode(code: number): boolean {
+  return code >= 48 && code <= 57;
+}
 
-/** The word before `start` in lower case, or "" if none comes before it. */
-function wordBefore(text: string, start: number): string {
-  return WORD_BEFORE.exec(text.slice(Math.max(0, start - 24), start))?.[1].toLowerCase() ?? '';
+const NUMBERED_ORDINAL = /^\d+(?:st|nd|rd|th)$/;
+
+/**
+ * Whether the word before `start`, or the two words before it ("over the"), are in `words` (lower
+ * case); "nth" in `words` stands for any ordinal in digits ("the 118th Congress").
+ */
+function followsAnyOf(text: string, start: number, words: ReadonlySet<string>): boolean {
+  const before = WORDS_BEFORE.exec(text.slice(Math.max(0, start - 40), start));
+  if (!before) return false;
+  const last = NUMBERED_ORDINAL.test(before[2].toLowerCase()) ? 'nth' : before[2].toLowerCase();
+  return words.has(last) || (before[1] !== undefined && words.has(`${before[1].toLowerCase()} ${last}`));
 }
 
 function lowerCaseSet(words: readonly string[]): ReadonlySet<string> {
@@ -92,7 +109,7 @@ function keyOfName(name: string): string {
  * "non-NHS providers", "providers" is not "NHS Providers".
  */
 function caseFits(surface: Surface, capitals: number): boolean {
-  return capitals === 0 || (surface.capitals & ~capitals) === 0;
+  return (capitals === 0 && !surface.matchCase) || (surface.capitals & ~capitals) === 0;
 }
 
 /**
@@ -105,8 +122,10 @@ export class BodyMatcher {
   private acceptedBody: KnownBody | undefined;
   private lastBody: KnownBody | undefined;
 
-  constructor(entries: readonly NamedBodyEntry[]) {
-    for (const entry of entries) this.add(entry);
+  /** The user's entries come first so they win over a built-in entry of the same name. */
+  constructor(builtIn: readonly NamedBodyEntry[], userEntries: readonly NamedBodyEntry[] = []) {
+    for (const entry of userEntries) this.add(entry, USER_LIST);
+    for (const entry of builtIn) this.add(entry, BUILT_IN_LIST);
   }
 
   /** The body a canonical name or alias stands for, if the list knows it. */
@@ -114,7 +133,7 @@ export class BodyMatcher {
     return this.byName.get(keyOfName(name));
   }
 
-  private add(entry: NamedBodyEntry): void {
+  private add(entry: NamedBodyEntry, origin: Origin): void {
     const name = entry.name.replace(LEADING_THE, '');
     const aliases = (entry.aliases ?? []).filter((alias) => alias.replace(LEADING_THE, '') !== name);
     const value = { name, aliases };
@@ -123,6 +142,7 @@ export class BodyMatcher {
     const body: KnownBody = {
       kind,
       value,
+      origin,
       notBefore: entry.notBefore?.length ? lowerCaseSet(entry.notBefore) : undefined,
       notAfter: entry.notAfter?.length ? lowerCaseSet(entry.notAfter) : undefined,
     };
@@ -147,7 +167,8 @@ export class BodyMatcher {
       const exact = words.length === 1 && words[0] !== words[0].toLowerCase() ? words[0] : undefined;
       const capitals = words.reduce((mask, word, index) => (word[0] !== word[0].toLowerCase() ? mask | (1 << index) : mask), 0);
       const written = words.join(' ');
-      (node.surfaces ??= []).push(exact === undefined ? { body, key, written, capitals } : { body, key, written, exact, capitals });
+      const shape: Surface = exact === undefined ? { body, key, written, capitals } : { body, key, written, exact, capitals };
+      (node.surfaces ??= []).push(entry.matchCase ? { ...shape, matchCase: true } : shape);
     }
   }
 
@@ -172,8 +193,12 @@ export class BodyMatcher {
       if (end > start) {
         const body = this.lastBody!;
         if (body.notBefore && body.notBefore.has(wordAfter(text, end))) continue;
-        if (body.notAfter && body.notAfter.has(wordBefore(text, start))) continue;
-        found.push({ kind: body.kind, start, end, text: text.slice(start, end), value: body.value });
+        if (body.notAfter && followsAnyOf(text, start, body.notAfter)) continue;
+        // "OECD-2019-04": an acronym inside an identifier is not a name.
+        if (text.charCodeAt(end) === HYPHEN && isDigitCode(text.charCodeAt(end + 1))) continue;
+        // "a two-child benefit cap": a name in lower case does not start inside a hyphened word.
+        if (text.charCodeAt(start - 1) === HYPHEN && !isUpperCase(text.charCodeAt(start))) continue;
+        found.push({ kind: body.kind, start, end, text: text.slice(start, end), value: body.value, origin: body.origin });
         searchedTo = end;
       }
     }

@@ -52,6 +52,12 @@ export function quarterSpan(year: number, quarter: number): DateValue | undefine
   return { from: `${year}-${pad(lastMonth - 2)}-01`, to: `${year}-${pad(lastMonth)}-${pad(daysInMonth(year, lastMonth))}` };
 }
 
+/** A quarter of the UK fiscal year that starts in April of `firstYear`: Q1 is April to June, Q4 January to March. */
+export function fiscalQuarterSpan(firstYear: number, quarter: number): DateValue | undefined {
+  const calendarQuarter = quarter === 4 ? 1 : quarter + 1;
+  return quarterSpan(quarter === 4 ? firstYear + 1 : firstYear, calendarQuarter);
+}
+
 function isPlausibleYear(year: number): boolean {
   return year >= 1800 && year <= 2099;
 }

@@ -1,4 +1,4 @@
-import type { DateValue, Entity, MoneyValue, NamedValue, PercentValue, ProportionValue, QuantityValue } from './types';
+import type { DateValue, Entity, NamedValue } from './types';
 
 const CURRENCY_SIGNS = { GBP: '£', USD: '$', EUR: '€' } as const;
 const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September',
@@ -47,23 +47,33 @@ export function distinctAliases(named: NamedValue): string[] {
 export function describeEntityValue(entity: Entity): string {
   switch (entity.kind) {
     case 'money': {
-      const value = entity.value as MoneyValue;
+      const value = entity.value;
       return `${value.amount < 0 ? '−' : ''}${CURRENCY_SIGNS[value.currency]}${Math.abs(value.amount).toLocaleString('en-GB', { minimumFractionDigits: Number.isInteger(value.amount) ? 0 : 2, maximumFractionDigits: 2 })} (${value.currency})`;
     }
     case 'percent': {
-      const value = entity.value as PercentValue;
+      const value = entity.value;
       return value.points ? `${formatNumber(value.percent)} percentage point${value.percent === 1 ? '' : 's'}` : `${formatNumber(value.percent)}%`;
     }
     case 'proportion':
-      return `ratio ${Number((entity.value as ProportionValue).ratio.toFixed(3))}`;
+      return `ratio ${Number(entity.value.ratio.toFixed(3))}`;
     case 'date':
-      return describeDate(entity.value as DateValue);
+      return describeDate(entity.value);
     case 'quantity':
-      return formatNumber((entity.value as QuantityValue).number);
+      return formatNumber(entity.value.number);
     default: {
-      const value = entity.value as NamedValue;
-      const aliases = distinctAliases(value);
-      return aliases.length ? `${value.name} (also ${aliases.join(', ')})` : value.name;
+      const aliases = distinctAliases(entity.value);
+      return aliases.length ? `${entity.value.name} (also ${aliases.join(', ')})` : entity.value.name;
     }
+  }
+}
+
+/** Where an entity came from, in words: "the built-in list", "your list", "a rule: …", "the figure rules". */
+export function describeOrigin(entity: Entity): string {
+  const origin = entity.origin;
+  if (!origin) return 'the figure rules';
+  switch (origin.from) {
+    case 'built-in list': return 'the built-in list';
+    case 'your list': return 'your list (setting or workspace file)';
+    case 'rule': return `a rule: ${origin.rule}`;
   }
 }

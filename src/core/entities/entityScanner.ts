@@ -1,8 +1,10 @@
 import type { DetectOptions } from './detectOptions';
 import type { Entity } from './types';
 import { ParagraphDetector } from './paragraphDetector';
-import { type Paragraph, splitParagraphs } from './paragraphs';
+import { type Paragraph, splitParagraphs } from '../paragraphs';
 import { linkAcronyms } from './acronymLinks';
+import { addUndefinedAcronyms } from './undefinedAcronyms';
+import { addLaterMentions } from './laterMentions';
 
 const DEFAULT_CACHE_SIZE = 20_000;
 
@@ -38,12 +40,16 @@ export class EntityScanner {
   }
 }
 
-/** `entity` moved `offset` code units on; spelt out because a spread is several times slower. */
+/**
+ * `entity` moved `offset` code units on; spelt out because a spread is slower on this hot path.
+ * Its kind and value are copied together, so the copy is the same member of the union.
+ */
 function shifted(entity: Entity, offset: number): Entity {
-  const moved: { -readonly [K in keyof Entity]: Entity[K] } = { kind: entity.kind, start: entity.start + offset, end: entity.end + offset, text: entity.text, value: entity.value };
+  const moved = { kind: entity.kind, start: entity.start + offset, end: entity.end + offset, text: entity.text, value: entity.value } as { -readonly [K in keyof Entity]: Entity[K] };
   if (entity.approx) moved.approx = entity.approx;
   if (entity.bound) moved.bound = entity.bound;
-  return moved;
+  if (entity.origin) moved.origin = entity.origin;
+  return moved as Entity;
 }
 
 /** One pass over the paragraphs of `text`, then document-level linking. */
@@ -54,5 +60,5 @@ export function scanDocument(text: string, detector: ParagraphDetector, detectPa
       entities.push(paragraph.start === 0 ? entity : shifted(entity, paragraph.start));
     }
   }
-  return linkAcronyms(text, entities, detector.bodies);
+  return addLaterMentions(text, addUndefinedAcronyms(text, linkAcronyms(text, entities, detector.bodies), detector.bodies));
 }

@@ -1,4 +1,4 @@
-import type { Entity, NamedValue } from './types';
+import { isNamed, type Entity, type NamedValue } from './types';
 
 function namesOf(value: NamedValue): string[] {
   return [value.name, ...value.aliases].map((name) => name.toLowerCase());
@@ -6,10 +6,9 @@ function namesOf(value: NamedValue): string[] {
 
 /** Every mention of the same organisation or programme as `entity`, by canonical name or alias. */
 export function findMentionsOf(entities: readonly Entity[], entity: Entity): Entity[] {
-  if (entity.kind !== 'organisation' && entity.kind !== 'programme') return [];
-  const value = entity.value as NamedValue;
-  const names = new Set(namesOf(value));
-  const canonical = value.name.toLowerCase();
-  return entities.filter((other) => other.kind === entity.kind
-    && (((other.value as NamedValue).name.toLowerCase() === canonical) || namesOf(other.value as NamedValue).some((name) => names.has(name))));
+  if (!isNamed(entity)) return [];
+  const names = new Set(namesOf(entity.value));
+  const canonical = entity.value.name.toLowerCase();
+  return entities.filter((other) => isNamed(other) && other.kind === entity.kind
+    && (other.value.name.toLowerCase() === canonical || namesOf(other.value).some((name) => names.has(name))));
 }

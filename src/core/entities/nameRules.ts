@@ -1,6 +1,7 @@
 import type { Entity } from './types';
 import type { NamedKind } from './bodyMatcher';
 import { classOf, isWordJoiner, OTHER } from './words';
+import { LOWER_CASE_PROGRAMME_HEADS, programmeBeforeHead } from './programmeForms';
 
 /**
  * Finds names the list lacks by their shape, looking at `nameHeads` (start and end pairs of the
@@ -18,10 +19,17 @@ export function findNamesByRule(text: string, nameHeads: readonly number[], list
     if (start < searchedTo) continue;
     const head = text.slice(start, end);
     if (!HEAD_SET.has(head) || isWordJoiner(text.charCodeAt(start - 1)) || isWordJoiner(text.charCodeAt(end))) continue;
-    const name = nameAround(text, start, end, head, listed);
-    if (name) {
-      found.push(name);
-      searchedTo = Math.max(end, name.end);
+    // "2. Increase Child Benefit", "the US Government Accountability Office": the list knows where the name starts.
+    if (listed.some((name) => name.start <= start && end <= name.end && SENTENCE_FIRST_WORD_BEFORE.test(text.slice(Math.max(0, name.start - 24), name.start)))) continue;
+    // Names found by rule so far count as known names, where a name read backwards stops.
+    const known = found.length > 0 ? listed.concat(found) : listed;
+    const names = LOWER_CASE_PROGRAMME_SET.has(head) ? programmeBeforeHead(text, start, known) : [nameAround(text, start, end, head, known)];
+    for (const name of names) {
+      // A name that still reaches into the one before it is dropped: the earlier one stands.
+      if (name && !(found.length > 0 && name.start < found[found.length - 1].end)) {
+        found.push(name);
+        searchedTo = Math.max(end, name.end);
+      }
     }
   }
   return found;
@@ -35,17 +43,28 @@ const ORGANISATION_HEADS = ['Trust', 'Office', 'Commission', 'Committee', 'Colle
   'Hospital', 'Observatory', 'Consortium', 'Collaborative', 'Tribunal', 'Ministry', 'Executive', 'Assembly',
   // Local NHS bodies by their short kind: "Mid and South Essex ICB", "NHS Bristol CCG".
   'ICB', 'CCG', 'ICS', 'STP',
-  'Coalition', 'Taskforce', 'Organisation',
+  'Coalition', 'Taskforce', 'Organisation', 'Organization',
+  // Parts of a body and bodies of other countries: "the Statistics Directorate", "the Subcommittee
+  // on Rural Development", "Thames Valley Police", "the Social Security Administration".
+  'Directorate', 'Division', 'Subcommittee', 'Secretariat', 'Bureau', 'Police', 'Constabulary', 'Administration',
+  'Regulator', 'Unit',
+  // A government named by a proper qualifier: "the Commonwealth Government" (not "the Government", "Local Government").
+  'Government',
   // Companies by their legal form, which is left out of the span as the list leaves it out of
   // "Serco": "Balfour Beatty plc" → "Balfour Beatty".
   ...LEGAL_FORMS];
-const PROGRAMME_HEADS = ['Fund', 'Programme', 'Plan', 'Act', 'Strategy', 'Initiative', 'Scheme', 'Framework', 'Bill',
-  'Grant',
-  // Government style writes "the Supporting Families programme".
-  'programme'];
+const PROGRAMME_HEADS = ['Fund', 'Programme', 'Plan', 'Strategy', 'Initiative', 'Scheme', 'Framework', 'Grant',
+  // Schemes, facilities and named benefits: "the Covid Corporate Financing Facility", "Winter Fuel Payment".
+  'Project', 'Facility', 'Guarantee', 'Payment', 'Credit', 'Benefit', 'Levy', 'Deal',
+  // Government style writes "the Supporting Families programme"; the lower-case head is left out of the span.
+  ...LOWER_CASE_PROGRAMME_HEADS];
+// Acts and Bills are legislation, whose name ends at the head word: a year after it is a date.
+const LEGISLATION_HEADS = ['Act', 'Bill'];
 const PROGRAMME_HEAD_SET = new Set(PROGRAMME_HEADS);
+const LOWER_CASE_PROGRAMME_SET = new Set(LOWER_CASE_PROGRAMME_HEADS);
+const LEGISLATION_HEAD_SET = new Set(LEGISLATION_HEADS);
 const ORGANISATION_HEAD_SET = new Set(ORGANISATION_HEADS);
-const HEAD_SET = new Set([...ORGANISATION_HEADS, ...PROGRAMME_HEADS]);
+const HEAD_SET = new Set([...ORGANISATION_HEADS, ...PROGRAMME_HEADS, ...LEGISLATION_HEADS]);
 /** The words a name found by rule ends with, in their look-up form. */
 export const NAME_HEAD_WORDS: readonly string[] = [...HEAD_SET].map((head) => head.toLowerCase());
 /** Head words that count in lower case too. */
@@ -69,10 +88,16 @@ const GENERIC_WORDS = new Set(('NHS Foundation Trust Trusts Care Health Local St
   'University Committee Commission Department Office Fund Plan Programme Act Government Select Joint Party ' +
   'Management Executive Agency Academy School College Network Centre Group New Our Policy Care Quality').split(' '));
 
-const CAPITALISED = /^[A-Z][A-Za-z\u00C0-\u024F'’.-]*$/;
-const OF_PHRASE = /[ \t]+(?:of|for|on)[ \t]+(?:the[ \t]+)?((?:[A-Z][A-Za-z\u00C0-\u024F'’-]*)(?:[ \t]+[A-Z][A-Za-z\u00C0-\u024F'’-]*)*)/y;
+// A sentence's first word, or a country's short name ("the US Government Accountability Office" →
+// the listed Government Accountability Office), before a listed name is not part of it.
+const SENTENCE_FIRST_WORD_BEFORE = /(?:(?:^|[.!?:;]["”’)]*[ \t]+|\n[ \t]*|\d+[.)][ \t]+)[A-Z][a-z]+|(?:^|[^A-Za-z])(?:UK|US|USA))[ \t]+$/;
+// Digits may follow the capital: "the F-35 Joint Program Office".
+const CAPITALISED = /^[A-Z][A-Za-z0-9\u00C0-\u024F'’.-]*$/;
+// A line end may break a name: blanks here include line breaks.
+const OF_PHRASE = /[ \t\r\n]+(?:of|for|on)[ \t\r\n]+(?:the[ \t\r\n]+)?((?:[A-Z][A-Za-z\u00C0-\u024F'’-]*)(?:[ \t\r\n]+[A-Z][A-Za-z\u00C0-\u024F'’-]*)*)/y;
 const CLOSING_BRACKET = 0x29;
-const JURISDICTION_BEFORE = /\((?:Scotland|Wales|Northern Ireland|England|England and Wales)\)[ \t]+$/;
+// The bracketed part of an Act's or a Bill's name: "Housing (Scotland) Act", "Renters (Reform) Bill".
+const BRACKETED_PART_BEFORE = /\([A-Z][A-Za-z'’-]*(?:[ \t]+(?:[A-Z][A-Za-z'’-]*|and|of|for|to|the))*\)[ \t]+$/;
 const NEXT_CAPITAL = /[ \t\u00A0]+[A-Z][a-z]/y;
 const POSSESSIVE_AFTER = /['’]s\b/y;
 // "England’s", and the plural "Widgets’".
@@ -93,7 +118,7 @@ function isNameCharacter(code: number): boolean {
 }
 
 function isBlank(character: string): boolean {
-  return character === ' ' || character === '\t' || character === '\u00A0';
+  return character === ' ' || character === '\t' || character === '\u00A0' || character === '\n' || character === '\r';
 }
 
 /**
@@ -135,14 +160,10 @@ function isLowerCase(word: string): boolean {
   return word === word.toLowerCase();
 }
 
-/**
- * "Holiday Activities and Food programme" is a name, but "the NHS England programme" is a listed
- * name's programme and "the Better Care Fund programme" a name already: a lower-case "programme"
- * needs two words of its own before it, a company's "plc" one ("Capita plc").
- */
+/** A company's lower-case "plc" needs a name of its own before it ("Capita plc"), not a listed one. */
 function isNamedByLowerCaseHead(words: readonly string[], start: number, headStart: number, listed: readonly Entity[]): boolean {
   const ownWords = words.slice(1);
-  return ownWords.length >= (PROGRAMME_HEAD_SET.has(words[0]) ? 2 : 1) && !ownWords.some((word) => HEAD_SET.has(word)) && !listed.some((name) => name.start >= start && name.end <= headStart);
+  return ownWords.length >= 1 && !ownWords.some((word) => HEAD_SET.has(word)) && !listed.some((name) => name.start >= start && name.end <= headStart);
 }
 
 function nameAround(text: string, headStart: number, headEnd: number, head: string, listed: readonly Entity[]): Entity | undefined {
@@ -151,7 +172,7 @@ function nameAround(text: string, headStart: number, headEnd: number, head: stri
   const possessive = POSSESSIVE_AFTER.test(text);
   let hasOfPhrase = false;
   if (!possessive) {
-    const ofPhrase = readOfPhrase(text, headEnd);
+    const ofPhrase = readOfPhrase(text, headEnd, listed);
     // A phrase that ends in a body's head word is a body of its own: "Loughborough University for
     // the End Child Poverty Coalition".
     if (ofPhrase > headEnd && !endsWithOrganisationHead(text, ofPhrase)) {
@@ -166,24 +187,35 @@ function nameAround(text: string, headStart: number, headEnd: number, head: stri
   const words = [head];
   let start = headStart;
   for (;;) {
-    // Acts and Bills of the devolved nations: "National Care Service (Scotland) Bill".
-    const jurisdiction = text.charCodeAt(start - 2) === CLOSING_BRACKET && PROGRAMME_HEAD_SET.has(head)
-      ? JURISDICTION_BEFORE.exec(text.slice(Math.max(0, start - 24), start)) : null;
-    if (jurisdiction) {
-      start -= jurisdiction[0].length;
+    // "National Care Service (Scotland) Bill", "Renters (Reform) Bill".
+    const bracketed = text.charCodeAt(start - 2) === CLOSING_BRACKET && LEGISLATION_HEAD_SET.has(head)
+      ? BRACKETED_PART_BEFORE.exec(text.slice(Math.max(0, start - 48), start)) : null;
+    if (bracketed) {
+      start -= bracketed[0].length;
       continue;
     }
     const before = wordBefore(text, start, 60);
     if (!before) break;
     if (start === headStart && LEGAL_FORMS.has(head)) end = before.start + before.word.length;
     const { word, gap } = before;
+    // A line end inside a name is a broken line; after a head word or a listed name it is a list of names.
+    if (gap.includes('\n') && (HEAD_SET.has(word) || listed.some((name) => name.end === before.start + word.length))) break;
     if (gap === '/') {
       // "HSJ/Serco Commission" is one name; "Kings Fund/Nuffield Trust" is two.
       if (!isNameWord(word) && !/^[A-Z]{2,}$/.test(word) || HEAD_SET.has(word)) break;
+    } else if ((word === 'of' || word === 'for') && LEGISLATION_HEAD_SET.has(head)) {
+      // An Act's name reads across "of" and "for": "Well-being of Future Generations (Wales) Act".
+      const owner = wordBefore(text, before.start, 40);
+      if (!owner || owner.gap === '/' || !isNameWord(owner.word) || HEAD_SET.has(owner.word)) break;
+      words.push(word, owner.word);
+      start = owner.start;
+      continue;
     } else if (word === 'and' || word === '&') {
       // "Health and Social Care Act": one capitalised word joined by "and", then the name starts.
       const joined = wordBefore(text, before.start, 40);
-      if (!joined || joined.gap === '/' || !isNameWord(joined.word) || HEAD_SET.has(joined.word)) break;
+      // An Act's name may hold a body's head word: "Local Government and Housing Act".
+      const isHeadInside = (word: string): boolean => HEAD_SET.has(word) && !LEGISLATION_HEAD_SET.has(head);
+      if (!joined || joined.gap === '/' || !isNameWord(joined.word) || isHeadInside(joined.word)) break;
       // "Ofsted and Care Quality Commission" are two listed names, not one.
       if (listed.some((name) => name.end === joined.start + joined.word.length || (name.start === start && name.end >= headEnd))) break;
       words.push(joined.word);
@@ -191,7 +223,7 @@ function nameAround(text: string, headStart: number, headEnd: number, head: stri
       // "Surrey Heartlands Health and Care Partnership", "West Midlands Fire and Rescue Authority":
       // the words before the "and" are the name's too.
       for (let further = wordBefore(text, start, 40); further && further.gap !== '/' && isNameWord(further.word)
-        && !HEAD_SET.has(further.word) && !isOwnerBefore(further.word, further.start, listed); further = wordBefore(text, start, 40)) {
+        && !isHeadInside(further.word) && !isOwnerBefore(further.word, further.start, listed); further = wordBefore(text, start, 40)) {
         words.push(further.word);
         start = further.start;
       }
@@ -202,16 +234,40 @@ function nameAround(text: string, headStart: number, headEnd: number, head: stri
     words.push(word);
     start = before.start;
   }
-  if (words.length === 1 && !hasOfPhrase) return undefined;
+  if (words.length === 1 && !hasOfPhrase) return LEGISLATION_HEAD_SET.has(head) ? numberedLegislation(text, headStart, headEnd, head) : undefined;
+  // "a Labour Government": a listed party as a modifier names the party, not a body of its own.
+  if (head === 'Government' && listed.some((name) => name.end < headStart && /^[ \t]+$/.test(text.slice(name.end, headStart)))) return undefined;
   if (isLowerCase(head) && !isNamedByLowerCaseHead(words, start, headStart, listed)) return undefined;
-  // Three or more words name a programme even when each is generic: "New Hospital Programme".
-  const isProgramme = PROGRAMME_HEAD_SET.has(head);
+  // Three or more words name a programme or an Act even when each is generic: "New Hospital Programme".
+  const kind: NamedKind = PROGRAMME_HEAD_SET.has(head) ? 'programme' : LEGISLATION_HEAD_SET.has(head) ? 'legislation' : 'organisation';
   const ownWords = LEGAL_FORMS.has(head) ? words.slice(1) : words;
-  if (!hasOfPhrase && !(isProgramme && words.length >= 3) && ownWords.every((word) => GENERIC_WORDS.has(word))) return undefined;
-  const kind: NamedKind = isProgramme ? 'programme' : 'organisation';
+  if (!hasOfPhrase && !(kind !== 'organisation' && words.length >= 3) && ownWords.every((word) => GENERIC_WORDS.has(word))) return undefined;
   const spanText = text.slice(start, end);
-  return { kind, start, end, text: spanText, value: { name: spanText.replace(/\s+/g, ' ').replace(/’/g, "'"), aliases: [] } };
+  const origin = { from: 'rule', rule: `a name ending in "${LEGAL_FORMS.has(head) ? 'a legal form' : head}"${hasOfPhrase ? ' and an of-phrase' : ''}` } as const;
+  return { kind, start, end, text: spanText, value: { name: spanText.replace(/\s+/g, ' ').replace(/’/g, "'"), aliases: [] }, origin };
 }
+
+const YEAR_BEFORE_ACT = /(?:^|[^A-Za-z])the[ \t]+(?:18|19|20)\d\d[ \t]+$/i;
+const BILL_NUMBER_AFTER = /[ \t]+[A-Z]{1,2}-\d{1,4}(?![\w-])/y;
+
+/**
+ * An Act or a Bill known by a number rather than words: "the 1989 Act" (a short mention of a
+ * named Act; the year is a date of its own) and "Bill C-83" (a bill's number is part of its name).
+ */
+function numberedLegislation(text: string, headStart: number, headEnd: number, head: string): Entity | undefined {
+  let end = headEnd;
+  if (head === 'Bill') {
+    BILL_NUMBER_AFTER.lastIndex = headEnd;
+    if (!BILL_NUMBER_AFTER.test(text)) return undefined;
+    end = BILL_NUMBER_AFTER.lastIndex;
+  } else if (!YEAR_BEFORE_ACT.test(text.slice(Math.max(0, headStart - 12), headStart))) {
+    return undefined;
+  }
+  const spanText = text.slice(headStart, end);
+  return { kind: 'legislation', start: headStart, end, text: spanText, value: { name: spanText, aliases: [] }, origin: NUMBERED_LEGISLATION };
+}
+
+const NUMBERED_LEGISLATION = { from: 'rule', rule: 'an Act or a Bill by its number ("the 1989 Act", "Bill C-83")' } as const;
 
 function endsWithOrganisationHead(text: string, end: number): boolean {
   const lastWord = /[A-Za-z]+$/.exec(text.slice(Math.max(0, end - 20), end));
@@ -222,13 +278,13 @@ function endsWithOrganisationHead(text: string, end: number): boolean {
  * End of "of Health", "on Hospital Care for Frail Older People" after a head word, or `from` if
  * none. A possessive ends the name before its "’s": "the Bank of England’s forecast".
  */
-function readOfPhrase(text: string, from: number): number {
+function readOfPhrase(text: string, from: number, listed: readonly Entity[]): number {
   let end = from;
   for (;;) {
     OF_PHRASE.lastIndex = end;
     const match = OF_PHRASE.exec(text);
-    if (!match) return end;
-    const words = match[1].split(/[ \t]+/);
+    if (!match) return end === from ? end : andPhraseEnd(text, end, listed);
+    const words = match[1].split(/\s+/);
     let kept = 0;
     let possessiveLength = 0;
     for (const word of words) {
@@ -242,8 +298,22 @@ function readOfPhrase(text: string, from: number): number {
     }
     if (kept === 0) return end;
     end = OF_PHRASE.lastIndex - match[1].length + offsetAfterWords(match[1], kept) - possessiveLength;
-    if (kept < words.length || possessiveLength > 0) return end;
+    if (kept < words.length || possessiveLength > 0) return andPhraseEnd(text, end, listed);
   }
+}
+
+// "Ministry of Housing and Urban Development": the of-phrase goes on over "and" and capitalised words.
+const AND_PHRASE = /[ \t]+and[ \t]+((?:[A-Z][a-z][A-Za-z'’-]*)(?:[ \t]+[A-Z][a-z][A-Za-z'’-]*)*)/y;
+
+/** Where the of-phrase ending at `end` ends once an "and" phrase is read, unless a listed name starts after the "and". */
+function andPhraseEnd(text: string, end: number, listed: readonly Entity[]): number {
+  AND_PHRASE.lastIndex = end;
+  const match = AND_PHRASE.exec(text);
+  if (!match) return end;
+  const start = AND_PHRASE.lastIndex - match[1].length;
+  const words = match[1].split(/[ \t]+/);
+  if (!words.every(isNameWord) || words.some((word) => HEAD_SET.has(word)) || listed.some((name) => name.start === start)) return end;
+  return AND_PHRASE.lastIndex;
 }
 
 function offsetAfterWords(phrase: string, count: number): number {

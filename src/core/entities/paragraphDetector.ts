@@ -7,7 +7,6 @@ import { findCandidateWords, FIGURE_WORD, LOWER_CASE_HEAD, NAME_HEAD, WordFilter
 import { findNamesByRule, LOWER_CASE_HEAD_WORDS, NAME_HEAD_WORDS } from './nameRules';
 import { longestWithoutOverlaps, mergeGiving } from './spans';
 import { addSlashPartners } from './slashPartners';
-import { withActYears } from './actYears';
 
 /** Detects the entities of one paragraph, with offsets into that paragraph. */
 export class ParagraphDetector {
@@ -16,8 +15,7 @@ export class ParagraphDetector {
   readonly wordFilter = new WordFilter();
 
   constructor(options: DetectOptions = {}) {
-    // The user's own entries come first so they win over a built-in entry of the same name.
-    this.bodies = new BodyMatcher([...(options.extraBodies ?? []), ...BUILT_IN_BODIES]);
+    this.bodies = new BodyMatcher(BUILT_IN_BODIES, options.extraBodies);
     for (const [first, second] of this.bodies.nameOpenings()) this.wordFilter.addNameOpening(first, second);
     this.wordFilter.addKeys(FIGURE_START_WORDS, FIGURE_WORD);
     this.wordFilter.addKeys(NAME_HEAD_WORDS, NAME_HEAD);
@@ -29,7 +27,7 @@ export class ParagraphDetector {
     // One pass over the words finds where each detector need look.
     const candidates = findCandidateWords(document, this.wordFilter, start, start + paragraph.length);
     const listed = this.bodies.find(paragraph, candidates.nameStarts);
-    const names = withActYears(paragraph, addSlashPartners(paragraph, longestWithoutOverlaps(listed, findNamesByRule(paragraph, candidates.nameHeads, listed))));
+    const names = addSlashPartners(paragraph, longestWithoutOverlaps(listed, findNamesByRule(paragraph, candidates.nameHeads, listed)));
     return mergeGiving(names, detectFigures(paragraph, candidates));
   }
 }

@@ -1,4 +1,4 @@
-import type { Entity, MoneyValue, QuantityValue } from './types';
+import type { FigureEntity } from './types';
 import { clean } from './numberWords';
 
 // What joins the two ends of a range: "10-15%", "20 to 30%", "between 10 and 15 per cent".
@@ -18,7 +18,7 @@ function numberIn(text: string): number | undefined {
  * is a percentage, in "£2.5-3bn" both are billions of pounds, in "3 to 4 million" the 3 is
  * millions. Gives each end, in place, the unit the range shares. `figures` are sorted.
  */
-export function shareRangeUnits(text: string, figures: Entity[]): Entity[] {
+export function shareRangeUnits(text: string, figures: FigureEntity[]): FigureEntity[] {
   const shared = figures;
   for (let index = 0; index + 1 < shared.length; index++) {
     const first = shared[index];
@@ -32,25 +32,27 @@ export function shareRangeUnits(text: string, figures: Entity[]): Entity[] {
   return shared;
 }
 
-function withSharedUnit(first: Entity, second: Entity): [Entity, Entity] | undefined {
+function withSharedUnit(first: FigureEntity, second: FigureEntity): [FigureEntity, FigureEntity] | undefined {
   if (first.kind === 'quantity' && PLAIN_NUMBER.test(first.text) && second.kind === 'percent') {
-    return [{ ...first, kind: 'percent', value: { percent: (first.value as QuantityValue).number } }, second];
+    return [{ ...first, kind: 'percent', value: { percent: first.value.number } }, second];
   }
   // A scale is read off the second end's digits; "two to three million" keeps its ends as they are.
   const secondNumber = numberIn(second.text);
   if (!secondNumber) return undefined;
   if (first.kind === 'quantity' && PLAIN_NUMBER.test(first.text)) {
-    const number = (first.value as QuantityValue).number;
-    const scale = Math.abs(second.kind === 'quantity' ? (second.value as QuantityValue).number / secondNumber
-      : second.kind === 'money' ? (second.value as MoneyValue).amount / secondNumber : 1);
-    if (second.kind === 'money') return [{ ...first, kind: 'money', value: { amount: clean(number * scale), currency: (second.value as MoneyValue).currency } }, second];
+    const number = first.value.number;
+    if (second.kind === 'money') {
+      const scale = Math.abs(second.value.amount / secondNumber);
+      return [{ ...first, kind: 'money', value: { amount: clean(number * scale), currency: second.value.currency } }, second];
+    }
+    const scale = second.kind === 'quantity' ? Math.abs(second.value.number / secondNumber) : 1;
     if (second.kind === 'quantity' && scale > 1) return [{ ...first, value: { number: clean(number * scale) } }, second];
   }
   if (first.kind === 'money' && CURRENCY_NUMBER.test(first.text) && second.kind === 'quantity' && PLAIN_NUMBER.test(second.text) === false) {
     // "£2.5-3bn": the second end is scaled, and both are money.
-    const scale = Math.abs((second.value as QuantityValue).number / secondNumber);
-    const { currency, amount } = first.value as MoneyValue;
-    return [{ ...first, value: { amount: clean(amount * scale), currency } }, { ...second, kind: 'money', value: { amount: (second.value as QuantityValue).number, currency } }];
+    const scale = Math.abs(second.value.number / secondNumber);
+    const { currency, amount } = first.value;
+    return [{ ...first, value: { amount: clean(amount * scale), currency } }, { ...second, kind: 'money', value: { amount: second.value.number, currency } }];
   }
   return undefined;
 }

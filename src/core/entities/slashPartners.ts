@@ -1,5 +1,6 @@
 import type { Entity } from './types';
 
+const SLASH_PARTNER = { from: 'rule', rule: 'a name joined to another by a slash' } as const;
 const PARTNER = /\/([A-Z][A-Za-z\u00C0-\u024F'’]*(?:[ \t]+[A-Z][A-Za-z\u00C0-\u024F'’]*)*)/y;
 
 /**
@@ -21,7 +22,7 @@ export function addSlashPartners(text: string, names: readonly Entity[]): readon
     const end = start + partner.length;
     const next = names[index + 1];
     if (next && next.start < end) return;
-    withPartners.push({ kind: 'organisation', start, end, text: partner, value: { name: partner.replace(/’/g, "'"), aliases: [] } });
+    withPartners.push({ kind: 'organisation', start, end, text: partner, value: { name: partner.replace(/’/g, "'"), aliases: [] }, origin: SLASH_PARTNER });
   });
   return withPartners;
 }

@@ -30,9 +30,12 @@ export function isUpperCase(code: number): boolean {
   return (code >= 65 && code <= 90) || (code >= 0xc0 && code < TABLE_SIZE && LOWER_OF[code] !== code);
 }
 
-/** A space, a tab or a no-break space: what parts the words of a name on one line. */
+/**
+ * A space, a tab, a no-break space or a line break: what parts the words of a name, which a line
+ * end may break ("the National Audit\nOffice"); a blank line ends the paragraph before words are read.
+ */
 export function isBlank(code: number): boolean {
-  return code === 0x20 || code === 0x09 || code === 0xa0;
+  return code === 0x20 || code === 0x09 || code === 0xa0 || code === 0x0a || code === 0x0d;
 }
 
 /** A digit or an underscore glued to a word makes it part of a code, not a figure or a name. */

@@ -1,6 +1,6 @@
 import { describeEntityValue } from '../entities/describeEntity';
 import { anchorQuote, createQuoteAnchor } from '../anchoring/quoteAnchor';
-import { FIGURE_KINDS, type Entity, type EntityKind, type FigureKind, type NamedValue } from '../entities/types';
+import { isFigure, isNamed, type Entity, type FigureEntity, type FigureKind, type NamedKind } from '../entities/types';
 import type { Sidecar, SidecarClaim } from '../sidecar/types';
 import { TextPositions } from './textPositions';
 
@@ -35,14 +35,14 @@ export type ClaimStatus = ClaimPlace['status'];
 export interface ClaimFigure {
   readonly kind: FigureKind;
   readonly text: string;
-  readonly value: Entity['value'];
+  readonly value: FigureEntity['value'];
   /** The value for a reader: "£5,300,000,000 (GBP)". */
   readonly description: string;
 }
 
 /** An organisation, programme or other named body mentioned in the claim. */
 export interface ClaimName {
-  readonly kind: Exclude<EntityKind, FigureKind>;
+  readonly kind: NamedKind;
   readonly text: string;
   /** The canonical full name. */
   readonly name: string;
@@ -94,8 +94,8 @@ export function exportedClaimsOf(document: CorpusDocument, findEntities: EntityF
       document: document.path,
       claim,
       place: { status: result.status, location, quote: anchor.quote, prefix: anchor.prefix, suffix: anchor.suffix },
-      figures: inside.flatMap((entity) => (isFigure(entity.kind) ? [{ kind: entity.kind, text: entity.text, value: entity.value, description: describeEntityValue(entity) }] : [])),
-      names: distinctNames(inside.flatMap((entity) => (isFigure(entity.kind) ? [] : [{ kind: entity.kind, text: entity.text, name: (entity.value as NamedValue).name }]))),
+      figures: inside.flatMap((entity) => (isFigure(entity) ? [{ kind: entity.kind, text: entity.text, value: entity.value, description: describeEntityValue(entity) }] : [])),
+      names: distinctNames(inside.flatMap((entity) => (isNamed(entity) ? [{ kind: entity.kind, text: entity.text, name: entity.value.name }] : []))),
       sourceOrganisations: sourceOrganisations(claim, findEntities),
     };
   });
@@ -115,16 +115,12 @@ function distinctNames(names: readonly ClaimName[]): ClaimName[] {
 /** The organisations named by the claim's source and by its source's organisation (a quoted person's employer). */
 function sourceOrganisations(claim: SidecarClaim, findEntities: EntityFinder): string[] {
   const named = [claim.source, claim.organisation].flatMap((name) => (name ? findEntities(name) : []));
-  const found = named.filter((entity) => entity.kind === 'organisation').map((entity) => (entity.value as NamedValue).name);
+  const found = named.flatMap((entity) => (entity.kind === 'organisation' ? [entity.value.name] : []));
   return [...new Set(found.length > 0 || !claim.organisation ? found : [claim.organisation])];
 }
 
 function storedPlace(claim: SidecarClaim, status: 'orphaned' | 'ambiguous' | 'no-document'): ClaimPlace {
   return { status, quote: claim.anchor.quote, prefix: claim.anchor.prefix, suffix: claim.anchor.suffix };
-}
-
-function isFigure(kind: EntityKind): kind is FigureKind {
-  return (FIGURE_KINDS as readonly EntityKind[]).includes(kind);
 }
 
 /** The organisations a claim is attributed to: those its source names, else the source as written. */

@@ -1,12 +1,10 @@
 import * as vscode from 'vscode';
-import { FIGURE_KINDS } from '../../core/entities/types';
+import { isFigure } from '../../core/entities/types';
 import { attributionOf } from '../../core/sidecar/types';
 import { DocumentEntities } from '../documentEntities';
 import type { DocumentScope } from '../scope/documentScope';
 import { AnnotationStore } from './annotationStore';
 import { rangeOf } from './claimText';
-
-const FIGURE_KIND_SET = new Set<string>(FIGURE_KINDS);
 
 /** On a tagged claim: its tags, note, source and the figures it holds. */
 export class ClaimHoverProvider implements vscode.HoverProvider {
@@ -20,7 +18,7 @@ export class ClaimHoverProvider implements vscode.HoverProvider {
     const tracked = annotations.claims.find(({ span }) => span !== undefined && span.start <= offset && offset < span.end);
     if (!tracked?.span) return undefined;
     const { claim, span } = tracked;
-    const figures = this.entities.get(document).filter((entity) => FIGURE_KIND_SET.has(entity.kind) && entity.start >= span.start && entity.end <= span.end);
+    const figures = this.entities.get(document).filter((entity) => isFigure(entity) && entity.start >= span.start && entity.end <= span.end);
     const markdown = new vscode.MarkdownString();
     markdown.appendMarkdown('**Claim** ');
     markdown.appendMarkdown(claim.tags.length > 0 ? claim.tags.map((tag) => `\`${tag}\``).join(' ') : '_no tags_');

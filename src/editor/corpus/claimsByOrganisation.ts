@@ -1,9 +1,8 @@
 import * as vscode from 'vscode';
-import type { NamedValue } from '../../core/entities/types';
 import { attributedTo, locationOf, organisationsOf, type ExportedClaim } from '../../core/export/corpus';
 import { COMMANDS } from '../claims/commandIds';
 import { DocumentEntities } from '../documentEntities';
-import { entityAt } from '../entities/entityLookup';
+import { entityAt } from '../../core/entities/entityLookup';
 import { WorkspaceCorpus } from './workspaceCorpus';
 
 /**
@@ -43,5 +42,5 @@ function organisationAtCursor(entities: DocumentEntities): string | undefined {
   const editor = vscode.window.activeTextEditor;
   if (!editor) return undefined;
   const entity = entityAt(entities.get(editor.document), editor.document.offsetAt(editor.selection.active));
-  return entity?.kind === 'organisation' ? (entity.value as NamedValue).name : undefined;
+  return entity?.kind === 'organisation' ? entity.value.name : undefined;
 }

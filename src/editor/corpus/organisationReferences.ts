@@ -1,8 +1,8 @@
 import * as vscode from 'vscode';
-import type { Entity, NamedValue } from '../../core/entities/types';
+import { isNamed, type Entity, type NamedKind } from '../../core/entities/types';
 import { readTextFile } from '../claims/sidecarFiles';
 import { DocumentEntities } from '../documentEntities';
-import { entityAt, isFigureKind } from '../entities/entityLookup';
+import { entityAt } from '../../core/entities/entityLookup';
 import { SERVED_DOCUMENTS } from '../languages';
 import { Disposable } from '../util/dispose';
 
@@ -34,18 +34,18 @@ export class OrganisationReferences extends Disposable implements vscode.Referen
 
   public async provideReferences(document: vscode.TextDocument, position: vscode.Position, _context: vscode.ReferenceContext, token: vscode.CancellationToken): Promise<vscode.Location[] | undefined> {
     const entity = entityAt(this.entities.get(document), document.offsetAt(position));
-    if (!entity || isFigureKind(entity.kind)) return undefined;
-    return this.mentionsOf((entity.value as NamedValue).name, entity.kind, token);
+    if (!entity || !isNamed(entity)) return undefined;
+    return this.mentionsOf(entity.value.name, entity.kind, token);
   }
 
   /** Every mention of the body named `name` (its canonical name) in the workspace's documents, in path order. */
-  public async mentionsOf(name: string, kind: Entity['kind'], token?: vscode.CancellationToken): Promise<vscode.Location[]> {
+  public async mentionsOf(name: string, kind: NamedKind, token?: vscode.CancellationToken): Promise<vscode.Location[]> {
     const uris = (await vscode.workspace.findFiles(DOCUMENT_GLOB, '**/node_modules/**')).sort((a, b) => a.path.localeCompare(b.path));
     const locations: vscode.Location[] = [];
     for (const uri of uris) {
       if (token?.isCancellationRequested) break;
       const open = vscode.workspace.textDocuments.find((each) => each.uri.toString() === uri.toString());
-      const mentions = (entities: readonly Entity[]): Entity[] => entities.filter((each) => each.kind === kind && (each.value as NamedValue).name === name);
+      const mentions = (entities: readonly Entity[]): Entity[] => entities.filter((each) => isNamed(each) && each.kind === kind && each.value.name === name);
       if (open) {
         locations.push(...mentions(this.entities.get(open)).map((each) => new vscode.Location(uri, new vscode.Range(open.positionAt(each.start), open.positionAt(each.end)))));
       } else {
@@ -65,7 +65,7 @@ export class OrganisationReferences extends Disposable implements vscode.Referen
     if (cached?.text === text) return cached;
     const lineStarts = [0];
     for (let index = text.indexOf('\n'); index !== -1; index = text.indexOf('\n', index + 1)) lineStarts.push(index + 1);
-    const scanned = { text, entities: this.entities.scanText(text), lineStarts };
+    const scanned = { text, entities: this.entities.scanText(text, uri), lineStarts };
     this.scanned.set(key, scanned);
     return scanned;
   }

@@ -90,7 +90,7 @@ export class WorkspaceCorpus extends Disposable {
     }
     const document: WorkspaceDocument = { uri, path: relativePath(uri), text, sidecar: parsed.sidecar };
     // The open document's entities are cached per version; a claim's source is a short text of its own.
-    const findEntities = (scanned: string): readonly Entity[] => (open && scanned === text ? this.entities.get(open) : this.entities.scanText(scanned));
+    const findEntities = (scanned: string): readonly Entity[] => (scanned !== text ? this.entities.scanText(scanned) : open ? this.entities.get(open) : this.entities.scanText(scanned, uri));
     const entry = { sidecarText, text, document, claims: exportedClaimsOf(document, findEntities) };
     this.cache.set(key, entry);
     return entry;

@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { ENTITY_KINDS, Entity, EntityKind } from '../../core/entities/types';
 import type { PolicyAnnotatorConfig } from '../config';
-import { firstEndingAfter } from './entityLookup';
+import { firstEndingAfter } from '../../core/entities/entityLookup';
 
 /** A stretch of the document in UTF-16 offsets, end exclusive. */
 export interface OffsetWindow {

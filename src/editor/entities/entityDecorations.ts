@@ -5,7 +5,7 @@ import type { DocumentEntities } from '../documentEntities';
 import type { DocumentScope } from '../scope/documentScope';
 import { Disposable } from '../util/dispose';
 import { decorationRangesByKind, visibleWindows } from './decorationRanges';
-import { isFigureKind } from './entityLookup';
+import { isFigureKind } from '../../core/entities/types';
 
 /** Above this many entities an editor is decorated only around what is on screen, and again on scroll. */
 const WHOLE_DOCUMENT_LIMIT = 2000;

@@ -1,10 +1,11 @@
 import * as vscode from 'vscode';
-import { describeEntityValue, distinctAliases } from '../../core/entities/describeEntity';
+import { describeEntityValue, describeOrigin, distinctAliases } from '../../core/entities/describeEntity';
 import { findMentionsOf } from '../../core/entities/mentions';
-import type { Entity, EntityKind, NamedValue } from '../../core/entities/types';
+import type { Entity, EntityKind } from '../../core/entities/types';
+import { isFigure } from '../../core/entities/types';
 import type { DocumentEntities } from '../documentEntities';
 import type { DocumentScope } from '../scope/documentScope';
-import { entityAt, isFigureKind } from './entityLookup';
+import { entityAt } from '../../core/entities/entityLookup';
 
 const KIND_LABELS: Record<EntityKind, string> = {
   money: 'Money',
@@ -14,6 +15,7 @@ const KIND_LABELS: Record<EntityKind, string> = {
   quantity: 'Quantity',
   organisation: 'Organisation',
   programme: 'Programme',
+  legislation: 'Legislation',
 };
 
 /** On a figure: what it is and its normalised value; on an organisation or programme: its names and how often it is mentioned. */
@@ -36,16 +38,17 @@ export class EntityHoverProvider implements vscode.HoverProvider {
 
 function hoverText(entity: Entity, entities: readonly Entity[]): vscode.MarkdownString {
   const label = `**${KIND_LABELS[entity.kind]}**`;
-  if (isFigureKind(entity.kind)) {
+  if (isFigure(entity)) {
     return new vscode.MarkdownString(`${label} ${escapeMarkdown(entity.text)}\n\n${escapeMarkdown(hedge(entity) + describeEntityValue(entity))}`);
   }
-  const named = entity.value as NamedValue;
+  const named = entity.value;
   const aliases = distinctAliases(named);
   const mentions = findMentionsOf(entities, entity).length;
   const lines = [
     `${label} ${escapeMarkdown(named.name)}`,
     ...(aliases.length > 0 ? [`Also: ${aliases.map(escapeMarkdown).join(', ')}`] : []),
     `${mentions} ${mentions === 1 ? 'mention' : 'mentions'} in this document`,
+    `_Found by ${escapeMarkdown(describeOrigin(entity))}_`,
   ];
   return new vscode.MarkdownString(lines.join('\n\n'));
 }

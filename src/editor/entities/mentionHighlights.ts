@@ -2,7 +2,8 @@ import * as vscode from 'vscode';
 import { findMentionsOf } from '../../core/entities/mentions';
 import type { DocumentEntities } from '../documentEntities';
 import type { DocumentScope } from '../scope/documentScope';
-import { entityAt, isFigureKind } from './entityLookup';
+import { entityAt } from '../../core/entities/entityLookup';
+import { isFigureKind } from '../../core/entities/types';
 
 /** On an organisation or programme, highlights its other mentions, under any of its names. */
 export class MentionHighlightProvider implements vscode.DocumentHighlightProvider {

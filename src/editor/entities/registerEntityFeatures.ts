@@ -10,6 +10,7 @@ import { EntityHoverProvider } from './entityHover';
 import { goToFigure } from './figureNavigation';
 import { MentionHighlightProvider } from './mentionHighlights';
 import { toggleHighlights } from './toggleHighlights';
+import { ListCommands } from './listCommands';
 
 /** Figures and organisations in the editor: highlights, hovers, mention highlights, figure navigation. */
 export class EntityFeatures extends Disposable {
@@ -23,6 +24,7 @@ export class EntityFeatures extends Disposable {
     this._register(registerCommand('policyAnnotator.nextFigure', () => goToFigure(entities, scope, 'next')));
     this._register(registerCommand('policyAnnotator.previousFigure', () => goToFigure(entities, scope, 'previous')));
     this._register(registerCommand('policyAnnotator.toggleHighlights', toggleHighlights));
+    this._register(new ListCommands(entities));
   }
 
   /** The highlight ranges per kind last drawn in the first visible editor showing `uri`. */

@@ -1,5 +1,7 @@
 import * as vscode from 'vscode';
 import { parseBodyList } from '../../core/entities/bodyList';
+import type { Exclusion } from '../../core/entities/bodyListSchema';
+import { excludedTextsFor } from '../../core/entities/exclusions';
 import type { NamedBodyEntry } from '../../core/entities/types';
 import { onDidChangeConfig, readConfig } from '../config';
 import { Disposable } from '../util/dispose';
@@ -8,8 +10,8 @@ import { explainRestrictedMode } from '../util/restrictedMode';
 
 /**
  * The organisations listed in the workspace's own file (`policyAnnotator.organisations.file`, in
- * every workspace folder), watched for changes. Problems in the file become diagnostics at their
- * line; the file is not read until the workspace is trusted.
+ * every workspace folder), and the texts it says are not entities, watched for changes. Problems
+ * in the file become diagnostics at their line; the file is not read until the workspace is trusted.
  */
 export class WorkspaceBodyList extends Disposable {
   private readonly changeEmitter = this._register(new vscode.EventEmitter<void>());
@@ -19,6 +21,8 @@ export class WorkspaceBodyList extends Disposable {
   private readonly diagnostics = this._register(vscode.languages.createDiagnosticCollection('policyAnnotator.organisations'));
   private watchers: vscode.Disposable[] = [];
   private currentEntries: readonly NamedBodyEntry[] = [];
+  /** Each folder's exclusions, whose document paths are relative to that folder. */
+  private currentExclusions = new Map<string, readonly Exclusion[]>();
   /** Counts reloads so a slow read that a newer one overtook is dropped. */
   private reloads = 0;
   private saidIgnored = false;
@@ -34,6 +38,18 @@ export class WorkspaceBodyList extends Disposable {
 
   public get entries(): readonly NamedBodyEntry[] {
     return this.currentEntries;
+  }
+
+  /** The texts that are not entities in the document at `uri`: its folder's exclusions for everywhere and for it. */
+  public excludedIn(uri: vscode.Uri): ReadonlySet<string> {
+    const folder = vscode.workspace.getWorkspaceFolder(uri);
+    const exclusions = folder && this.currentExclusions.get(folder.uri.toString());
+    return exclusions ? excludedTextsFor(exclusions, relativePath(folder, uri)) : NO_EXCLUSIONS;
+  }
+
+  /** Reads the files again now, rather than when the file watcher reports a change. */
+  public reloadNow(): Promise<void> {
+    return this.reload();
   }
 
   private watchAndReload(): void {
@@ -87,16 +103,27 @@ export class WorkspaceBodyList extends Disposable {
       }
     }
     const entries = lists.flatMap((list) => list.entries);
-    if (JSON.stringify(entries) !== JSON.stringify(this.currentEntries)) {
+    const exclusions = new Map(folders.map((folder, index) => [folder.uri.toString(), lists[index].exclusions]));
+    if (JSON.stringify(entries) !== JSON.stringify(this.currentEntries) || JSON.stringify([...exclusions]) !== JSON.stringify([...this.currentExclusions])) {
       this.currentEntries = entries;
+      this.currentExclusions = exclusions;
       this.changeEmitter.fire();
     }
   }
 }
 
+const NO_EXCLUSIONS: ReadonlySet<string> = new Set();
+
+/** The path of `uri` in `folder`, with forward slashes, as the workspace list writes it (no node:path: the editor layer runs in browsers too). */
+export function relativePath(folder: vscode.WorkspaceFolder, uri: vscode.Uri): string {
+  const root = folder.uri.path.endsWith('/') ? folder.uri.path : `${folder.uri.path}/`;
+  return uri.path.startsWith(root) ? uri.path.slice(root.length) : uri.path;
+}
+
 interface ReadList {
   readonly uri: vscode.Uri;
   readonly entries: readonly NamedBodyEntry[];
+  readonly exclusions: readonly Exclusion[];
   readonly diagnostics: vscode.Diagnostic[];
 }
 
@@ -107,14 +134,14 @@ async function readList(uri: vscode.Uri): Promise<ReadList> {
     bytes = await vscode.workspace.fs.readFile(uri);
   } catch (error) {
     if (error instanceof vscode.FileSystemError && error.code === 'FileNotFound') {
-      return { uri, entries: [], diagnostics: [] };
+      return { uri, entries: [], exclusions: [], diagnostics: [] };
     }
     logError(`Reading the organisation list ${uri.fsPath}`, error);
     const message = `Cannot read the organisation list: ${error instanceof Error ? error.message : String(error)}`;
-    return { uri, entries: [], diagnostics: [problemAt(1, 1, message)] };
+    return { uri, entries: [], exclusions: [], diagnostics: [problemAt(1, 1, message)] };
   }
-  const { entries, problems } = parseBodyList(new TextDecoder().decode(bytes), vscode.workspace.asRelativePath(uri));
-  return { uri, entries, diagnostics: problems.map((problem) => problemAt(problem.line, problem.column, problem.message)) };
+  const { entries, exclusions, problems } = parseBodyList(new TextDecoder().decode(bytes), vscode.workspace.asRelativePath(uri));
+  return { uri, entries, exclusions, diagnostics: problems.map((problem) => problemAt(problem.line, problem.column, problem.message)) };
 }
 
 /** `line` and `column` count from 1, as in the messages people read. */

@@ -1,10 +1,6 @@
-import type { Entity, EntityKind, EntityValue } from '../../../src/core/entities/types';
+import type { Entity, EntityKind, ValueOfKind } from '../../../src/core/entities/types';
 
-export interface EntitySpec {
-  readonly text: string;
-  readonly kind: EntityKind;
-  readonly value: EntityValue;
-}
+export type EntitySpec = { readonly [K in EntityKind]: { readonly text: string; readonly kind: K; readonly value: ValueOfKind[K] } }[EntityKind];
 
 /** Entities as the detector would give them: every whole-word occurrence of each spec'd text, longest first, none overlapping. */
 export function entitiesIn(text: string, specs: readonly EntitySpec[]): Entity[] {
@@ -14,7 +10,7 @@ export function entitiesIn(text: string, specs: readonly EntitySpec[]): Entity[]
       const end = at + spec.text.length;
       const wholeWord = !/[\p{L}\d]/u.test(text[at - 1] ?? ' ') && !/[\p{L}\d]/u.test(text[end] ?? ' ');
       if (wholeWord && !entities.some((entity) => at < entity.end && entity.start < end)) {
-        entities.push({ start: at, end, kind: spec.kind, text: spec.text, value: spec.value });
+        entities.push({ ...spec, start: at, end });
       }
     }
   }

@@ -28,7 +28,7 @@ describe('policy-annotator scan', () => {
       files: [{
         path: path.join('docs', 'report.md'),
         entities: [
-          { kind: 'organisation', start: 4, end: 7, text: 'NAO', value: { name: 'National Audit Office', aliases: ['NAO'] } },
+          { kind: 'organisation', start: 4, end: 7, text: 'NAO', value: { name: 'National Audit Office', aliases: ['NAO'] }, origin: { from: 'built-in list' } },
           { kind: 'money', start: 14, end: 20, text: '£5.3bn', value: { amount: 5_300_000_000, currency: 'GBP' } },
         ],
       }],
@@ -60,6 +60,56 @@ describe('policy-annotator scan', () => {
     const io = fakeIo(folder);
     assert.equal(await runScan(['missing.txt'], io), 1);
     assert.match(io.err(), /missing\.txt: cannot read \(ENOENT\)/);
+  });
+
+  it('keeps the hedges the detector read, as approx and bound', async () => {
+    fs.writeFileSync(path.join(folder, 'hedged.txt'), 'nearly £4bn, at least 20% and up to 300 beds');
+    const io = fakeIo(folder);
+    assert.equal(await runScan(['--json', 'hedged.txt'], io), 0);
+    const entities = JSON.parse(io.out()).files[0].entities as { text: string; approx?: boolean; bound?: string }[];
+    assert.deepEqual(entities.map(({ text, approx, bound }) => [text, approx ?? null, bound ?? null]),
+      [['£4bn', true, null], ['20%', null, 'lower'], ['300', null, 'upper']]);
+  });
+
+  it('summarises per kind how many were found and from where', async () => {
+    fs.writeFileSync(path.join(folder, 'stats.txt'), 'The NAO and the Widget Trust said the Care Act cost £5bn in 2019.');
+    const io = fakeIo(folder);
+    assert.equal(await runScan(['--stats', 'stats.txt'], io), 0);
+    assert.equal(io.out(), [
+      'money              1',
+      '                   1  from the figure rules',
+      'date               1',
+      '                   1  from the figure rules',
+      'organisation       2',
+      '                   1  from a rule: a name ending in "Trust"',
+      '                   1  from the built-in list',
+      'legislation        1',
+      '                   1  from the built-in list',
+      '',
+    ].join('\n'));
+  });
+
+  it('reads the workspace list above the documents: its names, and what is not an entity there or everywhere', async () => {
+    fs.mkdirSync(path.join(folder, '.policy-annotator'));
+    fs.writeFileSync(path.join(folder, '.policy-annotator', 'organisations.json'), JSON.stringify([
+      { name: 'Widget Works', aliases: ['WW'] },
+      { notAnEntity: 'NAO', documents: ['docs/report.md'] },
+      { notAnEntity: 'Better Care Fund' },
+    ]));
+    fs.writeFileSync(path.join(folder, 'docs', 'other.txt'), 'Widget Works and the NAO; the Better Care Fund.');
+    const io = fakeIo(folder);
+    assert.equal(await runScan(['--json', 'docs'], io), 0);
+    const texts = (JSON.parse(io.out()).files as { path: string; entities: { text: string; origin?: { from: string } }[] }[])
+      .map((file) => [path.basename(file.path), file.entities.map((entity) => `${entity.text} (${entity.origin?.from ?? 'figure'})`)]);
+    assert.deepEqual(texts, [['other.txt', ['Widget Works (your list)', 'NAO (built-in list)']], ['report.md', ['£5.3bn (figure)']]]);
+  });
+
+  it('names the line of a bad entry in the workspace list, and fails', async () => {
+    fs.mkdirSync(path.join(folder, '.policy-annotator'));
+    fs.writeFileSync(path.join(folder, '.policy-annotator', 'organisations.json'), '[\n  {"aliases": ["X"]}\n]');
+    const io = fakeIo(folder);
+    assert.equal(await runScan(['docs'], io), 1);
+    assert.match(io.err(), /organisations\.json:2:3: entry 1 needs a "name"/);
   });
 
   it('exits 2 on usage errors', async () => {

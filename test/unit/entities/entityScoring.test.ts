@@ -65,7 +65,7 @@ describe('entityScoring', () => {
   it('prints one table row per kind and group', () => {
     const table = formatScoreTable(scoreComparisons([compareEntities(gold, gold.entities)]));
     const rows = table.split('\n');
-    assert.equal(rows.length, 1 + 7 + 2);
+    assert.equal(rows.length, 1 + 8 + 2);
     assert.match(rows.find((row) => row.startsWith('figures')) ?? '', /^figures\s+4\s+4\s+4\s+1\.000\s+1\.000\s+1\.000$/);
   });
 

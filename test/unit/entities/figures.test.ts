@@ -109,10 +109,10 @@ describe('figures (entities.md)', () => {
     });
     it('October 2014', () => expectOne('in October 2014', 'October 2014', 'date', { from: '2014-10-01', to: '2014-10-31' }));
     it('8 February 2017', () => expectOne('on 8 February 2017', '8 February 2017', 'date', { date: '2017-02-08' }));
-    it('a calendar quarter, either way round, but not a quarter of a fiscal year', () => {
+    it('a calendar quarter, either way round, and a quarter of a fiscal year as one date', () => {
       expectOne('GDP in Q3 2024 rose', 'Q3 2024', 'date', { from: '2024-07-01', to: '2024-09-30' });
       expectOne('GDP in 2024 Q4 rose', '2024 Q4', 'date', { from: '2024-10-01', to: '2024-12-31' });
-      expectOne('in Q3 2024-25', '2024-25', 'date', { from: '2024-04-01', to: '2025-03-31' });
+      expectOne('in Q3 2024-25', 'Q3 2024-25', 'date', { from: '2024-10-01', to: '2024-12-31' });
       expectOne('grade IQ3 2024', '2024', 'date', { year: 2024 });
     });
     it('08.02.17, 23/09/2019, 11/11/2014', () => {

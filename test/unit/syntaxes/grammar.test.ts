@@ -104,6 +104,16 @@ describe('policy-document grammar', () => {
     ]);
   });
 
+  it('scopes Acts and Bills as legislation, ending at Act or Bill, with the year a date of its own', () => {
+    const patterns = [...(grammar.repository.legislation.patterns ?? []), ...figures];
+    assert.deepStrictEqual(tokens(patterns, 'under the Childcare Act 2016 and the Renters (Reform) Bill, as the Health and Social Care Act said'), [
+      ['Childcare Act', 'entity.name.legislation'],
+      ['2016', 'constant.numeric.date'],
+      ['Renters (Reform) Bill', 'entity.name.legislation'],
+      ['Health and Social Care Act', 'entity.name.legislation'],
+    ]);
+  });
+
   it('leaves codes, times and numbers inside names alone', () => {
     assert.deepStrictEqual(tokens(figures, 'Covid-19, NHS 111, HC 781 at 14:16, 106,000 people, 3.2019, 2,2019 and 20201'), []);
   });

@@ -1,0 +1,39 @@
+import type { Span } from './textDocument';
+
+/** A paragraph of a document and where it starts. */
+export interface Paragraph extends Span {
+  readonly text: string;
+}
+
+/** What a blank line may hold besides its line breaks: spaces, tabs, form feeds, vertical tabs, no-break spaces. */
+function isBlankLineCharacter(code: number): boolean {
+  return code === 0x20 || code === 0x09 || code === 0x0d || code === 0x0c || code === 0x0b || code === 0xa0;
+}
+
+/**
+ * Splits text at blank lines (two line breaks with only blank-line characters between them);
+ * paragraphs keep their own leading and trailing white space, and a run of blank lines makes no
+ * empty paragraphs. No entity spans a blank line, and no claim does either.
+ */
+export function splitParagraphs(text: string): Paragraph[] {
+  const paragraphs: Paragraph[] = [];
+  let start = 0;
+  let lineBreak = text.indexOf('\n');
+  while (lineBreak !== -1) {
+    let next = lineBreak + 1;
+    while (isBlankLineCharacter(text.charCodeAt(next))) next++;
+    if (text.charCodeAt(next) === 0x0a) {
+      if (lineBreak > start) paragraphs.push({ start, end: lineBreak, text: text.slice(start, lineBreak) });
+      start = next + 1;
+      // The blank lines that follow belong to the same break.
+      for (let index = start; index < text.length && (isBlankLineCharacter(text.charCodeAt(index)) || text.charCodeAt(index) === 0x0a); index++) {
+        if (text.charCodeAt(index) === 0x0a) start = index + 1;
+      }
+      lineBreak = text.indexOf('\n', start);
+    } else {
+      lineBreak = text.indexOf('\n', lineBreak + 1);
+    }
+  }
+  if (start < text.length) paragraphs.push({ start, end: text.length, text: text.slice(start) });
+  return paragraphs;
+}

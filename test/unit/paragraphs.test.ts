@@ -1,0 +1,26 @@
+import * as assert from 'node:assert/strict';
+import { splitParagraphs } from '../../src/core/paragraphs';
+import { splitParagraphs as claimParagraphs } from '../../src/core/claims/paragraphs';
+
+const texts = (text: string): string[] => splitParagraphs(text).map((paragraph) => paragraph.text);
+
+describe('splitParagraphs (one definition of a blank line)', () => {
+  it('splits at lines holding only spaces, tabs, form feeds, vertical tabs or no-break spaces', () => {
+    assert.deepEqual(texts('One\n\nTwo\n \t\nThree\n\f\nFour\n\v\u00a0\nFive'), ['One', 'Two', 'Three', 'Four', 'Five']);
+  });
+
+  it('copes with Windows line ends and makes no empty paragraphs from runs of blank lines', () => {
+    assert.deepEqual(texts('One.\r\n\r\n\r\n\r\nTwo.'), ['One.\r', 'Two.']);
+    assert.deepEqual(texts('\n\n\n'), []);
+  });
+
+  it('keeps a line break inside a paragraph, and gives offsets into the text', () => {
+    const text = 'A first\nline\n\nB';
+    assert.deepEqual(splitParagraphs(text), [{ start: 0, end: 12, text: 'A first\nline' }, { start: 14, end: 15, text: 'B' }]);
+  });
+
+  it('is the splitter the claim finder uses, which trims each paragraph', () => {
+    const text = ' One \n\f\n Two ';
+    assert.deepEqual(claimParagraphs(text).map(({ start, end }) => text.slice(start, end)), ['One', 'Two']);
+  });
+});
