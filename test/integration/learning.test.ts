@@ -35,10 +35,14 @@ describe('learning: Mark as Organisation, Not an Entity and Undo write the works
   const untilDrawn = (document: vscode.TextDocument, kind: EntityKind, text: string, present: boolean, what: string): Promise<true> =>
     eventually(() => (drawn(document, kind).includes(text) === present ? true : undefined), what);
 
+  /** The seeds' own list: put back afterwards. Its folder stays, since it is what opts the seeds workspace in. */
+  let originalList: Buffer | undefined;
+
   before(async () => {
     api = await vscode.extensions.getExtension<PolicyAnnotatorApi>(extensionId)!.activate();
     fs.rmSync(workDir, { recursive: true, force: true });
-    fs.rmSync(listDir, { recursive: true, force: true });
+    originalList = fs.existsSync(listFile) ? fs.readFileSync(listFile) : undefined;
+    fs.rmSync(listFile, { force: true });
     fs.mkdirSync(workDir, { recursive: true });
     fs.writeFileSync(path.join(workDir, 'first.txt'), firstText);
     fs.writeFileSync(path.join(workDir, 'second.txt'), secondText);
@@ -51,7 +55,12 @@ describe('learning: Mark as Organisation, Not an Entity and Undo write the works
   after(async () => {
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
     fs.rmSync(workDir, { recursive: true, force: true });
-    fs.rmSync(listDir, { recursive: true, force: true });
+    if (originalList) {
+      fs.mkdirSync(listDir, { recursive: true });
+      fs.writeFileSync(listFile, originalList);
+    } else {
+      fs.rmSync(listFile, { force: true });
+    }
   });
 
   it('marks a missed organisation, which is highlighted at once in another open document and kept in the workspace file', async () => {
