@@ -8,7 +8,7 @@ import { documentNameFor } from '../../core/sidecar/paths';
 import { Sidecar, SidecarClaim, SIDECAR_SCHEMA_VERSION, SIDECAR_SUFFIX, SidecarProblem } from '../../core/sidecar/types';
 import { isServedDocument } from '../languages';
 import { Disposable } from '../util/dispose';
-import { anchorClaim, recheckClaims, shiftClaims, TrackedClaim } from './claimTracking';
+import { anchorClaim, recheckClaims, shiftClaims, TrackedClaim } from '../../core/anchoring/claimTracking';
 import { displayName, documentUriFor, readTextFile, sidecarUriFor, writeTextFileAtomically } from './sidecarFiles';
 
 /** A document's annotations as the store knows them. */

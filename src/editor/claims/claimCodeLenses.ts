@@ -7,7 +7,7 @@ import { SERVED_DOCUMENTS } from '../languages';
 import { Disposable } from '../util/dispose';
 import { AnnotationStore } from './annotationStore';
 import { ClaimCandidateIndex } from './claimCandidateIndex';
-import { overlaps } from './claimTracking';
+import { overlaps } from '../../core/anchoring/claimTracking';
 import { tagsAndSource } from './claimText';
 import { COMMANDS } from './commandIds';
 import { displayName } from './sidecarFiles';

@@ -5,7 +5,7 @@ import { readConfig } from '../config';
 import { Disposable } from '../util/dispose';
 import { Annotations, AnnotationsRefusedError, AnnotationStore } from './annotationStore';
 import { ClaimCandidateIndex } from './claimCandidateIndex';
-import { claimAt, overlaps, TrackedClaim } from './claimTracking';
+import { claimAt, overlaps, TrackedClaim } from '../../core/anchoring/claimTracking';
 import { firstWords, rangeOf, spanOf, tagsAndSource } from './claimText';
 import { COMMANDS } from './commandIds';
 import { displayName } from './sidecarFiles';

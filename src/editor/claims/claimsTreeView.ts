@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import { SIDECAR_SUFFIX } from '../../core/sidecar/types';
 import { Disposable } from '../util/dispose';
 import { AnnotationStore } from './annotationStore';
-import { TrackedClaim } from './claimTracking';
+import { TrackedClaim } from '../../core/anchoring/claimTracking';
 import { firstWords, tagsAndSource } from './claimText';
 import { COMMANDS } from './commandIds';
 import { displayName, documentUriFor } from './sidecarFiles';

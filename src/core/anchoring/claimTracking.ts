@@ -1,0 +1,164 @@
+import type { SidecarClaim } from '../sidecar/types';
+import type { Span } from '../textDocument';
+import { compareFiguresAndNames, type DetectEntities, type FiguresAndNamesDifference } from './figuresAndNames';
+import { anchorQuote, verifyPlace } from './quoteAnchor';
+import { shiftSpan, type TextChange } from './shiftSpan';
+
+/** Why a claim needs a person to look: it is never drawn as a normal claim meanwhile. */
+export type ReviewReason =
+  /** The best place reads like the quote but states other figures or names. */
+  | ({ readonly kind: 'otherFiguresOrNames' } & FiguresAndNamesDifference)
+  /** Several places (copies or look-alikes) fit about equally well. */
+  | { readonly kind: 'lookAlikes'; readonly places: number }
+  /** Its text was cut or deleted here; a place like it is elsewhere, but a claim never follows a look-alike by itself. */
+  | { readonly kind: 'textRemoved' }
+  /** A place lines up with a very long quote, but what differs in between was not worked out in bounded time. */
+  | { readonly kind: 'unverified' };
+
+/**
+ * A stored claim and where it stands in the document's current text:
+ * - `exact`: found, the quote as it was tagged;
+ * - `fuzzy`: found after an edit, with the same figures and names;
+ * - `needsReview`: a candidate place exists but is not trusted (see the reason);
+ * - `orphaned`: no candidate place.
+ * `span` is set only for a found claim, so code that draws claims cannot draw one that needs review.
+ */
+export type TrackedClaim =
+  | { readonly claim: SidecarClaim; readonly status: 'exact' | 'fuzzy'; readonly span: Span }
+  | { readonly claim: SidecarClaim; readonly status: 'needsReview'; readonly span?: undefined; readonly candidate: Span; readonly reason: ReviewReason }
+  | { readonly claim: SidecarClaim; readonly status: 'orphaned'; readonly span?: undefined };
+
+export type ClaimStatus = TrackedClaim['status'];
+
+/** Places a claim in `text` by its quote (its stored start and end are only a hint), figures and names deciding. */
+export function anchorClaim(text: string, claim: SidecarClaim, detect?: DetectEntities): TrackedClaim {
+  const found = anchorQuote(text, claim.anchor);
+  switch (found.status) {
+    case 'exact':
+      return { claim, status: 'exact', span: { start: found.start, end: found.end } };
+    case 'fuzzy':
+      return placeEdited(text, claim, { start: found.start, end: found.end }, detect);
+    case 'ambiguous':
+      return { claim, status: 'needsReview', candidate: { start: found.start, end: found.end }, reason: { kind: 'lookAlikes', places: found.candidates } };
+    case 'unverified':
+      return { claim, status: 'needsReview', candidate: { start: found.start, end: found.end }, reason: { kind: 'unverified' } };
+    case 'orphaned':
+      return { claim, status: 'orphaned' };
+  }
+}
+
+/**
+ * Places a claim whose text was removed while the document was open. It comes back by itself
+ * only where its quote stands again with its own context (undo, or the paragraph pasted back);
+ * any other place, however alike, is only a candidate for review.
+ */
+export function holdClaim(text: string, claim: SidecarClaim, detect?: DetectEntities): TrackedClaim {
+  const placed = anchorClaim(text, claim, detect);
+  if (placed.status === 'orphaned') return placed;
+  const place = placed.span ?? placed.candidate;
+  const { quote, prefix, suffix } = claim.anchor;
+  const restored = text.slice(place.start, place.end) === quote
+    && text.slice(Math.max(0, place.start - prefix.length), place.start) === prefix
+    && text.slice(place.end, place.end + suffix.length) === suffix;
+  if (restored) return { claim, status: 'exact', span: place };
+  return placed.status === 'needsReview' ? placed : { claim, status: 'needsReview', candidate: place, reason: { kind: 'textRemoved' } };
+}
+
+function placeEdited(text: string, claim: SidecarClaim, span: Span, detect: DetectEntities | undefined): TrackedClaim {
+  const difference = compareFiguresAndNames(claim.anchor.quote, text.slice(span.start, span.end), detect);
+  return difference
+    ? { claim, status: 'needsReview', candidate: span, reason: { kind: 'otherFiguresOrNames', ...difference } }
+    : { claim, status: 'fuzzy', span };
+}
+
+/**
+ * Carries claims through one editor change event (its changes apply one after another, as VS Code
+ * applies them): spans move with edits around them and resize with edits inside them. A claim
+ * whose whole text was removed is held (needs review or orphaned), never moved to a look-alike;
+ * a held claim whose quote is inserted again (pasted back, or undone) follows it there.
+ * `placesChanged` says whether a claim was lost or found, which views care about, not mere moves;
+ * `touched` lists the claims an edit reached into, whose place should be checked by quote again.
+ */
+export function shiftClaims(
+  claims: readonly TrackedClaim[],
+  changes: readonly TextChange[],
+  textAfter: string,
+  detect?: DetectEntities,
+): { claims: TrackedClaim[]; placesChanged: boolean; touched: string[] } {
+  let placesChanged = false;
+  const touched: string[] = [];
+  const shifted = claims.map((tracked): TrackedClaim => {
+    let span: Span | undefined = tracked.span;
+    let removed = false;
+    for (const change of changes) {
+      if (span === undefined) {
+        span = pastedBack(tracked.claim, change);
+        continue;
+      }
+      if (change.end > span.start && change.start < span.end && !touched.includes(tracked.claim.id)) touched.push(tracked.claim.id);
+      // Text typed or pasted over the whole claim is where it went; the recheck decides whether it still holds the quote.
+      const replacedWhole = change.start <= span.start && change.end >= span.end && change.text.length > 0;
+      span = replacedWhole ? { start: change.start, end: change.start + change.text.length } : shiftSpan(span, change);
+      removed ||= span === undefined || span.end <= span.start;
+      if (span !== undefined && span.end <= span.start) span = undefined;
+    }
+    if (span !== undefined) {
+      if (tracked.span === undefined) placesChanged = true;
+      return tracked.span === undefined ? { claim: tracked.claim, status: 'exact', span } : { ...tracked, span };
+    }
+    if (!removed) return tracked;
+    placesChanged = true;
+    return holdClaim(textAfter, tracked.claim, detect);
+  });
+  return { claims: shifted, placesChanged, touched };
+}
+
+/** Where a held claim's quote lands if `change` inserts it (in the text right after that change). */
+function pastedBack(claim: SidecarClaim, change: TextChange): Span | undefined {
+  const at = change.text.indexOf(claim.anchor.quote);
+  return at === -1 || claim.anchor.quote.length === 0 ? undefined : { start: change.start + at, end: change.start + at + claim.anchor.quote.length };
+}
+
+/**
+ * Once the typing stops: a claim an edit reached into (`ids`) is confirmed at the place the edits
+ * carried it to, before anything else is considered, so a sentence edited in place stays there
+ * even if an untouched copy of it is elsewhere; if that place no longer holds the quote (rewritten
+ * beyond recognition) or states other figures, it needs review or is orphaned. Claims without a
+ * place (say, after the user undid the deletion of their text) are held again.
+ */
+export function recheckClaims(
+  claims: readonly TrackedClaim[],
+  ids: ReadonlySet<string>,
+  text: string,
+  detect?: DetectEntities,
+): { claims: TrackedClaim[]; placesChanged: boolean } {
+  let placesChanged = false;
+  const rechecked = claims.map((tracked): TrackedClaim => {
+    if (tracked.span !== undefined && !ids.has(tracked.claim.id)) return tracked;
+    const placed = tracked.span !== undefined ? confirmPlace(text, tracked.claim, tracked.span, detect) : holdClaim(text, tracked.claim, detect);
+    placesChanged ||= placed.status !== tracked.status;
+    return placed;
+  });
+  return { claims: rechecked, placesChanged };
+}
+
+function confirmPlace(text: string, claim: SidecarClaim, span: Span, detect: DetectEntities | undefined): TrackedClaim {
+  const verified = verifyPlace(text, claim.anchor, span);
+  if (verified === undefined) return holdClaim(text, claim, detect);
+  return verified.exact ? { claim, status: 'exact', span } : placeEdited(text, claim, span, detect);
+}
+
+/** The found claim whose span holds `offset` (ends included, so a cursor just after a claim finds it). */
+export function claimAt(claims: readonly TrackedClaim[], offset: number): TrackedClaim | undefined {
+  return claims.find((tracked) => tracked.span !== undefined && tracked.span.start <= offset && offset <= tracked.span.end);
+}
+
+/** The claim found at or waiting for review at `offset`, found claims first. */
+export function claimOrCandidateAt(claims: readonly TrackedClaim[], offset: number): TrackedClaim | undefined {
+  return claimAt(claims, offset)
+    ?? claims.find((tracked) => tracked.status === 'needsReview' && tracked.candidate.start <= offset && offset <= tracked.candidate.end);
+}
+
+export function overlaps(a: Span, b: Span): boolean {
+  return a.start < b.end && b.start < a.end;
+}
