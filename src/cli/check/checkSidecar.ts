@@ -1,4 +1,5 @@
-import { anchorClaim, type ReviewReason, type TrackedClaim } from '../../core/anchoring/claimTracking';
+import { describeReviewReason } from '../../core/anchoring/claimSummary';
+import { anchorClaim, type TrackedClaim } from '../../core/anchoring/claimTracking';
 import { parseSidecar } from '../../core/sidecar/parse';
 import { documentNameFor, documentPathFor } from '../../core/sidecar/paths';
 import { Sidecar, SidecarPosition } from '../../core/sidecar/types';
@@ -71,25 +72,7 @@ function anchorFindings(sidecar: Sidecar, documentText: string, documentName: st
 function needsReviewMessage(placed: Extract<TrackedClaim, { status: 'needsReview' }>, documentText: string, documentName: string): string {
   const { claim, candidate } = placed;
   const [stored, found] = whereTheyDiffer(claim.anchor.quote, documentText.slice(candidate.start, candidate.end));
-  return `claim ${claim.id} needs review: ${why(placed.reason)}; the claim reads ${stored}, line ${lineOf(documentText, candidate.start)} of ${documentName} reads ${found}`;
-}
-
-function why(reason: ReviewReason): string {
-  switch (reason.kind) {
-    case 'otherFiguresOrNames': {
-      const parts = [
-        ...(reason.missing.length > 0 ? [`states ${reason.missing.join(', ')}`] : []),
-        ...(reason.added.length > 0 ? [`where the text has ${reason.added.join(', ')}`] : []),
-      ];
-      return `it is found only at text with other figures or names (the claim ${parts.join(' ')})`;
-    }
-    case 'lookAlikes':
-      return `its quote fits ${reason.places} places about equally well`;
-    case 'textRemoved':
-      return 'its text was removed; a place like it is elsewhere';
-    case 'unverified':
-      return 'its quote is too long to compare in bounded time with the place that lines up with it';
-  }
+  return `claim ${claim.id} needs review: ${describeReviewReason(placed.reason)}; the claim reads ${stored}, line ${lineOf(documentText, candidate.start)} of ${documentName} reads ${found}`;
 }
 
 function lineOf(text: string, offset: number): number {

@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { claimSummary, describeReviewReason } from '../../core/anchoring/claimSummary';
 import { SIDECAR_SUFFIX } from '../../core/sidecar/types';
 import { Disposable } from '../util/dispose';
 import { AnnotationStore } from './annotationStore';
@@ -64,13 +65,17 @@ class ClaimsTreeProvider extends Disposable implements vscode.TreeDataProvider<C
         return item;
       }
       case 'claim': {
-        const { claim, span } = node.tracked;
+        const { tracked } = node;
+        const { claim } = tracked;
         const item = new vscode.TreeItem(firstWords(claim), vscode.TreeItemCollapsibleState.None);
-        item.description = span ? tagsAndSource(claim) : `orphaned · ${tagsAndSource(claim)}`;
-        item.tooltip = new vscode.MarkdownString().appendText(claim.anchor.quote).appendMarkdown(claim.note ? '\n\n' : '').appendText(claim.note ?? '');
-        item.iconPath = span ? new vscode.ThemeIcon('tag') : new vscode.ThemeIcon('warning', new vscode.ThemeColor('problemsWarningIcon.foreground'));
+        const state = tracked.status === 'needsReview' ? 'needs review · ' : tracked.status === 'orphaned' ? 'orphaned · ' : '';
+        item.description = `${state}${tagsAndSource(claim)}`;
+        item.tooltip = new vscode.MarkdownString().appendText(claim.anchor.quote).appendMarkdown(claim.note ? '\n\n' : '').appendText(claim.note ?? '')
+          .appendMarkdown(tracked.status === 'needsReview' ? '\n\n**Needs review:** ' : '').appendText(tracked.status === 'needsReview' ? describeReviewReason(tracked.reason) : '');
+        item.iconPath = tracked.status === 'needsReview' ? new vscode.ThemeIcon('warning', new vscode.ThemeColor('policyAnnotator.claimNeedsReview'))
+          : tracked.status === 'orphaned' ? new vscode.ThemeIcon('warning', new vscode.ThemeColor('problemsWarningIcon.foreground')) : new vscode.ThemeIcon('tag');
         item.command = { title: 'Reveal Claim', command: COMMANDS.revealClaim, arguments: [node.documentUri, claim.id] };
-        item.contextValue = span ? 'claim' : 'orphanedClaim';
+        item.contextValue = tracked.status === 'needsReview' ? 'needsReviewClaim' : tracked.status === 'orphaned' ? 'orphanedClaim' : 'claim';
         return item;
       }
       case 'problem': {
@@ -88,8 +93,7 @@ function summary(store: AnnotationStore, documentUri: vscode.Uri): string {
   const annotations = store.peek(documentUri);
   if (annotations?.kind === 'broken') return 'annotations unreadable';
   if (annotations?.kind !== 'loaded') return '';
-  const orphaned = annotations.claims.filter((tracked) => !tracked.span).length;
-  return `${annotations.claims.length} claim${annotations.claims.length === 1 ? '' : 's'}${orphaned > 0 ? ` · ${orphaned} orphaned` : ''}`;
+  return claimSummary(annotations.claims);
 }
 
 /** The Policy Annotations view in the explorer, with its refresh command. */
