@@ -92,7 +92,7 @@ export function shiftClaims(
     let removed = false;
     for (const change of changes) {
       if (span === undefined) {
-        span = pastedBack(tracked.claim, change);
+        span = pastedBack(tracked.claim, change, detect);
         continue;
       }
       if (change.end > span.start && change.start < span.end && !touched.includes(tracked.claim.id)) touched.push(tracked.claim.id);
@@ -103,8 +103,13 @@ export function shiftClaims(
       if (span !== undefined && span.end <= span.start) span = undefined;
     }
     if (span !== undefined) {
-      if (tracked.span === undefined) placesChanged = true;
-      return tracked.span === undefined ? { claim: tracked.claim, status: 'exact', span } : { ...tracked, span };
+      if (tracked.span === undefined) {
+        placesChanged = true;
+        // Back by pasting or undo: the recheck confirms the place and says whether it is exact or edited.
+        touched.push(tracked.claim.id);
+        return { claim: tracked.claim, status: 'exact', span };
+      }
+      return { ...tracked, span };
     }
     if (!removed) return tracked;
     placesChanged = true;
@@ -113,10 +118,19 @@ export function shiftClaims(
   return { claims: shifted, placesChanged, touched };
 }
 
-/** Where a held claim's quote lands if `change` inserts it (in the text right after that change). */
-function pastedBack(claim: SidecarClaim, change: TextChange): Span | undefined {
-  const at = change.text.indexOf(claim.anchor.quote);
-  return at === -1 || claim.anchor.quote.length === 0 ? undefined : { start: change.start + at, end: change.start + at + claim.anchor.quote.length };
+/**
+ * Where a held claim lands if `change` inserts its text (in the text right after that change): its
+ * quote, or the quote as edited before it was removed (an undo brings back the edited text), with
+ * the same figures and names.
+ */
+function pastedBack(claim: SidecarClaim, change: TextChange, detect: DetectEntities | undefined): Span | undefined {
+  const { quote } = claim.anchor;
+  if (quote.length === 0 || change.text.length < quote.length * 0.75) return undefined;
+  const at = change.text.indexOf(quote);
+  if (at !== -1) return { start: change.start + at, end: change.start + at + quote.length };
+  const found = anchorQuote(change.text, { quote, prefix: '', suffix: '', start: 0, end: quote.length });
+  if (found.status !== 'fuzzy' || compareFiguresAndNames(quote, change.text.slice(found.start, found.end), detect)) return undefined;
+  return { start: change.start + found.start, end: change.start + found.end };
 }
 
 /**

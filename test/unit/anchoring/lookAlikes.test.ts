@@ -82,6 +82,28 @@ describe('a claim never moves silently to other figures', () => {
     assert.equal(placed(undone.claims[0], document), TWO);
   });
 
+  it('an edited claim whose text is deleted and brought back by undo follows its edited text', () => {
+    const start = document.indexOf(TWO);
+    const reworded = TWO.replace('Planned savings', 'The planned savings');
+    const edited = document.slice(0, start) + reworded + document.slice(start + TWO.length);
+    const shifted = shiftClaims([anchorClaim(document, claim)], [{ start, end: start + 'Planned savings'.length, text: 'The planned savings' }], edited);
+    const removedText = edited.slice(0, start) + edited.slice(start + reworded.length);
+    const cut = shiftClaims(shifted.claims, [{ start, end: start + reworded.length, text: '' }], removedText);
+    assert.equal(cut.claims[0].span, undefined);
+    const undone = shiftClaims(cut.claims, [{ start, end: start, text: reworded }], edited);
+    assert.ok(placed(undone.claims[0], edited)?.endsWith('planned savings for these two elements were £261 million.'));
+    const rechecked = recheckClaims(undone.claims, new Set(undone.touched), edited);
+    assert.equal(rechecked.claims[0].status, 'fuzzy');
+  });
+
+  it('a held claim does not follow pasted text with other figures', () => {
+    const start = document.indexOf(TWO);
+    const cut = shiftClaims([anchorClaim(document, claim)], [{ start, end: start + TWO.length + 1, text: '' }], deleted);
+    const pasted = `${deleted}\n${THREE}`;
+    const after = shiftClaims(cut.claims, [{ start: deleted.length, end: deleted.length, text: `\n${THREE}` }], pasted);
+    assert.equal(after.claims[0].span, undefined);
+  });
+
   describe('edited in place while an identical copy of the original is elsewhere', () => {
     const withCopy = `${document} As the summary put it, ${TWO}`;
     const original = claimOn(withCopy, TWO);
