@@ -4,7 +4,8 @@ import type { TrackedClaim } from '../../core/anchoring/claimTracking';
 import { newClaimId } from '../../core/sidecar/ids';
 import { documentNameFor } from '../../core/sidecar/paths';
 import { QuoteAnchor, Sidecar, SIDECAR_SCHEMA_VERSION, SidecarProblem } from '../../core/sidecar/types';
-import { displayName, readTextFile } from './sidecarFiles';
+import { readTextFile } from '../util/textFiles';
+import { displayName } from './sidecarFiles';
 
 /** A document's annotations as the store knows them. */
 export type Annotations =

@@ -11,7 +11,8 @@ import { Disposable } from '../util/dispose';
 import {
   Annotations, AnnotationsChange, AnnotationsRefusedError, currentText, emptySidecar, Entry, messageOf, newClaimIdFor, openDocument, refusal,
 } from './annotationEntry';
-import { displayName, documentUriFor, readTextFile, sidecarUriFor, writeTextFileAtomically } from './sidecarFiles';
+import { readTextFile, writeTextFileAtomically } from '../util/textFiles';
+import { displayName, documentUriFor, sidecarUriFor } from './sidecarFiles';
 
 export { Annotations, AnnotationsChange, AnnotationsRefusedError } from './annotationEntry';
 

@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { readTextFile } from '../util/textFiles';
 import { parseBodyList } from '../../core/entities/bodyList';
 import type { NamedBodyEntry } from '../../core/entities/types';
 import { onDidChangeConfig, readConfig } from '../config';
@@ -81,17 +82,15 @@ interface ReadList {
 
 /** A missing file is an empty list: the setting has a default that most workspaces never create. */
 async function readList(uri: vscode.Uri): Promise<ReadList> {
-  let bytes: Uint8Array;
+  let text: string | undefined;
   try {
-    bytes = await vscode.workspace.fs.readFile(uri);
+    text = await readTextFile(uri);
   } catch (error) {
-    if (error instanceof vscode.FileSystemError && error.code === 'FileNotFound') {
-      return { uri, entries: [], diagnostics: [] };
-    }
     const message = `Cannot read the organisation list: ${error instanceof Error ? error.message : String(error)}`;
     return { uri, entries: [], diagnostics: [problemAt(1, 1, message)] };
   }
-  const { entries, problems } = parseBodyList(new TextDecoder().decode(bytes), vscode.workspace.asRelativePath(uri));
+  if (text === undefined) return { uri, entries: [], diagnostics: [] };
+  const { entries, problems } = parseBodyList(text, vscode.workspace.asRelativePath(uri));
   return { uri, entries, diagnostics: problems.map((problem) => problemAt(problem.line, problem.column, problem.message)) };
 }
 
