@@ -25,6 +25,8 @@ export function describeReviewReason(reason: ReviewReason): string {
       return `its quote fits ${reason.places} places about equally well`;
     case 'textRemoved':
       return 'its text was removed; a place like it is elsewhere';
+    case 'rewritten':
+      return 'its text was edited so much that it no longer reads as the claim';
     case 'unverified':
       return 'its quote is too long to compare in bounded time with the place that lines up with it';
   }

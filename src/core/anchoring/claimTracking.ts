@@ -12,6 +12,8 @@ export type ReviewReason =
   | { readonly kind: 'lookAlikes'; readonly places: number }
   /** Its text was cut or deleted here; a place like it is elsewhere, but a claim never follows a look-alike by itself. */
   | { readonly kind: 'textRemoved' }
+  /** Its text was edited so much that it no longer reads as the quote (the place is where that text is). */
+  | { readonly kind: 'rewritten' }
   /** A place lines up with a very long quote, but what differs in between was not worked out in bounded time. */
   | { readonly kind: 'unverified' };
 
@@ -22,11 +24,12 @@ export type ReviewReason =
  * - `needsReview`: a candidate place exists but is not trusted (see the reason);
  * - `orphaned`: no candidate place.
  * `span` is set only for a found claim, so code that draws claims cannot draw one that needs review.
+ * `held`: its text was removed while the document was open; it follows that text if it comes back.
  */
 export type TrackedClaim =
-  | { readonly claim: SidecarClaim; readonly status: 'exact' | 'fuzzy'; readonly span: Span }
-  | { readonly claim: SidecarClaim; readonly status: 'needsReview'; readonly span?: undefined; readonly candidate: Span; readonly reason: ReviewReason }
-  | { readonly claim: SidecarClaim; readonly status: 'orphaned'; readonly span?: undefined };
+  | { readonly claim: SidecarClaim; readonly status: 'exact' | 'fuzzy'; readonly span: Span; readonly held?: undefined }
+  | { readonly claim: SidecarClaim; readonly status: 'needsReview'; readonly span?: undefined; readonly candidate: Span; readonly reason: ReviewReason; readonly held?: true }
+  | { readonly claim: SidecarClaim; readonly status: 'orphaned'; readonly span?: undefined; readonly held?: true };
 
 export type ClaimStatus = TrackedClaim['status'];
 
@@ -54,14 +57,14 @@ export function anchorClaim(text: string, claim: SidecarClaim, detect?: DetectEn
  */
 export function holdClaim(text: string, claim: SidecarClaim, detect?: DetectEntities): TrackedClaim {
   const placed = anchorClaim(text, claim, detect);
-  if (placed.status === 'orphaned') return placed;
+  if (placed.status === 'orphaned') return { ...placed, held: true };
   const place = placed.span ?? placed.candidate;
   const { quote, prefix, suffix } = claim.anchor;
   const restored = text.slice(place.start, place.end) === quote
     && text.slice(Math.max(0, place.start - prefix.length), place.start) === prefix
     && text.slice(place.end, place.end + suffix.length) === suffix;
   if (restored) return { claim, status: 'exact', span: place };
-  return placed.status === 'needsReview' ? placed : { claim, status: 'needsReview', candidate: place, reason: { kind: 'textRemoved' } };
+  return placed.status === 'needsReview' ? { ...placed, held: true } : { claim, status: 'needsReview', candidate: place, reason: { kind: 'textRemoved' }, held: true };
 }
 
 function placeEdited(text: string, claim: SidecarClaim, span: Span, detect: DetectEntities | undefined): TrackedClaim {
@@ -88,34 +91,50 @@ export function shiftClaims(
   let placesChanged = false;
   const touched: string[] = [];
   const shifted = claims.map((tracked): TrackedClaim => {
-    let span: Span | undefined = tracked.span;
-    let removed = false;
-    for (const change of changes) {
-      if (span === undefined) {
-        span = pastedBack(tracked.claim, change, detect);
-        continue;
-      }
-      if (change.end > span.start && change.start < span.end && !touched.includes(tracked.claim.id)) touched.push(tracked.claim.id);
-      // Text typed or pasted over the whole claim is where it went; the recheck decides whether it still holds the quote.
-      const replacedWhole = change.start <= span.start && change.end >= span.end && change.text.length > 0;
-      span = replacedWhole ? { start: change.start, end: change.start + change.text.length } : shiftSpan(span, change);
-      removed ||= span === undefined || span.end <= span.start;
-      if (span !== undefined && span.end <= span.start) span = undefined;
-    }
-    if (span !== undefined) {
-      if (tracked.span === undefined) {
+    const { claim } = tracked;
+    if (tracked.held) {
+      const back = textComingBack(claim, changes, detect);
+      if (back) {
         placesChanged = true;
         // Back by pasting or undo: the recheck confirms the place and says whether it is exact or edited.
-        touched.push(tracked.claim.id);
-        return { claim: tracked.claim, status: 'exact', span };
+        touched.push(claim.id);
+        return { claim, status: 'exact', span: back };
       }
-      return { ...tracked, span };
     }
-    if (!removed) return tracked;
-    placesChanged = true;
-    return holdClaim(textAfter, tracked.claim, detect);
+    if (tracked.status === 'orphaned') return tracked;
+    const carried = carry(tracked.span ?? tracked.candidate, changes);
+    if (carried.touched) touched.push(claim.id);
+    if (carried.span === undefined) {
+      placesChanged = true;
+      return holdClaim(textAfter, claim, detect);
+    }
+    return tracked.span !== undefined ? { ...tracked, span: carried.span } : { ...tracked, candidate: carried.span };
   });
   return { claims: shifted, placesChanged, touched };
+}
+
+/** A place carried through the changes of one event; undefined when its text was removed. */
+function carry(place: Span, changes: readonly TextChange[]): { span: Span | undefined; touched: boolean } {
+  let span: Span | undefined = place;
+  let touched = false;
+  for (const change of changes) {
+    if (span === undefined) break;
+    touched ||= change.end > span.start && change.start < span.end;
+    // Text typed or pasted over the whole place is where it went; the recheck decides whether it still holds the quote.
+    const replacedWhole: boolean = change.start <= span.start && change.end >= span.end && change.text.length > 0;
+    span = replacedWhole ? { start: change.start, end: change.start + change.text.length } : shiftSpan(span, change);
+    if (span !== undefined && span.end <= span.start) span = undefined;
+  }
+  return { span, touched };
+}
+
+/** Where a held claim's text lands if the changes insert it, carried through the changes after that one. */
+function textComingBack(claim: SidecarClaim, changes: readonly TextChange[], detect: DetectEntities | undefined): Span | undefined {
+  let back: Span | undefined;
+  for (const change of changes) {
+    back = back ? shiftSpan(back, change) : pastedBack(claim, change, detect);
+  }
+  return back;
 }
 
 /**
@@ -137,8 +156,8 @@ function pastedBack(claim: SidecarClaim, change: TextChange, detect: DetectEntit
  * Once the typing stops: a claim an edit reached into (`ids`) is confirmed at the place the edits
  * carried it to, before anything else is considered, so a sentence edited in place stays there
  * even if an untouched copy of it is elsewhere; if that place no longer holds the quote (rewritten
- * beyond recognition) or states other figures, it needs review or is orphaned. Claims without a
- * place (say, after the user undid the deletion of their text) are held again.
+ * beyond recognition) or states other figures, it needs review or is orphaned. A held claim is
+ * looked for again (its text may have come back with its context); other claims stay as they are.
  */
 export function recheckClaims(
   claims: readonly TrackedClaim[],
@@ -148,17 +167,27 @@ export function recheckClaims(
 ): { claims: TrackedClaim[]; placesChanged: boolean } {
   let placesChanged = false;
   const rechecked = claims.map((tracked): TrackedClaim => {
-    if (tracked.span !== undefined && !ids.has(tracked.claim.id)) return tracked;
-    const placed = tracked.span !== undefined ? confirmPlace(text, tracked.claim, tracked.span, detect) : holdClaim(text, tracked.claim, detect);
+    const placed = recheckOne(tracked, ids.has(tracked.claim.id), text, detect);
     placesChanged ||= placed.status !== tracked.status;
     return placed;
   });
   return { claims: rechecked, placesChanged };
 }
 
+function recheckOne(tracked: TrackedClaim, touched: boolean, text: string, detect: DetectEntities | undefined): TrackedClaim {
+  if (tracked.span !== undefined) return touched ? confirmPlace(text, tracked.claim, tracked.span, detect) : tracked;
+  if (tracked.held) return holdClaim(text, tracked.claim, detect);
+  // Edits at the place where a claim stands with other figures, or rewritten, may have put it back.
+  if (touched && tracked.status === 'needsReview' && (tracked.reason.kind === 'otherFiguresOrNames' || tracked.reason.kind === 'rewritten')) {
+    return confirmPlace(text, tracked.claim, tracked.candidate, detect);
+  }
+  return tracked;
+}
+
 function confirmPlace(text: string, claim: SidecarClaim, span: Span, detect: DetectEntities | undefined): TrackedClaim {
   const verified = verifyPlace(text, claim.anchor, span);
-  if (verified === undefined) return holdClaim(text, claim, detect);
+  // Its own place still exists: a copy of the quote elsewhere, however exact, is not where it went.
+  if (verified === undefined) return { claim, status: 'needsReview', candidate: span, reason: { kind: 'rewritten' } };
   return verified.exact ? { claim, status: 'exact', span } : placeEdited(text, claim, span, detect);
 }
 

@@ -1,0 +1,39 @@
+import { performance } from 'node:perf_hooks';
+import { anchorQuote, createQuoteAnchor } from '../src/core/anchoring/quoteAnchor';
+import { addOutcomes, emptyOutcome, seededRandom, trackingRun } from '../test/support/trackingRun';
+
+// Counting what trust rests on: random edit sequences over documents of repeated and
+// near-duplicate sentences, each claim's true place carried through every edit beside where the
+// claim tracking puts it (in the editor, and placed afresh as check or a reopened file does);
+// then the hostile re-anchoring case of issue 11.
+// Run: npm run compile-tests && node out/bench/trust.js [runs]
+
+const RUNS = Number(process.argv[2] ?? 5_000);
+let editor = emptyOutcome();
+let afresh = emptyOutcome();
+const began = performance.now();
+for (let run = 1; run <= RUNS; run++) {
+  const outcome = trackingRun(seededRandom(run), 1 + (run % 12));
+  editor = addOutcomes(editor, outcome.editor);
+  afresh = addOutcomes(afresh, outcome.afresh);
+}
+const elapsed = (performance.now() - began) / 1000;
+console.log(`${RUNS} random edit sequences (1 to 12 edits each), ${editor.claims} claims, ${elapsed.toFixed(1)} s`);
+for (const [how, outcome] of [['in the editor (tracked through edits)', editor], ['placed afresh (check, reopening)', afresh]] as const) {
+  console.log(`  ${how}: lost ${outcome.lost}, shown on other figures ${outcome.otherFigures}, on an identical copy instead of its edited original ${outcome.onCopyInsteadOfEdited}, orphaned with text intact ${outcome.orphanedIntact}, needs review with text intact ${outcome.needsReviewIntact}`);
+}
+
+// A 100 KB quote with one character changed, in a 3 MB one-line document of repeated text.
+const unit = 'The council spent £5m on roads in 2019 and more on schools. ';
+const hostile = unit.repeat(Math.ceil(3_000_000 / unit.length));
+const anchor = createQuoteAnchor(hostile, 1_000_000, 1_100_000);
+const stale = { ...anchor, quote: `${anchor.quote.slice(0, 50_000)}X${anchor.quote.slice(50_001)}` };
+const times: number[] = [];
+let status = '';
+for (let attempt = 0; attempt < 5; attempt++) {
+  const started = performance.now();
+  status = anchorQuote(hostile, stale).status;
+  times.push(performance.now() - started);
+}
+times.sort((a, b) => a - b);
+console.log(`100 KB stale quote in 3 MB of repeated text: ${status}, median ${times[2].toFixed(0)} ms (min ${times[0].toFixed(0)}, max ${times[4].toFixed(0)}) over 5 runs`);
