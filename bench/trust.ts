@@ -1,5 +1,8 @@
 import { performance } from 'node:perf_hooks';
-import { anchorQuote, createQuoteAnchor } from '../src/core/anchoring/quoteAnchor';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { anchorQuote, anchorQuoteSteps, createQuoteAnchor } from '../src/core/anchoring/quoteAnchor';
+import type { QuoteAnchor } from '../src/core/sidecar/types';
 import { addOutcomes, emptyOutcome, seededRandom, trackingRun } from '../test/support/trackingRun';
 
 // Counting what trust rests on: random edit sequences over documents of repeated and
@@ -37,3 +40,31 @@ for (let attempt = 0; attempt < 5; attempt++) {
 }
 times.sort((a, b) => a - b);
 console.log(`100 KB stale quote in 3 MB of repeated text: ${status}, median ${times[2].toFixed(0)} ms (min ${times[0].toFixed(0)}, max ${times[4].toFixed(0)}) over 5 runs`);
+
+/** The longest stretch between two stops of one re-anchoring (what one slice in the editor can cost at least), and the whole. */
+function longestStep(text: string, anchor: QuoteAnchor): { longest: number; total: number; status: string } {
+  const job = anchorQuoteSteps(text, anchor);
+  let longest = 0;
+  const began = performance.now();
+  for (;;) {
+    const started = performance.now();
+    const step = job.next();
+    longest = Math.max(longest, performance.now() - started);
+    if (step.done) return { longest, total: performance.now() - began, status: step.value.status };
+  }
+}
+
+const hostileSteps = longestStep(hostile, stale);
+console.log(`  in steps: longest step ${hostileSteps.longest.toFixed(0)} ms of ${hostileSteps.total.toFixed(0)} ms`);
+// 10 MB of the seeds with their figures varied (no repeated paragraphs), one quote edited and moved to the end.
+const seedsFolder = path.resolve(__dirname, '..', '..', 'seeds');
+const seeds = fs.readdirSync(seedsFolder).filter((name) => name.endsWith('.txt')).sort().map((name) => fs.readFileSync(path.join(seedsFolder, name), 'utf8')).join('\n\n');
+let large = '';
+for (let copy = 0; large.length < 10_000_000; copy++) large += `${seeds.replace(/\d/g, (digit) => String((Number(digit) + copy) % 10)).replace(/watchdog/g, `watchdog ${copy}`)}\n\n`;
+const quoteStart = large.indexOf('The watchdog 0 thus argued');
+const quoteEnd = large.indexOf('.', quoteStart + 60) + 1;
+const largeAnchor = createQuoteAnchor(large, quoteStart, quoteEnd);
+// Flattened, as the editor's getText() gives it (a string built by concatenation is flattened on first read).
+const moved = Buffer.from(`${large.slice(0, quoteStart)}${large.slice(quoteEnd)}\n\n${largeAnchor.quote.replace('may be optimistic', 'might be optimistic')}`, 'utf16le').toString('utf16le');
+const largeSteps = longestStep(moved, largeAnchor);
+console.log(`A quote edited and moved to the end of 10 MB: ${largeSteps.status} in ${largeSteps.total.toFixed(0)} ms, longest step ${largeSteps.longest.toFixed(0)} ms`);

@@ -21,12 +21,14 @@ async function openCopy(): Promise<vscode.TextDocument> {
   await vscode.extensions.getExtension(extensionId)!.activate();
   const document = await vscode.workspace.openTextDocument(documentPath);
   await vscode.window.showTextDocument(document);
-  // A closed document's model can outlive its editor with the last suite's edits in it: start from the file.
+  // A closed document's model can outlive its editor with the last suite's edits in it: wait for
+  // the editor to take the file as copied (reverting what is left of those edits), then start.
   const fresh = fs.readFileSync(documentPath, 'utf8');
-  if (document.getText() !== fresh) {
-    await replace(document, 0, document.getText().length, fresh);
-    await document.save();
+  for (let attempt = 0; document.getText() !== fresh && attempt < 100; attempt++) {
+    if (document.isDirty) await vscode.commands.executeCommand('workbench.action.files.revert');
+    await sleep(50);
   }
+  assert.strictEqual(document.getText(), fresh, 'the copy is open as it is on disk');
   return document;
 }
 

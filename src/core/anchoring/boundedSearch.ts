@@ -23,6 +23,8 @@ const MAX_SEEDS = 8;
 /** A seed found more often than this is too common to say where the quote went. */
 const MAX_SEED_HITS = 16;
 const NEAR_HINT_REACH = 10_000;
+/** The text is read for a quote's pieces this much at a time, stopping between chunks. */
+const SEED_SCAN_CHUNK = 1_000_000;
 
 export interface BoundedMatch extends ApproxMatch {
   /** The place lines up with the quote's ends, but how much differs in between was not worked out. */
@@ -48,8 +50,8 @@ export function exactMatches(text: string, quote: string, hint: number): ApproxM
  * the stored position and near exact hits of its pieces, nearest first, until the budget is spent.
  * A long quote is placed by its end pieces and the text between compared directly.
  */
-export function fuzzyMatches(text: string, quote: string, maxErrors: number, hint: number): BoundedMatch[] {
-  if (quote.length > LONG_QUOTE) return piecewiseMatches(text, quote, maxErrors, hint);
+export function* fuzzyMatchSteps(text: string, quote: string, maxErrors: number, hint: number): Generator<void, BoundedMatch[]> {
+  if (quote.length > LONG_QUOTE) return yield* piecewiseMatchSteps(text, quote, maxErrors, hint);
   const blocks = Math.ceil(quote.length / 32);
   if (3 * text.length * blocks <= MYERS_BUDGET) {
     const overall = searchWithin(text, { start: 0, end: text.length }, quote, maxErrors);
@@ -60,11 +62,12 @@ export function fuzzyMatches(text: string, quote: string, maxErrors: number, hin
   }
   let budget = MYERS_BUDGET;
   const matches: ApproxMatch[] = [];
-  for (const window of likelyWindows(text, quote, maxErrors, hint)) {
+  for (const window of yield* likelyWindowSteps(text, quote, maxErrors, hint)) {
     const cost = (window.end - window.start) * blocks;
     if (cost > budget) break;
     budget -= cost;
     matches.push(...searchWithin(text, window, quote, maxErrors));
+    yield;
   }
   return matches;
 }
@@ -100,13 +103,15 @@ function differingMiddles(a: string, b: string): { middleA: string; middleB: str
  * stored position, the other end looked for within the errors allowed, and the text between
  * compared with the quote. Only as many places as the budget allows are compared.
  */
-function piecewiseMatches(text: string, quote: string, maxErrors: number, hint: number): BoundedMatch[] {
+function* piecewiseMatchSteps(text: string, quote: string, maxErrors: number, hint: number): Generator<void, BoundedMatch[]> {
   const head = quote.slice(0, PIECE);
   const tail = quote.slice(-PIECE);
   const starts = new Set<number>([hint]);
   const limit = Math.max(2, Math.floor(VERIFY_BUDGET / quote.length));
   for (const at of nearest(occurrences(text, head), hint, limit)) starts.add(at);
+  yield;
   for (const at of nearest(occurrences(text, tail), hint + quote.length - PIECE, limit)) starts.add(at + PIECE - quote.length);
+  yield;
   const matches: BoundedMatch[] = [];
   for (const guess of nearest([...starts], hint, limit)) {
     const start = endNear(text, head, guess, maxErrors, 'start') ?? guess;
@@ -114,6 +119,7 @@ function piecewiseMatches(text: string, quote: string, maxErrors: number, hint: 
     if (start < 0 || end > text.length || end <= start) continue;
     const errors = boundedDistance(quote, text.slice(start, end), maxErrors);
     matches.push(errors === undefined ? { start, end, errors: quote.length, unverified: true } : { start, end, errors });
+    yield;
   }
   return matches;
 }
@@ -133,10 +139,10 @@ function searchWithin(text: string, window: Span, quote: string, maxErrors: numb
 }
 
 /** Windows around the stored position and around exact hits of up to 8 evenly spaced 16-unit pieces of the quote, nearest the position first. */
-function likelyWindows(text: string, quote: string, maxErrors: number, hint: number): Span[] {
+function* likelyWindowSteps(text: string, quote: string, maxErrors: number, hint: number): Generator<void, Span[]> {
   const reach = Math.max(NEAR_HINT_REACH, quote.length);
   const windows: Span[] = [{ start: hint - reach, end: hint + quote.length + reach }];
-  for (const { offset, at } of seedHits(text, quote)) {
+  for (const { offset, at } of yield* seedHitSteps(text, quote)) {
     const quoteStart = at - offset;
     windows.push({ start: quoteStart - maxErrors, end: quoteStart + quote.length + maxErrors });
   }
@@ -144,8 +150,11 @@ function likelyWindows(text: string, quote: string, maxErrors: number, hint: num
   return mergeWindows(clamped).sort((a, b) => distance(a, hint) - distance(b, hint));
 }
 
-/** Where pieces of the quote occur exactly, found in one pass over the text; pieces that occur too often are left out. */
-function seedHits(text: string, quote: string): { offset: number; at: number }[] {
+/**
+ * Where pieces of the quote occur exactly, found in one pass over the text a chunk at a time
+ * (stopping between chunks); pieces that occur too often are left out.
+ */
+function* seedHitSteps(text: string, quote: string): Generator<void, { offset: number; at: number }[]> {
   const seeds = Math.min(MAX_SEEDS, Math.floor(quote.length / SEED_LENGTH));
   const offsets = new Map<string, number>();
   for (let seed = 0; seed < seeds; seed++) {
@@ -156,10 +165,15 @@ function seedHits(text: string, quote: string): { offset: number; at: number }[]
   if (offsets.size === 0) return [];
   const hits = new Map<string, number[]>();
   const pieces = new RegExp([...offsets.keys()].map(escapeRegExp).join('|'), 'g');
-  for (const match of text.matchAll(pieces)) {
-    const found = hits.get(match[0]) ?? [];
-    if (found.length <= MAX_SEED_HITS) found.push(match.index);
-    hits.set(match[0], found);
+  for (let chunk = 0; chunk < text.length; chunk += SEED_SCAN_CHUNK) {
+    // Chunks overlap by a piece less one, so a piece across a boundary is found once.
+    for (const match of text.slice(chunk, chunk + SEED_SCAN_CHUNK + SEED_LENGTH - 1).matchAll(pieces)) {
+      if (match.index >= SEED_SCAN_CHUNK) continue;
+      const found = hits.get(match[0]) ?? [];
+      if (found.length <= MAX_SEED_HITS) found.push(chunk + match.index);
+      hits.set(match[0], found);
+    }
+    yield;
   }
   return [...hits].filter(([, found]) => found.length <= MAX_SEED_HITS)
     .flatMap(([piece, found]) => found.map((at) => ({ offset: offsets.get(piece) ?? 0, at })));

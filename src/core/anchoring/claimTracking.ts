@@ -1,7 +1,8 @@
 import type { SidecarClaim } from '../sidecar/types';
 import type { Span } from '../textDocument';
 import { compareFiguresAndNames, type DetectEntities, type FiguresAndNamesDifference } from './figuresAndNames';
-import { anchorQuote, verifyPlace } from './quoteAnchor';
+import { anchorQuote, anchorQuoteSteps, type AnchorResult, verifyPlace } from './quoteAnchor';
+import { drain, type Steps } from './steps';
 import { shiftSpan, type TextChange } from './shiftSpan';
 
 /** Why a claim needs a person to look: it is never drawn as a normal claim meanwhile. */
@@ -35,7 +36,15 @@ export type ClaimStatus = TrackedClaim['status'];
 
 /** Places a claim in `text` by its quote (its stored start and end are only a hint), figures and names deciding. */
 export function anchorClaim(text: string, claim: SidecarClaim, detect?: DetectEntities): TrackedClaim {
-  const found = anchorQuote(text, claim.anchor);
+  return drain(anchorClaimSteps(text, claim, detect));
+}
+
+/** anchorClaim as steps, stopping between its searches (see steps.ts). */
+export function* anchorClaimSteps(text: string, claim: SidecarClaim, detect?: DetectEntities): Steps<TrackedClaim> {
+  return placement(text, claim, yield* anchorQuoteSteps(text, claim.anchor), detect);
+}
+
+function placement(text: string, claim: SidecarClaim, found: AnchorResult, detect: DetectEntities | undefined): TrackedClaim {
   switch (found.status) {
     case 'exact':
       return { claim, status: 'exact', span: { start: found.start, end: found.end } };

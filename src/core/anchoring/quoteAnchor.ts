@@ -1,7 +1,8 @@
 import type { QuoteAnchor } from '../sidecar/types';
 import type { Span } from '../textDocument';
 import { approxSearch, type ApproxMatch } from './approxSearch';
-import { boundedDistance, exactMatches, fuzzyMatches } from './boundedSearch';
+import { boundedDistance, exactMatches, fuzzyMatchSteps } from './boundedSearch';
+import { drain, type Steps } from './steps';
 import { splitsSurrogatePair } from './surrogates';
 
 /**
@@ -61,6 +62,11 @@ const MAX_ERRORS = 256;
  * bounded (see boundedSearch.ts), so the time does not grow with the quote or repetitive text.
  */
 export function anchorQuote(text: string, anchor: QuoteAnchor): AnchorResult {
+  return drain(anchorQuoteSteps(text, anchor));
+}
+
+/** anchorQuote as steps, stopping between its searches (see steps.ts). */
+export function* anchorQuoteSteps(text: string, anchor: QuoteAnchor): Steps<AnchorResult> {
   if (typeof anchor.quote !== 'string' || anchor.quote.length === 0) return { status: 'orphaned', candidates: 0 };
   const scorer = new MatchScorer(text, anchor);
   const exact = exactMatches(text, anchor.quote, scorer.hint).map((match) => scorer.score(match));
@@ -69,7 +75,8 @@ export function anchorQuote(text: string, anchor: QuoteAnchor): AnchorResult {
   const atHint = exact.find((match) => match.start === scorer.hint && match.contextScore === 1);
   if (atHint) return found('exact', atHint);
   const maxErrors = Math.min(MAX_ERRORS, Math.floor(anchor.quote.length / 4));
-  const fuzzy = maxErrors === 0 ? [] : fuzzyMatches(text, anchor.quote, maxErrors, scorer.hint)
+  yield;
+  const fuzzy = maxErrors === 0 ? [] : (yield* fuzzyMatchSteps(text, anchor.quote, maxErrors, scorer.hint))
     .map((match) => scorer.score(widenToCharacters(text, match)));
   const places = distinctPlaces([...exact, ...fuzzy]);
   const acceptable = places.filter((place) => place.score >= FUZZY_FLOOR && place.quoteScore >= QUOTE_FLOOR);

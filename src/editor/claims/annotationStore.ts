@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { recheckClaims, shiftClaims, TrackedClaim } from '../../core/anchoring/claimTracking';
-import { claimPlacements, runSlice } from '../../core/anchoring/placeClaims';
+import { claimPlacements } from '../../core/anchoring/placeClaims';
+import { runSlice } from '../../core/anchoring/steps';
 import { sameAnchor } from '../../core/review/claimEquality';
 import { addClaim, ClaimChange, removeClaim, updateClaim } from '../../core/sidecar/edit';
 import { parseSidecar } from '../../core/sidecar/parse';

@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { anchorClaim } from '../../../src/core/anchoring/claimTracking';
-import { claimPlacements, runSlice } from '../../../src/core/anchoring/placeClaims';
+import { claimPlacements } from '../../../src/core/anchoring/placeClaims';
+import { runSlice } from '../../../src/core/anchoring/steps';
 import { createQuoteAnchor } from '../../../src/core/anchoring/quoteAnchor';
 import type { SidecarClaim } from '../../../src/core/sidecar/types';
 
