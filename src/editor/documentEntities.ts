@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { detectEntities } from '../core/entities/detectEntities';
 import { EntityScanner } from '../core/entities/entityScanner';
 import type { Entity, NamedBodyEntry } from '../core/entities/types';
 import { onDidChangeConfig, readConfig } from './config';
@@ -47,6 +48,11 @@ export class DocumentEntities extends Disposable {
     }));
     this._register(vscode.workspace.onDidCloseTextDocument((document) => this.forget(document.uri)));
     this._register({ dispose: () => this.pendingScans.forEach((timer) => clearTimeout(timer)) });
+  }
+
+  /** The entities of a piece of text, with the user's organisations too (claims compare their figures and names with it). */
+  public detectIn(text: string): readonly Entity[] {
+    return detectEntities(text, { extraBodies: this.extraBodies });
   }
 
   /** The document's entities in document order, scanned now if its current version was not yet. */

@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { recheckClaims, shiftClaims, TrackedClaim } from '../../core/anchoring/claimTracking';
+import type { DetectEntities } from '../../core/anchoring/figuresAndNames';
 import { claimPlacements } from '../../core/anchoring/placeClaims';
 import { runSlice } from '../../core/anchoring/steps';
 import { sameAnchor } from '../../core/review/claimEquality';
@@ -32,7 +33,8 @@ export class AnnotationStore extends Disposable {
   private readonly changeEmitter = this._register(new vscode.EventEmitter<AnnotationsChange>());
   public readonly onDidChange = this.changeEmitter.event;
 
-  constructor() {
+  /** `detect` finds the figures and names that decide whether a claim found after an edit is still the claim. */
+  constructor(private readonly detect?: DetectEntities) {
     super();
     this._register(vscode.workspace.onDidChangeTextDocument((event) => this.onDocumentChanged(event)));
     this._register(vscode.workspace.onDidOpenTextDocument((document) => this.onDocumentOpened(document)));
@@ -209,7 +211,7 @@ export class AnnotationStore extends Disposable {
       if (orphanedAnchor && sameAnchor(orphanedAnchor, claim.anchor)) return { claim, status: 'orphaned' };
       const known = kept.get(claim.id);
       return known && sameAnchor(known.claim.anchor, claim.anchor) ? { ...known, claim } : undefined;
-    });
+    }, this.detect);
     const finish = (claims: TrackedClaim[]) => {
       entry.annotations = { kind: 'loaded', sidecar, claims };
       entry.anchoredVersion = version;
@@ -261,7 +263,7 @@ export class AnnotationStore extends Disposable {
     if (!entry || entry.annotations.kind !== 'loaded' || event.contentChanges.length === 0) return;
     if (entry.anchoredVersion === undefined || entry.anchoredVersion === event.document.version) return;
     const changes = event.contentChanges.map((change) => ({ start: change.rangeOffset, end: change.rangeOffset + change.rangeLength, text: change.text }));
-    const { claims, placesChanged, touched } = shiftClaims(entry.annotations.claims, changes, event.document.getText());
+    const { claims, placesChanged, touched } = shiftClaims(entry.annotations.claims, changes, event.document.getText(), this.detect);
     entry.annotations = { ...entry.annotations, claims };
     entry.anchoredVersion = event.document.version;
     touched.forEach((id) => entry.touched.add(id));
@@ -274,7 +276,7 @@ export class AnnotationStore extends Disposable {
     if (entry.annotations.kind !== 'loaded' || (entry.touched.size === 0 && entry.annotations.claims.every((tracked) => tracked.span !== undefined))) return;
     entry.recheck = setTimeout(() => {
       if (entry.annotations.kind !== 'loaded' || document.isClosed || entry.anchoredVersion !== document.version) return;
-      const { claims, placesChanged } = recheckClaims(entry.annotations.claims, entry.touched, document.getText());
+      const { claims, placesChanged } = recheckClaims(entry.annotations.claims, entry.touched, document.getText(), this.detect);
       entry.touched.clear();
       entry.annotations = { ...entry.annotations, claims };
       this.fire(entry, !placesChanged);

@@ -17,7 +17,7 @@ import { SidecarDiagnostics } from './sidecarDiagnostics';
 class ClaimFeatures extends Disposable {
   constructor(extensionUri: vscode.Uri, entities: DocumentEntities) {
     super();
-    const store = this._register(new AnnotationStore());
+    const store = this._register(new AnnotationStore((text) => entities.detectIn(text)));
     const candidates = this._register(new ClaimCandidateIndex(entities));
     this._register(new SidecarDiagnostics(store));
     this._register(new ClaimCodeLenses(store, candidates, entities));
