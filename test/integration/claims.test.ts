@@ -5,6 +5,8 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import * as vscode from 'vscode';
 import { extensionId, repoRoot, seedsDir } from '../runner/paths';
 import { takeScreenshot } from './helpers/screenshot';
+import { replace } from './helpers/edits';
+import { eventually, lenses } from './helpers/waitFor';
 
 const fixturesDir = path.join(repoRoot, 'test', 'integration', 'fixtures', 'claims');
 const seedName = '002_ce0cf146e7dfc21b.txt';
@@ -48,30 +50,11 @@ async function tagThroughLens(document: vscode.TextDocument, opening: string, an
   return vscode.commands.executeCommand<string>(lens.command!.command, document.uri, { start, end: Math.min(within.end, start + opening.length) }, answers);
 }
 
-/** Polls `probe` until it gives a value, failing with `what` after a while. */
-async function eventually<T>(probe: () => T | undefined | Promise<T | undefined>, what: string, waitMs = 10_000): Promise<T> {
-  for (const deadline = Date.now() + waitMs; ; await sleep(50)) {
-    const value = await probe();
-    if (value !== undefined) return value;
-    if (Date.now() > deadline) throw new Error(`Timed out after ${waitMs / 1000} s waiting for ${what}`);
-  }
-}
-
-async function lenses(uri: vscode.Uri): Promise<vscode.CodeLens[]> {
-  return (await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', uri, 1_000)) ?? [];
-}
-
 /** Where the store places the claim now: revealClaim selects it in the editor. */
 async function livePlace(document: vscode.TextDocument, id: string): Promise<{ start: number; end: number; text: string }> {
   await vscode.commands.executeCommand('policyAnnotator.revealClaim', document.uri, id);
   const selection = vscode.window.activeTextEditor!.selection;
   return { start: document.offsetAt(selection.start), end: document.offsetAt(selection.end), text: document.getText(selection) };
-}
-
-async function replace(document: vscode.TextDocument, start: number, end: number, text: string): Promise<void> {
-  const edit = new vscode.WorkspaceEdit();
-  edit.replace(document.uri, new vscode.Range(document.positionAt(start), document.positionAt(end)), text);
-  assert.ok(await vscode.workspace.applyEdit(edit), 'the edit was not applied');
 }
 
 function spanOf(document: vscode.TextDocument, range: vscode.Range): { start: number; end: number } {

@@ -5,6 +5,8 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import * as vscode from 'vscode';
 import { extensionId, seedsDir } from '../runner/paths';
 import { takeScreenshot } from './helpers/screenshot';
+import { replace } from './helpers/edits';
+import { eventually, lenses } from './helpers/waitFor';
 
 const workDir = path.join(seedsDir, 'trust-test-tmp');
 /** A new file for each test: a closed document's model can outlive its editor, with the last test's edits in it. */
@@ -41,24 +43,6 @@ async function closeAndRemove(): Promise<void> {
   await vscode.commands.executeCommand('workbench.action.files.revert');
   await vscode.commands.executeCommand('workbench.action.closeAllEditors');
   fs.rmSync(workDir, { recursive: true, force: true });
-}
-
-async function eventually<T>(probe: () => T | undefined | Promise<T | undefined>, what: string, waitMs = 10_000): Promise<T> {
-  for (const deadline = Date.now() + waitMs; ; await sleep(50)) {
-    const value = await probe();
-    if (value !== undefined) return value;
-    if (Date.now() > deadline) throw new Error(`Timed out after ${waitMs / 1000} s waiting for ${what}`);
-  }
-}
-
-async function lenses(uri: vscode.Uri): Promise<vscode.CodeLens[]> {
-  return (await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', uri, 1_000)) ?? [];
-}
-
-async function replace(document: vscode.TextDocument, start: number, end: number, text: string): Promise<void> {
-  const edit = new vscode.WorkspaceEdit();
-  edit.replace(document.uri, new vscode.Range(document.positionAt(start), document.positionAt(end)), text);
-  assert.ok(await vscode.workspace.applyEdit(edit), 'the edit was not applied');
 }
 
 async function tag(document: vscode.TextDocument, quote: string): Promise<string> {
@@ -102,9 +86,15 @@ describe('trust: a claim never moves silently to other figures', () => {
     assert.match(hover, /Claim needs review/);
     assert.match(hover, /other figures or names/);
     assert.strictEqual(fs.readFileSync(sidecarPath, 'utf8'), before, 'the sidecar is not rewritten');
-    await vscode.window.showTextDocument(document, { selection: new vscode.Range(0, 0, 0, 0) });
-    await sleep(1_500);
-    await takeScreenshot('claim-needs-review');
+    // In the run's own user settings, thrown away with the run: wrapped, the label shows whole.
+    await vscode.workspace.getConfiguration('editor').update('wordWrap', 'on', vscode.ConfigurationTarget.Global);
+    try {
+      await vscode.window.showTextDocument(document, { selection: new vscode.Range(0, 0, 0, 0) });
+      await sleep(1_500);
+      await takeScreenshot('claim-needs-review');
+    } finally {
+      await vscode.workspace.getConfiguration('editor').update('wordWrap', undefined, vscode.ConfigurationTarget.Global);
+    }
   });
 
   it('Accept New Place from the lens moves the claim there and updates the sidecar', async () => {
