@@ -7,7 +7,7 @@ import { sameAnchor } from '../../core/review/claimEquality';
 import { addClaim, ClaimChange, removeClaim, updateClaim } from '../../core/sidecar/edit';
 import { parseSidecar } from '../../core/sidecar/parse';
 import { serialiseSidecar } from '../../core/sidecar/serialise';
-import { Sidecar, SidecarClaim, SIDECAR_SUFFIX } from '../../core/sidecar/types';
+import { QuoteAnchor, Sidecar, SidecarClaim, SIDECAR_SUFFIX } from '../../core/sidecar/types';
 import { isServedDocument } from '../languages';
 import { Disposable } from '../util/dispose';
 import {
@@ -33,8 +33,11 @@ export class AnnotationStore extends Disposable {
   private readonly changeEmitter = this._register(new vscode.EventEmitter<AnnotationsChange>());
   public readonly onDidChange = this.changeEmitter.event;
 
-  /** `detect` finds the figures and names that decide whether a claim found after an edit is still the claim. */
-  constructor(private readonly detect?: DetectEntities) {
+  /**
+   * `detect` finds the figures and names that decide whether a claim found after an edit is still
+   * the claim; `decisions` keeps the user's "Keep as Orphaned" answers across sessions.
+   */
+  constructor(private readonly detect?: DetectEntities, private readonly decisions?: vscode.Memento) {
     super();
     this._register(vscode.workspace.onDidChangeTextDocument((event) => this.onDocumentChanged(event)));
     this._register(vscode.workspace.onDidOpenTextDocument((document) => this.onDocumentOpened(document)));
@@ -84,6 +87,7 @@ export class AnnotationStore extends Disposable {
     const tracked = entry.annotations.claims.find((candidate) => candidate.claim.id === id);
     if (!tracked) return;
     entry.keptOrphaned.set(id, tracked.claim.anchor);
+    void this.decisions?.update(keptOrphanedKey(entry.documentUri), Object.fromEntries(entry.keptOrphaned));
     entry.annotations = { ...entry.annotations, claims: entry.annotations.claims.map((each) => (each === tracked ? { claim: each.claim, status: 'orphaned' } : each)) };
     this.fire(entry, false);
   }
@@ -153,7 +157,7 @@ export class AnnotationStore extends Disposable {
         queue: Promise.resolve(),
         touched: new Set(),
         recheck: undefined,
-        keptOrphaned: new Map(),
+        keptOrphaned: new Map(Object.entries(this.decisions?.get<Record<string, QuoteAnchor>>(keptOrphanedKey(documentUri)) ?? {})),
         placing: undefined,
       };
       created.loaded = this.reload(created).then(() => {
@@ -325,3 +329,7 @@ export class AnnotationStore extends Disposable {
   }
 }
 
+/** Where a document's "Keep as Orphaned" answers are kept, with the anchor each claim had then. */
+function keptOrphanedKey(documentUri: vscode.Uri): string {
+  return `policyAnnotator.keptOrphaned:${documentUri.toString()}`;
+}

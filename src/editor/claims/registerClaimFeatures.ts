@@ -15,9 +15,9 @@ import { SidecarDiagnostics } from './sidecarDiagnostics';
 
 /** Claims in the editor: the annotation store, lenses, commands, marks, hovers, views and diagnostics. */
 class ClaimFeatures extends Disposable {
-  constructor(extensionUri: vscode.Uri, entities: DocumentEntities) {
+  constructor(extensionUri: vscode.Uri, entities: DocumentEntities, decisions: vscode.Memento) {
     super();
-    const store = this._register(new AnnotationStore((text) => entities.detectIn(text)));
+    const store = this._register(new AnnotationStore((text) => entities.detectIn(text), decisions));
     const candidates = this._register(new ClaimCandidateIndex(entities));
     this._register(new SidecarDiagnostics(store));
     this._register(new ClaimCodeLenses(store, candidates, entities));
@@ -31,5 +31,5 @@ class ClaimFeatures extends Disposable {
 }
 
 export function registerClaimFeatures(context: vscode.ExtensionContext, entities: DocumentEntities): vscode.Disposable {
-  return new ClaimFeatures(context.extensionUri, entities);
+  return new ClaimFeatures(context.extensionUri, entities, context.workspaceState);
 }
