@@ -54,7 +54,8 @@ const AMBIGUITY_MARGIN = 0.03;
 const MAX_ERRORS = 256;
 
 /**
- * Finds `anchor`'s quote in `text`. An exact occurrence whose context agrees wholly wins at once;
+ * Finds `anchor`'s quote in `text`. The quote still at its stored position with its context is
+ * taken at once; otherwise an exact occurrence whose context agrees wholly wins;
  * otherwise exact occurrences and fuzzy places (up to a quarter of the quote edited, the most the
  * floor accepts) are weighed together, so a sentence edited in place outscores an untouched copy
  * elsewhere with other context. Look-alikes that score about the same are `ambiguous` rather than
@@ -69,6 +70,11 @@ export function anchorQuote(text: string, anchor: QuoteAnchor): AnchorResult {
 export function* anchorQuoteSteps(text: string, anchor: QuoteAnchor): Steps<AnchorResult> {
   if (typeof anchor.quote !== 'string' || anchor.quote.length === 0) return { status: 'orphaned', candidates: 0 };
   const scorer = new MatchScorer(text, anchor);
+  // The stored position first: a quote still there with its context is found without reading the rest of the text.
+  if (text.startsWith(anchor.quote, scorer.hint)) {
+    const stored = scorer.score({ start: scorer.hint, end: scorer.hint + anchor.quote.length, errors: 0 });
+    if (stored.contextScore === 1) return found('exact', stored);
+  }
   const exact = exactMatches(text, anchor.quote, scorer.hint).map((match) => scorer.score(match));
   const wholeContext = exact.filter((match) => match.contextScore === 1);
   if (wholeContext.length === 1) return found('exact', wholeContext[0]);
