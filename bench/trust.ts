@@ -3,6 +3,8 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { anchorQuote, anchorQuoteSteps, createQuoteAnchor } from '../src/core/anchoring/quoteAnchor';
 import type { QuoteAnchor } from '../src/core/sidecar/types';
+import { anchorClaim } from '../src/core/anchoring/claimTracking';
+import { splitSentences } from '../src/core/claims/sentences';
 import { addOutcomes, emptyOutcome, seededRandom, trackingRun } from '../test/support/trackingRun';
 
 // Counting what trust rests on: random edit sequences over documents of repeated and
@@ -68,3 +70,20 @@ const largeAnchor = createQuoteAnchor(large, quoteStart, quoteEnd);
 const moved = Buffer.from(`${large.slice(0, quoteStart)}${large.slice(quoteEnd)}\n\n${largeAnchor.quote.replace('may be optimistic', 'might be optimistic')}`, 'utf16le').toString('utf16le');
 const largeSteps = longestStep(moved, largeAnchor);
 console.log(`A quote edited and moved to the end of 10 MB: ${largeSteps.status} in ${largeSteps.total.toFixed(0)} ms, longest step ${largeSteps.longest.toFixed(0)} ms`);
+
+// Issue 11's look-alike test over every seed: each sentence with figures is tagged, a copy with
+// only its numbers changed is added at the end, and the tagged sentence is deleted.
+const lookAlikeStatuses = new Map<string, number>();
+for (const name of fs.readdirSync(seedsFolder).filter((file) => file.endsWith('.txt')).sort()) {
+  const seed = fs.readFileSync(path.join(seedsFolder, name), 'utf8');
+  for (const span of splitSentences(seed)) {
+    const quote = seed.slice(span.start, span.end);
+    if (quote.length < 40 || !/\d/.test(quote) || seed.indexOf(quote) !== seed.lastIndexOf(quote)) continue;
+    const claim = { id: 'c-look01', anchor: createQuoteAnchor(seed, span.start, span.end), tags: [] };
+    const lookAlike = quote.replace(/\d+/g, (digits) => String(Number(digits) + 3));
+    const edited = `${seed.slice(0, span.start)}${seed.slice(span.end)}\n\n${lookAlike}`;
+    const status = anchorClaim(edited, claim).status;
+    lookAlikeStatuses.set(status, (lookAlikeStatuses.get(status) ?? 0) + 1);
+  }
+}
+console.log(`Tagged sentence deleted, a copy with other numbers elsewhere (every seed sentence with figures): ${[...lookAlikeStatuses].map(([status, count]) => `${status} ${count}`).join(', ')}`);
