@@ -14,20 +14,29 @@ export interface FiguresAndNamesDifference {
 }
 
 /**
- * The figures (by kind and normalised value) and organisations and programmes (by canonical name)
- * that `quote` states and `found` does not, and the reverse; undefined when they state the same.
+ * The figures (by kind and normalised value), organisations and programmes (by canonical name)
+ * and other numbers that `quote` states and `found` does not, and the reverse; undefined when they
+ * state the same.
  * This is what decides whether a fuzzy match is the claim edited or another claim that reads alike.
  */
 export function compareFiguresAndNames(quote: string, found: string, detect: DetectEntities = detectEntities): FiguresAndNamesDifference | undefined {
-  const stated = signatures(detect(quote));
-  const there = signatures(detect(found));
+  const stated = signatures(quote, detect(quote));
+  const there = signatures(found, detect(found));
   const missing = without(stated, there);
   const added = without(there, stated);
   return missing.length === 0 && added.length === 0 ? undefined : { missing, added };
 }
 
-function signatures(entities: readonly Entity[]): string[] {
-  return entities.map((entity) => `${entity.kind} ${'name' in entity.value ? entity.value.name : describeEntityValue(entity)}`);
+/**
+ * Each entity by kind and normalised value (or canonical name), and each number the detector does
+ * not take for a figure ("Year 1", "3rd") as written: a changed number is never passed over.
+ */
+function signatures(text: string, entities: readonly Entity[]): string[] {
+  const described = entities.map((entity) => `${entity.kind} ${'name' in entity.value ? entity.value.name : describeEntityValue(entity)}`);
+  const bare = [...text.matchAll(/\d+(?:[.,]\d+)*/g)]
+    .filter((number) => !entities.some((entity) => entity.start <= number.index && number.index < entity.end))
+    .map((number) => `number ${number[0]}`);
+  return [...described, ...bare];
 }
 
 /** `a` less `b`, as multisets: a figure stated twice must be there twice. */

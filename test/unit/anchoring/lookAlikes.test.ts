@@ -30,6 +30,7 @@ describe('a claim never moves silently to other figures', () => {
     assert.ok(difference && difference.missing.some((figure) => figure.startsWith('money')) && difference.added.some((figure) => figure.startsWith('money')));
     assert.equal(compareFiguresAndNames('The NAO found £5m of savings.', 'The NAO found £5 million of savings.'), undefined);
     assert.ok(compareFiguresAndNames('The NAO found £5m of savings.', 'The IFS found £5m of savings.'));
+    assert.deepEqual(compareFiguresAndNames('A Year 1 target looks optimistic.', 'A Year 4 target looks optimistic.'), { missing: ['number 1'], added: ['number 4'] });
   });
 
   it('deleted, with a look-alike elsewhere: needs review at the look-alike, never found there', () => {
