@@ -85,7 +85,8 @@ export function boundedDistance(a: string, b: string, maxErrors: number): number
   if (middleB.length * Math.ceil(middleA.length / 32) > MYERS_BUDGET) return undefined;
   const [best] = approxSearch(middleB, middleA, maxErrors);
   if (!best) return undefined;
-  const errors = best.errors + middleB.length - (best.end - best.start);
+  // A substring match leaves the rest of the middle unmatched; replacing it all is never worse.
+  const errors = Math.min(upperBound, best.errors + middleB.length - (best.end - best.start));
   return errors <= maxErrors ? errors : undefined;
 }
 
