@@ -6,6 +6,12 @@ import { findSidecars } from './check/findSidecars';
 import { mapWithConcurrency } from './check/mapWithConcurrency';
 import { CliIo, EXIT_FAILURE, EXIT_OK, EXIT_USAGE } from './io';
 import { parseCommandArgs } from './commandArgs';
+import type { DetectEntities } from '../core/anchoring/figuresAndNames';
+import { parseBodyList } from '../core/entities/bodyList';
+import { detectEntities } from '../core/entities/detectEntities';
+
+/** The workspace's own organisations, beside the built-in list (the editor reads the same file). */
+const WORKSPACE_BODY_LIST = '.policy-annotator/organisations.json';
 
 const USAGE = `Usage: policy-annotator check [--strict] [--verbose] [paths...]
 
@@ -38,19 +44,28 @@ export async function runCheck(args: string[], io: CliIo): Promise<number> {
     return EXIT_USAGE;
   }
   const sidecars = await findSidecars(roots);
-  const checked = await mapWithConcurrency(sidecars, FILES_IN_FLIGHT, (sidecar) => checkOne(sidecar, displayPath(io.cwd, sidecar)));
+  const detect = await workspaceDetector(io.cwd);
+  const checked = await mapWithConcurrency(sidecars, FILES_IN_FLIGHT, (sidecar) => checkOne(sidecar, displayPath(io.cwd, sidecar), detect));
   const reports = parsed.values.strict ? checked.map(warningsAsErrors) : checked;
   write(reports, io, options.verbose);
   return reports.some((report) => report.findings.some((finding) => finding.severity === 'error')) ? EXIT_FAILURE : EXIT_OK;
 }
 
 /** One sidecar's report; whatever goes wrong with it is its error, and the run goes on to the others. */
-async function checkOne(sidecar: string, shownAs: string): Promise<SidecarReport> {
+async function checkOne(sidecar: string, shownAs: string, detect: DetectEntities | undefined): Promise<SidecarReport> {
   try {
-    return await checkSidecar(sidecar, shownAs);
+    return await checkSidecar(sidecar, shownAs, detect);
   } catch (error) {
     return { path: shownAs, claims: 0, findings: [{ severity: 'error', line: 1, column: 1, message: `cannot be checked: ${error instanceof Error ? error.message : String(error)}` }] };
   }
+}
+
+/** The detector with the workspace's own organisation list, as the editor uses it, so check and the editor agree on names. */
+async function workspaceDetector(cwd: string): Promise<DetectEntities | undefined> {
+  const text = await fs.readFile(path.join(cwd, WORKSPACE_BODY_LIST), 'utf8').catch(() => undefined);
+  if (text === undefined) return undefined;
+  const { entries } = parseBodyList(text, WORKSPACE_BODY_LIST);
+  return (piece) => detectEntities(piece, { extraBodies: entries });
 }
 
 function warningsAsErrors(report: SidecarReport): SidecarReport {

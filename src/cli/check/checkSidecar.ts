@@ -1,5 +1,6 @@
 import { describeReviewReason } from '../../core/anchoring/claimSummary';
 import { anchorClaim, type TrackedClaim } from '../../core/anchoring/claimTracking';
+import type { DetectEntities } from '../../core/anchoring/figuresAndNames';
 import { parseSidecar } from '../../core/sidecar/parse';
 import { documentNameFor, documentPathFor } from '../../core/sidecar/paths';
 import { Sidecar, SidecarPosition } from '../../core/sidecar/types';
@@ -10,7 +11,7 @@ import { readTextOrProblem } from './readTextOrProblem';
  * Checks one sidecar: it parses and matches the schema, names the document beside it, and every
  * claim is found in that document with the figures and names it states.
  */
-export async function checkSidecar(sidecarPath: string, displayPath: string): Promise<SidecarReport> {
+export async function checkSidecar(sidecarPath: string, displayPath: string, detect?: DetectEntities): Promise<SidecarReport> {
   const documentPath = documentPathFor(sidecarPath);
   const expectedName = documentNameFor(sidecarPath);
   if (documentPath === undefined || expectedName === undefined) {
@@ -40,15 +41,15 @@ export async function checkSidecar(sidecarPath: string, displayPath: string): Pr
     findings.push({ severity: 'error', ...documentPosition, message: `document "${expectedName}" ${document.problem}, so its claims cannot be anchored` });
   } else {
     // Offsets count from after a byte-order mark, as in the editor.
-    findings.push(...anchorFindings(sidecar, document.text.replace(/^\ufeff/, ''), expectedName, parsed.claimPositions));
+    findings.push(...anchorFindings(sidecar, document.text.replace(/^\ufeff/, ''), expectedName, parsed.claimPositions, detect));
   }
   return { path: displayPath, claims: sidecar.claims.length, findings };
 }
 
-function anchorFindings(sidecar: Sidecar, documentText: string, documentName: string, positions: ReadonlyMap<string, SidecarPosition>): Finding[] {
+function anchorFindings(sidecar: Sidecar, documentText: string, documentName: string, positions: ReadonlyMap<string, SidecarPosition>, detect: DetectEntities | undefined): Finding[] {
   return sidecar.claims.map((claim): Finding => {
     const at = positions.get(claim.id) ?? { line: 1, column: 1 };
-    const placed = anchorClaim(documentText, claim);
+    const placed = anchorClaim(documentText, claim, detect);
     const quote = excerpt(claim.anchor.quote);
     switch (placed.status) {
       case 'exact':

@@ -90,6 +90,19 @@ describe('policy-annotator check: what it trusts', () => {
     assert.match(run.stdout, /error: claim id c-aaaaaa is used twice/);
   });
 
+  it('compares names with the workspace\'s own organisation list too, as the editor does', async () => {
+    const quote = 'Analysts at Zorblax estimated the cost of the scheme carefully over two years of work.';
+    const other = quote.replace('Zorblax', 'Quibbix');
+    write('report.txt', `Intro.\n${other}\nOutro.\n`);
+    write('report.txt.annotations.yaml', sidecarFor('report.txt', [claimOn(`Intro.\n${quote}\nOutro.\n`, quote)]));
+    assert.equal((await check()).code, 0, 'without the list, the names are not organisations');
+    fs.mkdirSync(path.join(folder, '.policy-annotator'));
+    write('.policy-annotator/organisations.json', JSON.stringify([{ name: 'Zorblax' }, { name: 'Quibbix' }]));
+    const run = await check();
+    assert.equal(run.code, 1);
+    assert.match(run.stdout, /needs review: it is found only at text with other figures or names \(the claim states organisation Zorblax where the text has organisation Quibbix\)/);
+  });
+
   it('a binary sidecar or document gets one short line, not its bytes', async () => {
     const bytes = Buffer.alloc(200_000, 0x01);
     bytes[10] = 0;
