@@ -4,6 +4,7 @@ import type { TrackedClaim } from '../../core/anchoring/claimTracking';
 import { newClaimId } from '../../core/sidecar/ids';
 import { documentNameFor } from '../../core/sidecar/paths';
 import { QuoteAnchor, Sidecar, SIDECAR_SCHEMA_VERSION, SidecarProblem } from '../../core/sidecar/types';
+import type { SerialQueue } from '../../core/util/serialQueue';
 import { readTextFile } from '../util/textFiles';
 import { displayName } from './sidecarFiles';
 
@@ -42,7 +43,7 @@ export interface Entry {
   /** The sidecar has been read once. */
   ready: boolean;
   /** Writes to one sidecar run one after another. */
-  queue: Promise<unknown>;
+  readonly queue: SerialQueue;
   /** Claims an edit reached into since the last recheck by quote. */
   readonly touched: Set<string>;
   recheck: ReturnType<typeof setTimeout> | undefined;

@@ -4,6 +4,7 @@ import type { DetectEntities } from '../../core/anchoring/figuresAndNames';
 import { claimPlacements } from '../../core/anchoring/placeClaims';
 import { runSlice } from '../../core/anchoring/steps';
 import { sameAnchor } from '../../core/review/claimEquality';
+import { SerialQueue } from '../../core/util/serialQueue';
 import { addClaim, ClaimChange, removeClaim, updateClaim } from '../../core/sidecar/edit';
 import { parseSidecar } from '../../core/sidecar/parse';
 import { serialiseSidecar } from '../../core/sidecar/serialise';
@@ -154,7 +155,7 @@ export class AnnotationStore extends Disposable {
         anchoredVersion: undefined,
         loaded: Promise.resolve(),
         ready: false,
-        queue: Promise.resolve(),
+        queue: new SerialQueue(),
         touched: new Set(),
         recheck: undefined,
         keptOrphaned: new Map(Object.entries(this.decisions?.get<Record<string, QuoteAnchor>>(keptOrphanedKey(documentUri)) ?? {})),
@@ -292,7 +293,7 @@ export class AnnotationStore extends Disposable {
     const entry = documentUri && this.entries.get(documentUri.toString());
     if (!entry) return;
     // Through the write queue, so a reload never interleaves with one of our own saves.
-    entry.queue = entry.queue.then(() => this.reload(entry)).then((changed) => changed && this.fire(entry, false), () => undefined);
+    entry.queue.run(() => this.reload(entry)).then((changed) => changed && this.fire(entry, false), () => undefined);
   }
 
   private modify(documentUri: vscode.Uri, action: string, edit: (sidecar: Sidecar) => Sidecar): Promise<void> {
@@ -319,9 +320,7 @@ export class AnnotationStore extends Disposable {
       await this.place(entry, written.ok ? written.sidecar : after, documentText, version);
       this.fire(entry, false);
     };
-    const run = entry.queue.then(job, job);
-    entry.queue = run.catch(() => undefined);
-    return run;
+    return entry.queue.run(job);
   }
 
   private fire(entry: Entry, movedOnly: boolean): void {
