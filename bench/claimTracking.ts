@@ -1,6 +1,6 @@
 import { performance } from 'node:perf_hooks';
 import { SidecarClaim } from '../src/core/sidecar/types';
-import { shiftClaims, TrackedClaim } from '../src/editor/claims/claimTracking';
+import { shiftClaims, TrackedClaim } from '../src/core/anchoring/claimTracking';
 
 // What each keystroke costs the annotation store: carrying 1,000 claims through one edit of a
 // 1 MB document (the store does this synchronously on every change event).

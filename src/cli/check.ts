@@ -6,14 +6,23 @@ import { findSidecars } from './check/findSidecars';
 import { mapWithConcurrency } from './check/mapWithConcurrency';
 import { CliIo, EXIT_FAILURE, EXIT_OK, EXIT_USAGE } from './io';
 import { parseCommandArgs } from './commandArgs';
+import type { DetectEntities } from '../core/anchoring/figuresAndNames';
+import { parseBodyList } from '../core/entities/bodyList';
+import { detectEntities } from '../core/entities/detectEntities';
 
-const USAGE = `Usage: policy-annotator check [--verbose] [paths...]
+/** The workspace's own organisations, beside the built-in list (the editor reads the same file). */
+const WORKSPACE_BODY_LIST = '.policy-annotator/organisations.json';
+
+const USAGE = `Usage: policy-annotator check [--strict] [--verbose] [paths...]
 
 Checks every *.annotations.yaml under the paths (default: the current folder): it parses, matches
-the schema, names the document beside it, has unique claim ids, and every claim still anchors.
+the schema, names the document beside it, has unique claim ids, and every claim is still found
+with the figures and names it states. A claim found only at text with other figures or names, or
+at several places alike, is an error; one found after an edit with the same figures, a warning.
 Exits 0 when all hold (warnings allowed), 1 otherwise, 2 on a usage error.
 
 Options:
+  -s, --strict    treat warnings as errors (exit 1 on a stale quote too)
   -v, --verbose   also list the claims that anchor exactly
   -h, --help      show this help
 `;
@@ -22,7 +31,10 @@ Options:
 const FILES_IN_FLIGHT = 32;
 
 export async function runCheck(args: string[], io: CliIo): Promise<number> {
-  const parsed = parseCommandArgs('check', USAGE, args, io, { verbose: { type: 'boolean', short: 'v', default: false } } as const);
+  const parsed = parseCommandArgs('check', USAGE, args, io, {
+    verbose: { type: 'boolean', short: 'v', default: false },
+    strict: { type: 'boolean', short: 's', default: false },
+  } as const);
   if (typeof parsed === 'number') return parsed;
   const options = { verbose: parsed.values.verbose, paths: parsed.positionals };
   const roots = (options.paths.length > 0 ? options.paths : ['.']).map((given) => path.resolve(io.cwd, given));
@@ -32,9 +44,32 @@ export async function runCheck(args: string[], io: CliIo): Promise<number> {
     return EXIT_USAGE;
   }
   const sidecars = await findSidecars(roots);
-  const reports = await mapWithConcurrency(sidecars, FILES_IN_FLIGHT, (sidecar) => checkSidecar(sidecar, displayPath(io.cwd, sidecar)));
+  const detect = await workspaceDetector(io.cwd);
+  const checked = await mapWithConcurrency(sidecars, FILES_IN_FLIGHT, (sidecar) => checkOne(sidecar, displayPath(io.cwd, sidecar), detect));
+  const reports = parsed.values.strict ? checked.map(warningsAsErrors) : checked;
   write(reports, io, options.verbose);
   return reports.some((report) => report.findings.some((finding) => finding.severity === 'error')) ? EXIT_FAILURE : EXIT_OK;
+}
+
+/** One sidecar's report; whatever goes wrong with it is its error, and the run goes on to the others. */
+async function checkOne(sidecar: string, shownAs: string, detect: DetectEntities | undefined): Promise<SidecarReport> {
+  try {
+    return await checkSidecar(sidecar, shownAs, detect);
+  } catch (error) {
+    return { path: shownAs, claims: 0, findings: [{ severity: 'error', line: 1, column: 1, message: `cannot be checked: ${error instanceof Error ? error.message : String(error)}` }] };
+  }
+}
+
+/** The detector with the workspace's own organisation list, as the editor uses it, so check and the editor agree on names. */
+async function workspaceDetector(cwd: string): Promise<DetectEntities | undefined> {
+  const text = await fs.readFile(path.join(cwd, WORKSPACE_BODY_LIST), 'utf8').catch(() => undefined);
+  if (text === undefined) return undefined;
+  const { entries } = parseBodyList(text, WORKSPACE_BODY_LIST);
+  return (piece) => detectEntities(piece, { extraBodies: entries });
+}
+
+function warningsAsErrors(report: SidecarReport): SidecarReport {
+  return { ...report, findings: report.findings.map((finding) => (finding.severity === 'warning' ? { ...finding, severity: 'error' } : finding)) };
 }
 
 function write(reports: readonly SidecarReport[], io: CliIo, verbose: boolean): void {

@@ -66,7 +66,7 @@ export async function runExport(args: string[], io: CliIo): Promise<number> {
   for (const each of rendered.skipped) {
     io.stderr.write(`policy-annotator export: ${each.document}: claim ${each.claim.id} is ${each.place.status === 'no-document' ? 'in a sidecar whose document is missing' : each.place.status}, so it has no position and is not in the ${format} project\n`);
   }
-  const lost = claims.filter((each) => each.place.status === 'orphaned' || each.place.status === 'ambiguous' || each.place.status === 'no-document').length;
+  const lost = claims.filter((each) => each.place.status === 'orphaned' || each.place.status === 'needsReview' || each.place.status === 'no-document').length;
   if (out !== undefined) {
     io.stderr.write(`exported ${claims.length - rendered.skipped.length} claim${claims.length - rendered.skipped.length === 1 ? '' : 's'} from ${corpus.documents.length} document${corpus.documents.length === 1 ? '' : 's'} to ${out}${lost > 0 && rendered.skipped.length === 0 ? ` (${lost} not found in their text: exported with their stored quote, no position)` : ''}\n`);
   }

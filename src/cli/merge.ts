@@ -1,75 +1,90 @@
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { Document } from 'yaml';
-import { mergedSidecarText } from '../core/review/mergedSidecarText';
+import { mergedSidecarText, OURS_MARKER, SEPARATOR_MARKER, THEIRS_MARKER } from '../core/review/mergedSidecarText';
 import { ClaimConflict, mergeSidecars } from '../core/review/mergeSidecars';
 import { parseSidecar } from '../core/sidecar/parse';
 import { Sidecar } from '../core/sidecar/types';
 import { CliIo, EXIT_FAILURE, EXIT_OK } from './io';
 import { parseCommandArgs, usageError } from './commandArgs';
 
-const USAGE = `Usage: policy-annotator merge <base> <ours> <theirs>
+const USAGE = `Usage: policy-annotator merge <base> <ours> <theirs> [<path>]
 
-The git merge driver for *.annotations.yaml (git runs it as "policy-annotator merge %O %A %B";
+The git merge driver for *.annotations.yaml (git runs it as "policy-annotator merge %O %A %B %P";
 set it up with "policy-annotator setup-merge-driver"). Merges claim by claim and writes the result
-into <ours>. Exits 0 on a clean merge; 1 when a claim was changed differently on both sides (both
-versions are written between <<<<<<< ours / ======= / >>>>>>> theirs: keep one, delete the rest)
-or when a file cannot be read as annotations (then <ours> is left as it was).
+into <ours>; <path> is the sidecar's name in the repository, for messages. Exits 0 on a clean
+merge; 1 when a claim was changed differently on both sides (both versions are written between
+<<<<<<< ours / ======= / >>>>>>> theirs: keep one, delete the rest), or when a side cannot be read
+as annotations (then the whole of both sides is written between those markers, so nothing is lost
+and "policy-annotator check" fails until a person resolves it). Line endings of ours are kept.
 `;
 
-interface ReadSidecar {
-  readonly sidecar: Sidecar;
-  readonly document: Document;
-}
+type Role = 'base' | 'ours' | 'theirs';
 
-class UnreadableInput extends Error {}
+type Input =
+  | { readonly kind: 'read'; readonly text: string; readonly sidecar: Sidecar | undefined; readonly document: Document | undefined }
+  | { readonly kind: 'unreadable'; readonly text: string; readonly problems: readonly string[] };
 
 export async function runMerge(args: string[], io: CliIo): Promise<number> {
   const command = parseCommandArgs('merge', USAGE, args, io, {});
   if (typeof command === 'number') return command;
-  const files = command.positionals.map((given) => path.resolve(io.cwd, given));
-  if (files.length !== 3) return usageError('merge', USAGE, `expected <base> <ours> <theirs>, got ${files.length} file(s)`, io);
-  const [baseFile, oursFile, theirsFile] = files;
-  let base: ReadSidecar | undefined;
-  let ours: ReadSidecar;
-  let theirs: ReadSidecar;
-  try {
-    // An empty base is a file both sides added: it holds no claims.
-    const baseText = await readText(baseFile, 'base');
-    base = baseText.trim() === '' ? undefined : parsed(baseText, baseFile, 'base');
-    ours = parsed(await readText(oursFile, 'ours'), oursFile, 'ours');
-    theirs = parsed(await readText(theirsFile, 'theirs'), theirsFile, 'theirs');
-  } catch (error) {
-    if (error instanceof UnreadableInput) {
-      io.stderr.write(`policy-annotator merge: ${error.message}\nThe annotations were not merged; ${oursFile} is as it was.\n`);
-      return EXIT_FAILURE;
-    }
-    throw error;
+  const positionals = command.positionals;
+  if (positionals.length !== 3 && positionals.length !== 4) {
+    return usageError('merge', USAGE, `expected <base> <ours> <theirs> [<path>], got ${positionals.length} argument(s)`, io);
   }
-  const merge = mergeSidecars(base?.sidecar, ours.sidecar, theirs.sidecar);
-  await writeAtomically(oursFile, mergedSidecarText(merge, ours.document, theirs.document));
+  const [baseFile, oursFile, theirsFile] = positionals.slice(0, 3).map((given) => path.resolve(io.cwd, given));
+  const name = positionals[3] ?? path.basename(oursFile);
+  const base = await readInput(baseFile, 'base');
+  const ours = await readInput(oursFile, 'ours');
+  const theirs = await readInput(theirsFile, 'theirs');
+  const lineEnding = /\r\n/.test(ours.text) || (ours.kind === 'unreadable' && /\r\n/.test(theirs.text)) ? '\r\n' : '\n';
+  if (base.kind === 'unreadable' || ours.kind === 'unreadable' || theirs.kind === 'unreadable') {
+    await writeAtomically(oursFile, bothSides(ours.text, theirs.text, lineEnding));
+    const problems = ([['base', base], ['ours', ours], ['theirs', theirs]] as const)
+      .flatMap(([role, input]) => (input.kind === 'unreadable' ? input.problems.map((problem) => `  ${name} (${role}): ${problem}`) : []));
+    io.stderr.write(`policy-annotator merge: ${name} cannot be merged claim by claim:\n${problems.join('\n')}\n`
+      + `Both sides are kept whole in ${name} between ${OURS_MARKER} and ${THEIRS_MARKER}; keep what belongs, delete the rest and the markers, then run "policy-annotator check".\n`);
+    return EXIT_FAILURE;
+  }
+  if (ours.sidecar === undefined || theirs.sidecar === undefined) {
+    // Only the base may be empty (both sides added the file); readInput reports an empty side as unreadable.
+    throw new Error('an empty side was not reported as unreadable');
+  }
+  const merge = mergeSidecars(base.sidecar, ours.sidecar, theirs.sidecar);
+  await writeAtomically(oursFile, withLineEnding(mergedSidecarText(merge, ours.document, theirs.document), lineEnding));
   if (merge.conflicts.length > 0) {
-    io.stderr.write(conflictReport(merge.conflicts));
+    io.stderr.write(conflictReport(name, merge.conflicts));
     return EXIT_FAILURE;
   }
   return EXIT_OK;
 }
 
-async function readText(file: string, role: string): Promise<string> {
+async function readInput(file: string, role: Role): Promise<Input> {
+  let text: string;
   try {
-    return await fs.readFile(file, 'utf8');
+    text = await fs.readFile(file, 'utf8');
   } catch (error) {
-    throw new UnreadableInput(`cannot read ${role} (${file}): ${(error as Error).message}`);
+    return { kind: 'unreadable', text: '', problems: [`cannot be read: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`] };
   }
-}
-
-function parsed(text: string, file: string, role: string): ReadSidecar {
+  if (text.trim() === '') {
+    // An empty base is a file both sides added: it holds no claims. An empty side has lost its claims, or never had the file's shape.
+    return role === 'base' ? { kind: 'read', text, sidecar: undefined, document: undefined } : { kind: 'unreadable', text, problems: ['is empty'] };
+  }
   const result = parseSidecar(text);
   if (!result.ok) {
-    const problems = result.problems.map((problem) => `  ${file}:${problem.line}:${problem.column}: ${problem.message}`).join('\n');
-    throw new UnreadableInput(`${role} is not readable as annotations:\n${problems}`);
+    return { kind: 'unreadable', text, problems: result.problems.map((problem) => `line ${problem.line}, column ${problem.column}: ${problem.message}`) };
   }
-  return { sidecar: result.sidecar, document: result.document };
+  return { kind: 'read', text, sidecar: result.sidecar, document: result.document };
+}
+
+/** Both sides whole between git's markers: what a person needs to resolve it, and what check refuses until then. */
+function bothSides(ours: string, theirs: string, lineEnding: string): string {
+  const block = (text: string) => (text === '' || text.endsWith('\n') ? text : `${text}${lineEnding}`);
+  return `${OURS_MARKER}${lineEnding}${block(ours)}${SEPARATOR_MARKER}${lineEnding}${block(theirs)}${THEIRS_MARKER}${lineEnding}`;
+}
+
+function withLineEnding(text: string, lineEnding: string): string {
+  return lineEnding === '\n' ? text : text.replace(/\r?\n/g, lineEnding);
 }
 
 // Written beside the target and renamed over it, so git never sees a half-written file.
@@ -83,12 +98,12 @@ async function writeAtomically(file: string, text: string): Promise<void> {
   }
 }
 
-function conflictReport(conflicts: readonly ClaimConflict[]): string {
+function conflictReport(name: string, conflicts: readonly ClaimConflict[]): string {
   const lines = conflicts.map((conflict) => {
     const claim = conflict.ours ?? conflict.theirs ?? conflict.base;
     const how = conflict.ours === undefined ? 'deleted in ours, changed in theirs'
       : conflict.theirs === undefined ? 'changed in ours, deleted in theirs' : 'changed differently on both sides';
     return `  ${conflict.id} ${JSON.stringify(claim?.anchor.quote ?? '')}: ${how}`;
   });
-  return `policy-annotator merge: ${conflicts.length} conflicting claim${conflicts.length === 1 ? '' : 's'} (both versions are in the file between <<<<<<< ours and >>>>>>> theirs; keep one block, delete the rest):\n${lines.join('\n')}\n`;
+  return `policy-annotator merge: ${name}: ${conflicts.length} conflicting claim${conflicts.length === 1 ? '' : 's'} (both versions are in the file between <<<<<<< ours and >>>>>>> theirs; keep one block, delete the rest):\n${lines.join('\n')}\n`;
 }

@@ -2,6 +2,8 @@ import * as fs from 'node:fs/promises';
 import * as path from 'node:path';
 import { CliIo, EXIT_FAILURE, EXIT_OK } from './io';
 import { parseCommandArgs, usageError } from './commandArgs';
+import { walkFiles } from './walkFiles';
+import { isSidecarPath } from '../core/sidecar/paths';
 import { detectEntities } from '../core/entities/detectEntities';
 import { describeEntityValue } from '../core/entities/describeEntity';
 import type { Entity } from '../core/entities/types';
@@ -72,15 +74,9 @@ async function collectDocuments(absolute: string, shown: string, files: string[]
     files.push(shown);
     return;
   }
-  const entries = (await fs.readdir(absolute, { withFileTypes: true })).sort((a, b) => a.name.localeCompare(b.name));
-  for (const entry of entries) {
-    if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
-    const child = path.join(shown, entry.name);
-    if (entry.isDirectory()) {
-      await collectDocuments(path.join(absolute, entry.name), child, files, failures);
-    } else if (DOCUMENT_EXTENSIONS.has(path.extname(entry.name).toLowerCase()) && !entry.name.endsWith('.annotations.yaml')) {
-      files.push(child);
-    }
+  for (const file of await walkFiles(absolute)) {
+    const name = path.basename(file);
+    if (DOCUMENT_EXTENSIONS.has(path.extname(name).toLowerCase()) && !isSidecarPath(name)) files.push(path.join(shown, path.relative(absolute, file)));
   }
 }
 

@@ -53,6 +53,11 @@ export class DocumentEntities extends Disposable {
     this._register(this.pendingScans);
   }
 
+  /** The entities of a piece of text, with the user's organisations too (claims compare their figures and names with it). */
+  public detectIn(text: string): readonly Entity[] {
+    return detectEntities(text, { extraBodies: this.extraBodies });
+  }
+
   /** The document's entities in document order, scanned now if its current version was not yet. */
   public get(document: vscode.TextDocument): readonly Entity[] {
     const key = document.uri.toString();

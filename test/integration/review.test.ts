@@ -123,7 +123,7 @@ describe('review: compare annotations with HEAD', () => {
     const message = await vscode.commands.executeCommand<string | undefined>('policyAnnotator.setUpMergeDriver', vscode.Uri.file(folder), 'node /opt/pa/cli.js');
     assert.match(message ?? '', /set up/);
     const config = (key: string): string => execFileSync('git', ['config', '--local', key], { cwd: folder, encoding: 'utf8' }).trim();
-    assert.strictEqual(config('merge.policy-annotations.driver'), 'node /opt/pa/cli.js merge %O %A %B');
+    assert.strictEqual(config('merge.policy-annotations.driver'), 'node /opt/pa/cli.js merge %O %A %B %P');
     assert.strictEqual(fs.readFileSync(path.join(folder, '.gitattributes'), 'utf8'), '*.annotations.yaml merge=policy-annotations\n');
   });
 

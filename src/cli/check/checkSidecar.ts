@@ -1,28 +1,30 @@
-import { promises as fs } from 'node:fs';
-import { anchorQuote } from '../../core/anchoring/quoteAnchor';
+import { describeReviewReason } from '../../core/anchoring/claimSummary';
+import { anchorClaim, type TrackedClaim } from '../../core/anchoring/claimTracking';
+import type { DetectEntities } from '../../core/anchoring/figuresAndNames';
 import { parseSidecar } from '../../core/sidecar/parse';
 import { documentNameFor, documentPathFor } from '../../core/sidecar/paths';
 import { Sidecar, SidecarPosition } from '../../core/sidecar/types';
-import { readDocumentText } from '../corpus/readCorpus';
 import { Finding, SidecarReport } from './findings';
+import { readTextOrProblem } from './readTextOrProblem';
 
 /**
  * Checks one sidecar: it parses and matches the schema, names the document beside it, and every
- * claim still finds its quote in that document.
+ * claim is found in that document with the figures and names it states.
  */
-export async function checkSidecar(sidecarPath: string, displayPath: string): Promise<SidecarReport> {
+export async function checkSidecar(sidecarPath: string, displayPath: string, detect?: DetectEntities): Promise<SidecarReport> {
   const documentPath = documentPathFor(sidecarPath);
   const expectedName = documentNameFor(sidecarPath);
   if (documentPath === undefined || expectedName === undefined) {
     throw new Error(`${sidecarPath} is not a sidecar path`);
   }
-  let text: string;
-  try {
-    text = await fs.readFile(sidecarPath, 'utf8');
-  } catch (error) {
-    return { path: displayPath, claims: 0, findings: [{ severity: 'error', line: 1, column: 1, message: `cannot read the file: ${(error as Error).message}` }] };
+  const read = await readTextOrProblem(sidecarPath);
+  if (read.kind === 'problem') {
+    return { path: displayPath, claims: 0, findings: [{ severity: 'error', line: 1, column: 1, message: `this sidecar ${read.problem}` }] };
   }
-  const parsed = parseSidecar(text);
+  if (read.kind === 'missing') {
+    return { path: displayPath, claims: 0, findings: [{ severity: 'error', line: 1, column: 1, message: 'this sidecar cannot be read: it no longer exists' }] };
+  }
+  const parsed = parseSidecar(read.text);
   if (!parsed.ok) {
     return { path: displayPath, claims: 0, findings: parsed.problems.map((problem) => ({ severity: 'error', ...problem })) };
   }
@@ -32,41 +34,46 @@ export async function checkSidecar(sidecarPath: string, displayPath: string): Pr
   if (sidecar.document !== expectedName) {
     findings.push({ severity: 'error', ...documentPosition, message: `document is "${sidecar.document}", but this sidecar belongs to "${expectedName}" (its name is the document's name plus .annotations.yaml)` });
   }
-  const documentText = await readDocumentText(documentPath);
-  if (documentText === undefined) {
+  const document = await readTextOrProblem(documentPath);
+  if (document.kind === 'missing') {
     findings.push({ severity: 'error', ...documentPosition, message: `document "${expectedName}" is not beside this sidecar, so its claims cannot be anchored` });
+  } else if (document.kind === 'problem') {
+    findings.push({ severity: 'error', ...documentPosition, message: `document "${expectedName}" ${document.problem}, so its claims cannot be anchored` });
   } else {
-    findings.push(...anchorFindings(sidecar, documentText, expectedName, parsed.claimPositions));
+    // Offsets count from after a byte-order mark, as in the editor.
+    findings.push(...anchorFindings(sidecar, document.text.replace(/^\ufeff/, ''), expectedName, parsed.claimPositions, detect));
   }
   return { path: displayPath, claims: sidecar.claims.length, findings };
 }
 
-function anchorFindings(sidecar: Sidecar, documentText: string, documentName: string, positions: ReadonlyMap<string, SidecarPosition>): Finding[] {
+function anchorFindings(sidecar: Sidecar, documentText: string, documentName: string, positions: ReadonlyMap<string, SidecarPosition>, detect: DetectEntities | undefined): Finding[] {
   return sidecar.claims.map((claim): Finding => {
     const at = positions.get(claim.id) ?? { line: 1, column: 1 };
-    const result = anchorQuote(documentText, claim.anchor);
+    const placed = anchorClaim(documentText, claim, detect);
     const quote = excerpt(claim.anchor.quote);
-    switch (result.status) {
+    switch (placed.status) {
       case 'exact':
-        return { severity: 'info', ...at, message: `claim ${claim.id} anchors exactly at line ${lineOf(documentText, result.start)} of ${documentName}` };
+        return { severity: 'info', ...at, message: `claim ${claim.id} anchors exactly at line ${lineOf(documentText, placed.span.start)} of ${documentName}` };
       case 'fuzzy': {
-        const [stored, found] = whereTheyDiffer(claim.anchor.quote, documentText.slice(result.start, result.end));
+        const [stored, found] = whereTheyDiffer(claim.anchor.quote, documentText.slice(placed.span.start, placed.span.end));
         return {
           severity: 'warning',
           ...at,
-          message: `claim ${claim.id} re-anchored fuzzily (stale quote): ${stored} now reads ${found} at line ${lineOf(documentText, result.start)} of ${documentName}`,
+          message: `claim ${claim.id} re-anchored fuzzily (stale quote, same figures and names): ${stored} now reads ${found} at line ${lineOf(documentText, placed.span.start)} of ${documentName}`,
         };
       }
+      case 'needsReview':
+        return { severity: 'error', ...at, message: needsReviewMessage(placed, documentText, documentName) };
       case 'orphaned':
         return { severity: 'error', ...at, message: `claim ${claim.id} is orphaned: its quote ${quote} is no longer in ${documentName}` };
-      case 'ambiguous':
-        return {
-          severity: 'error',
-          ...at,
-          message: `claim ${claim.id} is ambiguous: its quote ${quote} fits ${result.candidates} places in ${documentName} about equally well`,
-        };
     }
   });
+}
+
+function needsReviewMessage(placed: Extract<TrackedClaim, { status: 'needsReview' }>, documentText: string, documentName: string): string {
+  const { claim, candidate } = placed;
+  const [stored, found] = whereTheyDiffer(claim.anchor.quote, documentText.slice(candidate.start, candidate.end));
+  return `claim ${claim.id} needs review: ${describeReviewReason(placed.reason)}; the claim reads ${stored}, line ${lineOf(documentText, candidate.start)} of ${documentName} reads ${found}`;
 }
 
 function lineOf(text: string, offset: number): number {

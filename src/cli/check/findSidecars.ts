@@ -1,13 +1,16 @@
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { isSidecarPath, sidecarPathFor } from '../../core/sidecar/paths';
+import { walkFiles } from '../walkFiles';
 
 /**
  * Every sidecar under `roots` (absolute paths that exist), sorted. Folders are searched to the
- * bottom, except node_modules and dot-folders; a document given by name stands for its sidecar.
+ * bottom as git sees them (see walkFiles); a document given by name stands for its sidecar.
  */
 export async function findSidecars(roots: readonly string[]): Promise<string[]> {
-  const found = await Promise.all(roots.map(async (root) => ((await fs.stat(root)).isDirectory() ? sidecarsUnder(root) : sidecarsOfFile(root))));
+  const found = await Promise.all(roots.map(async (root) => ((await fs.stat(root)).isDirectory()
+    ? (await walkFiles(root)).filter((file) => isSidecarPath(path.basename(file)))
+    : sidecarsOfFile(root))));
   return [...new Set(found.flat())].sort();
 }
 
@@ -17,18 +20,6 @@ async function sidecarsOfFile(file: string): Promise<string[]> {
   }
   const sidecar = sidecarPathFor(file);
   return (await exists(sidecar)) ? [sidecar] : [];
-}
-
-async function sidecarsUnder(folder: string): Promise<string[]> {
-  const entries = await fs.readdir(folder, { withFileTypes: true });
-  const nested = await Promise.all(entries.map(async (entry) => {
-    const entryPath = path.join(folder, entry.name);
-    if (entry.isDirectory()) {
-      return entry.name === 'node_modules' || entry.name.startsWith('.') ? [] : sidecarsUnder(entryPath);
-    }
-    return (entry.isFile() || entry.isSymbolicLink()) && isSidecarPath(entry.name) ? [entryPath] : [];
-  }));
-  return nested.flat();
 }
 
 async function exists(file: string): Promise<boolean> {

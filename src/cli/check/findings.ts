@@ -18,7 +18,14 @@ export interface SidecarReport {
 
 /** `path:line:col: severity: message`, the shape editors and CI log viewers link to the file. */
 export function findingLine(report: SidecarReport, finding: Finding): string {
-  return `${report.path}:${finding.line}:${finding.column}: ${finding.severity}: ${finding.message}`;
+  return `${report.path}:${finding.line}:${finding.column}: ${finding.severity}: ${shortened(finding.message).replace(/[\r\n]+/g, ' ')}`;
+}
+
+/** A message quoting a file (a YAML error on a line of binary, say) is cut to a readable length. */
+const MAX_MESSAGE_LENGTH = 400;
+
+function shortened(message: string): string {
+  return message.length > MAX_MESSAGE_LENGTH ? `${message.slice(0, MAX_MESSAGE_LENGTH - 1)}…` : message;
 }
 
 /** A GitHub Actions workflow command that annotates the pull request's file at the finding. */
@@ -27,7 +34,7 @@ export function githubAnnotation(report: SidecarReport, finding: Finding): strin
     return undefined;
   }
   const properties = `file=${escapeProperty(report.path)},line=${finding.line},col=${finding.column}`;
-  return `::${finding.severity} ${properties}::${escapeData(finding.message)}`;
+  return `::${finding.severity} ${properties}::${escapeData(shortened(finding.message))}`;
 }
 
 // The escapes GitHub's workflow-command parser undoes (actions/toolkit, command.ts).

@@ -1,12 +1,20 @@
 import type { QuoteAnchor } from '../sidecar/types';
 import type { Span } from '../textDocument';
 import { approxSearch, type ApproxMatch } from './approxSearch';
+import { boundedDistance, exactMatches, fuzzyMatchSteps } from './boundedSearch';
+import { drain, type Steps } from './steps';
 import { splitsSurrogatePair } from './surrogates';
 
-/** Where a stored quote stands in the current text, or why it cannot be placed. */
+/**
+ * Where a stored quote stands in the current text, or why it cannot be placed. `ambiguous`: look-alike
+ * places score about equally (start and end give the best of them); `unverified`: a place was found
+ * but the search gave up before it could tell how far the text there differs (a very long quote).
+ */
 export type AnchorResult =
   | { readonly status: 'exact' | 'fuzzy'; readonly start: number; readonly end: number; readonly score: number }
-  | { readonly status: 'orphaned' | 'ambiguous'; readonly candidates: number };
+  | { readonly status: 'ambiguous'; readonly start: number; readonly end: number; readonly candidates: number }
+  | { readonly status: 'unverified'; readonly start: number; readonly end: number }
+  | { readonly status: 'orphaned'; readonly candidates: number };
 
 /** UTF-16 units of context kept on each side of a quote. */
 export const CONTEXT_LENGTH = 32;
@@ -41,47 +49,79 @@ const TOTAL_WEIGHT = QUOTE_WEIGHT + PREFIX_WEIGHT + SUFFIX_WEIGHT + POSITION_WEI
  */
 const QUOTE_FLOOR = 0.75;
 const FUZZY_FLOOR = 0.5;
-/** Two fuzzy candidates closer than this are look-alikes; the gap is wider than nearness alone can make. */
+/** Two places closer than this are look-alikes; the gap is wider than nearness alone can make. */
 const AMBIGUITY_MARGIN = 0.03;
 const MAX_ERRORS = 256;
-/** Myers' search costs about text length × 32-unit blocks of allowed errors; above this budget only likely windows are searched. */
-const FULL_SEARCH_BUDGET = 2_000_000;
-const SEED_LENGTH = 16;
-const MAX_SEEDS = 8;
-/** A seed found more often than this is too common to say where the quote went. */
-const MAX_SEED_HITS = 16;
-const NEAR_HINT_REACH = 10_000;
-/** A quote that recurs more often than this says little; only the occurrences nearest its old place are weighed. */
-const MAX_EXACT_SCORED = 1_000;
 
 /**
- * Finds `anchor`'s quote in `text`: exactly if it is still there (the occurrence whose context
- * agrees best, the nearest of equals), else fuzzily with up to min(256, quote length / 2) errors,
- * accepting a match only above a floor and only if no other place scores nearly as well.
+ * Finds `anchor`'s quote in `text`. The quote still at its stored position with its context is
+ * taken at once; otherwise an exact occurrence whose context agrees wholly wins;
+ * otherwise exact occurrences and fuzzy places (up to a quarter of the quote edited, the most the
+ * floor accepts) are weighed together, so a sentence edited in place outscores an untouched copy
+ * elsewhere with other context. Look-alikes that score about the same are `ambiguous` rather than
+ * a guess, unless one of them is an exact copy right at the stored position. Every search is
+ * bounded (see boundedSearch.ts), so the time does not grow with the quote or repetitive text.
  */
 export function anchorQuote(text: string, anchor: QuoteAnchor): AnchorResult {
+  return drain(anchorQuoteSteps(text, anchor));
+}
+
+/** anchorQuote as steps, stopping between its searches (see steps.ts). */
+export function* anchorQuoteSteps(text: string, anchor: QuoteAnchor): Steps<AnchorResult> {
   if (typeof anchor.quote !== 'string' || anchor.quote.length === 0) return { status: 'orphaned', candidates: 0 };
   const scorer = new MatchScorer(text, anchor);
-  const exact = nearest(exactMatches(text, anchor.quote), scorer.hint, MAX_EXACT_SCORED).map((match) => scorer.score(match));
-  if (exact.length > 0) {
-    const { start, end, score } = best(exact);
-    return { status: 'exact', start, end, score };
+  // The stored position first: a quote still there with its context is found without reading the rest of the text.
+  if (text.startsWith(anchor.quote, scorer.hint)) {
+    const stored = scorer.score({ start: scorer.hint, end: scorer.hint + anchor.quote.length, errors: 0 });
+    if (stored.contextScore === 1) return found('exact', stored);
   }
-  const maxErrors = Math.min(MAX_ERRORS, Math.floor(anchor.quote.length / 2));
-  if (maxErrors === 0) return { status: 'orphaned', candidates: 0 };
-  const candidates = distinctPlaces(fuzzyMatches(text, anchor.quote, maxErrors, scorer.hint).map((match) => scorer.score(widenToCharacters(text, match))));
-  if (candidates.length === 0 || candidates[0].score < FUZZY_FLOOR || candidates[0].quoteScore < QUOTE_FLOOR) {
-    return { status: 'orphaned', candidates: candidates.length };
+  const exact = exactMatches(text, anchor.quote, scorer.hint).map((match) => scorer.score(match));
+  const wholeContext = exact.filter((match) => match.contextScore === 1);
+  if (wholeContext.length === 1) return found('exact', wholeContext[0]);
+  const atHint = exact.find((match) => match.start === scorer.hint && match.contextScore === 1);
+  if (atHint) return found('exact', atHint);
+  const maxErrors = Math.min(MAX_ERRORS, Math.floor(anchor.quote.length / 4));
+  yield;
+  const fuzzy = maxErrors === 0 ? [] : (yield* fuzzyMatchSteps(text, anchor.quote, maxErrors, scorer.hint))
+    .map((match) => scorer.score(widenToCharacters(text, match)));
+  const places = distinctPlaces([...exact, ...fuzzy]);
+  const acceptable = places.filter((place) => place.score >= FUZZY_FLOOR && place.quoteScore >= QUOTE_FLOOR);
+  if (acceptable.length === 0) {
+    const gaveUp = places.find((place) => place.unverified);
+    return gaveUp ? { status: 'unverified', start: gaveUp.start, end: gaveUp.end } : { status: 'orphaned', candidates: places.length };
   }
-  const lookAlikes = candidates.filter((candidate) => candidates[0].score - candidate.score < AMBIGUITY_MARGIN);
-  if (lookAlikes.length > 1) return { status: 'ambiguous', candidates: lookAlikes.length };
-  const { start, end, score } = candidates[0];
-  return { status: 'fuzzy', start, end, score };
+  const top = acceptable[0];
+  const lookAlikes = acceptable.filter((place) => top.score - place.score < AMBIGUITY_MARGIN);
+  if (lookAlikes.length > 1) {
+    const exactAtHint = lookAlikes.find((place) => place.errors === 0 && place.start === scorer.hint);
+    return exactAtHint ? found('exact', exactAtHint) : { status: 'ambiguous', start: top.start, end: top.end, candidates: lookAlikes.length };
+  }
+  return found(top.errors === 0 ? 'exact' : 'fuzzy', top);
+}
+
+/**
+ * How well the text at `span` still holds `anchor`'s quote: its score, or undefined when it keeps
+ * less than the floor of it (or its difference cannot be told in bounded time). Used to confirm a
+ * place edits have carried a claim to before any search elsewhere.
+ */
+export function verifyPlace(text: string, anchor: QuoteAnchor, span: Span): { readonly score: number; readonly exact: boolean } | undefined {
+  const maxErrors = Math.min(MAX_ERRORS, Math.floor(anchor.quote.length / 4));
+  const errors = boundedDistance(anchor.quote, text.slice(span.start, span.end), maxErrors);
+  if (errors === undefined) return undefined;
+  const quoteScore = 1 - errors / Math.max(1, anchor.quote.length);
+  return quoteScore >= QUOTE_FLOOR ? { score: quoteScore, exact: errors === 0 } : undefined;
+}
+
+function found(status: 'exact' | 'fuzzy', match: ScoredMatch): AnchorResult {
+  return { status, start: match.start, end: match.end, score: match.score };
 }
 
 interface ScoredMatch extends Span {
   readonly score: number;
   readonly quoteScore: number;
+  readonly contextScore: number;
+  readonly errors: number;
+  readonly unverified: boolean;
 }
 
 class MatchScorer {
@@ -91,7 +131,7 @@ class MatchScorer {
     this.hint = Number.isFinite(anchor.start) ? clamp(anchor.start, 0, text.length) : 0;
   }
 
-  score(match: ApproxMatch): ScoredMatch {
+  score(match: ApproxMatch & { readonly unverified?: boolean }): ScoredMatch {
     const { text, anchor } = this;
     const quoteScore = 1 - match.errors / anchor.quote.length;
     const prefix = typeof anchor.prefix === 'string' ? anchor.prefix : '';
@@ -100,106 +140,20 @@ class MatchScorer {
     const suffixScore = contextScore(text.slice(match.end, match.end + suffix.length), suffix);
     const positionScore = 1 - Math.abs(match.start - this.hint) / Math.max(1, text.length);
     const score = (QUOTE_WEIGHT * quoteScore + PREFIX_WEIGHT * prefixScore + SUFFIX_WEIGHT * suffixScore + POSITION_WEIGHT * positionScore) / TOTAL_WEIGHT;
-    return { start: match.start, end: match.end, score, quoteScore };
+    return {
+      start: match.start, end: match.end, score, quoteScore, errors: match.errors,
+      contextScore: (prefixScore + suffixScore) / 2, unverified: match.unverified === true,
+    };
   }
 }
 
 /** How well the text beside a match agrees with the stored context (1 when none was stored, as at the start of a document). */
 function contextScore(actual: string, stored: string): number {
   if (stored.length === 0) return 1;
+  if (actual === stored) return 1;
   if (actual.length === 0) return 0;
   const [match] = approxSearch(actual, stored, stored.length);
   return match ? 1 - match.errors / stored.length : 0;
-}
-
-function exactMatches(text: string, quote: string): ApproxMatch[] {
-  const matches: ApproxMatch[] = [];
-  for (let index = text.indexOf(quote); index !== -1; index = text.indexOf(quote, index + 1)) {
-    matches.push({ start: index, end: index + quote.length, errors: 0 });
-  }
-  return matches;
-}
-
-function nearest(matches: ApproxMatch[], hint: number, count: number): ApproxMatch[] {
-  if (matches.length <= count) return matches;
-  return [...matches].sort((a, b) => Math.abs(a.start - hint) - Math.abs(b.start - hint)).slice(0, count);
-}
-
-function best(matches: readonly ScoredMatch[]): ScoredMatch {
-  return matches.reduce((winner, match) => (match.score > winner.score ? match : winner));
-}
-
-/**
- * Candidate matches, each the best of its part of the text, so a look-alike elsewhere is seen
- * even though the search reports only the lowest-error matches. On a short text: the best in the
- * whole text and the best before and after it. On a long one: the best near the stored position
- * and near exact hits of pieces of the quote, which keeps the time bounded.
- */
-function fuzzyMatches(text: string, quote: string, maxErrors: number, hint: number): ApproxMatch[] {
-  const blocks = Math.ceil(maxErrors / 32) + 1;
-  if (3 * text.length * blocks <= FULL_SEARCH_BUDGET) {
-    const overall = searchWithin(text, { start: 0, end: text.length }, quote, maxErrors);
-    if (overall.length === 0) return [];
-    const before = { start: 0, end: Math.min(...overall.map((match) => match.start)) };
-    const after = { start: Math.max(...overall.map((match) => match.end)), end: text.length };
-    return [...overall, ...searchWithin(text, before, quote, maxErrors), ...searchWithin(text, after, quote, maxErrors)];
-  }
-  return likelyWindows(text, quote, maxErrors, hint).flatMap((window) => searchWithin(text, window, quote, maxErrors));
-}
-
-function searchWithin(text: string, window: Span, quote: string, maxErrors: number): ApproxMatch[] {
-  if (window.end - window.start < quote.length - maxErrors) return [];
-  return approxSearch(text.slice(window.start, window.end), quote, maxErrors)
-    .map((match) => ({ start: match.start + window.start, end: match.end + window.start, errors: match.errors }));
-}
-
-/** Windows around the stored position and around exact hits of up to 8 evenly spaced 16-unit pieces of the quote. */
-function likelyWindows(text: string, quote: string, maxErrors: number, hint: number): Span[] {
-  const reach = Math.max(NEAR_HINT_REACH, quote.length);
-  const windows: Span[] = [{ start: hint - reach, end: hint + quote.length + reach }];
-  for (const { offset, at } of seedHits(text, quote)) {
-    const quoteStart = at - offset;
-    windows.push({ start: quoteStart - maxErrors, end: quoteStart + quote.length + maxErrors });
-  }
-  return mergeWindows(windows.map((window) => ({ start: clamp(window.start, 0, text.length), end: clamp(window.end, 0, text.length) })));
-}
-
-/** Where pieces of the quote occur exactly, found in one pass over the text; pieces that occur too often are left out. */
-function seedHits(text: string, quote: string): { offset: number; at: number }[] {
-  const seeds = Math.min(MAX_SEEDS, Math.floor(quote.length / SEED_LENGTH));
-  const offsets = new Map<string, number>();
-  for (let seed = 0; seed < seeds; seed++) {
-    const offset = seeds === 1 ? 0 : Math.floor((seed * (quote.length - SEED_LENGTH)) / (seeds - 1));
-    const piece = quote.slice(offset, offset + SEED_LENGTH);
-    if (/\S/.test(piece) && !offsets.has(piece)) offsets.set(piece, offset);
-  }
-  if (offsets.size === 0) return [];
-  const hits = new Map<string, number[]>();
-  const pieces = new RegExp([...offsets.keys()].map(escapeRegExp).join('|'), 'g');
-  for (const match of text.matchAll(pieces)) {
-    const found = hits.get(match[0]) ?? [];
-    if (found.length <= MAX_SEED_HITS) found.push(match.index);
-    hits.set(match[0], found);
-  }
-  return [...hits].filter(([, found]) => found.length <= MAX_SEED_HITS)
-    .flatMap(([piece, found]) => found.map((at) => ({ offset: offsets.get(piece) ?? 0, at })));
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
-}
-
-function mergeWindows(windows: Span[]): Span[] {
-  const merged: Span[] = [];
-  for (const window of [...windows].sort((a, b) => a.start - b.start)) {
-    const last = merged[merged.length - 1];
-    if (last && window.start <= last.end) {
-      merged[merged.length - 1] = { start: last.start, end: Math.max(last.end, window.end) };
-    } else {
-      merged.push(window);
-    }
-  }
-  return merged;
 }
 
 /** Best first, keeping only the best of matches that overlap (the search reports neighbouring ends of one place). */
@@ -211,10 +165,10 @@ function distinctPlaces(matches: readonly ScoredMatch[]): ScoredMatch[] {
   return places;
 }
 
-function widenToCharacters(text: string, match: ApproxMatch): ApproxMatch {
+function widenToCharacters<T extends ApproxMatch>(text: string, match: T): T {
   const start = splitsSurrogatePair(text, match.start) ? match.start - 1 : match.start;
   const end = splitsSurrogatePair(text, match.end) ? match.end + 1 : match.end;
-  return { start, end, errors: match.errors };
+  return { ...match, start, end };
 }
 
 function clamp(value: number, min: number, max: number): number {

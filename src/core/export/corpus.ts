@@ -1,7 +1,9 @@
 import { describeEntityValue } from '../entities/describeEntity';
-import { anchorQuote, createQuoteAnchor } from '../anchoring/quoteAnchor';
+import { anchorClaim, type ReviewReason } from '../anchoring/claimTracking';
+import { createQuoteAnchor } from '../anchoring/quoteAnchor';
 import { isFigure, isNamed, type Entity, type FigureEntity, type FigureKind, type NamedKind } from '../entities/types';
 import type { Sidecar, SidecarClaim } from '../sidecar/types';
+import type { Span } from '../textDocument';
 import { TextPositions } from './textPositions';
 
 /** One annotated document of the corpus being exported: what its sidecar says, and its text. */
@@ -25,10 +27,15 @@ export interface ClaimLocation {
   readonly line: number;
 }
 
-/** A claim found in its text carries the text found there; one that is not carries its stored quote. */
+/**
+ * A claim found in its text carries the text found there; one that is not carries its stored
+ * quote, and one that needs review (as the editor and `check` place it) the place it was found at
+ * and why it was not taken.
+ */
 export type ClaimPlace =
   | { readonly status: 'exact' | 'fuzzy'; readonly location: ClaimLocation; readonly quote: string; readonly prefix: string; readonly suffix: string }
-  | { readonly status: 'orphaned' | 'ambiguous' | 'no-document'; readonly quote: string; readonly prefix: string; readonly suffix: string };
+  | { readonly status: 'needsReview'; readonly candidate: Span; readonly reason: ReviewReason; readonly quote: string; readonly prefix: string; readonly suffix: string }
+  | { readonly status: 'orphaned' | 'no-document'; readonly quote: string; readonly prefix: string; readonly suffix: string };
 
 export type ClaimStatus = ClaimPlace['status'];
 
@@ -72,10 +79,10 @@ export function exportedClaimsOf(document: CorpusDocument, findEntities: EntityF
     return document.sidecar.claims.map((claim) => ({ document: document.path, claim, place: storedPlace(claim, 'no-document'), figures: [], names: [], sourceOrganisations: sourceOrganisations(claim, findEntities) }));
   }
   const entities = document.sidecar.claims.length > 0 ? findEntities(text) : [];
-  const found = document.sidecar.claims.map((claim) => ({ claim, result: anchorQuote(text, claim.anchor) }));
+  const found = document.sidecar.claims.map((claim) => ({ claim, placed: anchorClaim(text, claim, findEntities) }));
   const positions = new TextPositions(text);
   const locations = new Map<string, ClaimLocation>();
-  const spans = found.flatMap(({ claim, result }) => (result.status === 'exact' || result.status === 'fuzzy' ? [{ id: claim.id, start: result.start, end: result.end }] : []));
+  const spans = found.flatMap(({ claim, placed }) => (placed.span ? [{ id: claim.id, start: placed.span.start, end: placed.span.end }] : []));
   // Starts and ends in one increasing pass over the text.
   const offsets = [...new Set(spans.flatMap((span) => [span.start, span.end]))].sort((a, b) => a - b);
   const at = new Map(offsets.map((offset) => [offset, positions.at(offset)]));
@@ -83,17 +90,20 @@ export function exportedClaimsOf(document: CorpusDocument, findEntities: EntityF
     const start = at.get(span.start)!;
     locations.set(span.id, { start: span.start, end: span.end, codePointStart: start.codePoint, codePointEnd: at.get(span.end)!.codePoint, line: start.line });
   }
-  return found.map(({ claim, result }) => {
+  return found.map(({ claim, placed }) => {
     const location = locations.get(claim.id);
-    if (location === undefined || (result.status !== 'exact' && result.status !== 'fuzzy')) {
-      return { document: document.path, claim, place: storedPlace(claim, result.status === 'ambiguous' ? 'ambiguous' : 'orphaned'), figures: [], names: [], sourceOrganisations: sourceOrganisations(claim, findEntities) };
+    if (location === undefined || (placed.status !== 'exact' && placed.status !== 'fuzzy')) {
+      const place: ClaimPlace = placed.status === 'needsReview'
+        ? { ...storedPlace(claim, 'orphaned'), status: 'needsReview', candidate: placed.candidate, reason: placed.reason }
+        : storedPlace(claim, 'orphaned');
+      return { document: document.path, claim, place, figures: [], names: [], sourceOrganisations: sourceOrganisations(claim, findEntities) };
     }
     const anchor = createQuoteAnchor(text, location.start, location.end);
     const inside = entities.filter((entity) => entity.start < location.end && entity.end > location.start);
     return {
       document: document.path,
       claim,
-      place: { status: result.status, location, quote: anchor.quote, prefix: anchor.prefix, suffix: anchor.suffix },
+      place: { status: placed.status, location, quote: anchor.quote, prefix: anchor.prefix, suffix: anchor.suffix },
       figures: inside.flatMap((entity) => (isFigure(entity) ? [{ kind: entity.kind, text: entity.text, value: entity.value, description: describeEntityValue(entity) }] : [])),
       names: distinctNames(inside.flatMap((entity) => (isNamed(entity) ? [{ kind: entity.kind, text: entity.text, name: entity.value.name }] : []))),
       sourceOrganisations: sourceOrganisations(claim, findEntities),
@@ -119,7 +129,7 @@ function sourceOrganisations(claim: SidecarClaim, findEntities: EntityFinder): s
   return [...new Set(found.length > 0 || !claim.organisation ? found : [claim.organisation])];
 }
 
-function storedPlace(claim: SidecarClaim, status: 'orphaned' | 'ambiguous' | 'no-document'): ClaimPlace {
+function storedPlace(claim: SidecarClaim, status: 'orphaned' | 'no-document'): ClaimPlace & { readonly status: 'orphaned' | 'no-document' } {
   return { status, quote: claim.anchor.quote, prefix: claim.anchor.prefix, suffix: claim.anchor.suffix };
 }
 

@@ -5,9 +5,9 @@ export const MERGE_DRIVER_ID = 'policy-annotations';
 export const MERGE_DRIVER_NAME = 'Policy Annotator: merge annotation sidecars claim by claim';
 export const MERGE_ATTRIBUTE_LINE = `*${SIDECAR_SUFFIX} merge=${MERGE_DRIVER_ID}`;
 
-/** The driver command git runs: `%O %A %B` are the base, ours (written back) and theirs. */
+/** The driver command git runs: `%O %A %B` are the base, ours (written back) and theirs; `%P` the sidecar's path, for messages. */
 export function mergeDriverCommand(cli: string): string {
-  return `${cli} merge %O %A %B`;
+  return `${cli} merge %O %A %B %P`;
 }
 
 /** `.gitattributes` text that routes sidecars to the driver, or undefined when it already does. */

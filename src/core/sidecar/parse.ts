@@ -46,7 +46,7 @@ export function parseSidecar(text: string): SidecarParseResult {
   if (version) {
     return failure([version]);
   }
-  const problems = [...schemaProblems(document, value, lineCounter), ...duplicateIdProblems(document, lineCounter)];
+  const problems = [...schemaProblems(document, value, lineCounter), ...duplicateIdProblems(document, value, lineCounter)];
   if (problems.length > 0) {
     return failure(problems);
   }
@@ -92,17 +92,20 @@ function unknownVersionProblem(document: Document, value: unknown, lineCounter: 
   };
 }
 
-function duplicateIdProblems(document: Document, lineCounter: LineCounter): SidecarProblem[] {
+// Read from the resolved value, so a claim repeated through a YAML alias (`- *x`) counts twice, as it would load.
+function duplicateIdProblems(document: Document, value: unknown, lineCounter: LineCounter): SidecarProblem[] {
+  const claims = typeof value === 'object' && value !== null ? (value as { claims?: unknown }).claims : undefined;
+  if (!Array.isArray(claims)) return [];
   const seen = new Set<string>();
   const problems: SidecarProblem[] = [];
-  for (const { id, node } of claimNodes(document)) {
-    if (id !== undefined && seen.has(id)) {
-      problems.push({ ...positionOf(node, lineCounter), message: `claim id ${id} is used twice; ids must be unique (give this claim a new one)` });
+  claims.forEach((claim: unknown, index) => {
+    const id = typeof claim === 'object' && claim !== null ? (claim as { id?: unknown }).id : undefined;
+    if (typeof id !== 'string') return;
+    if (seen.has(id)) {
+      problems.push({ ...positionOf(nodeAt(document, ['claims', index]), lineCounter), message: `claim id ${id} is used twice; ids must be unique (give this claim a new one, or write it out instead of repeating it through a YAML alias)` });
     }
-    if (id !== undefined) {
-      seen.add(id);
-    }
-  }
+    seen.add(id);
+  });
   return problems;
 }
 

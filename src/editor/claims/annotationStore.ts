@@ -1,60 +1,31 @@
 import * as vscode from 'vscode';
-import type { Document as YamlDocument } from 'yaml';
+import { recheckClaims, shiftClaims, TrackedClaim } from '../../core/anchoring/claimTracking';
+import type { DetectEntities } from '../../core/anchoring/figuresAndNames';
+import { claimPlacements } from '../../core/anchoring/placeClaims';
+import { runSlice } from '../../core/anchoring/steps';
+import { sameAnchor } from '../../core/review/claimEquality';
+import { SerialQueue } from '../../core/util/serialQueue';
 import { addClaim, ClaimChange, removeClaim, updateClaim } from '../../core/sidecar/edit';
-import { newClaimId } from '../../core/sidecar/ids';
 import { parseSidecar } from '../../core/sidecar/parse';
 import { serialiseSidecar } from '../../core/sidecar/serialise';
-import { documentNameFor } from '../../core/sidecar/paths';
-import { Sidecar, SidecarClaim, SIDECAR_SCHEMA_VERSION, SIDECAR_SUFFIX, SidecarProblem } from '../../core/sidecar/types';
+import { QuoteAnchor, Sidecar, SidecarClaim, SIDECAR_SUFFIX } from '../../core/sidecar/types';
 import { isServedDocument } from '../languages';
 import { KeyedDebouncer } from '../../core/util/keyedDebouncer';
 import { Disposable } from '../util/dispose';
-import { logError } from '../util/log';
+import { logError, messageOf } from '../util/log';
 import { withProgressIfSlow } from '../util/progress';
-import { anchorClaim, recheckClaims, shiftClaims, TrackedClaim } from './claimTracking';
-import { displayName, documentUriFor, readTextFile, sidecarUriFor, writeTextFileAtomically } from './sidecarFiles';
+import {
+  Annotations, AnnotationsChange, AnnotationsRefusedError, currentText, emptySidecar, Entry, newClaimIdFor, openDocument, refusal,
+} from './annotationEntry';
+import { readTextFile, writeTextFileAtomically } from '../util/textFiles';
+import { displayName, documentUriFor, sidecarUriFor } from './sidecarFiles';
 
-/** A document's annotations as the store knows them. */
-export type Annotations =
-  | { readonly kind: 'none' }
-  | { readonly kind: 'loaded'; readonly sidecar: Sidecar; readonly claims: readonly TrackedClaim[] }
-  /** The sidecar does not parse or breaks the schema: shown in Problems, never written. */
-  | { readonly kind: 'broken'; readonly problems: readonly SidecarProblem[] };
-
-export interface AnnotationsChange {
-  readonly documentUri: vscode.Uri;
-  /** Only claims' positions moved with an edit: nothing was added, removed, lost or found. */
-  readonly movedOnly: boolean;
-}
-
-/** A change to a document's annotations was refused; the message says why, for the user. */
-export class AnnotationsRefusedError extends Error {
-  constructor(message: string, readonly documentUri: vscode.Uri) {
-    super(message);
-  }
-}
-
-interface Entry {
-  readonly documentUri: vscode.Uri;
-  readonly sidecarUri: vscode.Uri;
-  annotations: Annotations;
-  /** The parsed sidecar, comments and all, so a save keeps what a person wrote there. */
-  yaml: YamlDocument | undefined;
-  /** The sidecar's text as last read or written: a watcher event with this text is our own write. */
-  diskText: string | undefined;
-  /** The version of the open document the claims' spans refer to; undefined when not tracking one. */
-  anchoredVersion: number | undefined;
-  loaded: Promise<void>;
-  /** The sidecar has been read once. */
-  ready: boolean;
-  /** Writes to one sidecar run one after another. */
-  queue: Promise<unknown>;
-  /** Claims an edit reached into since the last recheck by quote. */
-  readonly touched: Set<string>;
-}
+export { Annotations, AnnotationsChange, AnnotationsRefusedError } from './annotationEntry';
 
 /** Edited and orphaned claims are placed by quote again this long after typing stops. */
 const RECHECK_MS = 400;
+/** Claims are placed in slices of this long, so the extension host is never blocked for long. */
+const SLICE_MS = 30;
 
 /**
  * Every document's annotations: reads `<document>.annotations.yaml` through `workspace.fs`, keeps each
@@ -67,7 +38,11 @@ export class AnnotationStore extends Disposable {
   private readonly changeEmitter = this._register(new vscode.EventEmitter<AnnotationsChange>());
   public readonly onDidChange = this.changeEmitter.event;
 
-  constructor() {
+  /**
+   * `detect` finds the figures and names that decide whether a claim found after an edit is still
+   * the claim; `decisions` keeps the user's "Keep as Orphaned" answers across sessions.
+   */
+  constructor(private readonly detect?: DetectEntities, private readonly decisions?: vscode.Memento) {
     super();
     this._register(vscode.workspace.onDidChangeTextDocument((event) => this.onDocumentChanged(event)));
     this._register(vscode.workspace.onDidOpenTextDocument((document) => this.onDocumentOpened(document)));
@@ -91,8 +66,9 @@ export class AnnotationStore extends Disposable {
     const entry = this.entryFor(document.uri);
     if (!entry) return { kind: 'none' };
     if (!entry.ready) return undefined;
-    if (entry.anchoredVersion !== document.version) this.reanchor(entry, document);
-    return entry.annotations;
+    if (entry.anchoredVersion !== document.version && entry.placing?.version !== document.version) this.reanchor(entry, document);
+    // Still being placed in slices: onDidChange fires when it is done.
+    return entry.anchoredVersion === document.version || entry.annotations.kind !== 'loaded' ? entry.annotations : undefined;
   }
 
   /** The annotations of any document, open or not, once read. */
@@ -101,7 +77,24 @@ export class AnnotationStore extends Disposable {
     if (!entry) return { kind: 'none' };
     await entry.loaded;
     const document = openDocument(documentUri);
-    return document ? (this.annotationsOf(document) ?? entry.annotations) : entry.annotations;
+    if (!document) return entry.annotations;
+    // A placement can be replaced by a newer one (the text changed meanwhile): wait for the current one.
+    for (let placed = this.annotationsOf(document); ; placed = this.annotationsOf(document)) {
+      if (placed !== undefined || entry.placing === undefined) return placed ?? entry.annotations;
+      await entry.placing.done;
+    }
+  }
+
+  /** The user's answer to a claim that needs review: keep it orphaned (until its anchor changes) rather than at the candidate place. */
+  public keepOrphaned(documentUri: vscode.Uri, id: string): void {
+    const entry = this.entries.get(documentUri.toString());
+    if (entry?.annotations.kind !== 'loaded') return;
+    const tracked = entry.annotations.claims.find((candidate) => candidate.claim.id === id);
+    if (!tracked) return;
+    entry.keptOrphaned.set(id, tracked.claim.anchor);
+    void this.decisions?.update(keptOrphanedKey(entry.documentUri), Object.fromEntries(entry.keptOrphaned));
+    entry.annotations = { ...entry.annotations, claims: entry.annotations.claims.map((each) => (each === tracked ? { claim: each.claim, status: 'orphaned' } : each)) };
+    this.fire(entry, false);
   }
 
   /** Adds a claim and saves the sidecar (creating it if need be); resolves to the stored claim. */
@@ -133,7 +126,7 @@ export class AnnotationStore extends Disposable {
   public refusal(documentUri: vscode.Uri, action: string): AnnotationsRefusedError | undefined {
     const entry = this.entries.get(documentUri.toString());
     if (entry?.annotations.kind !== 'broken') return undefined;
-    return new AnnotationsRefusedError(refusal(entry, action, entry.annotations.problems), documentUri);
+    return new AnnotationsRefusedError(refusal(entry.documentUri, entry.sidecarUri, action, entry.annotations.problems), documentUri);
   }
 
   /** The sidecar file of a document. */
@@ -166,8 +159,10 @@ export class AnnotationStore extends Disposable {
         anchoredVersion: undefined,
         loaded: Promise.resolve(),
         ready: false,
-        queue: Promise.resolve(),
+        queue: new SerialQueue(),
         touched: new Set(),
+        keptOrphaned: new Map(Object.entries(this.decisions?.get<Record<string, QuoteAnchor>>(keptOrphanedKey(documentUri)) ?? {})),
+        placing: undefined,
       };
       created.loaded = withProgressIfSlow(vscode.ProgressLocation.Window, `Reading ${displayName(created.sidecarUri)}…`, () => this.reload(created)).then(() => {
         created.ready = true;
@@ -209,28 +204,58 @@ export class AnnotationStore extends Disposable {
     }
     const { text: documentText, version } = await currentText(entry.documentUri);
     entry.yaml = parsed.document;
-    this.place(entry, parsed.sidecar, documentText, version);
+    await this.place(entry, parsed.sidecar, documentText, version);
   }
 
   /**
-   * Places the sidecar's claims in the document's text. A claim that was already being tracked in
-   * this very text, with the same anchor, keeps the place edits have carried it to.
+   * Places the sidecar's claims in the document's text, in slices that yield to the extension host.
+   * A claim that was already being tracked in this very text, with the same anchor, keeps the
+   * place edits have carried it to; one the user chose to keep orphaned stays so.
    */
-  private place(entry: Entry, sidecar: Sidecar, text: string, version: number | undefined): void {
+  private place(entry: Entry, sidecar: Sidecar, text: string, version: number | undefined): Promise<void> {
     const tracking = entry.annotations.kind === 'loaded' && version !== undefined && entry.anchoredVersion === version;
     const kept = new Map(tracking && entry.annotations.kind === 'loaded' ? entry.annotations.claims.map((tracked) => [tracked.claim.id, tracked]) : []);
-    const claims = sidecar.claims.map((claim) => {
+    const job = claimPlacements(text, sidecar.claims, (claim): TrackedClaim | undefined => {
+      const orphanedAnchor = entry.keptOrphaned.get(claim.id);
+      if (orphanedAnchor && sameAnchor(orphanedAnchor, claim.anchor)) return { claim, status: 'orphaned' };
       const known = kept.get(claim.id);
-      return known && sameAnchor(known.claim, claim) ? { ...known, claim } : anchorClaim(text, claim);
-    });
-    entry.annotations = { kind: 'loaded', sidecar, claims };
-    entry.anchoredVersion = version;
+      return known && sameAnchor(known.claim.anchor, claim.anchor) ? { ...known, claim } : undefined;
+    }, this.detect);
+    const finish = (claims: TrackedClaim[]) => {
+      entry.annotations = { kind: 'loaded', sidecar, claims };
+      entry.anchoredVersion = version;
+      entry.placing = undefined;
+    };
+    const first = runSlice(job, SLICE_MS);
+    if (first.done) {
+      finish(first.value);
+      return Promise.resolve();
+    }
+    // Until it is done, the claims are not shown at stale places: annotationsOf answers "not yet".
+    entry.annotations = { kind: 'loaded', sidecar, claims: entry.annotations.kind === 'loaded' ? entry.annotations.claims : [] };
+    entry.anchoredVersion = undefined;
+    const placing = {
+      version,
+      done: new Promise<void>((resolve) => {
+        const next = () => {
+          if (entry.placing !== placing) return resolve();
+          const slice = runSlice(job, SLICE_MS);
+          if (!slice.done) return void setTimeout(next, 0);
+          finish(slice.value);
+          this.fire(entry, false);
+          resolve();
+        };
+        setTimeout(next, 0);
+      }),
+    };
+    entry.placing = placing;
+    return placing.done;
   }
 
   private reanchor(entry: Entry, document: vscode.TextDocument): void {
     if (entry.annotations.kind !== 'loaded') return;
     entry.anchoredVersion = undefined;
-    this.place(entry, entry.annotations.sidecar, document.getText(), document.version);
+    void this.place(entry, entry.annotations.sidecar, document.getText(), document.version);
   }
 
   private onDocumentOpened(document: vscode.TextDocument): void {
@@ -247,7 +272,7 @@ export class AnnotationStore extends Disposable {
     if (!entry || entry.annotations.kind !== 'loaded' || event.contentChanges.length === 0) return;
     if (entry.anchoredVersion === undefined || entry.anchoredVersion === event.document.version) return;
     const changes = event.contentChanges.map((change) => ({ start: change.rangeOffset, end: change.rangeOffset + change.rangeLength, text: change.text }));
-    const { claims, placesChanged, touched } = shiftClaims(entry.annotations.claims, changes, event.document.getText());
+    const { claims, placesChanged, touched } = shiftClaims(entry.annotations.claims, changes, event.document.getText(), this.detect);
     entry.annotations = { ...entry.annotations, claims };
     entry.anchoredVersion = event.document.version;
     touched.forEach((id) => entry.touched.add(id));
@@ -263,7 +288,7 @@ export class AnnotationStore extends Disposable {
     }
     this.rechecks.schedule(key, () => {
       if (entry.annotations.kind !== 'loaded' || document.isClosed || entry.anchoredVersion !== document.version) return;
-      const { claims, placesChanged } = recheckClaims(entry.annotations.claims, entry.touched, document.getText());
+      const { claims, placesChanged } = recheckClaims(entry.annotations.claims, entry.touched, document.getText(), this.detect);
       entry.touched.clear();
       entry.annotations = { ...entry.annotations, claims };
       this.fire(entry, !placesChanged);
@@ -280,7 +305,7 @@ export class AnnotationStore extends Disposable {
     const entry = documentUri && this.entries.get(documentUri.toString());
     if (!entry) return;
     // Through the write queue, so a reload never interleaves with one of our own saves.
-    entry.queue = entry.queue.then(() => this.reload(entry)).then((changed) => changed && this.fire(entry, false), (error: unknown) => logError(`Reading ${entry.sidecarUri.fsPath} again after it changed on disk`, error));
+    entry.queue.run(() => this.reload(entry)).then((changed) => changed && this.fire(entry, false), (error: unknown) => logError(`Reading ${entry.sidecarUri.fsPath} again after it changed on disk`, error));
   }
 
   private modify(documentUri: vscode.Uri, action: string, edit: (sidecar: Sidecar) => Sidecar): Promise<void> {
@@ -304,12 +329,10 @@ export class AnnotationStore extends Disposable {
       const written = parseSidecar(text);
       entry.yaml = written.ok ? written.document : undefined;
       const { text: documentText, version } = await currentText(entry.documentUri);
-      this.place(entry, written.ok ? written.sidecar : after, documentText, version);
+      await this.place(entry, written.ok ? written.sidecar : after, documentText, version);
       this.fire(entry, false);
     };
-    const run = entry.queue.then(job, job);
-    entry.queue = run.catch(() => undefined);
-    return run;
+    return entry.queue.run(job);
   }
 
   private fire(entry: Entry, movedOnly: boolean): void {
@@ -317,43 +340,7 @@ export class AnnotationStore extends Disposable {
   }
 }
 
-function sameAnchor(a: SidecarClaim, b: SidecarClaim): boolean {
-  return a.anchor.quote === b.anchor.quote && a.anchor.prefix === b.anchor.prefix && a.anchor.suffix === b.anchor.suffix
-    && a.anchor.start === b.anchor.start && a.anchor.end === b.anchor.end;
-}
-
-/** The open document's text and version, or the file's text (version undefined) when it is not open. */
-async function currentText(uri: vscode.Uri): Promise<{ text: string; version: number | undefined }> {
-  const document = openDocument(uri);
-  if (document) return { text: document.getText(), version: document.version };
-  const text = await readTextFile(uri).catch((error: unknown) => {
-    logError(`Reading ${uri.fsPath} to place its claims`, error);
-    return undefined;
-  });
-  const opened = openDocument(uri);
-  return opened ? { text: opened.getText(), version: opened.version } : { text: text ?? '', version: undefined };
-}
-
-function newClaimIdFor(sidecar: Sidecar): string {
-  return newClaimId(new Set(sidecar.claims.map((claim) => claim.id)));
-}
-
-function openDocument(uri: vscode.Uri): vscode.TextDocument | undefined {
-  const key = uri.toString();
-  return vscode.workspace.textDocuments.find((document) => document.uri.toString() === key);
-}
-
-function emptySidecar(sidecarUri: vscode.Uri): Sidecar {
-  return { schema: SIDECAR_SCHEMA_VERSION, document: documentNameFor(sidecarUri.path) ?? '', offsets: 'utf-16', claims: [] };
-}
-
-function refusal(entry: Entry, action: string, problems: readonly SidecarProblem[]): string {
-  const first = problems[0];
-  const more = problems.length > 1 ? ` (and ${problems.length - 1} more problem${problems.length > 2 ? 's' : ''}, see Problems)` : '';
-  return `Cannot ${action} ${displayName(entry.documentUri)}: ${displayName(entry.sidecarUri)} line ${first.line}: ${first.message}${more}. `
-    + 'The file is left as it is; fix it and try again.';
-}
-
-function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
+/** Where a document's "Keep as Orphaned" answers are kept, with the anchor each claim had then. */
+function keptOrphanedKey(documentUri: vscode.Uri): string {
+  return `policyAnnotator.keptOrphaned:${documentUri.toString()}`;
 }

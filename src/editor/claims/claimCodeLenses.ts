@@ -9,6 +9,8 @@ import type { DocumentScope } from '../scope/documentScope';
 import { Disposable } from '../util/dispose';
 import { AnnotationStore } from './annotationStore';
 import { ClaimCandidateIndex } from './claimCandidateIndex';
+import { describeReviewReason } from '../../core/anchoring/claimSummary';
+import type { ReviewReason } from '../../core/anchoring/claimTracking';
 import { tagsAndSource } from './claimText';
 import { COMMANDS } from './commandIds';
 import { displayName } from './sidecarFiles';
@@ -21,6 +23,13 @@ class TagClaimLens extends vscode.CodeLens {
 
 class ClaimLens extends vscode.CodeLens {
   constructor(range: vscode.Range, readonly documentUri: vscode.Uri, readonly claim: SidecarClaim, readonly role: 'summary' | 'edit' | 'remove') {
+    super(range);
+  }
+}
+
+/** Above the place a claim that needs review was found at: why, and the three ways to settle it. */
+class ReviewLens extends vscode.CodeLens {
+  constructor(range: vscode.Range, readonly documentUri: vscode.Uri, readonly claim: SidecarClaim, readonly reason: ReviewReason, readonly role: 'why' | 'accept' | 'reattach' | 'orphan') {
     super(range);
   }
 }
@@ -65,9 +74,14 @@ class ClaimCodeLensProvider extends Disposable implements vscode.CodeLensProvide
     for (const { paragraph, candidates } of untaggedByParagraph(this.candidates.get(document), tagged, readConfig(document.uri).claims.minScore)) {
       lenses.push(new TagClaimLens(lineStart(document, paragraph.start), document.uri, paragraph, candidates.length));
     }
-    for (const { claim, span } of claims) {
-      if (!span) continue;
-      const range = lineStart(document, span.start);
+    for (const tracked of claims) {
+      const { claim } = tracked;
+      if (tracked.status === 'needsReview') {
+        const range = lineStart(document, tracked.candidate.start);
+        lenses.push(...(['why', 'accept', 'reattach', 'orphan'] as const).map((role) => new ReviewLens(range, document.uri, claim, tracked.reason, role)));
+      }
+      if (!tracked.span) continue;
+      const range = lineStart(document, tracked.span.start);
       lenses.push(new ClaimLens(range, document.uri, claim, 'summary'), new ClaimLens(range, document.uri, claim, 'edit'), new ClaimLens(range, document.uri, claim, 'remove'));
     }
     return lenses;
@@ -83,6 +97,8 @@ class ClaimCodeLensProvider extends Disposable implements vscode.CodeLensProvide
       };
     } else if (lens instanceof ClaimLens) {
       lens.command = claimLensCommand(lens);
+    } else if (lens instanceof ReviewLens) {
+      lens.command = reviewLensCommand(lens);
     }
     return lens;
   }
@@ -97,6 +113,20 @@ function claimLensCommand(lens: ClaimLens): vscode.Command {
       return { title: 'Edit', tooltip: 'Edit the tags and note of this claim', command: COMMANDS.editClaim, arguments: target };
     case 'remove':
       return { title: 'Remove', tooltip: `Remove this claim from ${displayName(lens.documentUri)}'s annotations`, command: COMMANDS.removeClaim, arguments: target };
+  }
+}
+
+function reviewLensCommand(lens: ReviewLens): vscode.Command {
+  const target = [lens.documentUri, lens.claim.id];
+  switch (lens.role) {
+    case 'why':
+      return { title: `$(warning) Claim needs review: ${tagsAndSource(lens.claim)}`, tooltip: `${describeReviewReason(lens.reason)}. The claim reads: ${lens.claim.anchor.quote}`, command: COMMANDS.revealClaim, arguments: target };
+    case 'accept':
+      return { title: 'Accept New Place', tooltip: 'Attach the claim to this text (its quote becomes this text)', command: COMMANDS.acceptClaimPlace, arguments: target };
+    case 'reattach':
+      return { title: 'Re-attach to Selection', tooltip: 'Attach the claim to the text selected in the editor', command: COMMANDS.reattachClaim, arguments: target };
+    case 'orphan':
+      return { title: 'Keep as Orphaned', tooltip: 'Leave the claim unattached; it stays in the annotations file', command: COMMANDS.keepClaimOrphaned, arguments: target };
   }
 }
 

@@ -10,7 +10,8 @@ import { logError } from '../util/log';
 import { registerCommand, showErrorWithLog } from '../util/registerCommand';
 import { Annotations, AnnotationsRefusedError, AnnotationStore } from './annotationStore';
 import { ClaimCandidateIndex } from './claimCandidateIndex';
-import { claimAt, TrackedClaim } from './claimTracking';
+import { describeReviewReason } from '../../core/anchoring/claimSummary';
+import { claimOrCandidateAt, TrackedClaim } from '../../core/anchoring/claimTracking';
 import { firstWords, rangeOf, spanOf, tagsAndSource } from './claimText';
 import { COMMANDS } from './commandIds';
 import { isClaimNode } from './claimsTreeView';
@@ -30,7 +31,9 @@ export interface TagClaimAnswers extends ClaimAnswers {
  *   tagSelection(uri, span, { tags, note?, source? }) → the new claim's id
  *   editClaim(uri, id, { tags, note?, source? })   (source "" removes it)
  *   removeClaim(uri, id)                         → the removed claim's id
- *   reattachClaim(uri, id, span)
+ *   reattachClaim(uri, id, span)                 (a claim that needs review or is orphaned)
+ *   acceptClaimPlace(uri, id)                    (a claim that needs review: its candidate place)
+ *   keepClaimOrphaned(uri, id)                   (a claim that needs review)
  *   revealClaim(uri, id)
  * Spans are UTF-16 offsets `{ start, end }` in the document's current text.
  */
@@ -50,6 +53,8 @@ export class ClaimCommands extends Disposable {
     this.register(COMMANDS.editClaim, (uri?: vscode.Uri, id?: string, answers?: ClaimAnswers) => this.editClaim(uri, id, answers));
     this.register(COMMANDS.removeClaim, (uri?: vscode.Uri, id?: string) => this.removeClaim(uri, id));
     this.register(COMMANDS.reattachClaim, (uri?: vscode.Uri, id?: string, span?: Span) => this.reattachClaim(uri, id, span));
+    this.register(COMMANDS.acceptClaimPlace, (uri?: vscode.Uri, id?: string) => this.acceptClaimPlace(uri, id));
+    this.register(COMMANDS.keepClaimOrphaned, (uri?: vscode.Uri, id?: string) => this.keepClaimOrphaned(uri, id));
     this.register(COMMANDS.revealClaim, (uri?: vscode.Uri, id?: string) => this.revealClaim(uri, id));
     this.register(COMMANDS.openSidecarProblem, (uri?: vscode.Uri) => (uri ? openSidecarProblem(this.store, uri) : undefined));
   }
@@ -156,19 +161,52 @@ export class ClaimCommands extends Disposable {
       void vscode.window.showInformationMessage('Select the text the claim should be attached to first.');
       return;
     }
-    const orphans = claimsOf(await this.annotations(document)).filter((tracked) => !tracked.span);
-    const tracked = id !== undefined ? orphans.find((candidate) => candidate.claim.id === id) : await pickClaim(orphans, 'Re-attach which orphaned claim to the selection?');
+    const unplaced = claimsOf(await this.annotations(document)).filter((tracked) => !tracked.span);
+    const tracked = id !== undefined ? unplaced.find((candidate) => candidate.claim.id === id) : await pickClaim(unplaced, 'Re-attach which claim to the selection?');
     if (!tracked) {
-      if (id !== undefined || orphans.length === 0) void vscode.window.showInformationMessage(`${displayName(document.uri)} has no orphaned claim${id ? ` ${id}` : ''} to re-attach.`);
+      if (id !== undefined || unplaced.length === 0) void vscode.window.showInformationMessage(`${displayName(document.uri)} has no orphaned claim or claim needing review${id ? ` ${id}` : ''} to re-attach.`);
       return;
     }
     await this.store.update(document.uri, tracked.claim.id, { anchor: createQuoteAnchor(document.getText(), selection.start, selection.end) });
+  }
+
+  /** A claim that needs review, named or picked: the user's decision is about that one claim. */
+  private async claimNeedingReview(uri: vscode.Uri | undefined, id: string | undefined, question: string) {
+    const document = await documentFor(uri);
+    if (!document) return undefined;
+    const waiting = claimsOf(await this.annotations(document)).filter((tracked) => tracked.status === 'needsReview');
+    const tracked = id !== undefined ? waiting.find((candidate) => candidate.claim.id === id) : await pickClaim(waiting, question);
+    if (tracked?.status !== 'needsReview') {
+      if (id !== undefined || waiting.length === 0) void vscode.window.showInformationMessage(`${displayName(document.uri)} has no claim${id ? ` ${id}` : ''} that needs review.`);
+      return undefined;
+    }
+    return { document, tracked };
+  }
+
+  /** Moves the claim to the place it was found at: its quote and context become that text's. */
+  private async acceptClaimPlace(uri: vscode.Uri | undefined, id: string | undefined): Promise<void> {
+    const target = await this.claimNeedingReview(uri, id, 'Accept the new place of which claim?');
+    if (!target) return;
+    const { candidate } = target.tracked;
+    await this.store.update(target.document.uri, target.tracked.claim.id, { anchor: createQuoteAnchor(target.document.getText(), candidate.start, candidate.end) });
+  }
+
+  private async keepClaimOrphaned(uri: vscode.Uri | undefined, id: string | undefined): Promise<void> {
+    const target = await this.claimNeedingReview(uri, id, 'Keep which claim as orphaned?');
+    if (target) this.store.keepOrphaned(target.document.uri, target.tracked.claim.id);
   }
 
   private async revealClaim(uri: vscode.Uri | undefined, id: string | undefined): Promise<void> {
     const target = await this.claimFor(uri, id, 'Reveal which claim?');
     if (!target) return;
     const { document, tracked } = target;
+    if (tracked.status === 'needsReview') {
+      const range = rangeOf(document, tracked.candidate);
+      const editor = await vscode.window.showTextDocument(document, { selection: range });
+      editor.revealRange(range, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+      void vscode.window.showWarningMessage(`Claim ${tracked.claim.id} needs review: ${describeReviewReason(tracked.reason)}. The selection is the place it was found; accept it, re-attach the claim to other text, or keep it as orphaned.`);
+      return;
+    }
     if (!tracked.span) {
       await vscode.window.showTextDocument(document);
       void vscode.window.showWarningMessage(`Claim ${tracked.claim.id} is orphaned: its quote is no longer in ${displayName(document.uri)}. Select where it belongs and run "Re-attach Orphaned Claim to Selection".`);
@@ -192,7 +230,7 @@ export class ClaimCommands extends Disposable {
     const claims = claimsOf(annotations);
     const selection = activeSelection(document);
     const tracked = id !== undefined ? claims.find((candidate) => candidate.claim.id === id)
-      : (selection && claimAt(claims, document.offsetAt(selection.active))) ?? await pickClaim(claims, question);
+      : (selection && claimOrCandidateAt(claims, document.offsetAt(selection.active))) ?? await pickClaim(claims, question);
     if (!tracked) {
       if (id !== undefined || claims.length === 0) void vscode.window.showInformationMessage(`${displayName(document.uri)} has no claim${id ? ` ${id}` : 's'}.`);
       return undefined;
@@ -240,7 +278,7 @@ async function pickClaim(claims: readonly TrackedClaim[], title: string): Promis
   const items = claims.map((tracked) => ({
     label: firstWords(tracked.claim),
     description: tagsAndSource(tracked.claim),
-    detail: tracked.span ? undefined : '$(warning) orphaned',
+    detail: tracked.status === 'needsReview' ? '$(warning) needs review' : tracked.status === 'orphaned' ? '$(warning) orphaned' : undefined,
     tracked,
   }));
   return (await vscode.window.showQuickPick(items, { title, matchOnDescription: true }))?.tracked;

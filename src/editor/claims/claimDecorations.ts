@@ -21,6 +21,15 @@ export class ClaimDecorations extends Disposable {
     overviewRulerLane: vscode.OverviewRulerLane.Left,
     rangeBehavior: vscode.DecorationRangeBehavior.ClosedClosed,
   }));
+  /** The place a claim that needs review was found at: outlined and labelled, never drawn as a claim. */
+  private readonly needsReview = this._register(vscode.window.createTextEditorDecorationType({
+    border: '1px dashed',
+    borderColor: new vscode.ThemeColor('policyAnnotator.claimNeedsReview'),
+    overviewRulerColor: new vscode.ThemeColor('policyAnnotator.claimNeedsReview'),
+    overviewRulerLane: vscode.OverviewRulerLane.Left,
+    after: { contentText: ' ⚠ claim needs review', color: new vscode.ThemeColor('policyAnnotator.claimNeedsReview'), fontStyle: 'italic' },
+    rangeBehavior: vscode.DecorationRangeBehavior.ClosedClosed,
+  }));
   private readonly gutter: vscode.TextEditorDecorationType;
   private readonly pending = new KeyedDebouncer<string>(REDRAW_DEBOUNCE_MS);
 
@@ -46,7 +55,10 @@ export class ClaimDecorations extends Disposable {
     for (const editor of vscode.window.visibleTextEditors) {
       if (!uri || editor.document.uri.toString() === uri.toString()) {
         const annotations = this.scope.includes(editor.document) ? this.store.annotationsOf(editor.document) : undefined;
-        const spans = annotations?.kind === 'loaded' ? annotations.claims.flatMap((tracked) => (tracked.span ? [tracked.span] : [])) : [];
+        const claims = annotations?.kind === 'loaded' ? annotations.claims : [];
+        const spans = claims.flatMap((tracked) => (tracked.span ? [tracked.span] : []));
+        const candidates = claims.flatMap((tracked) => (tracked.status === 'needsReview' ? [tracked.candidate] : []));
+        editor.setDecorations(this.needsReview, candidates.map((span) => rangeOf(editor.document, span)));
         editor.setDecorations(this.text, spans.map((span) => rangeOf(editor.document, span)));
         editor.setDecorations(this.gutter, spans.map((span) => {
           const start = editor.document.positionAt(span.start);

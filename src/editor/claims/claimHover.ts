@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { describeReviewReason } from '../../core/anchoring/claimSummary';
 import { isFigure } from '../../core/entities/types';
 import { attributionOf } from '../../core/sidecar/types';
 import { DocumentEntities } from '../documentEntities';
@@ -15,6 +16,13 @@ export class ClaimHoverProvider implements vscode.HoverProvider {
     const annotations = this.store.annotationsOf(document);
     if (annotations?.kind !== 'loaded') return undefined;
     const offset = document.offsetAt(position);
+    const waiting = annotations.claims.find((each) => each.status === 'needsReview' && each.candidate.start <= offset && offset < each.candidate.end);
+    if (waiting?.status === 'needsReview') {
+      const markdown = new vscode.MarkdownString().appendMarkdown('**Claim needs review:** ').appendText(`${describeReviewReason(waiting.reason)}.`)
+        .appendMarkdown('\n\n**The claim reads:** ').appendText(waiting.claim.anchor.quote)
+        .appendMarkdown('\n\nUse its lens: _Accept New Place_, _Re-attach to Selection_ or _Keep as Orphaned_.');
+      return new vscode.Hover(markdown, rangeOf(document, waiting.candidate));
+    }
     const tracked = annotations.claims.find(({ span }) => span !== undefined && span.start <= offset && offset < span.end);
     if (!tracked?.span) return undefined;
     const { claim, span } = tracked;

@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { claimSummary } from '../../core/anchoring/claimSummary';
 import type { DocumentScope } from '../scope/documentScope';
 import { Disposable } from '../util/dispose';
 import { Annotations, AnnotationStore } from './annotationStore';
@@ -42,11 +43,14 @@ function presentation(annotations: Annotations, documentUri: vscode.Uri, sidecar
     };
   }
   const claims = annotations.kind === 'loaded' ? annotations.claims : [];
-  const orphaned = claims.filter((tracked) => !tracked.span).length;
-  const count = `${claims.length} claim${claims.length === 1 ? '' : 's'}`;
+  const needsReview = claims.some((tracked) => tracked.status === 'needsReview');
+  const orphaned = claims.some((tracked) => tracked.status === 'orphaned');
   return {
-    text: `$(tag) ${count}${orphaned > 0 ? ` · ${orphaned} orphaned` : ''}`,
-    tooltip: orphaned > 0 ? 'Orphaned claims lost their text; select where one belongs and run "Re-attach Orphaned Claim to Selection".' : 'Tagged claims in this document',
+    text: `${needsReview ? '$(warning)' : '$(tag)'} ${claimSummary(claims)}`,
+    tooltip: [
+      ...(needsReview ? ['A claim that needs review was found only at text it may not belong to (other figures or names, or several places alike): use its lens to accept the new place, re-attach it to a selection, or keep it as orphaned.'] : []),
+      ...(orphaned ? ['Orphaned claims lost their text; select where one belongs and run "Re-attach Orphaned Claim to Selection".'] : []),
+    ].join('\n\n') || 'Tagged claims in this document',
     command: 'policyAnnotator.claims.focus',
   };
 }

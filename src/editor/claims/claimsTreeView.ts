@@ -1,10 +1,11 @@
 import * as vscode from 'vscode';
+import { claimSummary, describeReviewReason } from '../../core/anchoring/claimSummary';
 import { SIDECAR_SUFFIX } from '../../core/sidecar/types';
 import { Disposable } from '../util/dispose';
 import { withProgressIfSlow } from '../util/progress';
 import { registerCommand } from '../util/registerCommand';
 import { AnnotationStore } from './annotationStore';
-import { TrackedClaim } from './claimTracking';
+import { TrackedClaim } from '../../core/anchoring/claimTracking';
 import { firstWords, tagsAndSource } from './claimText';
 import { COMMANDS } from './commandIds';
 import { displayName, documentUriFor } from './sidecarFiles';
@@ -89,16 +90,20 @@ class ClaimsTreeProvider extends Disposable implements vscode.TreeDataProvider<C
         return item;
       }
       case 'claim': {
-        const { claim, span } = node.tracked;
-        // Short enough for the side bar's default width: the quote's first words, then the tags; the rest in the tooltip.
+        const { tracked } = node;
+        const { claim } = tracked;
+        // Short enough for the side bar's default width: the quote's first words, then the state and tags; the rest in the tooltip.
         const item = new vscode.TreeItem(firstWords(claim, LABEL_WORDS), vscode.TreeItemCollapsibleState.None);
-        item.description = span ? claim.tags.join(' · ') : `orphaned · ${claim.tags.join(' · ')}`;
+        const state = tracked.status === 'needsReview' ? 'needs review · ' : tracked.status === 'orphaned' ? 'orphaned · ' : '';
+        item.description = `${state}${claim.tags.join(' · ')}`;
         if (node.documentShown) item.description = `${displayName(node.documentUri)} · ${item.description}`;
-        item.tooltip = new vscode.MarkdownString().appendText(claim.anchor.quote).appendMarkdown('\n\n').appendText(tagsAndSource(claim)).appendMarkdown(claim.note ? '\n\n' : '').appendText(claim.note ?? '');
-        item.iconPath = span ? new vscode.ThemeIcon('tag') : new vscode.ThemeIcon('warning', new vscode.ThemeColor('problemsWarningIcon.foreground'));
+        item.tooltip = new vscode.MarkdownString().appendText(claim.anchor.quote).appendMarkdown('\n\n').appendText(tagsAndSource(claim)).appendMarkdown(claim.note ? '\n\n' : '').appendText(claim.note ?? '')
+          .appendMarkdown(tracked.status === 'needsReview' ? '\n\n**Needs review:** ' : '').appendText(tracked.status === 'needsReview' ? describeReviewReason(tracked.reason) : '');
+        item.iconPath = tracked.status === 'needsReview' ? new vscode.ThemeIcon('warning', new vscode.ThemeColor('policyAnnotator.claimNeedsReview'))
+          : tracked.status === 'orphaned' ? new vscode.ThemeIcon('warning', new vscode.ThemeColor('problemsWarningIcon.foreground')) : new vscode.ThemeIcon('tag');
         item.command = { title: 'Reveal Claim', command: COMMANDS.revealClaim, arguments: [node.documentUri, claim.id] };
-        // The view's context menu (reveal, edit, remove) is shown for both.
-        item.contextValue = span ? 'claim' : 'orphanedClaim';
+        // The view's context menu: reveal, edit and remove for every claim; accept or keep as orphaned for one that needs review.
+        item.contextValue = tracked.status === 'needsReview' ? 'needsReviewClaim' : tracked.status === 'orphaned' ? 'orphanedClaim' : 'claim';
         return item;
       }
       case 'problem': {
@@ -121,8 +126,7 @@ function summary(store: AnnotationStore, documentUri: vscode.Uri): string {
   const annotations = store.peek(documentUri);
   if (annotations?.kind === 'broken') return 'annotations unreadable';
   if (annotations?.kind !== 'loaded') return '';
-  const orphaned = annotations.claims.filter((tracked) => !tracked.span).length;
-  return `${annotations.claims.length} claim${annotations.claims.length === 1 ? '' : 's'}${orphaned > 0 ? ` · ${orphaned} orphaned` : ''}`;
+  return claimSummary(annotations.claims);
 }
 
 /** The Claims view in the Policy Annotator view container, with its refresh command. */

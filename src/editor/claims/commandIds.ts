@@ -5,6 +5,8 @@ export const COMMANDS = {
   editClaim: 'policyAnnotator.editClaim',
   removeClaim: 'policyAnnotator.removeClaim',
   reattachClaim: 'policyAnnotator.reattachClaim',
+  acceptClaimPlace: 'policyAnnotator.acceptClaimPlace',
+  keepClaimOrphaned: 'policyAnnotator.keepClaimOrphaned',
   revealClaim: 'policyAnnotator.revealClaim',
   refreshClaimsView: 'policyAnnotator.refreshClaimsView',
   /** Internal: opens a document's sidecar at its first problem. Not contributed, so not in the palette. */

@@ -1,9 +1,9 @@
 import * as vscode from 'vscode';
-import { logError } from '../util/log';
-import { documentPathFor, sidecarPathFor } from '../../core/sidecar/paths';
+import { documentPathFor, isSidecarPath, sidecarPathFor } from '../../core/sidecar/paths';
 
-export function sidecarUriFor(documentUri: vscode.Uri): vscode.Uri {
-  return documentUri.with({ path: sidecarPathFor(documentUri.path) });
+/** The sidecar of `uri`: the file itself when it is one, else the one beside the document. */
+export function sidecarUriFor(uri: vscode.Uri): vscode.Uri {
+  return isSidecarPath(uri.path) ? uri : uri.with({ path: sidecarPathFor(uri.path) });
 }
 
 export function documentUriFor(sidecarUri: vscode.Uri): vscode.Uri | undefined {
@@ -14,37 +14,4 @@ export function documentUriFor(sidecarUri: vscode.Uri): vscode.Uri | undefined {
 /** The file name a message shows: workspace-relative where possible. */
 export function displayName(uri: vscode.Uri): string {
   return vscode.workspace.asRelativePath(uri, false);
-}
-
-const decoder = new TextDecoder('utf-8');
-const encoder = new TextEncoder();
-
-/** The file's text through `workspace.fs` (so remote and virtual workspaces work); undefined if there is no such file. */
-export async function readTextFile(uri: vscode.Uri): Promise<string | undefined> {
-  try {
-    return decoder.decode(await vscode.workspace.fs.readFile(uri));
-  } catch (error) {
-    if (error instanceof vscode.FileSystemError && error.code === 'FileNotFound') {
-      return undefined;
-    }
-    throw error;
-  }
-}
-
-/**
- * Replaces the file's content all at once: writes a temporary file beside it, then renames it over
- * the file, so a crash or a full disk never leaves half a sidecar. The temporary name does not end
- * in `.annotations.yaml`, so watchers and searches for sidecars never see it.
- */
-export async function writeTextFileAtomically(uri: vscode.Uri, text: string): Promise<void> {
-  const name = uri.path.slice(uri.path.lastIndexOf('/') + 1);
-  const directory = uri.path.slice(0, uri.path.lastIndexOf('/') + 1);
-  const temporary = uri.with({ path: `${directory}.${name}.${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}.tmp` });
-  await vscode.workspace.fs.writeFile(temporary, encoder.encode(text));
-  try {
-    await vscode.workspace.fs.rename(temporary, uri, { overwrite: true });
-  } catch (error) {
-    await vscode.workspace.fs.delete(temporary).then(undefined, (deleteError: unknown) => logError(`Removing the temporary file ${temporary.fsPath} after a failed save`, deleteError));
-    throw error;
-  }
 }

@@ -2,7 +2,7 @@ import type * as vscode from 'vscode';
 import { matchesClaimFilter } from '../../core/corpus/claimFilter';
 import { groupClaims, groupLabel, type ClaimGrouping } from '../../core/corpus/groupClaims';
 import type { ExportedClaim } from '../../core/export/corpus';
-import type { TrackedClaim } from '../claims/claimTracking';
+import type { TrackedClaim } from '../../core/anchoring/claimTracking';
 import type { ClaimsViewState } from '../claims/claimsViewState';
 import type { WorkspaceClaims } from './workspaceCorpus';
 
@@ -41,8 +41,8 @@ function trackedOf({ claim, place }: ExportedClaim): TrackedClaim {
     case 'exact':
     case 'fuzzy':
       return { claim, span: { start: place.location.start, end: place.location.end }, status: place.status };
-    case 'ambiguous':
-      return { claim, span: undefined, status: 'ambiguous' };
+    case 'needsReview':
+      return { claim, status: 'needsReview', candidate: place.candidate, reason: place.reason };
     case 'orphaned':
     case 'no-document':
       return { claim, span: undefined, status: 'orphaned' };

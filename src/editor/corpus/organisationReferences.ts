@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { isNamed, type Entity, type NamedKind } from '../../core/entities/types';
-import { readTextFile } from '../claims/sidecarFiles';
+import { readTextFile } from '../util/textFiles';
 import { DocumentEntities } from '../documentEntities';
 import { entityAt } from '../../core/entities/entityLookup';
 import { SERVED_DOCUMENTS } from '../languages';

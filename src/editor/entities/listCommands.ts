@@ -6,7 +6,7 @@ import { readConfig } from '../config';
 import type { DocumentEntities } from '../documentEntities';
 import { isServedDocument } from '../languages';
 import { Disposable } from '../util/dispose';
-import { readTextFile, writeTextFileAtomically } from '../claims/sidecarFiles';
+import { readTextFile, writeTextFileAtomically } from '../util/textFiles';
 import { relativePath } from './workspaceBodyList';
 
 export type ExclusionScope = 'document' | 'everywhere';

@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { readTextFile } from '../util/textFiles';
 import { parseBodyList } from '../../core/entities/bodyList';
 import type { Exclusion } from '../../core/entities/bodyListSchema';
 import { excludedTextsFor } from '../../core/entities/exclusions';
@@ -129,18 +130,16 @@ interface ReadList {
 
 /** A missing file is an empty list: the setting has a default that most workspaces never create. */
 async function readList(uri: vscode.Uri): Promise<ReadList> {
-  let bytes: Uint8Array;
+  let text: string | undefined;
   try {
-    bytes = await vscode.workspace.fs.readFile(uri);
+    text = await readTextFile(uri);
   } catch (error) {
-    if (error instanceof vscode.FileSystemError && error.code === 'FileNotFound') {
-      return { uri, entries: [], exclusions: [], diagnostics: [] };
-    }
     logError(`Reading the organisation list ${uri.fsPath}`, error);
     const message = `Cannot read the organisation list: ${error instanceof Error ? error.message : String(error)}`;
     return { uri, entries: [], exclusions: [], diagnostics: [problemAt(1, 1, message)] };
   }
-  const { entries, exclusions, problems } = parseBodyList(new TextDecoder().decode(bytes), vscode.workspace.asRelativePath(uri));
+  if (text === undefined) return { uri, entries: [], exclusions: [], diagnostics: [] };
+  const { entries, exclusions, problems } = parseBodyList(text, vscode.workspace.asRelativePath(uri));
   return { uri, entries, exclusions, diagnostics: problems.map((problem) => problemAt(problem.line, problem.column, problem.message)) };
 }
 

@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { ClaimChange, ClaimChangeKind } from '../../core/review/diffSidecars';
 import { changeDetails, shownQuote } from '../../core/review/formatSidecarDiff';
-import { SidecarComparison } from './compareSidecar';
+import { emptySideUri, SidecarComparison } from './compareSidecar';
 import { GitApi } from './gitApi';
 import { revealClaim } from './revealClaim';
 
@@ -39,8 +39,11 @@ export function showChangesQuickPick(comparisons: readonly SidecarComparison[], 
         void revealClaim(item.comparison.documentUri, claim);
       }
     } else if (item?.action === 'diff') {
-      const { sidecarUri, ref, path } = item.comparison;
-      void vscode.commands.executeCommand('vscode.diff', git.toGitUri(sidecarUri, ref), sidecarUri, `${path} (${ref} ↔ working tree)`);
+      const { sidecarUri, ref, path, existedBefore, existsNow } = item.comparison;
+      // A side where the sidecar does not exist (new, not yet committed; or deleted) is an empty file.
+      const left = existedBefore ? git.toGitUri(sidecarUri, ref) : emptySideUri(sidecarUri, ref);
+      const right = existsNow ? sidecarUri : emptySideUri(sidecarUri, 'working tree');
+      void vscode.commands.executeCommand('vscode.diff', left, right, `${path} (${ref}${existedBefore ? '' : ': none'} ↔ working tree${existsNow ? '' : ': none'})`);
     }
   });
   pick.onDidHide(() => pick.dispose());

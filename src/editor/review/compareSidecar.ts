@@ -2,8 +2,9 @@ import * as vscode from 'vscode';
 import { logHandled } from '../util/log';
 import { ClaimChange, diffSidecars } from '../../core/review/diffSidecars';
 import { parseSidecar } from '../../core/sidecar/parse';
-import { documentPathFor, isSidecarPath, sidecarPathFor } from '../../core/sidecar/paths';
+import { documentPathFor, isSidecarPath } from '../../core/sidecar/paths';
 import { Sidecar } from '../../core/sidecar/types';
+import { readTextFile } from '../util/textFiles';
 import { Change, Repository, Status } from './gitApi';
 
 /** How one sidecar's annotations changed between a git revision and the working tree. */
@@ -13,31 +14,41 @@ export interface SidecarComparison {
   /** The sidecar's path from the repository's root, as git names it. */
   readonly path: string;
   readonly ref: string;
+  /** The sidecar was in the revision (else the diff editor shows an empty file on that side). */
+  readonly existedBefore: boolean;
+  /** The sidecar is in the working tree. */
+  readonly existsNow: boolean;
   readonly changes: readonly ClaimChange[];
 }
 
 /** A sidecar that cannot be read as annotations, with the first problem's place in a message. */
 export class UnreadableSidecarError extends Error {}
 
-/** The sidecar of `uri`: the file itself when it is one, else the one beside the document. */
-export function sidecarUriFor(uri: vscode.Uri): vscode.Uri {
-  return isSidecarPath(uri.path) ? uri : uri.with({ path: sidecarPathFor(uri.path) });
+/** A read-only empty file standing for a side where the sidecar does not exist, for the diff editor. */
+export const EMPTY_SIDE_SCHEME = 'policy-annotator-empty';
+
+export function emptySideUri(sidecarUri: vscode.Uri, side: string): vscode.Uri {
+  return vscode.Uri.from({ scheme: EMPTY_SIDE_SCHEME, path: sidecarUri.path, query: side });
 }
 
 export async function compareSidecar(repository: Repository, ref: string, sidecarUri: vscode.Uri): Promise<SidecarComparison> {
   const root = repository.rootUri.path.replace(/\/$/, '');
   const relative = sidecarUri.path.startsWith(`${root}/`) ? sidecarUri.path.slice(root.length + 1) : vscode.workspace.asRelativePath(sidecarUri, false);
-  // `show` rejects when the file is not in that revision: a sidecar added since has nothing before.
-  const before = await repository.show(ref, sidecarUri.fsPath).then((text) => read(text, `${relative} (at ${ref})`), (error: unknown) => {
+  // The revision is known to exist (see resolveRevision), so `show` rejects only when the file is not in it.
+  const beforeText = await repository.show(ref, sidecarUri.fsPath).then((text) => text, (error: unknown) => {
     logHandled(`${relative} is taken as absent at ${ref}`, error);
     return undefined;
   });
-  const after = await readWorkingFile(sidecarUri, relative);
+  const afterText = await readTextFile(sidecarUri);
+  const before = beforeText === undefined ? undefined : read(beforeText, `${relative} (at ${ref})`);
+  const after = afterText === undefined ? undefined : read(afterText, relative);
   return {
     sidecarUri,
     documentUri: sidecarUri.with({ path: documentPathFor(sidecarUri.path) ?? sidecarUri.path }),
     path: relative,
     ref,
+    existedBefore: beforeText !== undefined,
+    existsNow: afterText !== undefined,
     changes: diffSidecars(before, after),
   };
 }
@@ -48,19 +59,6 @@ export async function changedSidecarUris(repository: Repository, ref: string): P
   const changes: Change[] = [...(await repository.diffWith(ref)), ...untracked];
   const unique = new Map(changes.filter((change) => isSidecarPath(change.uri.path)).map((change) => [change.uri.toString(), change.uri]));
   return [...unique.values()].sort((a, b) => a.path.localeCompare(b.path));
-}
-
-async function readWorkingFile(uri: vscode.Uri, shownPath: string): Promise<Sidecar | undefined> {
-  let bytes: Uint8Array;
-  try {
-    bytes = await vscode.workspace.fs.readFile(uri);
-  } catch (error) {
-    if (error instanceof vscode.FileSystemError && error.code === 'FileNotFound') {
-      return undefined;
-    }
-    throw error;
-  }
-  return read(new TextDecoder().decode(bytes), shownPath);
 }
 
 function read(text: string, shownPath: string): Sidecar {

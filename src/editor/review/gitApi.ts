@@ -40,6 +40,8 @@ export interface Repository {
   /** What differs between `ref` and the working tree (tracked files). */
   diffWith(ref: string): Promise<Change[]>;
   setConfig(key: string, value: string): Promise<string>;
+  /** The commit `ref` names (any revision git understands: HEAD~1, a hash, a tag); rejects when there is none. */
+  getCommit(ref: string): Promise<{ readonly hash: string }>;
   /** Newer git extensions load refs on demand; older ones fill `state.refs`. */
   getRefs?(query: { sort?: 'alphabetically' | 'committerdate' }): Promise<Ref[]>;
 }

@@ -7,7 +7,8 @@ import { logError } from '../util/log';
 import { withProgressIfSlow } from '../util/progress';
 import { registerCommand } from '../util/registerCommand';
 import { explainRestrictedMode } from '../util/restrictedMode';
-import { changedSidecarUris, compareSidecar, SidecarComparison, sidecarUriFor, UnreadableSidecarError } from './compareSidecar';
+import { sidecarUriFor } from '../claims/sidecarFiles';
+import { changedSidecarUris, compareSidecar, EMPTY_SIDE_SCHEME, SidecarComparison, UnreadableSidecarError } from './compareSidecar';
 import { showChangesQuickPick } from './changesQuickPick';
 import { GitApi, loadGitApi, Ref, RefType, Repository, repositoryFor } from './gitApi';
 import { bundledOrInstalledCli, setUpMergeDriver } from './setUpMergeDriver';
@@ -20,7 +21,9 @@ class ReviewFeatures extends Disposable {
     super();
     this._register(registerCommand(CORPUS_COMMANDS.compareWithBranch, (ref?: string, folder?: vscode.Uri) => compareWithBranch(corpus, pickRef, ref, folder)));
     this._register(registerCommand('policyAnnotator.compareWithHead', (uri?: vscode.Uri) => this.compare(uri, async () => 'HEAD')));
-    this._register(registerCommand('policyAnnotator.compareWithRef', (uri?: vscode.Uri) => this.compare(uri, pickRef)));
+    // A revision may be given (as tests and keybindings do), else it is picked or typed.
+    this._register(registerCommand('policyAnnotator.compareWithRef', (uri?: vscode.Uri, ref?: string) => this.compare(uri, ref === undefined ? pickRef : async () => ref)));
+    this._register(vscode.workspace.registerTextDocumentContentProvider(EMPTY_SIDE_SCHEME, { provideTextDocumentContent: () => '' }));
     this._register(registerCommand('policyAnnotator.setUpMergeDriver', (uri?: vscode.Uri, cli?: string) => this.setUpMergeDriver(uri, cli)));
   }
 
@@ -39,11 +42,43 @@ class ReviewFeatures extends Disposable {
     if (ref === undefined) {
       return undefined;
     }
-    const comparisons = await withProgressIfSlow(vscode.ProgressLocation.Notification, `Comparing annotations with ${ref}…`, () => compareAll(repository, ref, target));
+    if (!(await repository.getCommit(ref).then(() => true, () => false))) {
+      void vscode.window.showErrorMessage(`Policy Annotator: git knows no revision "${ref}" in ${vscode.workspace.asRelativePath(repository.rootUri)}.`);
+      return undefined;
+    }
+    const comparisons: SidecarComparison[] = [];
+    const unreadable: string[] = [];
+    const compareEach = async (sidecars: readonly vscode.Uri[]) => {
+      for (const sidecar of sidecars) {
+        try {
+          comparisons.push(await compareSidecar(repository, ref, sidecar));
+        } catch (error) {
+          if (!(error instanceof UnreadableSidecarError)) throw error;
+          logError(`Comparing ${sidecar.fsPath} with ${ref}`, error);
+          unreadable.push(error.message);
+        }
+      }
+    };
+    const nowhere = await withProgressIfSlow(vscode.ProgressLocation.Notification, `Comparing annotations with ${ref}…`, async () => {
+      await compareEach(target ? [sidecarUriFor(target)] : await changedSidecarUris(repository, ref));
+      // A file with no annotations on either side says nothing: compare the repository's sidecars instead.
+      const noAnnotations = target !== undefined && unreadable.length === 0 && comparisons.every((comparison) => !comparison.existedBefore && !comparison.existsNow);
+      if (noAnnotations) {
+        comparisons.length = 0;
+        await compareEach(await changedSidecarUris(repository, ref));
+      }
+      return noAnnotations;
+    });
+    const scope = target && !nowhere ? ` in ${vscode.workspace.asRelativePath(sidecarUriFor(target))}` : '';
     const changed = comparisons.filter((comparison) => comparison.changes.length > 0);
-    if (changed.length === 0) {
-      void vscode.window.showInformationMessage(`No annotation changes between ${ref} and the working tree${target ? ` in ${vscode.workspace.asRelativePath(sidecarUriFor(target))}` : ''}.`);
-    } else {
+    if (unreadable.length > 0) {
+      // The unreadable side is named, and nothing is claimed about it.
+      const others = comparisons.length > 0 && changed.length === 0 ? ` No annotation changes in the other ${comparisons.length === 1 ? 'sidecar' : `${comparisons.length} sidecars`}.` : '';
+      void vscode.window.showErrorMessage(`Policy Annotator: cannot compare ${unreadable.join('; ')}.${others}`);
+    } else if (changed.length === 0) {
+      void vscode.window.showInformationMessage(`No annotation changes between ${ref} and the working tree${scope}.`);
+    }
+    if (changed.length > 0) {
       showChangesQuickPick(changed, git, `Annotations: ${ref} ↔ working tree`);
     }
     return comparisons;
@@ -60,23 +95,6 @@ class ReviewFeatures extends Disposable {
     void vscode.window.showInformationMessage(message);
     return message;
   }
-}
-
-async function compareAll(repository: Repository, ref: string, target: vscode.Uri | undefined): Promise<SidecarComparison[]> {
-  const sidecars = target ? [sidecarUriFor(target)] : await changedSidecarUris(repository, ref);
-  const comparisons: SidecarComparison[] = [];
-  for (const sidecar of sidecars) {
-    try {
-      comparisons.push(await compareSidecar(repository, ref, sidecar));
-    } catch (error) {
-      if (!(error instanceof UnreadableSidecarError)) {
-        throw error;
-      }
-      logError(`Comparing ${sidecar.fsPath} with ${ref}`, error);
-      void vscode.window.showErrorMessage(`Policy Annotator: cannot compare ${error.message}`);
-    }
-  }
-  return comparisons;
 }
 
 /** The active editor's file on disk; not an untitled document or a revision shown in a diff editor. */
@@ -118,8 +136,30 @@ export async function pickRef(repository: Repository): Promise<string | undefine
     { label: 'HEAD', description: repository.state.HEAD?.name ? `currently ${repository.state.HEAD.name}` : 'the current commit' },
     ...refs.filter((ref) => ref.name).map((ref) => ({ label: ref.name as string, description: `${kinds[ref.type]} ${ref.commit?.slice(0, 8) ?? ''}`.trim() })),
   ];
-  const choice = await vscode.window.showQuickPick(items, { title: 'Compare annotations with', placeHolder: 'A branch, tag or HEAD' });
-  return choice?.label;
+  return pickOrType(items);
+}
+
+/** A quick pick of revisions that also takes any revision typed into it (HEAD~1, a commit hash). */
+function pickOrType(known: readonly vscode.QuickPickItem[]): Promise<string | undefined> {
+  const pick = vscode.window.createQuickPick();
+  pick.title = 'Compare annotations with';
+  pick.placeholder = 'A branch, tag or HEAD, or type any revision (HEAD~1, a commit hash)';
+  pick.items = known;
+  pick.onDidChangeValue((value) => {
+    const typed = value.trim();
+    pick.items = typed && !known.some((item) => item.label === typed) ? [{ label: typed, description: 'the revision typed' }, ...known] : known;
+  });
+  return new Promise((resolve) => {
+    pick.onDidAccept(() => {
+      resolve(pick.selectedItems[0]?.label ?? (pick.value.trim() || undefined));
+      pick.hide();
+    });
+    pick.onDidHide(() => {
+      resolve(undefined);
+      pick.dispose();
+    });
+    pick.show();
+  });
 }
 
 export function registerReviewFeatures(context: vscode.ExtensionContext, corpus: WorkspaceCorpus): vscode.Disposable {

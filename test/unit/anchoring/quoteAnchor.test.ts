@@ -77,7 +77,8 @@ describe('anchorQuote', () => {
     const start = original.indexOf('Savings');
     const leeds = createQuoteAnchor(original, start, original.indexOf('\n\nOutro'));
     const lookAlikes = 'Intro.\n\nSavings in Hull were £261 million in 2015-16.\n\nSavings in York were £261 million in 2015-16.\n\nOutro.';
-    assert.deepEqual(anchorQuote(lookAlikes, leeds), { status: 'ambiguous', candidates: 2 });
+    const result = anchorQuote(lookAlikes, leeds);
+    assert.ok(result.status === 'ambiguous' && result.candidates === 2, JSON.stringify(result));
   });
 
   it('prefers the edited original over a look-alike elsewhere when the context tells them apart', () => {

@@ -137,14 +137,14 @@ describe('policy-annotator check', () => {
     assert.match(run.stdout, /yaml:13:5: error: claim c-aaaaaa is orphaned: its quote "The commission found no evidence that these assumptions are…" is no longer in 000_cea7053ff7734d83\.txt\n/);
   });
 
-  it('reports a claim whose edited quote fits two places equally as ambiguous', async () => {
+  it('reports a claim whose edited quote fits two places equally as needing review', async () => {
     const sentence = 'The fund saved £1bn in 2015-16 across the whole country.';
     write('twice.txt', `Alpha. ${sentence} Beta. ${sentence} Gamma.`);
     const stale = { id: 'c-aaaaaa', anchor: { quote: sentence.replace('£1bn', '£2bn'), prefix: '', suffix: '', start: 40, end: 96 }, tags: [] };
     write('twice.txt.annotations.yaml', sidecarText([stale], 'twice.txt'));
     const run = await check();
     assert.equal(run.code, 1);
-    assert.match(run.stdout, /^twice\.txt\.annotations\.yaml:5:5: error: claim c-aaaaaa is ambiguous: its quote "The fund saved £2bn in 2015-16 across the whole country\." fits 2 places in twice\.txt about equally well\n/);
+    assert.match(run.stdout, /^twice\.txt\.annotations\.yaml:5:5: error: claim c-aaaaaa needs review: its quote fits 2 places about equally well; the claim reads "The fund saved £2bn in 2015-16 across the whole country\.", line 1 of twice\.txt reads "The fund saved £1bn in 2015-16 across the whole country\."\n/);
   });
 
   it('warns about a claim found only fuzzily, and still passes', async () => {
@@ -152,7 +152,7 @@ describe('policy-annotator check', () => {
     writeSeedWith(seedName, sidecarText([claimOn('c-aaaaaa', seedText, CRITICISES, storedQuote)]));
     const run = await check();
     assert.equal(run.code, 0);
-    assert.match(run.stdout, /yaml:5:5: warning: claim c-aaaaaa re-anchored fuzzily \(stale quote\): "which also criticised the coalition’s flagship integration …" now reads "which also criticises the coalition’s flagship integration …" at line 3 of 000_cea7053ff7734d83\.txt\n/);
+    assert.match(run.stdout, /yaml:5:5: warning: claim c-aaaaaa re-anchored fuzzily \(stale quote, same figures and names\): "which also criticised the coalition’s flagship integration …" now reads "which also criticises the coalition’s flagship integration …" at line 3 of 000_cea7053ff7734d83\.txt\n/);
     assert.match(run.stdout, /checked 1 sidecar, 1 claim: 0 errors, 1 warning\n$/);
   });
 

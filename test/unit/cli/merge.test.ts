@@ -57,16 +57,6 @@ describe('policy-annotator merge, as git\'s merge driver in a real repository', 
     assert.match((await repo.git('status', '--porcelain')), /^UU report\.txt\.annotations\.yaml$/m);
   });
 
-  it('leaves ours as it was when a side cannot be read, so git reports a conflict', async () => {
-    repo.write('base.yaml', seedSidecarText(myth));
-    repo.write('ours.yaml', 'schema: 1\nclaims: [\n');
-    repo.write('theirs.yaml', seedSidecarText(myth, savings));
-    const result = await repo.run(runMerge, ['base.yaml', 'ours.yaml', 'theirs.yaml']);
-    assert.equal(result.code, 1);
-    assert.match(result.stderr, /ours is not readable as annotations:\n {2}.*ours\.yaml:\d+:\d+: /);
-    assert.equal(repo.read('ours.yaml'), 'schema: 1\nclaims: [\n');
-  });
-
   it('merges files both sides added (an empty base)', async () => {
     repo.write('base.yaml', '');
     repo.write('ours.yaml', seedSidecarText(myth));

@@ -15,7 +15,7 @@ describe('policy-annotator setup-merge-driver', () => {
   it('sets the driver in the repository config and routes sidecars to it in .gitattributes', async () => {
     const result = await repo.run(runSetupMergeDriver, ['--command', 'node /opt/pa/cli.js']);
     assert.equal(result.code, 0, result.stderr);
-    assert.equal((await repo.git('config', '--local', 'merge.policy-annotations.driver')).trim(), 'node /opt/pa/cli.js merge %O %A %B');
+    assert.equal((await repo.git('config', '--local', 'merge.policy-annotations.driver')).trim(), 'node /opt/pa/cli.js merge %O %A %B %P');
     assert.match(await repo.git('config', '--local', 'merge.policy-annotations.name'), /Policy Annotator/);
     assert.equal(repo.read('.gitattributes'), '*.annotations.yaml merge=policy-annotations\n');
     assert.equal((await repo.git('check-attr', 'merge', '--', 'docs/a.txt.annotations.yaml')).trim(), 'docs/a.txt.annotations.yaml: merge: policy-annotations');
@@ -25,7 +25,7 @@ describe('policy-annotator setup-merge-driver', () => {
     repo.write('docs/readme.txt', 'x');
     const result = await repo.run(runSetupMergeDriver, ['docs']);
     assert.equal(result.code, 0, result.stderr);
-    assert.equal((await repo.git('config', '--local', 'merge.policy-annotations.driver')).trim(), 'policy-annotator merge %O %A %B');
+    assert.equal((await repo.git('config', '--local', 'merge.policy-annotations.driver')).trim(), 'policy-annotator merge %O %A %B %P');
     assert.ok(fs.existsSync(path.join(repo.root, '.gitattributes')));
     assert.ok(!fs.existsSync(path.join(repo.root, 'docs', '.gitattributes')));
   });

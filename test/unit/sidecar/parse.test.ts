@@ -91,7 +91,7 @@ describe('parseSidecar', () => {
   });
 
   it('reports a duplicate claim id at the second claim', () => {
-    assert.deepEqual(onlyProblem(`${header}claims:\n${claimLines('c-aaaaaa')}${claimLines('c-aaaaaa')}`), { line: 13, column: 5, message: 'claim id c-aaaaaa is used twice; ids must be unique (give this claim a new one)' });
+    assert.deepEqual(onlyProblem(`${header}claims:\n${claimLines('c-aaaaaa')}${claimLines('c-aaaaaa')}`), { line: 13, column: 5, message: 'claim id c-aaaaaa is used twice; ids must be unique (give this claim a new one, or write it out instead of repeating it through a YAML alias)' });
   });
 
   it('reports a tag given twice at the repeat', () => {

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert';
 import { createQuoteAnchor } from '../../../src/core/anchoring/quoteAnchor';
 import { SidecarClaim } from '../../../src/core/sidecar/types';
-import { anchorClaim, recheckClaims, shiftClaims } from '../../../src/editor/claims/claimTracking';
+import { anchorClaim, recheckClaims, shiftClaims } from '../../../src/core/anchoring/claimTracking';
 
 const text = 'The fund cost £5.3bn in 2015-16. The NAO found no evidence that it saved money. Ministers disagreed.';
 const quote = 'The NAO found no evidence that it saved money.';
@@ -28,8 +28,10 @@ describe('claim tracking', () => {
     const retyped = 'The NAO found no evidence that it saved any money.';
     const edited = text.replace(quote, retyped);
     const moved = shiftClaims([tracked], [{ start, end: start + quote.length, text: retyped }], edited);
-    assert.strictEqual(moved.claims[0].status, 'fuzzy');
-    assert.strictEqual(edited.slice(moved.claims[0].span!.start, moved.claims[0].span!.end), retyped);
+    assert.deepStrictEqual(moved.touched, [claim.id]);
+    const retypedHere = recheckClaims(moved.claims, new Set(moved.touched), edited);
+    assert.strictEqual(retypedHere.claims[0].status, 'fuzzy');
+    assert.strictEqual(edited.slice(retypedHere.claims[0].span!.start, retypedHere.claims[0].span!.end), retyped);
 
     const deleted = text.replace(quote, '');
     const lost = shiftClaims([tracked], [{ start, end: start + quote.length, text: '' }], deleted);

@@ -1,0 +1,31 @@
+import { promises as fs } from 'node:fs';
+
+/** A file's text, or that it is missing, or in a few words why it cannot be read as text. */
+export type TextOrProblem =
+  | { readonly kind: 'text'; readonly text: string }
+  | { readonly kind: 'missing' }
+  | { readonly kind: 'problem'; readonly problem: string };
+
+/** Larger than any report or sidecar a person writes: said in one line rather than read. */
+const MAX_TEXT_BYTES = 256 * 1024 * 1024;
+
+/**
+ * Reads a text file for `check`. A folder, a symlink loop, an unreadable, binary or huge file is
+ * a short problem (never its bytes), so one bad file does not stop the checking of the others.
+ */
+export async function readTextOrProblem(file: string): Promise<TextOrProblem> {
+  try {
+    const stat = await fs.stat(file);
+    if (stat.isDirectory()) return { kind: 'problem', problem: 'is a folder, not a file' };
+    if (!stat.isFile()) return { kind: 'problem', problem: 'is not a regular file' };
+    if (stat.size > MAX_TEXT_BYTES) return { kind: 'problem', problem: `is too large to check (${Math.round(stat.size / 1024 / 1024)} MB)` };
+    const bytes = await fs.readFile(file);
+    if (bytes.subarray(0, 8192).includes(0)) return { kind: 'problem', problem: 'is a binary file, not text' };
+    return { kind: 'text', text: bytes.toString('utf8') };
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') return { kind: 'missing' };
+    if (code === 'ELOOP') return { kind: 'problem', problem: 'cannot be read: it is a symbolic link that leads back to itself' };
+    return { kind: 'problem', problem: `cannot be read: ${code ?? (error as Error).message}` };
+  }
+}

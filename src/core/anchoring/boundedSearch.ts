@@ -1,0 +1,217 @@
+import type { Span } from '../textDocument';
+import { approxSearch, type ApproxMatch } from './approxSearch';
+
+/**
+ * Searches whose cost has a ceiling whatever the quote's length or the text's repetitiveness, so
+ * a hostile sidecar (a 100 KB quote in megabytes of repeated text) cannot stall the editor.
+ * Costs are counted in characters compared: Myers' search costs window × ⌈quote / 32⌉, and a
+ * verified place costs the quote's length.
+ */
+
+/** Quotes up to this long are searched whole (Myers); longer ones by their first and last pieces. */
+const LONG_QUOTE = 160;
+/** Characters a piece-wise search compares when confirming places: 4 MB, a few milliseconds. */
+const VERIFY_BUDGET = 4_000_000;
+/** Window × pattern blocks for Myers' search, about 20 ms on the CI machine. */
+const MYERS_BUDGET = 600_000;
+/** The end pieces of a long quote, found exactly. */
+const PIECE = 32;
+/** A quote that recurs more often than this says little; only the occurrences nearest its old place are weighed. */
+const MAX_EXACT_SCORED = 1_000;
+const SEED_LENGTH = 16;
+const MAX_SEEDS = 8;
+/** A seed found more often than this is too common to say where the quote went. */
+const MAX_SEED_HITS = 16;
+const NEAR_HINT_REACH = 10_000;
+/** The text is read for a quote's pieces this much at a time, stopping between chunks. */
+const SEED_SCAN_CHUNK = 1_000_000;
+
+export interface BoundedMatch extends ApproxMatch {
+  /** The place lines up with the quote's ends, but how much differs in between was not worked out. */
+  readonly unverified?: boolean;
+}
+
+/** Exact occurrences of `quote`, at most the nearest 1,000 to `hint` (fewer for a long quote, each costing its length to confirm). */
+export function exactMatches(text: string, quote: string, hint: number): ApproxMatch[] {
+  const limit = Math.max(1, Math.min(MAX_EXACT_SCORED, Math.floor(VERIFY_BUDGET / quote.length)));
+  if (quote.length <= LONG_QUOTE) {
+    return nearest(occurrences(text, quote), hint, limit).map((start) => ({ start, end: start + quote.length, errors: 0 }));
+  }
+  // indexOf of a long quote that is nearly everywhere (repetitive text) compares it at every offset: look for its head instead.
+  return nearest(occurrences(text, quote.slice(0, PIECE)), hint, limit)
+    .filter((start) => text.startsWith(quote, start))
+    .map((start) => ({ start, end: start + quote.length, errors: 0 }));
+}
+
+/**
+ * Places where `quote` occurs with at most `maxErrors` edits, each the best of its part of the
+ * text, so a look-alike elsewhere is seen even though the search reports only the lowest-error
+ * matches. A short quote is searched through the whole of a short text, or through windows near
+ * the stored position and near exact hits of its pieces, nearest first, until the budget is spent.
+ * A long quote is placed by its end pieces and the text between compared directly.
+ */
+export function* fuzzyMatchSteps(text: string, quote: string, maxErrors: number, hint: number): Generator<void, BoundedMatch[]> {
+  if (quote.length > LONG_QUOTE) return yield* piecewiseMatchSteps(text, quote, maxErrors, hint);
+  const blocks = Math.ceil(quote.length / 32);
+  if (3 * text.length * blocks <= MYERS_BUDGET) {
+    const overall = searchWithin(text, { start: 0, end: text.length }, quote, maxErrors);
+    if (overall.length === 0) return [];
+    const before = { start: 0, end: Math.min(...overall.map((match) => match.start)) };
+    const after = { start: Math.max(...overall.map((match) => match.end)), end: text.length };
+    return [...overall, ...searchWithin(text, before, quote, maxErrors), ...searchWithin(text, after, quote, maxErrors)];
+  }
+  let budget = MYERS_BUDGET;
+  const matches: ApproxMatch[] = [];
+  for (const window of yield* likelyWindowSteps(text, quote, maxErrors, hint)) {
+    const cost = (window.end - window.start) * blocks;
+    if (cost > budget) break;
+    budget -= cost;
+    matches.push(...searchWithin(text, window, quote, maxErrors));
+    yield;
+  }
+  return matches;
+}
+
+/**
+ * The edit distance between `a` and `b` when it is at most `maxErrors`, else undefined. What the
+ * two share at their starts and ends costs one pass; only the differing middle is searched, and
+ * only when it is short enough to search in bounded time (else undefined: not confirmed).
+ */
+export function boundedDistance(a: string, b: string, maxErrors: number): number | undefined {
+  const { middleA, middleB } = differingMiddles(a, b);
+  if (Math.abs(middleA.length - middleB.length) > maxErrors) return undefined;
+  const upperBound = Math.max(middleA.length, middleB.length);
+  if (upperBound <= 1 || middleA.length === 0 || middleB.length === 0) return upperBound <= maxErrors ? upperBound : undefined;
+  if (middleB.length * Math.ceil(middleA.length / 32) > MYERS_BUDGET) return undefined;
+  const [best] = approxSearch(middleB, middleA, maxErrors);
+  if (!best) return undefined;
+  // A substring match leaves the rest of the middle unmatched; replacing it all is never worse.
+  const errors = Math.min(upperBound, best.errors + middleB.length - (best.end - best.start));
+  return errors <= maxErrors ? errors : undefined;
+}
+
+function differingMiddles(a: string, b: string): { middleA: string; middleB: string } {
+  let head = 0;
+  const shorter = Math.min(a.length, b.length);
+  while (head < shorter && a.charCodeAt(head) === b.charCodeAt(head)) head++;
+  let tail = 0;
+  while (tail < shorter - head && a.charCodeAt(a.length - 1 - tail) === b.charCodeAt(b.length - 1 - tail)) tail++;
+  return { middleA: a.slice(head, a.length - tail), middleB: b.slice(head, b.length - tail) };
+}
+
+/**
+ * Places of a long quote: starts where its head occurs (or ends where its tail does) nearest the
+ * stored position, the other end looked for within the errors allowed, and the text between
+ * compared with the quote. Only as many places as the budget allows are compared.
+ */
+function* piecewiseMatchSteps(text: string, quote: string, maxErrors: number, hint: number): Generator<void, BoundedMatch[]> {
+  const head = quote.slice(0, PIECE);
+  const tail = quote.slice(-PIECE);
+  const starts = new Set<number>([hint]);
+  const limit = Math.max(2, Math.floor(VERIFY_BUDGET / quote.length));
+  for (const at of nearest(occurrences(text, head), hint, limit)) starts.add(at);
+  yield;
+  for (const at of nearest(occurrences(text, tail), hint + quote.length - PIECE, limit)) starts.add(at + PIECE - quote.length);
+  yield;
+  const matches: BoundedMatch[] = [];
+  for (const guess of nearest([...starts], hint, limit)) {
+    const start = endNear(text, head, guess, maxErrors, 'start') ?? guess;
+    const end = endNear(text, tail, start + quote.length, maxErrors, 'end') ?? start + quote.length;
+    if (start < 0 || end > text.length || end <= start) continue;
+    const errors = boundedDistance(quote, text.slice(start, end), maxErrors);
+    matches.push(errors === undefined ? { start, end, errors: quote.length, unverified: true } : { start, end, errors });
+    yield;
+  }
+  return matches;
+}
+
+/** Where `piece` starts (as the quote's start) or ends (as its end) within `reach` of `at`, nearest first. */
+function endNear(text: string, piece: string, at: number, reach: number, which: 'start' | 'end'): number | undefined {
+  const from = Math.max(0, (which === 'start' ? at : at - piece.length) - reach);
+  const to = Math.min(text.length, (which === 'start' ? at + piece.length : at) + reach);
+  const found = occurrences(text.slice(from, to), piece).map((offset) => from + offset + (which === 'end' ? piece.length : 0));
+  return nearest(found, at, 1)[0];
+}
+
+function searchWithin(text: string, window: Span, quote: string, maxErrors: number): ApproxMatch[] {
+  if (window.end - window.start < quote.length - maxErrors) return [];
+  return approxSearch(text.slice(window.start, window.end), quote, maxErrors)
+    .map((match) => ({ start: match.start + window.start, end: match.end + window.start, errors: match.errors }));
+}
+
+/** Windows around the stored position and around exact hits of up to 8 evenly spaced 16-unit pieces of the quote, nearest the position first. */
+function* likelyWindowSteps(text: string, quote: string, maxErrors: number, hint: number): Generator<void, Span[]> {
+  const reach = Math.max(NEAR_HINT_REACH, quote.length);
+  const windows: Span[] = [{ start: hint - reach, end: hint + quote.length + reach }];
+  for (const { offset, at } of yield* seedHitSteps(text, quote)) {
+    const quoteStart = at - offset;
+    windows.push({ start: quoteStart - maxErrors, end: quoteStart + quote.length + maxErrors });
+  }
+  const clamped = windows.map((window) => ({ start: clamp(window.start, text.length), end: clamp(window.end, text.length) }));
+  return mergeWindows(clamped).sort((a, b) => distance(a, hint) - distance(b, hint));
+}
+
+/**
+ * Where pieces of the quote occur exactly, found in one pass over the text a chunk at a time
+ * (stopping between chunks); pieces that occur too often are left out.
+ */
+function* seedHitSteps(text: string, quote: string): Generator<void, { offset: number; at: number }[]> {
+  const seeds = Math.min(MAX_SEEDS, Math.floor(quote.length / SEED_LENGTH));
+  const offsets = new Map<string, number>();
+  for (let seed = 0; seed < seeds; seed++) {
+    const offset = seeds === 1 ? 0 : Math.floor((seed * (quote.length - SEED_LENGTH)) / (seeds - 1));
+    const piece = quote.slice(offset, offset + SEED_LENGTH);
+    if (/\S/.test(piece) && !offsets.has(piece)) offsets.set(piece, offset);
+  }
+  if (offsets.size === 0) return [];
+  const hits = new Map<string, number[]>();
+  const pieces = new RegExp([...offsets.keys()].map(escapeRegExp).join('|'), 'g');
+  for (let chunk = 0; chunk < text.length; chunk += SEED_SCAN_CHUNK) {
+    // Chunks overlap by a piece less one, so a piece across a boundary is found once.
+    for (const match of text.slice(chunk, chunk + SEED_SCAN_CHUNK + SEED_LENGTH - 1).matchAll(pieces)) {
+      if (match.index >= SEED_SCAN_CHUNK) continue;
+      const found = hits.get(match[0]) ?? [];
+      if (found.length <= MAX_SEED_HITS) found.push(chunk + match.index);
+      hits.set(match[0], found);
+    }
+    yield;
+  }
+  return [...hits].filter(([, found]) => found.length <= MAX_SEED_HITS)
+    .flatMap(([piece, found]) => found.map((at) => ({ offset: offsets.get(piece) ?? 0, at })));
+}
+
+function occurrences(text: string, piece: string): number[] {
+  const found: number[] = [];
+  for (let index = text.indexOf(piece); index !== -1; index = text.indexOf(piece, index + 1)) found.push(index);
+  return found;
+}
+
+function nearest(offsets: readonly number[], hint: number, count: number): number[] {
+  if (offsets.length <= count) return [...offsets];
+  return [...offsets].sort((a, b) => Math.abs(a - hint) - Math.abs(b - hint)).slice(0, count);
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+}
+
+function mergeWindows(windows: Span[]): Span[] {
+  const merged: Span[] = [];
+  for (const window of [...windows].sort((a, b) => a.start - b.start)) {
+    const last = merged[merged.length - 1];
+    if (last && window.start <= last.end) {
+      merged[merged.length - 1] = { start: last.start, end: Math.max(last.end, window.end) };
+    } else {
+      merged.push(window);
+    }
+  }
+  return merged;
+}
+
+function distance(window: Span, offset: number): number {
+  return offset < window.start ? window.start - offset : offset > window.end ? offset - window.end : 0;
+}
+
+function clamp(value: number, max: number): number {
+  return Math.min(max, Math.max(0, value));
+}

@@ -1,0 +1,212 @@
+import type { SidecarClaim } from '../sidecar/types';
+import type { Span } from '../textDocument';
+import { compareFiguresAndNames, type DetectEntities, type FiguresAndNamesDifference } from './figuresAndNames';
+import { anchorQuote, anchorQuoteSteps, type AnchorResult, verifyPlace } from './quoteAnchor';
+import { drain, type Steps } from './steps';
+import { shiftSpan, type TextChange } from './shiftSpan';
+
+/** Why a claim needs a person to look: it is never drawn as a normal claim meanwhile. */
+export type ReviewReason =
+  /** The best place reads like the quote but states other figures or names. */
+  | ({ readonly kind: 'otherFiguresOrNames' } & FiguresAndNamesDifference)
+  /** Several places (copies or look-alikes) fit about equally well. */
+  | { readonly kind: 'lookAlikes'; readonly places: number }
+  /** Its text was cut or deleted here; a place like it is elsewhere, but a claim never follows a look-alike by itself. */
+  | { readonly kind: 'textRemoved' }
+  /** Its text was edited so much that it no longer reads as the quote (the place is where that text is). */
+  | { readonly kind: 'rewritten' }
+  /** A place lines up with a very long quote, but what differs in between was not worked out in bounded time. */
+  | { readonly kind: 'unverified' };
+
+/**
+ * A stored claim and where it stands in the document's current text:
+ * - `exact`: found, the quote as it was tagged;
+ * - `fuzzy`: found after an edit, with the same figures and names;
+ * - `needsReview`: a candidate place exists but is not trusted (see the reason);
+ * - `orphaned`: no candidate place.
+ * `span` is set only for a found claim, so code that draws claims cannot draw one that needs review.
+ * `held`: its text was removed while the document was open; it follows that text if it comes back.
+ */
+export type TrackedClaim =
+  | { readonly claim: SidecarClaim; readonly status: 'exact' | 'fuzzy'; readonly span: Span; readonly held?: undefined }
+  | { readonly claim: SidecarClaim; readonly status: 'needsReview'; readonly span?: undefined; readonly candidate: Span; readonly reason: ReviewReason; readonly held?: true }
+  | { readonly claim: SidecarClaim; readonly status: 'orphaned'; readonly span?: undefined; readonly held?: true };
+
+export type ClaimStatus = TrackedClaim['status'];
+
+/** Places a claim in `text` by its quote (its stored start and end are only a hint), figures and names deciding. */
+export function anchorClaim(text: string, claim: SidecarClaim, detect?: DetectEntities): TrackedClaim {
+  return drain(anchorClaimSteps(text, claim, detect));
+}
+
+/** anchorClaim as steps, stopping between its searches (see steps.ts). */
+export function* anchorClaimSteps(text: string, claim: SidecarClaim, detect?: DetectEntities): Steps<TrackedClaim> {
+  return placement(text, claim, yield* anchorQuoteSteps(text, claim.anchor), detect);
+}
+
+function placement(text: string, claim: SidecarClaim, found: AnchorResult, detect: DetectEntities | undefined): TrackedClaim {
+  switch (found.status) {
+    case 'exact':
+      return { claim, status: 'exact', span: { start: found.start, end: found.end } };
+    case 'fuzzy':
+      return placeEdited(text, claim, { start: found.start, end: found.end }, detect);
+    case 'ambiguous':
+      return { claim, status: 'needsReview', candidate: { start: found.start, end: found.end }, reason: { kind: 'lookAlikes', places: found.candidates } };
+    case 'unverified':
+      return { claim, status: 'needsReview', candidate: { start: found.start, end: found.end }, reason: { kind: 'unverified' } };
+    case 'orphaned':
+      return { claim, status: 'orphaned' };
+  }
+}
+
+/**
+ * Places a claim whose text was removed while the document was open. It comes back by itself
+ * only where its quote stands again with its own context (undo, or the paragraph pasted back);
+ * any other place, however alike, is only a candidate for review.
+ */
+export function holdClaim(text: string, claim: SidecarClaim, detect?: DetectEntities): TrackedClaim {
+  const placed = anchorClaim(text, claim, detect);
+  if (placed.status === 'orphaned') return { ...placed, held: true };
+  const place = placed.span ?? placed.candidate;
+  const { quote, prefix, suffix } = claim.anchor;
+  const restored = text.slice(place.start, place.end) === quote
+    && text.slice(Math.max(0, place.start - prefix.length), place.start) === prefix
+    && text.slice(place.end, place.end + suffix.length) === suffix;
+  if (restored) return { claim, status: 'exact', span: place };
+  return placed.status === 'needsReview' ? { ...placed, held: true } : { claim, status: 'needsReview', candidate: place, reason: { kind: 'textRemoved' }, held: true };
+}
+
+function placeEdited(text: string, claim: SidecarClaim, span: Span, detect: DetectEntities | undefined): TrackedClaim {
+  const difference = compareFiguresAndNames(claim.anchor.quote, text.slice(span.start, span.end), detect);
+  return difference
+    ? { claim, status: 'needsReview', candidate: span, reason: { kind: 'otherFiguresOrNames', ...difference } }
+    : { claim, status: 'fuzzy', span };
+}
+
+/**
+ * Carries claims through one editor change event (its changes apply one after another, as VS Code
+ * applies them): spans move with edits around them and resize with edits inside them. A claim
+ * whose whole text was removed is held (needs review or orphaned), never moved to a look-alike;
+ * a held claim whose quote is inserted again (pasted back, or undone) follows it there.
+ * `placesChanged` says whether a claim was lost or found, which views care about, not mere moves;
+ * `touched` lists the claims an edit reached into, whose place should be checked by quote again.
+ */
+export function shiftClaims(
+  claims: readonly TrackedClaim[],
+  changes: readonly TextChange[],
+  textAfter: string,
+  detect?: DetectEntities,
+): { claims: TrackedClaim[]; placesChanged: boolean; touched: string[] } {
+  let placesChanged = false;
+  const touched: string[] = [];
+  const shifted = claims.map((tracked): TrackedClaim => {
+    const { claim } = tracked;
+    if (tracked.held) {
+      const back = textComingBack(claim, changes, detect);
+      if (back) {
+        placesChanged = true;
+        // Back by pasting or undo: the recheck confirms the place and says whether it is exact or edited.
+        touched.push(claim.id);
+        return { claim, status: 'exact', span: back };
+      }
+    }
+    if (tracked.status === 'orphaned') return tracked;
+    const carried = carry(tracked.span ?? tracked.candidate, changes);
+    if (carried.touched) touched.push(claim.id);
+    if (carried.span === undefined) {
+      placesChanged = true;
+      return holdClaim(textAfter, claim, detect);
+    }
+    return tracked.span !== undefined ? { ...tracked, span: carried.span } : { ...tracked, candidate: carried.span };
+  });
+  return { claims: shifted, placesChanged, touched };
+}
+
+/** A place carried through the changes of one event; undefined when its text was removed. */
+function carry(place: Span, changes: readonly TextChange[]): { span: Span | undefined; touched: boolean } {
+  let span: Span | undefined = place;
+  let touched = false;
+  for (const change of changes) {
+    if (span === undefined) break;
+    touched ||= change.end > span.start && change.start < span.end;
+    // Text typed or pasted over the whole place is where it went; the recheck decides whether it still holds the quote.
+    const replacedWhole: boolean = change.start <= span.start && change.end >= span.end && change.text.length > 0;
+    span = replacedWhole ? { start: change.start, end: change.start + change.text.length } : shiftSpan(span, change);
+    if (span !== undefined && span.end <= span.start) span = undefined;
+  }
+  return { span, touched };
+}
+
+/** Where a held claim's text lands if the changes insert it, carried through the changes after that one. */
+function textComingBack(claim: SidecarClaim, changes: readonly TextChange[], detect: DetectEntities | undefined): Span | undefined {
+  let back: Span | undefined;
+  for (const change of changes) {
+    back = back ? shiftSpan(back, change) : pastedBack(claim, change, detect);
+  }
+  return back;
+}
+
+/**
+ * Where a held claim lands if `change` inserts its text (in the text right after that change): its
+ * quote, or the quote as edited before it was removed (an undo brings back the edited text), with
+ * the same figures and names.
+ */
+function pastedBack(claim: SidecarClaim, change: TextChange, detect: DetectEntities | undefined): Span | undefined {
+  const { quote } = claim.anchor;
+  if (quote.length === 0 || change.text.length < quote.length * 0.75) return undefined;
+  const at = change.text.indexOf(quote);
+  if (at !== -1) return { start: change.start + at, end: change.start + at + quote.length };
+  const found = anchorQuote(change.text, { quote, prefix: '', suffix: '', start: 0, end: quote.length });
+  if (found.status !== 'fuzzy' || compareFiguresAndNames(quote, change.text.slice(found.start, found.end), detect)) return undefined;
+  return { start: change.start + found.start, end: change.start + found.end };
+}
+
+/**
+ * Once the typing stops: a claim an edit reached into (`ids`) is confirmed at the place the edits
+ * carried it to, before anything else is considered, so a sentence edited in place stays there
+ * even if an untouched copy of it is elsewhere; if that place no longer holds the quote (rewritten
+ * beyond recognition) or states other figures, it needs review or is orphaned. A held claim is
+ * looked for again (its text may have come back with its context); other claims stay as they are.
+ */
+export function recheckClaims(
+  claims: readonly TrackedClaim[],
+  ids: ReadonlySet<string>,
+  text: string,
+  detect?: DetectEntities,
+): { claims: TrackedClaim[]; placesChanged: boolean } {
+  let placesChanged = false;
+  const rechecked = claims.map((tracked): TrackedClaim => {
+    const placed = recheckOne(tracked, ids.has(tracked.claim.id), text, detect);
+    placesChanged ||= placed.status !== tracked.status;
+    return placed;
+  });
+  return { claims: rechecked, placesChanged };
+}
+
+function recheckOne(tracked: TrackedClaim, touched: boolean, text: string, detect: DetectEntities | undefined): TrackedClaim {
+  if (tracked.span !== undefined) return touched ? confirmPlace(text, tracked.claim, tracked.span, detect) : tracked;
+  if (tracked.held) return holdClaim(text, tracked.claim, detect);
+  // Edits at the place where a claim stands with other figures, or rewritten, may have put it back.
+  if (touched && tracked.status === 'needsReview' && (tracked.reason.kind === 'otherFiguresOrNames' || tracked.reason.kind === 'rewritten')) {
+    return confirmPlace(text, tracked.claim, tracked.candidate, detect);
+  }
+  return tracked;
+}
+
+function confirmPlace(text: string, claim: SidecarClaim, span: Span, detect: DetectEntities | undefined): TrackedClaim {
+  const verified = verifyPlace(text, claim.anchor, span);
+  // Its own place still exists: a copy of the quote elsewhere, however exact, is not where it went.
+  if (verified === undefined) return { claim, status: 'needsReview', candidate: span, reason: { kind: 'rewritten' } };
+  return verified.exact ? { claim, status: 'exact', span } : placeEdited(text, claim, span, detect);
+}
+
+/** The found claim whose span holds `offset` (ends included, so a cursor just after a claim finds it). */
+export function claimAt(claims: readonly TrackedClaim[], offset: number): TrackedClaim | undefined {
+  return claims.find((tracked) => tracked.span !== undefined && tracked.span.start <= offset && offset <= tracked.span.end);
+}
+
+/** The claim found at or waiting for review at `offset`, found claims first. */
+export function claimOrCandidateAt(claims: readonly TrackedClaim[], offset: number): TrackedClaim | undefined {
+  return claimAt(claims, offset)
+    ?? claims.find((tracked) => tracked.status === 'needsReview' && tracked.candidate.start <= offset && offset <= tracked.candidate.end);
+}

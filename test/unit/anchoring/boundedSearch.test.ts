@@ -1,0 +1,22 @@
+import * as assert from 'node:assert/strict';
+import { boundedDistance, exactMatches } from '../../../src/core/anchoring/boundedSearch';
+
+describe('bounded search', () => {
+  it('measures the distance of the differing middle only, within the errors allowed', () => {
+    assert.equal(boundedDistance('The fund saved money.', 'The fund saved money.', 5), 0);
+    assert.equal(boundedDistance('The fund saved money.', 'The fund saved much money.', 5), 5);
+    assert.equal(boundedDistance('The fund saved money.', 'The fund spent money.', 5), 4);
+    assert.equal(boundedDistance('The fund saved money.', 'Something else entirely here.', 5), undefined);
+    const long = 'word '.repeat(20_000);
+    assert.equal(boundedDistance(long, `${long.slice(0, 50_000)}X${long.slice(50_001)}`, 256), 1);
+  });
+
+  it('finds a long quote exactly by its head, without comparing it at every offset', () => {
+    const unit = 'The council spent £5m on roads. ';
+    const text = unit.repeat(2_000);
+    const quote = text.slice(unit.length * 10, unit.length * 10 + 500);
+    const found = exactMatches(text, quote, unit.length * 10);
+    assert.ok(found.some((match) => match.start === unit.length * 10));
+    assert.ok(found.every((match) => text.slice(match.start, match.end) === quote));
+  });
+});
