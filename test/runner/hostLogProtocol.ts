@@ -34,3 +34,9 @@ export function parseScreenshotRequest(message: string): string | undefined {
  * it (MOCHA_GREP, the screenshot folder) into this user setting, an object of strings.
  */
 export const hostEnvSetting = 'policyAnnotatorTestRun.env';
+
+/**
+ * The checkout's own folder, passed to the web smoke suite, which has no node:path or __dirname
+ * to find it: the extension it tests must have been loaded from somewhere else.
+ */
+export const checkoutVariable = 'POLICY_ANNOTATOR_CHECKOUT';

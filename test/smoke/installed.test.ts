@@ -34,7 +34,7 @@ function when<T>(probe: () => T | undefined, events: vscode.Event<unknown>[], wh
 function filesNamedByManifest(manifest: Record<string, unknown>): string[] {
   const found = new Set<string>();
   const visit = (value: unknown, key: string): void => {
-    if (typeof value === 'string' && ['icon', 'path', 'configuration', 'url', 'main', 'light', 'dark'].includes(key) && /^(\.\/)?[\w-]+\/[\w./-]+\.\w+$/.test(value)) {
+    if (typeof value === 'string' && ['icon', 'path', 'configuration', 'url', 'main', 'browser', 'light', 'dark'].includes(key) && /^(\.\/)?[\w-]+\/[\w./-]+\.\w+$/.test(value)) {
       found.add(path.normalize(value));
     } else if (Array.isArray(value)) {
       value.forEach((item) => visit(item, key));
