@@ -6,36 +6,31 @@ import { linkAcronyms } from './acronymLinks';
 import { addUndefinedAcronyms } from './undefinedAcronyms';
 import { addLaterMentions } from './laterMentions';
 
-const DEFAULT_CACHE_SIZE = 20_000;
-
 /**
  * Detects entities in a document, remembering each paragraph's entities by its text so that
- * re-scanning after an edit only re-detects the paragraphs that changed. Acronym linking, which
- * needs the whole document, runs after the per-paragraph pass.
+ * re-scanning after an edit only re-detects the paragraphs that changed. The cache holds exactly
+ * the paragraphs of the last scan, rebuilt on every scan: no eviction, so a re-scan never costs
+ * more than a fresh one at any paragraph count, and memory does not grow with edits. Acronym
+ * linking, which needs the whole document, runs after the per-paragraph pass.
  */
 export class EntityScanner {
   private readonly detector: ParagraphDetector;
-  private readonly cache = new Map<string, readonly Entity[]>();
+  private lastScan = new Map<string, readonly Entity[]>();
 
-  constructor(options?: DetectOptions, private readonly cacheSize = DEFAULT_CACHE_SIZE) {
+  constructor(options?: DetectOptions) {
     this.detector = new ParagraphDetector(options);
   }
 
   scan(text: string): readonly Entity[] {
-    return scanDocument(text, this.detector, (paragraph) => this.cached(text, paragraph));
-  }
-
-  private cached(text: string, { start, text: paragraph }: Paragraph): readonly Entity[] {
-    const hit = this.cache.get(paragraph);
-    if (hit) {
-      // Re-inserting keeps the map in least-recently-used order for eviction.
-      this.cache.delete(paragraph);
-      this.cache.set(paragraph, hit);
-      return hit;
-    }
-    const entities = this.detector.detect(paragraph, text, start);
-    this.cache.set(paragraph, entities);
-    if (this.cache.size > this.cacheSize) this.cache.delete(this.cache.keys().next().value as string);
+    const previous = this.lastScan;
+    const current = new Map<string, readonly Entity[]>();
+    const entities = scanDocument(text, this.detector, ({ start, text: paragraph }) => {
+      let found = current.get(paragraph) ?? previous.get(paragraph);
+      if (!found) found = this.detector.detect(paragraph, text, start);
+      current.set(paragraph, found);
+      return found;
+    });
+    this.lastScan = current;
     return entities;
   }
 }
