@@ -18,7 +18,7 @@ export interface PolicyAnnotatorApi {
   decorationsFor(uri: vscode.Uri): ReadonlyMap<EntityKind, readonly vscode.Range[]> | undefined;
   /** Resolves once the work that waits for typing to pause in the document is done: its scan, and placing edited claims again. */
   settled(uri: vscode.Uri): Promise<void>;
-  /** What the Policy Annotations view shows now, two levels deep. */
+  /** What the Claims view shows now, two levels deep. */
   claimsViewItems(): Promise<ClaimsViewItem[]>;
 }
 

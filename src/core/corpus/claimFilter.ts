@@ -1,6 +1,6 @@
 import type { ExportedClaim } from '../export/corpus';
 
-/** What the Policy Annotations view shows: claims with a tag, or claims whose words hold a text. */
+/** What the Claims view shows: claims with a tag, or claims whose words hold a text. */
 export type ClaimFilter =
   | { readonly kind: 'tag'; readonly tag: string }
   | { readonly kind: 'text'; readonly text: string };

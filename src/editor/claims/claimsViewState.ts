@@ -6,7 +6,7 @@ import { Disposable } from '../util/dispose';
 const GROUPING_KEY = 'policyAnnotator.claimsView.grouping';
 
 /**
- * How the Policy Annotations view groups and filters claims; the view redraws when it changes.
+ * How the Claims view groups and filters claims; the view redraws when it changes.
  * The grouping is remembered per workspace; a filter lasts the session.
  */
 export class ClaimsViewState extends Disposable {

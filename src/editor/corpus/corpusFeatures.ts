@@ -17,7 +17,7 @@ import { WorkspaceCorpus } from './workspaceCorpus';
 /**
  * Working across the workspace's documents: export, evidence report, claims by organisation,
  * Find All References on organisations, and grouping and filtering the
- * Policy Annotations view (agreement with a branch needs git: the review features register it). Commands take their answers as arguments too, so tests skip the dialogs.
+ * Claims view (agreement with a branch needs git: the review features register it). Commands take their answers as arguments too, so tests skip the dialogs.
  */
 export class CorpusFeatures extends Disposable {
   constructor(corpus: WorkspaceCorpus, entities: DocumentEntities, viewState: ClaimsViewState) {
@@ -32,13 +32,13 @@ export class CorpusFeatures extends Disposable {
     command(CORPUS_COMMANDS.groupClaimsBy, async (given?: ClaimGrouping) => {
       const grouping = given ?? (await vscode.window.showQuickPick(
         CLAIM_GROUPINGS.map((id) => ({ label: `By ${id}`, picked: id === viewState.grouping, id })),
-        { title: 'Group the Policy Annotations view' },
+        { title: 'Group the Claims view' },
       ))?.id;
       if (grouping) viewState.set(grouping, viewState.filter);
     });
     command(CORPUS_COMMANDS.filterClaims, async (given?: string) => {
       const input = given ?? await vscode.window.showInputBox({
-        title: 'Filter the Policy Annotations view',
+        title: 'Filter the Claims view',
         prompt: 'Words in a claim, its note, source or document; or tag:NAME (or #NAME) for a tag. Empty shows all.',
         value: viewState.filter ? (viewState.filter.kind === 'tag' ? `tag:${viewState.filter.tag}` : viewState.filter.text) : '',
       });
