@@ -7,11 +7,10 @@ import { mapWithConcurrency } from './check/mapWithConcurrency';
 import { CliIo, EXIT_FAILURE, EXIT_OK, EXIT_USAGE } from './io';
 import { parseCommandArgs } from './commandArgs';
 import type { DetectEntities } from '../core/anchoring/figuresAndNames';
-import { parseBodyList } from '../core/entities/bodyList';
 import { detectEntities } from '../core/entities/detectEntities';
-
-/** The workspace's own organisations, beside the built-in list (the editor reads the same file). */
-const WORKSPACE_BODY_LIST = '.policy-annotator/organisations.json';
+import { withoutExcluded } from '../core/entities/exclusions';
+import { documentPathFor } from '../core/sidecar/paths';
+import { WorkspaceLists } from './workspaceList';
 
 const USAGE = `Usage: policy-annotator check [--strict] [--verbose] [paths...]
 
@@ -44,8 +43,10 @@ export async function runCheck(args: string[], io: CliIo): Promise<number> {
     return EXIT_USAGE;
   }
   const sidecars = await findSidecars(roots);
-  const detect = await workspaceDetector(io.cwd);
-  const checked = await mapWithConcurrency(sidecars, FILES_IN_FLIGHT, (sidecar) => checkOne(sidecar, displayPath(io.cwd, sidecar), detect));
+  const listProblems: string[] = [];
+  const lists = new WorkspaceLists((problem) => listProblems.push(problem));
+  const checked = await mapWithConcurrency(sidecars, FILES_IN_FLIGHT, async (sidecar) => checkOne(sidecar, displayPath(io.cwd, sidecar), await detectorFor(lists, sidecar)));
+  for (const problem of listProblems) io.stderr.write(`policy-annotator check: ${problem}\n`);
   const reports = parsed.values.strict ? checked.map(warningsAsErrors) : checked;
   write(reports, io, options.verbose);
   return reports.some((report) => report.findings.some((finding) => finding.severity === 'error')) ? EXIT_FAILURE : EXIT_OK;
@@ -60,12 +61,13 @@ async function checkOne(sidecar: string, shownAs: string, detect: DetectEntities
   }
 }
 
-/** The detector with the workspace's own organisation list, as the editor uses it, so check and the editor agree on names. */
-async function workspaceDetector(cwd: string): Promise<DetectEntities | undefined> {
-  const text = await fs.readFile(path.join(cwd, WORKSPACE_BODY_LIST), 'utf8').catch(() => undefined);
-  if (text === undefined) return undefined;
-  const { entries } = parseBodyList(text, WORKSPACE_BODY_LIST);
-  return (piece) => detectEntities(piece, { extraBodies: entries });
+/**
+ * The detector with the document's workspace list (the nearest `.policy-annotator/organisations.json`,
+ * as `scan` and the editor read it), so check and the editor agree on names.
+ */
+async function detectorFor(lists: WorkspaceLists, sidecar: string): Promise<DetectEntities> {
+  const { extraBodies, excluded } = await lists.forDocument(documentPathFor(sidecar) ?? sidecar);
+  return (piece) => withoutExcluded(detectEntities(piece, { extraBodies }), excluded);
 }
 
 function warningsAsErrors(report: SidecarReport): SidecarReport {
