@@ -4,7 +4,7 @@ import * as path from 'node:path';
 const seedsFolder = path.resolve(__dirname, '..', '..', 'seeds');
 
 /** The seeds' paragraphs, in order. */
-const seedParagraphs = fs.readdirSync(seedsFolder).sort()
+const seedParagraphs = fs.readdirSync(seedsFolder).filter((name) => name.endsWith('.txt')).sort()
   .flatMap((name) => fs.readFileSync(path.join(seedsFolder, name), 'utf8').split(/\n[ \t]*\r?\n/))
   .filter((paragraph) => paragraph.trim() !== '');
 

@@ -6,7 +6,7 @@ import { detectEntities } from '../src/core/entities/detectEntities';
 
 // Throughput of the entity detector on documents built from the seeds, to show it grows linearly.
 const seedsFolder = path.resolve(__dirname, '..', '..', 'seeds');
-const seedText = fs.readdirSync(seedsFolder).sort()
+const seedText = fs.readdirSync(seedsFolder).filter((name) => name.endsWith('.txt')).sort()
   .map((name) => fs.readFileSync(path.join(seedsFolder, name), 'utf8')).join('\n\n');
 
 const SIZES = [10_000, 100_000, 1_000_000, 10_000_000];
