@@ -8,6 +8,7 @@ import type { PolicyAnnotatorApi } from '../../src/editor/extension';
 import { EDIT_DEBOUNCE_MS } from '../../src/editor/documentEntities';
 import { extensionId, seedsDir } from '../../test/runner/paths';
 import { eventually, lenses } from '../../test/integration/helpers/waitFor';
+import { takeScreenshot } from '../../test/integration/helpers/screenshot';
 import { distinctDocument } from '../distinctDocument';
 
 /**
@@ -69,18 +70,19 @@ async function measure(api: PolicyAnnotatorApi, folder: string, size: number): P
   await api.settled(uri);
   const afterOpen = process.memoryUsage();
   const longestOpeningBlockMs = blocks.max / 1e6;
+  await takeScreenshot(`bench-editor-${size / 1_000_000}mb-opened`);
   blocks.reset();
 
-  // Type digits right after the first figure on screen, so each keystroke changes a highlight.
-  let offset = editor.document.getText(new vscode.Range(0, 0, 40, 0)).search(/\d/) + 1;
-  assert.ok(offset > 0, 'no figure near the top of the document');
+  // Type digits at the end of the first paragraph, which is on screen: each keystroke has the
+  // paragraph scanned again and the highlights redrawn.
+  let offset = editor.document.offsetAt(editor.document.lineAt(0).range.end);
   const latencies: number[] = [];
   for (let n = 0; n < keystrokes; n++) {
     const drawnBefore = api.decorationsFor(uri);
     const typed = performance.now();
     const position = editor.document.positionAt(offset);
-    assert.ok(await editor.edit((builder) => builder.insert(position, String(n % 10))), 'the keystroke was not applied');
-    offset += 1;
+    assert.ok(await editor.edit((builder) => builder.insert(position, n === 0 ? ' 1' : String(n % 10))), 'the keystroke was not applied');
+    offset += n === 0 ? 2 : 1;
     await until(() => (api.decorationsFor(uri) !== drawnBefore ? true : undefined), 'the highlights after a keystroke');
     latencies.push(performance.now() - typed - EDIT_DEBOUNCE_MS);
     await api.settled(uri);
@@ -88,6 +90,7 @@ async function measure(api: PolicyAnnotatorApi, folder: string, size: number): P
   const afterEdits = process.memoryUsage();
   blocks.disable();
 
+  await takeScreenshot(`bench-editor-${size / 1_000_000}mb-typed`);
   await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
   return {
     size,
