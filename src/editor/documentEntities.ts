@@ -10,7 +10,7 @@ import type { DocumentScope } from './scope/documentScope';
 import { Disposable } from './util/dispose';
 
 /** Quiet time after the last edit before a document is scanned again. */
-const EDIT_DEBOUNCE_MS = 200;
+export const EDIT_DEBOUNCE_MS = 200;
 
 interface DocumentState {
   /** One scanner per document: its paragraph cache makes a re-scan after an edit cheap. */
