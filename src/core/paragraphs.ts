@@ -6,7 +6,7 @@ export interface Paragraph extends Span {
 }
 
 /** What a blank line may hold besides its line breaks: spaces, tabs, form feeds, vertical tabs, no-break spaces. */
-function isBlankLineCharacter(code: number): boolean {
+export function isBlankLineCharacter(code: number): boolean {
   return code === 0x20 || code === 0x09 || code === 0x0d || code === 0x0c || code === 0x0b || code === 0xa0;
 }
 
@@ -16,14 +16,21 @@ function isBlankLineCharacter(code: number): boolean {
  * empty paragraphs. No entity spans a blank line, and no claim does either.
  */
 export function splitParagraphs(text: string): Paragraph[] {
-  const paragraphs: Paragraph[] = [];
-  let start = 0;
-  let lineBreak = text.indexOf('\n');
+  return [...paragraphsFrom(text, 0)];
+}
+
+/**
+ * The paragraphs of `text` from `start`, which is 0 or the start of one of its paragraphs. The
+ * split reads only forwards from a paragraph's start, so a re-scan can resume at any paragraph
+ * and stop where the paragraphs line up with the previous text's again.
+ */
+export function* paragraphsFrom(text: string, start: number): Generator<Paragraph> {
+  let lineBreak = text.indexOf('\n', start);
   while (lineBreak !== -1) {
     let next = lineBreak + 1;
     while (isBlankLineCharacter(text.charCodeAt(next))) next++;
     if (text.charCodeAt(next) === 0x0a) {
-      if (lineBreak > start) paragraphs.push({ start, end: lineBreak, text: text.slice(start, lineBreak) });
+      if (lineBreak > start) yield { start, end: lineBreak, text: text.slice(start, lineBreak) };
       start = next + 1;
       // The blank lines that follow belong to the same break.
       for (let index = start; index < text.length && (isBlankLineCharacter(text.charCodeAt(index)) || text.charCodeAt(index) === 0x0a); index++) {
@@ -34,6 +41,5 @@ export function splitParagraphs(text: string): Paragraph[] {
       lineBreak = text.indexOf('\n', lineBreak + 1);
     }
   }
-  if (start < text.length) paragraphs.push({ start, end: text.length, text: text.slice(start) });
-  return paragraphs;
+  if (start < text.length) yield { start, end: text.length, text: text.slice(start) };
 }
