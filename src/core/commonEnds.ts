@@ -1,6 +1,6 @@
 // Strings are compared a chunk at a time: one `===` of two slices is a memory comparison, far
 // cheaper than a loop over code units across megabytes.
-const CHUNK = 4096;
+const CHUNK = 65536;
 
 /**
  * How many code units `before` and `after` share at their start (`prefix`) and then at their end

@@ -4,9 +4,9 @@ import { commonEnds } from '../../src/core/commonEnds';
 
 describe('commonEnds', () => {
   it('finds the shared start and end around an edit, across chunk boundaries', () => {
-    const text = 'ab'.repeat(5000);
-    assert.deepEqual(commonEnds(text, `${text.slice(0, 6001)}x${text.slice(6001)}`), { prefix: 6001, suffix: 3999 });
-    assert.deepEqual(commonEnds(text, text), { prefix: 10000, suffix: 0 });
+    const text = 'ab'.repeat(70000);
+    assert.deepEqual(commonEnds(text, `${text.slice(0, 70001)}x${text.slice(70001)}`), { prefix: 70001, suffix: 69999 });
+    assert.deepEqual(commonEnds(text, text), { prefix: 140000, suffix: 0 });
     assert.deepEqual(commonEnds('', 'abc'), { prefix: 0, suffix: 0 });
   });
 

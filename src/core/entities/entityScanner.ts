@@ -4,13 +4,9 @@ import { ParagraphDetector } from './paragraphDetector';
 import { isBlankLineCharacter, type Paragraph, paragraphsFrom } from '../paragraphs';
 import { commonEnds } from '../commonEnds';
 import { linkAcronyms } from './acronymLinks';
+import type { ScannedParagraph } from './scannedParagraph';
 import { addUndefinedAcronyms } from './undefinedAcronyms';
 import { addLaterMentions } from './laterMentions';
-
-/** A paragraph with its entities, at offsets into the document. */
-export interface ScannedParagraph extends Paragraph {
-  readonly entities: readonly Entity[];
-}
 
 /**
  * Detects entities in a document, keeping the last scan's paragraphs so that re-scanning after an
@@ -74,7 +70,7 @@ export function detectParagraph(detector: ParagraphDetector, text: string, parag
 }
 
 function shiftedParagraph(paragraph: ScannedParagraph, offset: number): ScannedParagraph {
-  return { start: paragraph.start + offset, end: paragraph.end + offset, text: paragraph.text, entities: paragraph.entities.map((entity) => shifted(entity, offset)) };
+  return { start: paragraph.start + offset, end: paragraph.end + offset, text: paragraph.text, entities: paragraph.entities.map((entity) => shifted(entity, offset)), wordSearch: paragraph.wordSearch, acronyms: paragraph.acronyms };
 }
 
 /**
@@ -95,5 +91,5 @@ export function scanDocument(text: string, detector: ParagraphDetector, paragrap
   for (const paragraph of paragraphs) {
     for (const entity of paragraph.entities) entities.push(entity);
   }
-  return addLaterMentions(text, addUndefinedAcronyms(text, linkAcronyms(text, entities, detector.bodies), detector.bodies));
+  return addLaterMentions(text, addUndefinedAcronyms(paragraphs, linkAcronyms(text, paragraphs, entities, detector.bodies), detector.bodies));
 }

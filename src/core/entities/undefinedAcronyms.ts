@@ -1,6 +1,7 @@
 import type { BodyMatcher } from './bodyMatcher';
 import { mergeGiving } from './spans';
 import type { Entity, NamedEntity, Origin } from './types';
+import type { AcronymSignal, AcronymUse, ScannedParagraph } from './scannedParagraph';
 
 const ACRONYM = /[A-Z][A-Z&]{1,6}(?![A-Za-z0-9&])/g;
 const ORIGIN: Origin = { from: 'rule', rule: 'an acronym the text uses as an organisation ("the FCA fined", "SEC officials said")' };
@@ -31,21 +32,23 @@ const ACCORDING_TO_BEFORE = /according[ \t]+to[ \t]+(?:the[ \t]+)?$/i;
  * Acronyms the text never spells out that it uses as organisations: the subject of a reporting
  * verb ("SEC officials said", "the FCA fined"), after "according to", or after "the" where the
  * document uses the acronym more than once. Every standalone use of such an acronym is then a
- * mention of it. `entities` are the document's, sorted and without overlaps.
+ * mention of it. `entities` are the document's, sorted and without overlaps; `paragraphs` are the
+ * document's.
  */
-export function addUndefinedAcronyms(text: string, entities: readonly Entity[], bodies: BodyMatcher): readonly Entity[] {
+export function addUndefinedAcronyms(paragraphs: readonly ScannedParagraph[], entities: readonly Entity[], bodies: BodyMatcher): readonly Entity[] {
   const uses = new Map<string, number[]>();
   const signalled = new Set<string>();
   let next = 0;
-  for (const match of text.matchAll(ACRONYM)) {
-    const start = match.index;
-    const word = match[0];
-    while (next < entities.length && entities[next].end <= start) next++;
-    if (next < entities.length && entities[next].start < start + word.length) continue;
-    if (!isStandalone(text, start, start + word.length) || NOT_BODIES.has(word)) continue;
-    const starts = uses.get(word);
-    if (starts) starts.push(start); else uses.set(word, [start]);
-    if (!signalled.has(word) && hasSignal(text, start, start + word.length, starts !== undefined)) signalled.add(word);
+  for (const paragraph of paragraphs) {
+    paragraph.acronyms ??= acronymsOf(paragraph.text);
+    for (const { word, index, signal } of paragraph.acronyms) {
+      const start = paragraph.start + index;
+      while (next < entities.length && entities[next].end <= start) next++;
+      if (next < entities.length && entities[next].start < start + word.length) continue;
+      const starts = uses.get(word);
+      if (starts) starts.push(start); else uses.set(word, [start]);
+      if (signal === 'always' || (signal === 'if recurring' && starts !== undefined)) signalled.add(word);
+    }
   }
   if (signalled.size === 0) return entities;
   const found: NamedEntity[] = [];
@@ -59,6 +62,21 @@ export function addUndefinedAcronyms(text: string, entities: readonly Entity[], 
   return mergeGiving(entities, found.sort((a, b) => a.start - b.start));
 }
 
+/**
+ * The standalone acronyms of a paragraph that are not known to be something else, with whether
+ * the words around them make them an organisation's name. These depend on the paragraph's text
+ * alone (no acronym spans a blank line), so a re-scan reuses them for the paragraphs it reuses.
+ */
+function acronymsOf(paragraph: string): AcronymUse[] {
+  const found: AcronymUse[] = [];
+  for (const match of paragraph.matchAll(ACRONYM)) {
+    const start = match.index;
+    const word = match[0];
+    if (isStandalone(paragraph, start, start + word.length) && !NOT_BODIES.has(word)) found.push({ word, index: start, signal: signalOf(paragraph, start, start + word.length) });
+  }
+  return found;
+}
+
 /** Not inside a longer word or code ("OECD-2019-04", "HC 781"), and not one of a run of capitals (a heading). */
 function isStandalone(text: string, start: number, end: number): boolean {
   const before = text[start - 1] ?? ' ';
@@ -69,11 +87,11 @@ function isStandalone(text: string, start: number, end: number): boolean {
   return !/[A-Z]{2,}[ \t]+$/.test(text.slice(Math.max(0, start - 12), start)) && !/^[ \t]+[A-Z]{2,}(?![a-z])/.test(text.slice(end, end + 12));
 }
 
-/** Whether the words around the acronym make it an organisation's name; `recurs` when it was used before. */
-function hasSignal(text: string, start: number, end: number, recurs: boolean): boolean {
+/** Whether the words around the acronym make it an organisation's name, or do where it was used before. */
+function signalOf(text: string, start: number, end: number): AcronymSignal {
   const after = WORD_AFTER.exec(text.slice(end, end + 20))?.[1];
-  if (after !== undefined && BODY_VERBS_AFTER.has(after)) return true;
+  if (after !== undefined && BODY_VERBS_AFTER.has(after)) return 'always';
   const before = text.slice(Math.max(0, start - 20), start);
-  if (ACCORDING_TO_BEFORE.test(before)) return true;
-  return recurs && THE_BEFORE.test(before) && !(after !== undefined && NOT_BODY_NOUNS_AFTER.has(after));
+  if (ACCORDING_TO_BEFORE.test(before)) return 'always';
+  return THE_BEFORE.test(before) && !(after !== undefined && NOT_BODY_NOUNS_AFTER.has(after)) ? 'if recurring' : 'never';
 }
