@@ -16,21 +16,27 @@ export function isBlankLineCharacter(code: number): boolean {
  * empty paragraphs. No entity spans a blank line, and no claim does either.
  */
 export function splitParagraphs(text: string): Paragraph[] {
-  return [...paragraphsFrom(text, 0)];
+  const paragraphs: Paragraph[] = [];
+  forEachParagraphFrom(text, 0, (paragraph) => {
+    paragraphs.push(paragraph);
+    return true;
+  });
+  return paragraphs;
 }
 
 /**
- * The paragraphs of `text` from `start`, which is 0 or the start of one of its paragraphs. The
- * split reads only forwards from a paragraph's start, so a re-scan can resume at any paragraph
- * and stop where the paragraphs line up with the previous text's again.
+ * Gives `take` the paragraphs of `text` from `start`, which is 0 or the start of one of its
+ * paragraphs, until it returns false. The split reads only forwards from a paragraph's start, so
+ * a re-scan can resume at any paragraph and stop where the paragraphs line up with the previous
+ * text's again. A callback, not a generator: this runs once per paragraph of every scan.
  */
-export function* paragraphsFrom(text: string, start: number): Generator<Paragraph> {
+export function forEachParagraphFrom(text: string, start: number, take: (paragraph: Paragraph) => boolean): void {
   let lineBreak = text.indexOf('\n', start);
   while (lineBreak !== -1) {
     let next = lineBreak + 1;
     while (isBlankLineCharacter(text.charCodeAt(next))) next++;
     if (text.charCodeAt(next) === 0x0a) {
-      if (lineBreak > start) yield { start, end: lineBreak, text: text.slice(start, lineBreak) };
+      if (lineBreak > start && !take({ start, end: lineBreak, text: text.slice(start, lineBreak) })) return;
       start = next + 1;
       // The blank lines that follow belong to the same break.
       for (let index = start; index < text.length && (isBlankLineCharacter(text.charCodeAt(index)) || text.charCodeAt(index) === 0x0a); index++) {
@@ -41,5 +47,5 @@ export function* paragraphsFrom(text: string, start: number): Generator<Paragrap
       lineBreak = text.indexOf('\n', lineBreak + 1);
     }
   }
-  if (start < text.length) yield { start, end: text.length, text: text.slice(start) };
+  if (start < text.length) take({ start, end: text.length, text: text.slice(start) });
 }

@@ -52,7 +52,7 @@ export function linkAcronyms(text: string, paragraphs: readonly ScannedParagraph
   const byInitials = namesByInitials(named, bodies);
   const searched = new Set([...byAcronym.keys(), ...byInitials.keys()]);
   if (searched.size === 0) return entities;
-  const uses = standaloneUses(paragraphs, [...searched]);
+  const uses = standaloneUses(text, paragraphs, [...searched]);
   for (const { word } of uses) {
     const entity = byInitials.get(word);
     if (entity) define(word, entity, INITIALS);

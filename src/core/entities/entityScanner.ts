@@ -1,7 +1,7 @@
 import type { DetectOptions } from './detectOptions';
 import type { Entity } from './types';
 import { ParagraphDetector } from './paragraphDetector';
-import { isBlankLineCharacter, type Paragraph, paragraphsFrom } from '../paragraphs';
+import { forEachParagraphFrom, isBlankLineCharacter, type Paragraph } from '../paragraphs';
 import { commonEnds } from '../commonEnds';
 import { linkAcronyms } from './acronymLinks';
 import type { ScannedParagraph } from './scannedParagraph';
@@ -41,17 +41,18 @@ export class EntityScanner {
     const resumeAt = Math.max(0, begunBefore - 1);
     const paragraphs = previous.slice(0, resumeAt);
     let old = resumeAt;
-    for (const paragraph of paragraphsFrom(text, begunBefore === 0 ? 0 : previous[resumeAt].start)) {
+    forEachParagraphFrom(text, begunBefore === 0 ? 0 : previous[resumeAt].start, (paragraph) => {
       // From a paragraph start inside the shared end, the split goes on as it did in the old text.
       if (paragraph.start >= text.length - suffix) {
         while (old < previous.length && previous[old].start + shift < paragraph.start) old++;
         if (old < previous.length && previous[old].start + shift === paragraph.start) {
           for (; old < previous.length; old++) paragraphs.push(shift === 0 ? previous[old] : shiftedParagraph(previous[old], shift));
-          return paragraphs;
+          return false;
         }
       }
       paragraphs.push(detectParagraph(this.detector, text, paragraph));
-    }
+      return true;
+    });
     return paragraphs;
   }
 }
@@ -66,7 +67,7 @@ function firstNonBlank(text: string, paragraph: Paragraph): number {
 /** `paragraph` of `text` with its entities. */
 export function detectParagraph(detector: ParagraphDetector, text: string, paragraph: Paragraph): ScannedParagraph {
   const found = detector.detect(paragraph.text, text, paragraph.start);
-  return { ...paragraph, entities: paragraph.start === 0 ? found : found.map((entity) => shifted(entity, paragraph.start)) };
+  return { start: paragraph.start, end: paragraph.end, text: paragraph.text, entities: paragraph.start === 0 || found.length === 0 ? found : found.map((entity) => shifted(entity, paragraph.start)) };
 }
 
 function shiftedParagraph(paragraph: ScannedParagraph, offset: number): ScannedParagraph {
@@ -91,5 +92,5 @@ export function scanDocument(text: string, detector: ParagraphDetector, paragrap
   for (const paragraph of paragraphs) {
     for (const entity of paragraph.entities) entities.push(entity);
   }
-  return addLaterMentions(text, addUndefinedAcronyms(paragraphs, linkAcronyms(text, paragraphs, entities, detector.bodies), detector.bodies));
+  return addLaterMentions(text, addUndefinedAcronyms(text, paragraphs, linkAcronyms(text, paragraphs, entities, detector.bodies), detector.bodies));
 }

@@ -30,26 +30,50 @@ export interface ScannedParagraph extends Paragraph {
   acronyms?: readonly AcronymUse[];
 }
 
+const NO_USES: readonly WordUse[] = [];
+
 /**
- * Where `words` stand alone in the paragraphs, not inside a longer word, in document order. No
- * word spans a blank line, so searching paragraph by paragraph finds what a search of the whole
- * text would. The boundary before is checked by hand: a look-behind at the start of the pattern
- * makes the engine try every position.
+ * Where `words` stand alone in the paragraphs of `text`, not inside a longer word, in document
+ * order. The boundary before is checked by hand: a look-behind at the start of the pattern makes
+ * the engine try every position.
  */
-export function standaloneUses(paragraphs: readonly ScannedParagraph[], words: readonly string[]): WordUse[] {
+export function standaloneUses(text: string, paragraphs: readonly ScannedParagraph[], words: readonly string[]): WordUse[] {
   const source = `(?:${words.join('|')})(?![A-Za-z0-9])`;
-  const pattern = new RegExp(source, 'g');
   const found: WordUse[] = [];
-  for (const paragraph of paragraphs) {
-    let search = paragraph.wordSearch;
-    if (search?.pattern !== source) {
-      const uses: WordUse[] = [];
-      for (const match of paragraph.text.matchAll(pattern)) {
-        if (!/[A-Za-z0-9]/.test(paragraph.text[match.index - 1] ?? '')) uses.push({ word: match[0], index: match.index });
-      }
-      paragraph.wordSearch = search = { pattern: source, uses };
+  matchesByParagraph(text, paragraphs, new RegExp(source, 'g'), (paragraph) => paragraph.wordSearch?.pattern !== source, (paragraph, matches) => {
+    let uses: WordUse[] | undefined;
+    for (const { index, 0: word } of matches) {
+      if (!/[A-Za-z0-9]/.test(text[index - 1] ?? '')) (uses ??= []).push({ word, index: index - paragraph.start });
     }
-    for (const { word, index } of search.uses) found.push({ word, index: paragraph.start + index });
+    paragraph.wordSearch = { pattern: source, uses: uses ?? NO_USES };
+  });
+  for (const paragraph of paragraphs) {
+    for (const { word, index } of paragraph.wordSearch!.uses) found.push({ word, index: paragraph.start + index });
   }
   return found;
+}
+
+const NO_MATCHES: readonly RegExpExecArray[] = [];
+
+/**
+ * Gives `search` the matches of `pattern` (global, never empty) in each paragraph `wanted` says
+ * to search, reading `text` in one pass across paragraphs that are searched one after another:
+ * a match found beyond a paragraph is the first at or after the next one's start, as no match
+ * spans a blank line, so a fresh scan costs one search of the document, not one per paragraph.
+ */
+export function matchesByParagraph(text: string, paragraphs: readonly ScannedParagraph[], pattern: RegExp, wanted: (paragraph: ScannedParagraph) => boolean, search: (paragraph: ScannedParagraph, matches: readonly RegExpExecArray[]) => void): void {
+  let pending: RegExpExecArray | null | undefined;
+  for (const paragraph of paragraphs) {
+    if (!wanted(paragraph)) continue;
+    if (pending === undefined || (pending !== null && pending.index < paragraph.start)) {
+      pattern.lastIndex = paragraph.start;
+      pending = pattern.exec(text);
+    }
+    let matches: RegExpExecArray[] | undefined;
+    while (pending !== null && pending.index < paragraph.end) {
+      (matches ??= []).push(pending);
+      pending = pattern.exec(text);
+    }
+    search(paragraph, matches ?? NO_MATCHES);
+  }
 }

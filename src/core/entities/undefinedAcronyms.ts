@@ -1,7 +1,7 @@
 import type { BodyMatcher } from './bodyMatcher';
 import { mergeGiving } from './spans';
 import type { Entity, NamedEntity, Origin } from './types';
-import type { AcronymSignal, AcronymUse, ScannedParagraph } from './scannedParagraph';
+import { type AcronymSignal, type AcronymUse, matchesByParagraph, type ScannedParagraph } from './scannedParagraph';
 
 const ACRONYM = /[A-Z][A-Z&]{1,6}(?![A-Za-z0-9&])/g;
 const ORIGIN: Origin = { from: 'rule', rule: 'an acronym the text uses as an organisation ("the FCA fined", "SEC officials said")' };
@@ -35,13 +35,15 @@ const ACCORDING_TO_BEFORE = /according[ \t]+to[ \t]+(?:the[ \t]+)?$/i;
  * mention of it. `entities` are the document's, sorted and without overlaps; `paragraphs` are the
  * document's.
  */
-export function addUndefinedAcronyms(paragraphs: readonly ScannedParagraph[], entities: readonly Entity[], bodies: BodyMatcher): readonly Entity[] {
+export function addUndefinedAcronyms(text: string, paragraphs: readonly ScannedParagraph[], entities: readonly Entity[], bodies: BodyMatcher): readonly Entity[] {
+  matchesByParagraph(text, paragraphs, ACRONYM, (paragraph) => paragraph.acronyms === undefined, (paragraph, matches) => {
+    paragraph.acronyms = acronymsOf(text, paragraph.start, matches);
+  });
   const uses = new Map<string, number[]>();
   const signalled = new Set<string>();
   let next = 0;
   for (const paragraph of paragraphs) {
-    paragraph.acronyms ??= acronymsOf(paragraph.text);
-    for (const { word, index, signal } of paragraph.acronyms) {
+    for (const { word, index, signal } of paragraph.acronyms!) {
       const start = paragraph.start + index;
       while (next < entities.length && entities[next].end <= start) next++;
       if (next < entities.length && entities[next].start < start + word.length) continue;
@@ -62,19 +64,20 @@ export function addUndefinedAcronyms(paragraphs: readonly ScannedParagraph[], en
   return mergeGiving(entities, found.sort((a, b) => a.start - b.start));
 }
 
+const NO_ACRONYMS: readonly AcronymUse[] = [];
+
 /**
- * The standalone acronyms of a paragraph that are not known to be something else, with whether
- * the words around them make them an organisation's name. These depend on the paragraph's text
- * alone (no acronym spans a blank line), so a re-scan reuses them for the paragraphs it reuses.
+ * The standalone acronyms among `matches` of a paragraph of `text` starting at `start` that are
+ * not known to be something else, with whether the words around them make them an organisation's
+ * name. These depend on the paragraph's text alone (the checks stop at a line break), so a
+ * re-scan reuses them for the paragraphs it reuses.
  */
-function acronymsOf(paragraph: string): AcronymUse[] {
-  const found: AcronymUse[] = [];
-  for (const match of paragraph.matchAll(ACRONYM)) {
-    const start = match.index;
-    const word = match[0];
-    if (isStandalone(paragraph, start, start + word.length) && !NOT_BODIES.has(word)) found.push({ word, index: start, signal: signalOf(paragraph, start, start + word.length) });
+function acronymsOf(text: string, start: number, matches: readonly RegExpExecArray[]): readonly AcronymUse[] {
+  let found: AcronymUse[] | undefined;
+  for (const { index, 0: word } of matches) {
+    if (isStandalone(text, index, index + word.length) && !NOT_BODIES.has(word)) (found ??= []).push({ word, index: index - start, signal: signalOf(text, index, index + word.length) });
   }
-  return found;
+  return found ?? NO_ACRONYMS;
 }
 
 /** Not inside a longer word or code ("OECD-2019-04", "HC 781"), and not one of a run of capitals (a heading). */
