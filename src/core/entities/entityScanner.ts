@@ -67,7 +67,9 @@ function firstNonBlank(text: string, paragraph: Paragraph): number {
 /** `paragraph` of `text` with its entities. */
 export function detectParagraph(detector: ParagraphDetector, text: string, paragraph: Paragraph): ScannedParagraph {
   const found = detector.detect(paragraph.text, text, paragraph.start);
-  return { start: paragraph.start, end: paragraph.end, text: paragraph.text, entities: paragraph.start === 0 || found.length === 0 ? found : found.map((entity) => shifted(entity, paragraph.start)) };
+  // The searches' fields are there from the start, so every paragraph has one shape.
+  const entities = paragraph.start === 0 || found.length === 0 ? found : found.map((entity) => shifted(entity, paragraph.start));
+  return { start: paragraph.start, end: paragraph.end, text: paragraph.text, entities, wordSearch: undefined, acronyms: undefined };
 }
 
 function shiftedParagraph(paragraph: ScannedParagraph, offset: number): ScannedParagraph {

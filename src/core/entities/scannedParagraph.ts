@@ -10,11 +10,17 @@ export interface WordUse {
 /** Whether the words around an acronym make it an organisation's name: "the SEC said" always, "the SEC" where used before. */
 export type AcronymSignal = 'always' | 'if recurring' | 'never';
 
-/** A standalone acronym of a paragraph, at an offset into the paragraph. */
+/**
+ * An acronym of a paragraph, at an offset into the paragraph, with what the words around it say,
+ * which depends on the paragraph's text alone (no check reads past a line break): worked out when
+ * a scan first needs it, then kept for the scans that reuse the paragraph.
+ */
 export interface AcronymUse {
   readonly word: string;
   readonly index: number;
-  readonly signal: AcronymSignal;
+  /** Not inside a longer word or code, nor in a line of capitals. */
+  standalone?: boolean;
+  signal?: AcronymSignal;
 }
 
 /** A paragraph with its entities, at offsets into the document. */
@@ -26,7 +32,7 @@ export interface ScannedParagraph extends Paragraph {
    * searching the paragraphs it reuses, so the search costs what changed, not the document.
    */
   wordSearch?: { readonly pattern: string; readonly uses: readonly WordUse[] };
-  /** The paragraph's candidate acronyms, which depend on its text alone: found once, on the first scan that asks. */
+  /** The paragraph's candidate acronyms, which depend on its text alone: found once, by the first scan that asks. */
   acronyms?: readonly AcronymUse[];
 }
 
@@ -40,12 +46,14 @@ const NO_USES: readonly WordUse[] = [];
 export function standaloneUses(text: string, paragraphs: readonly ScannedParagraph[], words: readonly string[]): WordUse[] {
   const source = `(?:${words.join('|')})(?![A-Za-z0-9])`;
   const found: WordUse[] = [];
+  // Most paragraphs use none of the words: they share one record of that.
+  const noUses = { pattern: source, uses: NO_USES };
   matchesByParagraph(text, paragraphs, new RegExp(source, 'g'), (paragraph) => paragraph.wordSearch?.pattern !== source, (paragraph, matches) => {
     let uses: WordUse[] | undefined;
     for (const { index, 0: word } of matches) {
       if (!/[A-Za-z0-9]/.test(text[index - 1] ?? '')) (uses ??= []).push({ word, index: index - paragraph.start });
     }
-    paragraph.wordSearch = { pattern: source, uses: uses ?? NO_USES };
+    paragraph.wordSearch = uses ? { pattern: source, uses } : noUses;
   });
   for (const paragraph of paragraphs) {
     for (const { word, index } of paragraph.wordSearch!.uses) found.push({ word, index: paragraph.start + index });

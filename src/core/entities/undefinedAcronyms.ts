@@ -37,18 +37,24 @@ const ACCORDING_TO_BEFORE = /according[ \t]+to[ \t]+(?:the[ \t]+)?$/i;
  */
 export function addUndefinedAcronyms(text: string, paragraphs: readonly ScannedParagraph[], entities: readonly Entity[], bodies: BodyMatcher): readonly Entity[] {
   matchesByParagraph(text, paragraphs, ACRONYM, (paragraph) => paragraph.acronyms === undefined, (paragraph, matches) => {
-    paragraph.acronyms = acronymsOf(text, paragraph.start, matches);
+    paragraph.acronyms = acronymsOf(paragraph.start, matches);
   });
   const uses = new Map<string, number[]>();
   const signalled = new Set<string>();
   let next = 0;
   for (const paragraph of paragraphs) {
-    for (const { word, index, signal } of paragraph.acronyms!) {
-      const start = paragraph.start + index;
+    for (const use of paragraph.acronyms!) {
+      const { word } = use;
+      const start = paragraph.start + use.index;
+      const end = start + word.length;
       while (next < entities.length && entities[next].end <= start) next++;
-      if (next < entities.length && entities[next].start < start + word.length) continue;
+      if (next < entities.length && entities[next].start < end) continue;
+      // Worked out only for the acronyms that reach here, then kept with the paragraph.
+      if (!(use.standalone ??= isStandalone(text, start, end))) continue;
       const starts = uses.get(word);
       if (starts) starts.push(start); else uses.set(word, [start]);
+      if (signalled.has(word)) continue;
+      const signal = use.signal ??= signalOf(text, start, end);
       if (signal === 'always' || (signal === 'if recurring' && starts !== undefined)) signalled.add(word);
     }
   }
@@ -67,15 +73,13 @@ export function addUndefinedAcronyms(text: string, paragraphs: readonly ScannedP
 const NO_ACRONYMS: readonly AcronymUse[] = [];
 
 /**
- * The standalone acronyms among `matches` of a paragraph of `text` starting at `start` that are
- * not known to be something else, with whether the words around them make them an organisation's
- * name. These depend on the paragraph's text alone (the checks stop at a line break), so a
- * re-scan reuses them for the paragraphs it reuses.
+ * The acronyms among `matches` of a paragraph starting at `start` that are not known to be
+ * something else, at offsets into the paragraph.
  */
-function acronymsOf(text: string, start: number, matches: readonly RegExpExecArray[]): readonly AcronymUse[] {
+function acronymsOf(start: number, matches: readonly RegExpExecArray[]): readonly AcronymUse[] {
   let found: AcronymUse[] | undefined;
   for (const { index, 0: word } of matches) {
-    if (isStandalone(text, index, index + word.length) && !NOT_BODIES.has(word)) (found ??= []).push({ word, index: index - start, signal: signalOf(text, index, index + word.length) });
+    if (!NOT_BODIES.has(word)) (found ??= []).push({ word, index: index - start });
   }
   return found ?? NO_ACRONYMS;
 }
