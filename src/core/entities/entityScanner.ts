@@ -3,6 +3,7 @@ import type { Entity } from './types';
 import { ParagraphDetector } from './paragraphDetector';
 import { forEachParagraphFrom, isBlankLineCharacter, type Paragraph } from '../paragraphs';
 import { commonEnds } from '../commonEnds';
+import type { Span } from '../textDocument';
 import { linkAcronyms } from './acronymLinks';
 import type { ScannedParagraph } from './scannedParagraph';
 import { addUndefinedAcronyms } from './undefinedAcronyms';
@@ -58,7 +59,7 @@ export class EntityScanner {
 }
 
 /** Where `paragraph` of `text` has its first character that is not a space, tab or the like. */
-function firstNonBlank(text: string, paragraph: Paragraph): number {
+function firstNonBlank(text: string, paragraph: Span): number {
   let index = paragraph.start;
   while (index < paragraph.end && isBlankLineCharacter(text.charCodeAt(index))) index++;
   return index;
@@ -69,11 +70,11 @@ export function detectParagraph(detector: ParagraphDetector, text: string, parag
   const found = detector.detect(paragraph.text, text, paragraph.start);
   // The searches' fields are there from the start, so every paragraph has one shape.
   const entities = paragraph.start === 0 || found.length === 0 ? found : found.map((entity) => shifted(entity, paragraph.start));
-  return { start: paragraph.start, end: paragraph.end, text: paragraph.text, entities, wordSearch: undefined, acronyms: undefined };
+  return { start: paragraph.start, end: paragraph.end, entities, wordSearch: undefined, acronyms: undefined };
 }
 
 function shiftedParagraph(paragraph: ScannedParagraph, offset: number): ScannedParagraph {
-  return { start: paragraph.start + offset, end: paragraph.end + offset, text: paragraph.text, entities: paragraph.entities.map((entity) => shifted(entity, offset)), wordSearch: paragraph.wordSearch, acronyms: paragraph.acronyms };
+  return { start: paragraph.start + offset, end: paragraph.end + offset, entities: paragraph.entities.map((entity) => shifted(entity, offset)), wordSearch: paragraph.wordSearch, acronyms: paragraph.acronyms };
 }
 
 /**

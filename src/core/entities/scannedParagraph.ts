@@ -1,4 +1,4 @@
-import type { Paragraph } from '../paragraphs';
+import type { Span } from '../textDocument';
 import type { Entity } from './types';
 
 /** Where a word stands alone in a document. */
@@ -23,8 +23,11 @@ export interface AcronymUse {
   signal?: AcronymSignal;
 }
 
-/** A paragraph with its entities, at offsets into the document. */
-export interface ScannedParagraph extends Paragraph {
+/**
+ * A paragraph's place and entities, at offsets into the document. Not its text: a slice of one
+ * version of the document would keep that whole version alive while a later scan reuses it.
+ */
+export interface ScannedParagraph extends Span {
   readonly entities: readonly Entity[];
   /**
    * The paragraph's last search for standalone words, offsets into the paragraph: a re-scan that
