@@ -68,14 +68,21 @@ const NO_MATCHES: readonly RegExpExecArray[] = [];
 
 /**
  * Gives `search` the matches of `pattern` (global, never empty) in each paragraph `wanted` says
- * to search, reading `text` in one pass across paragraphs that are searched one after another:
- * a match found beyond a paragraph is the first at or after the next one's start, as no match
- * spans a blank line, so a fresh scan costs one search of the document, not one per paragraph.
+ * to search, at offsets into `text`. Paragraphs searched one after another are searched in one
+ * pass over `text`: a match found beyond a paragraph is the first at or after the next one's
+ * start, as no match spans a blank line, so a fresh scan searches the document once. A paragraph
+ * whose next is not searched is searched alone, so a search never runs on into reused text.
  */
 export function matchesByParagraph(text: string, paragraphs: readonly ScannedParagraph[], pattern: RegExp, wanted: (paragraph: ScannedParagraph) => boolean, search: (paragraph: ScannedParagraph, matches: readonly RegExpExecArray[]) => void): void {
   let pending: RegExpExecArray | null | undefined;
-  for (const paragraph of paragraphs) {
+  for (let at = 0; at < paragraphs.length; at++) {
+    const paragraph = paragraphs[at];
     if (!wanted(paragraph)) continue;
+    if (at + 1 < paragraphs.length && !wanted(paragraphs[at + 1])) {
+      search(paragraph, matchesAlone(text, paragraph, pattern));
+      pending = undefined;
+      continue;
+    }
     if (pending === undefined || (pending !== null && pending.index < paragraph.start)) {
       pattern.lastIndex = paragraph.start;
       pending = pattern.exec(text);
@@ -87,4 +94,11 @@ export function matchesByParagraph(text: string, paragraphs: readonly ScannedPar
     }
     search(paragraph, matches ?? NO_MATCHES);
   }
+}
+
+/** The matches of `pattern` in the paragraph alone, moved to offsets into `text`. */
+function matchesAlone(text: string, paragraph: ScannedParagraph, pattern: RegExp): readonly RegExpExecArray[] {
+  const matches = [...text.slice(paragraph.start, paragraph.end).matchAll(pattern)];
+  for (const match of matches) match.index += paragraph.start;
+  return matches.length === 0 ? NO_MATCHES : matches;
 }
