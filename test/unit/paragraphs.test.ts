@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { splitParagraphs } from '../../src/core/paragraphs';
+import { forEachParagraphFrom, type Paragraph, splitParagraphs } from '../../src/core/paragraphs';
 import { splitParagraphs as claimParagraphs } from '../../src/core/claims/paragraphs';
 
 const texts = (text: string): string[] => splitParagraphs(text).map((paragraph) => paragraph.text);
@@ -22,5 +22,21 @@ describe('splitParagraphs (one definition of a blank line)', () => {
   it('is the splitter the claim finder uses, which trims each paragraph', () => {
     const text = ' One \n\f\n Two ';
     assert.deepEqual(claimParagraphs(text).map(({ start, end }) => text.slice(start, end)), ['One', 'Two']);
+  });
+
+  it('resumes at any paragraph start as if it had split from the beginning', () => {
+    const text = '\n\nOne\n \n  Two\nstill two\n\n\n\nThree\n\n  ';
+    const all = splitParagraphs(text);
+    for (const [index, paragraph] of all.entries()) {
+      const resumed: Paragraph[] = [];
+      forEachParagraphFrom(text, paragraph.start, (next) => resumed.push(next) > 0);
+      assert.deepEqual(resumed, all.slice(index));
+    }
+  });
+
+  it('stops when told to', () => {
+    const taken: string[] = [];
+    forEachParagraphFrom('One\n\nTwo\n\nThree', 0, (paragraph) => taken.push(paragraph.text) < 2);
+    assert.deepEqual(taken, ['One', 'Two']);
   });
 });

@@ -1,6 +1,7 @@
 import { isNamed, type Entity, type NamedEntity, type NamedValue, type Origin } from './types';
 import type { BodyMatcher } from './bodyMatcher';
 import { mergeGiving } from './spans';
+import { type ScannedParagraph, standaloneUses } from './scannedParagraph';
 
 const DEFINITION = /^[ \t]?\(([A-Z][A-Za-z&]{1,11})\)/;
 // "the Equipment Plan (the Plan)": a programme's or an Act's own short name, its head word.
@@ -27,9 +28,9 @@ function initialsOf(name: string): string {
  * Office (NAO)", and one that is the initials of a name the document uses ("EPI" after
  * "Education Policy Institute"). The acronym becomes an alias of the full name in every mention,
  * and every use of it in the document is a mention too. `entities` are the document's, sorted and
- * without overlaps.
+ * without overlaps; `paragraphs` are the document's.
  */
-export function linkAcronyms(text: string, entities: Entity[], bodies: BodyMatcher): readonly Entity[] {
+export function linkAcronyms(text: string, paragraphs: readonly ScannedParagraph[], entities: Entity[], bodies: BodyMatcher): readonly Entity[] {
   const byAcronym = new Map<string, Definition>();
   const define = (acronym: string, entity: NamedEntity, origin: Origin): void => {
     const value = entity.value;
@@ -51,7 +52,7 @@ export function linkAcronyms(text: string, entities: Entity[], bodies: BodyMatch
   const byInitials = namesByInitials(named, bodies);
   const searched = new Set([...byAcronym.keys(), ...byInitials.keys()]);
   if (searched.size === 0) return entities;
-  const uses = [...standaloneUses(text, [...searched])];
+  const uses = standaloneUses(text, paragraphs, [...searched]);
   for (const { word } of uses) {
     const entity = byInitials.get(word);
     if (entity) define(word, entity, INITIALS);
@@ -88,15 +89,4 @@ function namesByInitials(named: readonly NamedEntity[], bodies: BodyMatcher): Ma
     if (initials.length >= 3 && /^[A-Z]+$/.test(initials) && !byInitials.has(initials) && !bodies.lookup(initials)) byInitials.set(initials, entity);
   }
   return byInitials;
-}
-
-/**
- * Where `words` stand alone in `text`, not inside a longer word. The boundary before is checked
- * by hand: a look-behind at the start of the pattern makes the engine try every position.
- */
-function* standaloneUses(text: string, words: readonly string[]): Generator<{ word: string; index: number }> {
-  const pattern = new RegExp(`(?:${words.join('|')})(?![A-Za-z0-9])`, 'g');
-  for (const match of text.matchAll(pattern)) {
-    if (!/[A-Za-z0-9]/.test(text[match.index - 1] ?? '')) yield { word: match[0], index: match.index };
-  }
 }

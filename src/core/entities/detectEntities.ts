@@ -1,7 +1,8 @@
 import type { DetectOptions } from './detectOptions';
 import type { Entity } from './types';
 import { ParagraphDetector } from './paragraphDetector';
-import { scanDocument } from './entityScanner';
+import { detectParagraph, scanDocument } from './entityScanner';
+import { splitParagraphs } from '../paragraphs';
 
 export type { DetectOptions } from './detectOptions';
 
@@ -25,5 +26,5 @@ function detectorFor(options: DetectOptions | undefined): ParagraphDetector {
  */
 export function detectEntities(text: string, options?: DetectOptions): readonly Entity[] {
   const detector = detectorFor(options);
-  return scanDocument(text, detector, (paragraph) => detector.detect(paragraph.text, text, paragraph.start));
+  return scanDocument(text, detector, splitParagraphs(text).map((paragraph) => detectParagraph(detector, text, paragraph)));
 }

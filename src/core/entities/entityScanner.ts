@@ -1,38 +1,80 @@
 import type { DetectOptions } from './detectOptions';
 import type { Entity } from './types';
 import { ParagraphDetector } from './paragraphDetector';
-import { type Paragraph, splitParagraphs } from '../paragraphs';
+import { forEachParagraphFrom, isBlankLineCharacter, type Paragraph } from '../paragraphs';
+import { commonEnds } from '../commonEnds';
+import type { Span } from '../textDocument';
 import { linkAcronyms } from './acronymLinks';
+import type { ScannedParagraph } from './scannedParagraph';
 import { addUndefinedAcronyms } from './undefinedAcronyms';
 import { addLaterMentions } from './laterMentions';
 
 /**
- * Detects entities in a document, remembering each paragraph's entities by its text so that
- * re-scanning after an edit only re-detects the paragraphs that changed. The cache holds exactly
- * the paragraphs of the last scan, rebuilt on every scan: no eviction, so a re-scan never costs
- * more than a fresh one at any paragraph count, and memory does not grow with edits. Acronym
- * linking, which needs the whole document, runs after the per-paragraph pass.
+ * Detects entities in a document, keeping the last scan's paragraphs so that re-scanning after an
+ * edit re-splits and re-detects only what lies between the text the two versions share at their
+ * start and at their end: the paragraphs before are reused as they are, those after are shifted
+ * by the change in length. Work after an edit is proportional to what changed, and the scanner
+ * holds one document's paragraphs, whatever their count. Acronym linking, which needs the whole
+ * document, runs after the per-paragraph pass.
  */
 export class EntityScanner {
   private readonly detector: ParagraphDetector;
-  private lastScan = new Map<string, readonly Entity[]>();
+  private last: { readonly text: string; readonly paragraphs: readonly ScannedParagraph[] } = { text: '', paragraphs: [] };
 
   constructor(options?: DetectOptions) {
     this.detector = new ParagraphDetector(options);
   }
 
   scan(text: string): readonly Entity[] {
-    const previous = this.lastScan;
-    const current = new Map<string, readonly Entity[]>();
-    const entities = scanDocument(text, this.detector, ({ start, text: paragraph }) => {
-      let found = current.get(paragraph) ?? previous.get(paragraph);
-      if (!found) found = this.detector.detect(paragraph, text, start);
-      current.set(paragraph, found);
-      return found;
-    });
-    this.lastScan = current;
-    return entities;
+    const paragraphs = this.rescanned(text);
+    this.last = { text, paragraphs };
+    return scanDocument(text, this.detector, paragraphs);
   }
+
+  private rescanned(text: string): ScannedParagraph[] {
+    const { text: before, paragraphs: previous } = this.last;
+    const { prefix, suffix } = commonEnds(before, text);
+    const shift = text.length - before.length;
+    // The split resumes at a paragraph whose first non-blank character lies inside the shared
+    // start: the breaks before it were decided by text up to that character, which is unchanged.
+    let begunBefore = 0;
+    while (begunBefore < previous.length && firstNonBlank(before, previous[begunBefore]) < prefix) begunBefore++;
+    const resumeAt = Math.max(0, begunBefore - 1);
+    const paragraphs = previous.slice(0, resumeAt);
+    let old = resumeAt;
+    forEachParagraphFrom(text, begunBefore === 0 ? 0 : previous[resumeAt].start, (paragraph) => {
+      // From a paragraph start inside the shared end, the split goes on as it did in the old text.
+      if (paragraph.start >= text.length - suffix) {
+        while (old < previous.length && previous[old].start + shift < paragraph.start) old++;
+        if (old < previous.length && previous[old].start + shift === paragraph.start) {
+          for (; old < previous.length; old++) paragraphs.push(shift === 0 ? previous[old] : shiftedParagraph(previous[old], shift));
+          return false;
+        }
+      }
+      paragraphs.push(detectParagraph(this.detector, text, paragraph));
+      return true;
+    });
+    return paragraphs;
+  }
+}
+
+/** Where `paragraph` of `text` has its first character that is not a space, tab or the like. */
+function firstNonBlank(text: string, paragraph: Span): number {
+  let index = paragraph.start;
+  while (index < paragraph.end && isBlankLineCharacter(text.charCodeAt(index))) index++;
+  return index;
+}
+
+/** `paragraph` of `text` with its entities. */
+export function detectParagraph(detector: ParagraphDetector, text: string, paragraph: Paragraph): ScannedParagraph {
+  const found = detector.detect(paragraph.text, text, paragraph.start);
+  // The searches' fields are there from the start, so every paragraph has one shape.
+  const entities = paragraph.start === 0 || found.length === 0 ? found : found.map((entity) => shifted(entity, paragraph.start));
+  return { start: paragraph.start, end: paragraph.end, entities, wordSearch: undefined, acronyms: undefined };
+}
+
+function shiftedParagraph(paragraph: ScannedParagraph, offset: number): ScannedParagraph {
+  return { start: paragraph.start + offset, end: paragraph.end + offset, entities: paragraph.entities.map((entity) => shifted(entity, offset)), wordSearch: paragraph.wordSearch, acronyms: paragraph.acronyms };
 }
 
 /**
@@ -47,13 +89,11 @@ function shifted(entity: Entity, offset: number): Entity {
   return moved as Entity;
 }
 
-/** One pass over the paragraphs of `text`, then document-level linking. */
-export function scanDocument(text: string, detector: ParagraphDetector, detectParagraph: (paragraph: Paragraph) => readonly Entity[]): readonly Entity[] {
+/** The entities of `text` from its scanned paragraphs, then document-level linking. */
+export function scanDocument(text: string, detector: ParagraphDetector, paragraphs: readonly ScannedParagraph[]): readonly Entity[] {
   const entities: Entity[] = [];
-  for (const paragraph of splitParagraphs(text)) {
-    for (const entity of detectParagraph(paragraph)) {
-      entities.push(paragraph.start === 0 ? entity : shifted(entity, paragraph.start));
-    }
+  for (const paragraph of paragraphs) {
+    for (const entity of paragraph.entities) entities.push(entity);
   }
-  return addLaterMentions(text, addUndefinedAcronyms(text, linkAcronyms(text, entities, detector.bodies), detector.bodies));
+  return addLaterMentions(text, addUndefinedAcronyms(text, paragraphs, linkAcronyms(text, paragraphs, entities, detector.bodies), detector.bodies));
 }

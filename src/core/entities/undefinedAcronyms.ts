@@ -1,6 +1,7 @@
 import type { BodyMatcher } from './bodyMatcher';
 import { mergeGiving } from './spans';
 import type { Entity, NamedEntity, Origin } from './types';
+import { type AcronymSignal, type AcronymUse, matchesByParagraph, type ScannedParagraph } from './scannedParagraph';
 
 const ACRONYM = /[A-Z][A-Z&]{1,6}(?![A-Za-z0-9&])/g;
 const ORIGIN: Origin = { from: 'rule', rule: 'an acronym the text uses as an organisation ("the FCA fined", "SEC officials said")' };
@@ -31,21 +32,31 @@ const ACCORDING_TO_BEFORE = /according[ \t]+to[ \t]+(?:the[ \t]+)?$/i;
  * Acronyms the text never spells out that it uses as organisations: the subject of a reporting
  * verb ("SEC officials said", "the FCA fined"), after "according to", or after "the" where the
  * document uses the acronym more than once. Every standalone use of such an acronym is then a
- * mention of it. `entities` are the document's, sorted and without overlaps.
+ * mention of it. `entities` are the document's, sorted and without overlaps; `paragraphs` are the
+ * document's.
  */
-export function addUndefinedAcronyms(text: string, entities: readonly Entity[], bodies: BodyMatcher): readonly Entity[] {
+export function addUndefinedAcronyms(text: string, paragraphs: readonly ScannedParagraph[], entities: readonly Entity[], bodies: BodyMatcher): readonly Entity[] {
+  matchesByParagraph(text, paragraphs, ACRONYM, (paragraph) => paragraph.acronyms === undefined, (paragraph, matches) => {
+    paragraph.acronyms = acronymsOf(paragraph.start, matches);
+  });
   const uses = new Map<string, number[]>();
   const signalled = new Set<string>();
   let next = 0;
-  for (const match of text.matchAll(ACRONYM)) {
-    const start = match.index;
-    const word = match[0];
-    while (next < entities.length && entities[next].end <= start) next++;
-    if (next < entities.length && entities[next].start < start + word.length) continue;
-    if (!isStandalone(text, start, start + word.length) || NOT_BODIES.has(word)) continue;
-    const starts = uses.get(word);
-    if (starts) starts.push(start); else uses.set(word, [start]);
-    if (!signalled.has(word) && hasSignal(text, start, start + word.length, starts !== undefined)) signalled.add(word);
+  for (const paragraph of paragraphs) {
+    for (const use of paragraph.acronyms!) {
+      const { word } = use;
+      const start = paragraph.start + use.index;
+      const end = start + word.length;
+      while (next < entities.length && entities[next].end <= start) next++;
+      if (next < entities.length && entities[next].start < end) continue;
+      // Worked out only for the acronyms that reach here, then kept with the paragraph.
+      if (!(use.standalone ??= isStandalone(text, start, end))) continue;
+      const starts = uses.get(word);
+      if (starts) starts.push(start); else uses.set(word, [start]);
+      if (signalled.has(word)) continue;
+      const signal = use.signal ??= signalOf(text, start, end);
+      if (signal === 'always' || (signal === 'if recurring' && starts !== undefined)) signalled.add(word);
+    }
   }
   if (signalled.size === 0) return entities;
   const found: NamedEntity[] = [];
@@ -59,6 +70,20 @@ export function addUndefinedAcronyms(text: string, entities: readonly Entity[], 
   return mergeGiving(entities, found.sort((a, b) => a.start - b.start));
 }
 
+const NO_ACRONYMS: readonly AcronymUse[] = [];
+
+/**
+ * The acronyms among `matches` of a paragraph starting at `start` that are not known to be
+ * something else, at offsets into the paragraph.
+ */
+function acronymsOf(start: number, matches: readonly RegExpExecArray[]): readonly AcronymUse[] {
+  let found: AcronymUse[] | undefined;
+  for (const { index, 0: word } of matches) {
+    if (!NOT_BODIES.has(word)) (found ??= []).push({ word, index: index - start });
+  }
+  return found ?? NO_ACRONYMS;
+}
+
 /** Not inside a longer word or code ("OECD-2019-04", "HC 781"), and not one of a run of capitals (a heading). */
 function isStandalone(text: string, start: number, end: number): boolean {
   const before = text[start - 1] ?? ' ';
@@ -69,11 +94,11 @@ function isStandalone(text: string, start: number, end: number): boolean {
   return !/[A-Z]{2,}[ \t]+$/.test(text.slice(Math.max(0, start - 12), start)) && !/^[ \t]+[A-Z]{2,}(?![a-z])/.test(text.slice(end, end + 12));
 }
 
-/** Whether the words around the acronym make it an organisation's name; `recurs` when it was used before. */
-function hasSignal(text: string, start: number, end: number, recurs: boolean): boolean {
+/** Whether the words around the acronym make it an organisation's name, or do where it was used before. */
+function signalOf(text: string, start: number, end: number): AcronymSignal {
   const after = WORD_AFTER.exec(text.slice(end, end + 20))?.[1];
-  if (after !== undefined && BODY_VERBS_AFTER.has(after)) return true;
+  if (after !== undefined && BODY_VERBS_AFTER.has(after)) return 'always';
   const before = text.slice(Math.max(0, start - 20), start);
-  if (ACCORDING_TO_BEFORE.test(before)) return true;
-  return recurs && THE_BEFORE.test(before) && !(after !== undefined && NOT_BODY_NOUNS_AFTER.has(after));
+  if (ACCORDING_TO_BEFORE.test(before)) return 'always';
+  return THE_BEFORE.test(before) && !(after !== undefined && NOT_BODY_NOUNS_AFTER.has(after)) ? 'if recurring' : 'never';
 }
