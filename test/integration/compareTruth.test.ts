@@ -5,11 +5,9 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import * as vscode from 'vscode';
-import { createQuoteAnchor } from '../../src/core/anchoring/quoteAnchor';
-import { serialiseSidecar } from '../../src/core/sidecar/serialise';
-import { SidecarClaim } from '../../src/core/sidecar/types';
 import type { SidecarComparison } from '../../src/editor/review/compareSidecar';
-import { extensionId, seedsDir } from '../runner/paths';
+import { extensionId } from '../runner/paths';
+import { myth, reviewText, savings, sidecarTextOf } from './helpers/reviewFixtures';
 
 /** What the commands told the user, caught on their way to the window. */
 function recordMessages(): { readonly messages: string[]; restore(): void } {
@@ -26,14 +24,8 @@ function recordMessages(): { readonly messages: string[]; restore(): void } {
 }
 
 describe('review: comparing tells the truth', () => {
-  const text = fs.readFileSync(path.join(seedsDir, '000_cea7053ff7734d83.txt'), 'utf8');
-  const claimOn = (id: string, quote: string, tags: string[]): SidecarClaim => {
-    const start = text.indexOf(quote);
-    return { id, anchor: createQuoteAnchor(text, start, start + quote.length), tags };
-  };
-  const myth = claimOn('c-myth01', 'has no realistic prospect of success', ['opinion']);
-  const savings = claimOn('c-save01', 'The commission found no evidence that these assumptions are true.', ['finding']);
-  const sidecarText = (document: string, ...claims: SidecarClaim[]): string => serialiseSidecar({ schema: 1, document, offsets: 'utf-16', claims });
+  const text = reviewText;
+  const sidecarText = sidecarTextOf;
   let folder: string;
   let recorder: ReturnType<typeof recordMessages>;
 

@@ -4,11 +4,10 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { createQuoteAnchor } from '../../src/core/anchoring/quoteAnchor';
-import { serialiseSidecar } from '../../src/core/sidecar/serialise';
-import { SidecarClaim } from '../../src/core/sidecar/types';
+import type { SidecarClaim } from '../../src/core/sidecar/types';
 import type { SidecarComparison } from '../../src/editor/review/compareSidecar';
-import { extensionId, seedsDir } from '../runner/paths';
+import { extensionId } from '../runner/paths';
+import { myth, reviewText, savings, sidecarTextOf } from './helpers/reviewFixtures';
 import { takeScreenshot } from './helpers/screenshot';
 
 const waitMs = 10_000;
@@ -44,14 +43,8 @@ function until(condition: () => boolean, what: string): Promise<void> {
 // document's uri to the command, as the explorer's context menu would. The git extension opens it.
 // "No repository" is not tested here: the offline runner's temporary folder is inside the checkout.
 describe('review: compare annotations with HEAD', () => {
-  const text = fs.readFileSync(path.join(seedsDir, '000_cea7053ff7734d83.txt'), 'utf8');
-  const claimOn = (id: string, quote: string, tags: string[]): SidecarClaim => {
-    const start = text.indexOf(quote);
-    return { id, anchor: createQuoteAnchor(text, start, start + quote.length), tags };
-  };
-  const myth = claimOn('c-myth01', 'has no realistic prospect of success', ['opinion']);
-  const savings = claimOn('c-save01', 'The commission found no evidence that these assumptions are true.', ['finding']);
-  const sidecarText = (...claims: SidecarClaim[]): string => serialiseSidecar({ schema: 1, document: 'report.txt', offsets: 'utf-16', claims });
+  const text = reviewText;
+  const sidecarText = (...claims: SidecarClaim[]): string => sidecarTextOf('report.txt', ...claims);
   let folder: string;
   let documentPath: string;
 
