@@ -5,7 +5,7 @@ import { parseSidecar } from '../../core/sidecar/parse';
 import { documentNameFor, documentPathFor } from '../../core/sidecar/paths';
 import { Sidecar, SidecarPosition } from '../../core/sidecar/types';
 import { Finding, SidecarReport } from './findings';
-import { readTextOrProblem } from './readTextOrProblem';
+import { readTextOrProblem } from '../readTextOrProblem';
 
 /**
  * Checks one sidecar: it parses and matches the schema, names the document beside it, and every

@@ -1,12 +1,11 @@
-import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import type { CorpusDocument } from '../../core/export/corpus';
 import { parseSidecar } from '../../core/sidecar/parse';
 import { documentPathFor } from '../../core/sidecar/paths';
 import type { SidecarProblem } from '../../core/sidecar/types';
-// The one walker that finds sidecars on disk (repoint this import when the walker moves).
 import { findSidecars } from '../check/findSidecars';
 import { mapWithConcurrency } from '../check/mapWithConcurrency';
+import { readTextOrProblem } from '../readTextOrProblem';
 
 /** A sidecar that could not be read as annotations, with its problems at their lines. */
 export interface UnreadableSidecar {
@@ -32,31 +31,21 @@ export async function readCorpus(roots: readonly string[], base: string, onProgr
   const read = await mapWithConcurrency(sidecars, FILES_IN_FLIGHT, async (sidecarPath): Promise<CorpusDocument | UnreadableSidecar> => {
     onProgress?.((done += 1), sidecars.length);
     const shown = relative(base, sidecarPath);
-    let text: string;
-    try {
-      text = await fs.readFile(sidecarPath, 'utf8');
-    } catch (error) {
-      return { path: shown, problems: [{ line: 1, column: 1, message: `cannot read the file: ${(error as Error).message}` }] };
-    }
-    const parsed = parseSidecar(text);
+    const sidecar = await readTextOrProblem(sidecarPath);
+    if (sidecar.kind !== 'text') return { path: shown, problems: [{ line: 1, column: 1, message: sidecar.kind === 'missing' ? 'cannot read the file: it is gone' : `the file ${sidecar.problem}` }] };
+    const parsed = parseSidecar(sidecar.text);
     if (!parsed.ok) return { path: shown, problems: parsed.problems };
     const documentPath = documentPathFor(sidecarPath)!;
-    return { path: relative(base, documentPath), text: await readDocumentText(documentPath), sidecar: parsed.sidecar };
+    const document = await readTextOrProblem(documentPath);
+    if (document.kind === 'problem') return { path: shown, problems: [{ line: 1, column: 1, message: `its document ${path.basename(documentPath)} ${document.problem}` }] };
+    // Offsets count from after a byte-order mark, as in the editor.
+    const text = document.kind === 'text' ? document.text.replace(/^\ufeff/, '') : undefined;
+    return { path: relative(base, documentPath), text, sidecar: parsed.sidecar };
   });
   return {
     documents: read.filter((each): each is CorpusDocument => 'sidecar' in each),
     unreadable: read.filter((each): each is UnreadableSidecar => 'problems' in each),
   };
-}
-
-/** The document's text without a byte-order mark (offsets count from after it, as in the editor); undefined when it is missing. */
-export async function readDocumentText(documentPath: string): Promise<string | undefined> {
-  try {
-    return (await fs.readFile(documentPath, 'utf8')).replace(/^\ufeff/, '');
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-    throw error;
-  }
 }
 
 function relative(base: string, file: string): string {

@@ -10,7 +10,7 @@ export type TextOrProblem =
 const MAX_TEXT_BYTES = 256 * 1024 * 1024;
 
 /**
- * Reads a text file for `check`. A folder, a symlink loop, an unreadable, binary or huge file is
+ * Reads a text file for the command line. A folder, a symlink loop, an unreadable, binary or huge file is
  * a short problem (never its bytes), so one bad file does not stop the checking of the others.
  */
 export async function readTextOrProblem(file: string): Promise<TextOrProblem> {
