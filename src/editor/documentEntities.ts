@@ -53,11 +53,6 @@ export class DocumentEntities extends Disposable {
     this._register(this.pendingScans);
   }
 
-  /** The entities of a piece of text, with the user's organisations too (claims compare their figures and names with it). */
-  public detectIn(text: string): readonly Entity[] {
-    return detectEntities(text, { extraBodies: this.extraBodies });
-  }
-
   /** The document's entities in document order, scanned now if its current version was not yet. */
   public get(document: vscode.TextDocument): readonly Entity[] {
     const key = document.uri.toString();
@@ -79,8 +74,9 @@ export class DocumentEntities extends Disposable {
   }
 
   /**
-   * The entities of a text that is not open (a document elsewhere in the workspace, or a claim's
-   * source), with the same organisation lists; `uri` names the document, whose exclusions apply.
+   * The entities of a text that is not open (a document elsewhere in the workspace, a claim's
+   * source, or the pieces of text whose figures and names a claim compares), with the same
+   * organisation lists; `uri` names the document, whose exclusions apply.
    */
   public scanText(text: string, uri?: vscode.Uri): readonly Entity[] {
     const entities = detectEntities(text, { extraBodies: this.extraBodies });

@@ -26,7 +26,7 @@ export class ClaimFeatures extends Disposable {
 
   constructor(extensionUri: vscode.Uri, entities: DocumentEntities, scope: DocumentScope, workspaceState: vscode.Memento) {
     super();
-    const store = this.store = this._register(new AnnotationStore((text) => entities.detectIn(text), workspaceState));
+    const store = this.store = this._register(new AnnotationStore((text) => entities.scanText(text), workspaceState));
     const candidates = this._register(new ClaimCandidateIndex(entities));
     this._register(new SidecarDiagnostics(store));
     this._register(new ClaimCodeLenses(store, candidates, entities, scope));
