@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { decideScope, ScopeDecision } from '../../core/scope/documentScope';
+import { decideScope, ScopeDecision, ScopeSettings } from '../../core/scope/documentScope';
 import { SIDECAR_SUFFIX } from '../../core/sidecar/types';
 import { onDidChangeConfig, readConfig } from '../config';
 import { SERVED_LANGUAGES } from '../languages';
@@ -24,15 +24,24 @@ export class DocumentScope extends Disposable {
   private readonly optedInByKey = new Map<string, boolean>();
   /** Look-ups under way, by the same keys. */
   private readonly lookups = new Map<string, Promise<void>>();
+  /** include / exclude per workspace folder ('' outside one): every provider asks on every call, settings change rarely. */
+  private readonly settingsByFolder = new Map<string, ScopeSettings>();
 
   constructor() {
     super();
-    this._register(onDidChangeConfig(() => this.changeEmitter.fire(), 'include'));
-    this._register(onDidChangeConfig(() => this.changeEmitter.fire(), 'exclude'));
+    const settingsChanged = (): void => {
+      this.settingsByFolder.clear();
+      this.changeEmitter.fire();
+    };
+    this._register(onDidChangeConfig(settingsChanged, 'include'));
+    this._register(onDidChangeConfig(settingsChanged, 'exclude'));
     const watcher = this._register(vscode.workspace.createFileSystemWatcher(`{**/*${SIDECAR_SUFFIX},**/${OPT_IN_FOLDER}}`, false, true, false));
     this._register(watcher.onDidCreate(() => this.lookAgain()));
     this._register(watcher.onDidDelete(() => this.lookAgain()));
-    this._register(vscode.workspace.onDidChangeWorkspaceFolders(() => this.lookAgain()));
+    this._register(vscode.workspace.onDidChangeWorkspaceFolders(() => {
+      this.settingsByFolder.clear();
+      this.lookAgain();
+    }));
     // Asked now, so the first documents shown need not wait for the answer.
     for (const folder of vscode.workspace.workspaceFolders ?? []) {
       void this.lookUp(folder.uri.toString(), folder, folder.uri);
@@ -50,7 +59,17 @@ export class DocumentScope extends Disposable {
     if ((SERVED_LANGUAGES as readonly string[]).includes(document.languageId) && !this.optedInByKey.has(key)) {
       void this.lookUp(key, place.folder, document.uri);
     }
-    return decideScope({ languageId: document.languageId, path: place.path, optedIn: this.optedInByKey.get(key) ?? false }, readConfig(document.uri).scope);
+    return decideScope({ languageId: document.languageId, path: place.path, optedIn: this.optedInByKey.get(key) ?? false }, this.settingsFor(place.folder, document.uri));
+  }
+
+  private settingsFor(folder: vscode.WorkspaceFolder | undefined, uri: vscode.Uri): ScopeSettings {
+    const key = folder?.uri.toString() ?? '';
+    let settings = this.settingsByFolder.get(key);
+    if (!settings) {
+      settings = readConfig(folder?.uri ?? uri).scope;
+      this.settingsByFolder.set(key, settings);
+    }
+    return settings;
   }
 
   /** Whether the workspace folder holding `uri` opted in (for a file outside one: whether it has a sidecar). */
