@@ -1,30 +1,16 @@
 import type { DetectOptions } from './detectOptions';
 import type { Entity } from './types';
-import { ParagraphDetector } from './paragraphDetector';
+import { paragraphDetectorFor } from './paragraphDetector';
 import { detectParagraph, scanDocument } from './entityScanner';
 import { splitParagraphs } from '../paragraphs';
 
 export type { DetectOptions } from './detectOptions';
-
-const detectors = new WeakMap<readonly unknown[], ParagraphDetector>();
-let defaultDetector: ParagraphDetector | undefined;
-
-function detectorFor(options: DetectOptions | undefined): ParagraphDetector {
-  const extra = options?.extraBodies;
-  if (!extra || extra.length === 0) return defaultDetector ??= new ParagraphDetector();
-  let detector = detectors.get(extra);
-  if (!detector) {
-    detector = new ParagraphDetector(options);
-    detectors.set(extra, detector);
-  }
-  return detector;
-}
 
 /**
  * The figures, organisations and programmes of `text`, sorted by start and without overlaps,
  * with offsets in UTF-16 code units.
  */
 export function detectEntities(text: string, options?: DetectOptions): readonly Entity[] {
-  const detector = detectorFor(options);
+  const detector = paragraphDetectorFor(options);
   return scanDocument(text, detector, splitParagraphs(text).map((paragraph) => detectParagraph(detector, text, paragraph)));
 }

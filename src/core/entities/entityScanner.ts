@@ -1,6 +1,6 @@
 import type { DetectOptions } from './detectOptions';
 import type { Entity } from './types';
-import { ParagraphDetector } from './paragraphDetector';
+import { type ParagraphDetector, paragraphDetectorFor } from './paragraphDetector';
 import { forEachParagraphFrom, isBlankLineCharacter, type Paragraph } from '../paragraphs';
 import { commonEnds } from '../commonEnds';
 import type { Span } from '../textDocument';
@@ -22,7 +22,7 @@ export class EntityScanner {
   private last: { readonly text: string; readonly paragraphs: readonly ScannedParagraph[] } = { text: '', paragraphs: [] };
 
   constructor(options?: DetectOptions) {
-    this.detector = new ParagraphDetector(options);
+    this.detector = paragraphDetectorFor(options);
   }
 
   scan(text: string): readonly Entity[] {

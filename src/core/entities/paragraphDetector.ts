@@ -31,3 +31,22 @@ export class ParagraphDetector {
     return mergeGiving(names, detectFigures(paragraph, candidates));
   }
 }
+
+const detectors = new WeakMap<readonly unknown[], ParagraphDetector>();
+let defaultDetector: ParagraphDetector | undefined;
+
+/**
+ * The detector for `options`, built once per list of extra bodies: building one indexes the whole
+ * built-in list, which costs more than scanning a short document, and a detector holds nothing
+ * from one paragraph to the next, so scanners and calls of `detectEntities` share it.
+ */
+export function paragraphDetectorFor(options: DetectOptions | undefined): ParagraphDetector {
+  const extra = options?.extraBodies;
+  if (!extra || extra.length === 0) return defaultDetector ??= new ParagraphDetector();
+  let detector = detectors.get(extra);
+  if (!detector) {
+    detector = new ParagraphDetector(options);
+    detectors.set(extra, detector);
+  }
+  return detector;
+}
