@@ -105,6 +105,14 @@ function keyOfName(name: string): string {
 }
 
 /**
+ * Whether `text` holds exactly `written` from `start` to `end`: compared in place, as most names
+ * at a candidate start are read as the list writes them, and a slice of each was garbage.
+ */
+function isWrittenAt(text: string, start: number, end: number, written: string): boolean {
+  return end - start === written.length && text.startsWith(written, start);
+}
+
+/**
  * Case does not decide ("better care fund" is the programme) unless it contradicts the name: in
  * "non-NHS providers", "providers" is not "NHS Providers".
  */
@@ -253,16 +261,14 @@ export class BodyMatcher {
   private accept(node: TrieNode, text: string, start: number, lastWordStart: number, end: number, capitals: number): boolean {
     const surfaces = node.surfaces;
     if (!surfaces) return false;
-    let written: string | undefined;
     let key: string | undefined;
     for (const surface of surfaces) {
       if (surface.exact !== undefined) {
-        if (start === lastWordStart && text.slice(start, end) === surface.exact) return this.accepted(surface.body);
+        if (start === lastWordStart && isWrittenAt(text, start, end, surface.exact)) return this.accepted(surface.body);
       } else if (caseFits(surface, capitals)) {
         // Word hashes can collide, so the words themselves decide: as the list writes them, or
         // failing that as `keyOf` does.
-        written ??= text.slice(start, end);
-        if (written === surface.written || surface.key === (key ??= keyOfName(written))) return this.accepted(surface.body);
+        if (isWrittenAt(text, start, end, surface.written) || surface.key === (key ??= keyOfName(text.slice(start, end)))) return this.accepted(surface.body);
       }
     }
     return false;

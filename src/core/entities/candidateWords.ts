@@ -11,6 +11,7 @@ export const LOWER_CASE_HEAD = 16;
 const WORD_MASK = 0xffff;
 const PAIR_MASK = 0x3ffff;
 const AMPERSAND = 0x26;
+const SPACE = 0x20;
 const HASH_OF_AMPERSAND = hashOfKey('&');
 
 function pairSlot(first: number, second: number): number {
@@ -73,6 +74,12 @@ export function findCandidateWords(text: string, filter: WordFilter, from = 0, t
   let index = from;
   while (index < to) {
     const code = text.charCodeAt(index);
+    // Every other character is a space between words: it is let through before any look-up.
+    if (code === SPACE) {
+      blanksAfterOpening = true;
+      index++;
+      continue;
+    }
     const codeClass = classOf(code);
     if (codeClass === OTHER) {
       if (isBlank(code)) {

@@ -19,8 +19,16 @@ function pad(value: number): string {
   return String(value).padStart(2, '0');
 }
 
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/**
+ * Counted rather than asked of a `Date`, which cost a figure reader more than the rest of reading
+ * a date; years 0 to 99 are 1900 to 1999, as `Date.UTC` takes them.
+ */
 function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  const fullYear = year >= 0 && year <= 99 ? 1900 + year : year;
+  const leap = fullYear % 4 === 0 && (fullYear % 100 !== 0 || fullYear % 400 === 0);
+  return month === 2 && leap ? 29 : DAYS_IN_MONTH[month - 1];
 }
 
 function fullYear(yearText: string): number {

@@ -65,5 +65,8 @@ export function writtenNumberValue(words: string): number {
 
 /** Rounds away binary noise such as 5.3 × 10⁹ = 5300000000.000001. */
 export function clean(value: number): number {
+  // A whole number of up to 12 digits has no noise to round away, and most figures are one:
+  // writing the number out and reading it back cost as much as reading the figure.
+  if (Number.isInteger(value) && value !== 0 && Math.abs(value) < 1e12) return value;
   return Number(value.toPrecision(12));
 }
