@@ -20,7 +20,7 @@ export function findNamesByRule(text: string, nameHeads: readonly number[], list
     const head = text.slice(start, end);
     if (!HEAD_SET.has(head) || isWordJoiner(text.charCodeAt(start - 1)) || isWordJoiner(text.charCodeAt(end))) continue;
     // "2. Increase Child Benefit", "the US Government Accountability Office": the list knows where the name starts.
-    if (listed.some((name) => name.start <= start && end <= name.end && SENTENCE_FIRST_WORD_BEFORE.test(text.slice(Math.max(0, name.start - 24), name.start)))) continue;
+    if (listed.some((name) => name.start <= start && end <= name.end && isSentenceFirstWordBefore(text, name.start))) continue;
     // Names found by rule so far count as known names, where a name read backwards stops.
     const known = found.length > 0 ? listed.concat(found) : listed;
     const names = LOWER_CASE_PROGRAMME_SET.has(head) ? programmeBeforeHead(text, start, known) : [nameAround(text, start, end, head, known)];
@@ -113,6 +113,35 @@ interface WordBefore {
 /** A letter, a digit, or ' ’ . & - */
 function isNameCharacter(code: number): boolean {
   return classOf(code) !== OTHER || code === 0x27 || code === 0x2019 || code === 0x2e || code === 0x26 || code === 0x2d;
+}
+
+function isAsciiUpperCase(code: number): boolean {
+  return code >= 65 && code <= 90;
+}
+
+function isAsciiLowerCase(code: number): boolean {
+  return code >= 97 && code <= 122;
+}
+
+/**
+ * Whether SENTENCE_FIRST_WORD_BEFORE holds before `start`. The pattern needs blanks before
+ * `start` and, before them, a capitalised word or a capital: a look at those few characters
+ * answers most names ("the Better Care Fund") without the pattern, which tries every position
+ * of the text before and cost a tenth of finding names by rule.
+ */
+function isSentenceFirstWordBefore(text: string, start: number): boolean {
+  let blanksStart = start;
+  while (blanksStart > 0 && (text.charCodeAt(blanksStart - 1) === 0x20 || text.charCodeAt(blanksStart - 1) === 0x09)) blanksStart--;
+  if (blanksStart === start || blanksStart === 0) return false;
+  const last = text.charCodeAt(blanksStart - 1);
+  if (isAsciiLowerCase(last)) {
+    let wordStart = blanksStart - 1;
+    while (wordStart > 0 && isAsciiLowerCase(text.charCodeAt(wordStart - 1))) wordStart--;
+    if (!isAsciiUpperCase(text.charCodeAt(wordStart - 1))) return false;
+  } else if (!isAsciiUpperCase(last)) {
+    return false;
+  }
+  return SENTENCE_FIRST_WORD_BEFORE.test(text.slice(Math.max(0, start - 24), start));
 }
 
 function isBlank(character: string): boolean {

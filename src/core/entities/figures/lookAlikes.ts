@@ -63,8 +63,17 @@ export function bracketedReferenceEnd(text: string, position: number): number | 
 
 /** "ISBN 978 1 915839 42 7": where a book or serial number at `position` ends. */
 export function bookNumberEnd(text: string, position: number): number | undefined {
-  if (!BOOK_NUMBER_BEFORE.test(text.slice(Math.max(0, position - 12), position))) return undefined;
+  // Every number is asked, and almost none follows an "IS": look for one before trying the pattern.
+  if (!hasIsBefore(text, position) || !BOOK_NUMBER_BEFORE.test(text.slice(Math.max(0, position - 12), position))) return undefined;
   return sticky(BOOK_NUMBER, text, position) ? BOOK_NUMBER.lastIndex : undefined;
+}
+
+/** Whether "IS" is written in the 12 code units before `position`, as "ISBN" and "ISSN" are. */
+function hasIsBefore(text: string, position: number): boolean {
+  for (let index = Math.max(0, position - 12); index + 1 < position; index++) {
+    if (text.charCodeAt(index) === 0x49 && text.charCodeAt(index + 1) === 0x53) return true;
+  }
+  return false;
 }
 
 /** "12. ", "3) ", "2 The…" at the start of a line: where a list number at `position` ends. */
@@ -74,9 +83,9 @@ export function listNumberEnd(text: string, position: number): number | undefine
 
 function isLineStart(text: string, position: number): boolean {
   for (let index = position - 1; index >= 0; index--) {
-    const char = text[index];
-    if (char === '\n') return true;
-    if (char !== ' ' && char !== '\t') return false;
+    const code = text.charCodeAt(index);
+    if (code === 0x0a) return true;
+    if (code !== 0x20 && code !== 0x09) return false;
   }
   return true;
 }
