@@ -5,8 +5,8 @@ import { shareRangeUnits } from './ranges';
 import { hedgeBefore } from './hedges';
 import { isWordJoiner } from './words';
 import { monthNumber, MONTH_NAMES } from './dates';
-import { type Figure, isDigit, isLetter, isYear, skipToken, type Step, sticky } from './figures/reading';
-import { amountBefore, CURRENCY_WORDS, GLUED_SCALE, moneyAt, penceAt, SCALES, scaleAt } from './figures/money';
+import { type Figure, isDigit, isLetter, isYear, skipToken, type Step, sticky, stickyAfterBlanks, stickyStartingWith } from './figures/reading';
+import { amountBefore, CURRENCY_WORD_FIRSTS, CURRENCY_WORDS, GLUED_SCALE, moneyAt, penceAt, SCALES, scaleAt } from './figures/money';
 import { percentAfter } from './figures/percent';
 import { fractionAfterNumber, fractionAt, proportionAfter } from './figures/proportion';
 import { dateAt, decadeAt, monthAt, namedFiscalYear, quarterBefore, quarterWordAt, yearBeforeFootnote } from './figures/date';
@@ -238,7 +238,7 @@ class FigureReader {
     if (share) return share;
     const scale = scalable ? scaleAt(text, end) : null;
     // A bare number is left to the caller, unless a currency word makes it money ("500 euros").
-    if (!scale) return sticky(CURRENCY_WORDS, text, end) ? amountBefore(text, start, end, value) : undefined;
+    if (!scale) return stickyAfterBlanks(CURRENCY_WORDS, CURRENCY_WORD_FIRSTS, text, end) ? amountBefore(text, start, end, value) : undefined;
     return amountBefore(text, start, end + scale[0].length, clean(value * SCALES[scale[1].toLowerCase()]));
   }
 
@@ -261,7 +261,7 @@ class FigureReader {
     if (this.isInsideName(position, words, end)) return { skipTo: end };
     // "one" on its own is a determiner or a pronoun ("one reason", "one of the pillars"), but it
     // counts in "one or two children".
-    if (words.toLowerCase() === 'one' && !sticky(ONE_COUNTED_WITH, this.text, end)) return { skipTo: end };
+    if (words.toLowerCase() === 'one' && !stickyAfterBlanks(ONE_COUNTED_WITH, 'ot', this.text, end)) return { skipTo: end };
     // "zero" counts only with a unit ("zero per cent", read above): "zero waste", "net zero" are targets.
     if (value === 0) return { skipTo: end };
     return { kind: 'quantity', start: position, end, value: { number: value } };
@@ -269,7 +269,7 @@ class FigureReader {
 
   /** A number word that is part of a name or a slogan rather than a count. */
   private isInsideName(position: number, words: string, end: number): boolean {
-    if (sticky(HYPHENED_PLURAL, this.text, end)) return true;
+    if (stickyStartingWith(HYPHENED_PLURAL, '-', this.text, end)) return true;
     // Capitalised in mid-sentence: "Stage Three", "the Big Four", "the Five Eyes".
     return isUpperCaseLetter(words.charCodeAt(0)) && !SENTENCE_START_BEFORE.test(this.text.slice(Math.max(0, position - 6), position));
   }

@@ -45,9 +45,22 @@ export function yearBeforeFootnote(text: string, position: number): Figure | und
   return { kind: 'date', start: position, end: position + 4, value: { year: Number(match[1]) } };
 }
 
+function isDateSeparator(text: string, position: number): boolean {
+  const code = text.charCodeAt(position);
+  return code === 0x2e || code === 0x2f;
+}
+
+/** What YEAR_SPAN allows after a year's digits: a slash, or a dash after at most one blank. */
+function isSpanJoinerAt(text: string, position: number): boolean {
+  const isDash = (code: number) => code === 0x2d || code === 0x2013 || code === 0x2014;
+  const code = text.charCodeAt(position);
+  return code === 0x2f || isDash(code) || (/\s/.test(text[position] ?? '') && isDash(text.charCodeAt(position + 1)));
+}
+
 /** A date that starts with digits: "08.02.17", "8 February 2017", "2024 Q3", "2015-16". */
 export function dateAt(text: string, position: number): Figure | undefined {
-  const numeric = sticky(NUMERIC_DATE, text, position);
+  // NUMERIC_DATE needs a dot or a slash after one or two digits, which most numbers lack.
+  const numeric = isDateSeparator(text, position + 1) || isDateSeparator(text, position + 2) ? sticky(NUMERIC_DATE, text, position) : null;
   if (numeric) {
     const date = dayDate(Number(numeric[1]), Number(numeric[3]), numeric[4]);
     if (date) return { kind: 'date', start: position, end: position + numeric[0].length, value: { date } };
@@ -64,7 +77,8 @@ export function dateAt(text: string, position: number): Figure | undefined {
     const value = quarterSpan(Number(yearQuarter[1]), Number(yearQuarter[2]));
     if (value) return { kind: 'date', start: position, end: position + yearQuarter[0].length, value };
   }
-  const span = sticky(YEAR_SPAN, text, position);
+  // YEAR_SPAN needs a dash or a slash after four digits.
+  const span = isDigit(text.charCodeAt(position + 3)) && isSpanJoinerAt(text, position + 4) ? sticky(YEAR_SPAN, text, position) : null;
   if (span) {
     const value = fiscalYears(Number(span[1]), span[3]) ?? yearSpan(Number(span[1]), span[3]);
     if (value) return { kind: 'date', start: position, end: position + span[0].length, value };

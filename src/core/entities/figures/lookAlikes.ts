@@ -1,4 +1,4 @@
-import { isLetter, sticky, WORD_BEFORE } from './reading';
+import { isLetter, sticky, stickyAfterBlanks, stickyStartingWith, WORD_BEFORE } from './reading';
 
 // What only looks like a figure: times, phone numbers, codes, list numbers, labels, addresses.
 const TIME = /\d{1,2}(?::\d{2}(?::\d{2})?(?:\s?[ap]\.?m\b\.?)?|(?:[.]\d{2})?\s?[ap]\.?m\b\.?)/iy;
@@ -43,7 +43,7 @@ export function timeRangeEnd(text: string, position: number): number | undefined
 
 /** Where a time of day ("14:16", "9am") or a phone number at `position` ends. */
 export function timeOrPhoneEnd(text: string, position: number): number | undefined {
-  const time = sticky(TIME, text, position) ?? sticky(PHONE, text, position);
+  const time = sticky(TIME, text, position) ?? stickyStartingWith(PHONE, '0', text, position);
   return time ? position + time[0].length : undefined;
 }
 
@@ -92,12 +92,12 @@ function isLineStart(text: string, position: number): boolean {
 
 /** "ABC-123-456": groups of digits joined by dashes after the number ending at `end`. */
 export function digitGroupsAfter(text: string, end: number): boolean {
-  return sticky(DIGIT_GROUPS, text, end) !== null;
+  return stickyStartingWith(DIGIT_GROUPS, '-–', text, end) !== null;
 }
 
 /** "150 Southampton Row". */
 export function streetAfter(text: string, end: number): boolean {
-  return sticky(STREET_AFTER, text, end) !== null;
+  return stickyAfterBlanks(STREET_AFTER, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', text, end) !== null;
 }
 
 /** "1st", "22nd". */

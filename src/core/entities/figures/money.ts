@@ -1,11 +1,13 @@
 import type { Currency } from '../types';
 import { clean } from '../numberWords';
-import { type Figure, sticky } from './reading';
+import { type Figure, sticky, stickyAfterBlanks, stickyStartingWith } from './reading';
 
 const CURRENCY_NUMBER = /([£$€])\s?((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)/y;
 export const GLUED_SCALE = /(bn|mn|m|k|tn|trn|billion|million)(?![A-Za-z\d])/iy;
 const SPACED_SCALE = /\s(billion|million|thousand|trillion|bn|mn|trn)(?![A-Za-z\d])/iy;
 export const CURRENCY_WORDS = /\s(pounds(?:\ssterling)?|sterling|euros?|(?:US\s)?dollars?)(?![A-Za-z])/iy;
+/** What CURRENCY_WORDS may start with after its blank. */
+export const CURRENCY_WORD_FIRSTS = 'psedu';
 const PENCE = /p(?![A-Za-z\d])/y;
 
 export const SCALES: Record<string, number> = {
@@ -15,7 +17,7 @@ const CURRENCY_SIGNS: Record<string, Currency> = { '£': 'GBP', '$': 'USD', '€
 
 /** A scale word glued to the number ("5bn") or after a space ("5 billion") at `end`. */
 export function scaleAt(text: string, end: number): RegExpExecArray | null {
-  return sticky(GLUED_SCALE, text, end) ?? sticky(SPACED_SCALE, text, end);
+  return stickyStartingWith(GLUED_SCALE, 'bmkt', text, end) ?? stickyAfterBlanks(SPACED_SCALE, 'bmt', text, end);
 }
 
 /** "£5.3bn", "$2 million", "€40": an amount after a currency sign at `position`. */
@@ -40,7 +42,7 @@ export function penceAt(text: string, start: number, end: number, value: number)
 
 /** Money when a currency word follows `end` ("3 million euros", "half a billion pounds"), else a quantity. */
 export function amountBefore(text: string, start: number, end: number, amount: number): Figure {
-  const currency = sticky(CURRENCY_WORDS, text, end);
+  const currency = stickyAfterBlanks(CURRENCY_WORDS, CURRENCY_WORD_FIRSTS, text, end);
   if (currency) {
     const word = currency[1].toLowerCase();
     const code: Currency = word.includes('dollar') ? 'USD' : word.startsWith('euro') ? 'EUR' : 'GBP';

@@ -1,6 +1,6 @@
 import { clean, FRACTION_WORDS, WRITTEN_NUMBER, writtenNumberValue } from '../numberWords';
 import { amountBefore, SCALES } from './money';
-import { type Figure, isLetter, type Step, sticky, WORD_BEFORE } from './reading';
+import { type Figure, isLetter, type Step, sticky, stickyAfterBlanks, WORD_BEFORE } from './reading';
 
 const OUT_OF = /\s+out\s+of\s+/iy;
 // "one in five", "one-in-three".
@@ -15,8 +15,8 @@ const HALF_CUES = new Set(['nearly', 'almost', 'over', 'about', 'around', 'rough
 
 /** "8 out of 10", "one in five", "six in ten": a proportion after the numerator ending at `end`. */
 export function proportionAfter(text: string, start: number, end: number, numerator: number): Figure | undefined {
-  const outOf = sticky(OUT_OF, text, end);
-  const inEvery = outOf ? null : sticky(IN_EVERY, text, end);
+  const outOf = stickyAfterBlanks(OUT_OF, 'o', text, end);
+  const inEvery = outOf ? null : stickyAfterBlanks(IN_EVERY, '-i', text, end);
   const joiner = outOf ?? inEvery;
   if (!joiner) return undefined;
   const denominatorStart = end + joiner[0].length;
@@ -45,7 +45,7 @@ function countAt(text: string, position: number): { value: number; end: number; 
  * "of a percentage point" after it, an amount of percentage points ("three-quarters of a percentage point").
  */
 export function fractionAfterNumber(text: string, start: number, end: number, parts: number): Figure | undefined {
-  const fraction = sticky(FRACTION_AFTER_NUMBER, text, end);
+  const fraction = stickyAfterBlanks(FRACTION_AFTER_NUMBER, '-htqfse', text, end);
   if (!fraction) return undefined;
   const fractionEnd = end + fraction[0].length;
   const ratio = clean(parts * FRACTION_WORDS[fraction[1].toLowerCase()]);
