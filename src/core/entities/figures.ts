@@ -5,7 +5,7 @@ import { shareRangeUnits } from './ranges';
 import { hedgeBefore } from './hedges';
 import { isWordJoiner } from './words';
 import { monthNumber, MONTH_NAMES } from './dates';
-import { type Figure, isDigit, isLetter, isYear, skipToken, type Step, sticky, stickyAfterBlanks, stickyStartingWith } from './figures/reading';
+import { type Figure, isDigit, isFourDigits, isLetter, isYear, skipToken, type Step, sticky, stickyAfterBlanks, stickyStartingWith } from './figures/reading';
 import { amountBefore, CURRENCY_WORD_FIRSTS, CURRENCY_WORDS, GLUED_SCALE, moneyAt, penceAt, SCALES, scaleAt } from './figures/money';
 import { percentAfter } from './figures/percent';
 import { fractionAfterNumber, fractionAt, proportionAfter } from './figures/proportion';
@@ -43,6 +43,11 @@ const SENTENCE_START_BEFORE = /(?:^|[.!?:;]["”’')\]]*\s+|\n\s*|^["“‘(]|[
 const GLUED_PERCENT = /(?:pc|percent)(?![A-Za-z])/iy;
 // Prefixes that may be hyphened to a year without making it a name: "mid-2015", "pre-2010".
 const YEAR_PREFIXES = new Set(['mid', 'pre', 'post', 'early', 'late']);
+
+// What glues a footnote marker to the text before it, and what joins a number to a word before it;
+// each read by one look at a character rather than a pattern, as every number is asked.
+const FOOTNOTE_GLUE = '.,;:)]”"%';
+const WORD_JOINERS = '-–/';
 
 const HYPHEN = 0x2d;
 const MINUS = 0x2212;
@@ -167,11 +172,11 @@ class FigureReader {
       if (quarter) return quarter;
       if (gluedToWordBefore(text, position)) return skipToken(text, position);
       // A number glued to the end of a sentence, a figure or a quotation is a footnote marker.
-      if (/[.,;:)\]”"%]/.test(text[position - 1])) return skipToken(text, position);
+      if (FOOTNOTE_GLUE.includes(text[position - 1])) return skipToken(text, position);
       // So is a number alone in square brackets, "£12.3bn[12]", "as reported [4]", "[^3]".
       const reference = bracketedReferenceEnd(text, position);
       if (reference !== undefined) return { skipTo: reference };
-      if (/[-–/]/.test(text[position - 1]) && isLetter(text.charCodeAt(position - 2))) {
+      if (WORD_JOINERS.includes(text[position - 1]) && isLetter(text.charCodeAt(position - 2))) {
         const word = /([A-Za-z]+)$/.exec(text.slice(Math.max(0, position - 12), position - 1));
         if (!word || !YEAR_PREFIXES.has(word[1].toLowerCase())) return skipToken(text, position);
       }
@@ -200,7 +205,7 @@ class FigureReader {
     if (digitGroupsAfter(text, end)) return skipToken(text, position);
     if (text[end] === '/' && isDigit(text.charCodeAt(end + 1))) return skipToken(text, position);
     const value = Number(digits.replace(/,/g, ''));
-    const yearLike = /^\d{4}$/.test(digits) && isYear(value);
+    const yearLike = isFourDigits(digits) && isYear(value);
     // A label's number is not a figure ("page 17", "wave 2, 85"), but a percentage after it is ("wave 2, 85%").
     if (!yearLike && labelBefore(text, position) && !percentAfter(text, position, end, value)) return skipToken(text, position);
     if (streetAfter(text, end)) return skipToken(text, position);

@@ -1,4 +1,5 @@
 import type { Entity } from './types';
+import { wordBeforeBlanks } from './figures/reading';
 
 type Hedge = Pick<Entity, 'approx' | 'bound'>;
 
@@ -21,9 +22,17 @@ const HEDGE_BEFORE = new RegExp(
     .map((phrase) => phrase.replace('.', '\\.').replace(' ', '\\s+')).join('|')})\\s+$`, 'i');
 
 const LOOK_BEHIND = 24;
+// The last words of the phrases: a figure after none of them has no hedge.
+const LAST_WORDS = [...new Set(Object.keys(HEDGES).map((phrase) => phrase.split(' ').pop()!))];
 
 /** The hedge ("nearly", "more than", "up to") written just before `start`, as entity attributes. */
 export function hedgeBefore(text: string, start: number): Hedge {
-  const match = HEDGE_BEFORE.exec(text.slice(Math.max(0, start - LOOK_BEHIND), start));
+  // The pattern is anchored at the end of the text before, so it is tried at each of its
+  // positions: the word before the figure is read first, and the pattern tried only after a
+  // phrase's last word.
+  const from = Math.max(0, start - LOOK_BEHIND);
+  const word = wordBeforeBlanks(text, from, start)?.toLowerCase();
+  if (word === undefined || !LAST_WORDS.some((last) => word.endsWith(last))) return {};
+  const match = HEDGE_BEFORE.exec(text.slice(from, start));
   return match ? HEDGES[match[1].toLowerCase().replace(/\s+/g, ' ')] : {};
 }

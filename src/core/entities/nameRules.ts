@@ -181,6 +181,19 @@ function isCapitalised(word: string): boolean {
   return true;
 }
 
+/**
+ * Two or more capitals and nothing else ("NHS"), or, with `lowerCaseEnd`, with one lower-case
+ * letter after them ("NHSx"); by hand, as every word before a head word is asked.
+ */
+function isInCapitals(word: string, lowerCaseEnd: boolean): boolean {
+  const capitals = lowerCaseEnd && isAsciiLowerCase(word.charCodeAt(word.length - 1)) ? word.length - 1 : word.length;
+  if (capitals < 2) return false;
+  for (let index = 0; index < capitals; index++) {
+    if (!isAsciiUpperCase(word.charCodeAt(index))) return false;
+  }
+  return true;
+}
+
 function isNameWord(word: string): boolean {
   return isCapitalised(word) && !NOT_NAME_WORDS.has(word);
 }
@@ -243,7 +256,7 @@ function nameAround(text: string, headStart: number, headEnd: number, head: stri
     if (gap.includes('\n') && (HEAD_SET.has(word) || listed.some((name) => name.end === before.start + word.length))) break;
     if (gap === '/') {
       // "HSJ/Serco Commission" is one name; "Kings Fund/Nuffield Trust" is two.
-      if (!isNameWord(word) && !/^[A-Z]{2,}$/.test(word) || HEAD_SET.has(word)) break;
+      if (!isNameWord(word) && !isInCapitals(word, false) || HEAD_SET.has(word)) break;
     } else if ((word === 'of' || word === 'for') && LEGISLATION_HEAD_SET.has(head)) {
       // An Act's name reads across "of" and "for": "Well-being of Future Generations (Wales) Act".
       const owner = wordBefore(text, before.start, 40);
@@ -269,7 +282,7 @@ function nameAround(text: string, headStart: number, headEnd: number, head: stri
         start = further.start;
       }
       break;
-    } else if (!isNameWord(word) && !/^[A-Z]{2,}[a-z]?$/.test(word) || isOwnerBefore(word, before.start, listed)) {
+    } else if (!isNameWord(word) && !isInCapitals(word, true) || isOwnerBefore(word, before.start, listed)) {
       break;
     }
     words.push(word);

@@ -1,5 +1,5 @@
 import { dayDate, fiscalQuarterSpan, fiscalYears, monthNumber, monthSpan, MONTH_PATTERN, quarterSpan, yearSpan } from '../dates';
-import { type Figure, isDigit, isLetter, isYear, type Step, sticky } from './reading';
+import { afterOneOrTwoDigits, type Figure, isDigit, isLetter, isLetterOf, isPatternSpace, isYear, type Step, sticky } from './reading';
 
 const NUMERIC_DATE = /(\d{1,2})([./])(\d{1,2})\2(\d{4}|\d{2})(?!\d)/y;
 const DAY_MONTH_YEAR = new RegExp(`(\\d{1,2})(?:st|nd|rd|th)?\\s+(${MONTH_PATTERN})\\.?(?:,?\\s+(\\d{4})(?!\\d))?(?![A-Za-z])`, 'iy');
@@ -45,6 +45,19 @@ export function yearBeforeFootnote(text: string, position: number): Figure | und
   return { kind: 'date', start: position, end: position + 4, value: { year: Number(match[1]) } };
 }
 
+/**
+ * Whether DAY_MONTH_YEAR may match at `position`: one or two digits, perhaps an ordinal's two
+ * letters, blanks, then a month's first letter. Most numbers fail at the first look.
+ */
+function mayBeDayAndMonth(text: string, position: number): boolean {
+  let index = afterOneOrTwoDigits(text, position);
+  if (index < 0) return false;
+  if (isLetter(text.charCodeAt(index))) index += 2;
+  if (!isPatternSpace(text.charCodeAt(index))) return false;
+  while (isPatternSpace(text.charCodeAt(index))) index++;
+  return isLetterOf('jfmasond', text.charCodeAt(index));
+}
+
 function isDateSeparator(text: string, position: number): boolean {
   const code = text.charCodeAt(position);
   return code === 0x2e || code === 0x2f;
@@ -54,7 +67,7 @@ function isDateSeparator(text: string, position: number): boolean {
 function isSpanJoinerAt(text: string, position: number): boolean {
   const isDash = (code: number) => code === 0x2d || code === 0x2013 || code === 0x2014;
   const code = text.charCodeAt(position);
-  return code === 0x2f || isDash(code) || (/\s/.test(text[position] ?? '') && isDash(text.charCodeAt(position + 1)));
+  return code === 0x2f || isDash(code) || (isPatternSpace(code) && isDash(text.charCodeAt(position + 1)));
 }
 
 /** A date that starts with digits: "08.02.17", "8 February 2017", "2024 Q3", "2015-16". */
@@ -65,7 +78,7 @@ export function dateAt(text: string, position: number): Figure | undefined {
     const date = dayDate(Number(numeric[1]), Number(numeric[3]), numeric[4]);
     if (date) return { kind: 'date', start: position, end: position + numeric[0].length, value: { date } };
   }
-  const dayMonth = sticky(DAY_MONTH_YEAR, text, position);
+  const dayMonth = mayBeDayAndMonth(text, position) ? sticky(DAY_MONTH_YEAR, text, position) : null;
   if (dayMonth && /^[A-Z]/.test(dayMonth[2])) {
     const date = dayDate(Number(dayMonth[1]), monthNumber(dayMonth[2].toLowerCase()) ?? 0, dayMonth[3]);
     // A full stop after the month ends the sentence unless the month is abbreviated ("8 Feb. 2017").

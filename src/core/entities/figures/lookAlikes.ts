@@ -1,4 +1,4 @@
-import { isLetter, sticky, stickyAfterBlanks, stickyStartingWith, WORD_BEFORE } from './reading';
+import { afterOneOrTwoDigits, isLetter, isLetterOf, isPatternSpace, sticky, stickyAfterBlanks, stickyStartingWith, wordBeforeBlanks } from './reading';
 
 // What only looks like a figure: times, phone numbers, codes, list numbers, labels, addresses.
 const TIME = /\d{1,2}(?::\d{2}(?::\d{2})?(?:\s?[ap]\.?m\b\.?)?|(?:[.]\d{2})?\s?[ap]\.?m\b\.?)/iy;
@@ -43,8 +43,16 @@ export function timeRangeEnd(text: string, position: number): number | undefined
 
 /** Where a time of day ("14:16", "9am") or a phone number at `position` ends. */
 export function timeOrPhoneEnd(text: string, position: number): number | undefined {
-  const time = sticky(TIME, text, position) ?? stickyStartingWith(PHONE, '0', text, position);
+  const time = (mayBeTime(text, position) ? sticky(TIME, text, position) : null) ?? stickyStartingWith(PHONE, '0', text, position);
   return time ? position + time[0].length : undefined;
+}
+
+/** Whether TIME may match at `position`: one or two digits, then a colon, a dot, or "am" or "pm" after at most a blank. */
+function mayBeTime(text: string, position: number): boolean {
+  const index = afterOneOrTwoDigits(text, position);
+  if (index < 0) return false;
+  const code = text.charCodeAt(index);
+  return code === 0x3a || code === 0x2e || isLetterOf('ap', code) || (isPatternSpace(code) && isLetterOf('ap', text.charCodeAt(index + 1)));
 }
 
 /** After a "+", the rest of an international phone number. */
@@ -112,9 +120,14 @@ export function postcodeInwardAt(text: string, position: number, end: number): b
 
 /** "page 17", and the numbers a label goes on to list: "Paragraphs 1 to 3", "Qq 12–15, 98–112". */
 export function labelBefore(text: string, position: number): boolean {
-  const isLabel = (match: RegExpExecArray | null) => match !== null && LABELS.has(match[1].toLowerCase().replace(/\.$/, ''));
-  return isLabel(WORD_BEFORE.exec(text.slice(Math.max(0, position - 16), position)))
-    || (followsJoiner(text, position) && isLabel(LABEL_AND_NUMBERS_BEFORE.exec(text.slice(Math.max(0, position - 48), position))));
+  return isLabel(wordBeforeBlanks(text, Math.max(0, position - 16), position))
+    || (followsJoiner(text, position) && isLabel(LABEL_AND_NUMBERS_BEFORE.exec(text.slice(Math.max(0, position - 48), position))?.[1]));
+}
+
+function isLabel(word: string | undefined): boolean {
+  if (word === undefined) return false;
+  const lower = word.toLowerCase();
+  return LABELS.has(lower.endsWith('.') ? lower.slice(0, -1) : lower);
 }
 
 /** Whether a dash, a comma, "to" or "and" comes just before `position`, as in a list of numbers. */
@@ -128,7 +141,13 @@ function followsJoiner(text: string, position: number): boolean {
 
 /** "HC 781", "ISBN 978…", "NHS 111": a bare number after a capitalised code is part of it. */
 export function capsCodeBefore(text: string, position: number): boolean {
+  // The pattern ends in two capitals and a blank: most numbers have neither before them.
+  if (!isPatternSpace(text.charCodeAt(position - 1)) || !isCapital(text.charCodeAt(position - 2)) || !isCapital(text.charCodeAt(position - 3))) return false;
   return CAPS_CODE_BEFORE.test(text.slice(Math.max(0, position - 8), position));
+}
+
+function isCapital(code: number): boolean {
+  return code >= 65 && code <= 90;
 }
 
 /** A digit glued to a letter or an apostrophe before it: "WEV0121", "'45". */

@@ -1,6 +1,6 @@
 import { clean, FRACTION_WORDS, WRITTEN_NUMBER, writtenNumberValue } from '../numberWords';
 import { amountBefore, SCALES } from './money';
-import { type Figure, isLetter, type Step, sticky, stickyAfterBlanks, WORD_BEFORE } from './reading';
+import { type Figure, isFourDigits, isLetter, type Step, sticky, stickyAfterBlanks, WORD_BEFORE } from './reading';
 
 const OUT_OF = /\s+out\s+of\s+/iy;
 // "one in five", "one-in-three".
@@ -32,7 +32,7 @@ function countAt(text: string, position: number): { value: number; end: number; 
     const value = Number(digits[0].replace(/,/g, ''));
     const end = position + digits[0].length;
     if (isLetter(text.charCodeAt(end))) return undefined;
-    return { value, end, yearLike: /^\d{4}$/.test(digits[0]) };
+    return { value, end, yearLike: isFourDigits(digits[0]) };
   }
   const words = sticky(WRITTEN_NUMBER, text, position);
   if (!words) return undefined;

@@ -17,7 +17,7 @@ export function sticky(pattern: RegExp, text: string, position: number): RegExpE
 }
 
 /** JavaScript's `\s`: a gate skips exactly what the pattern it guards skips. */
-function isPatternSpace(code: number): boolean {
+export function isPatternSpace(code: number): boolean {
   return code === 0x20 || (code >= 0x09 && code <= 0x0d) || code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a)
     || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
 }
@@ -49,12 +49,52 @@ function isOneOf(pattern: RegExp, firsts: string, code: number): boolean {
   return false;
 }
 
+/**
+ * What WORD_BEFORE captures in `text.slice(from, end)`, found by hand: the letters and dots
+ * before the blanks that end there, from the first letter. A pattern anchored at the end of a
+ * slice is tried at every position of it, and labels and hedges are looked for before every number.
+ */
+export function wordBeforeBlanks(text: string, from: number, end: number): string | undefined {
+  let blanksStart = end;
+  while (blanksStart > from && isPatternSpace(text.charCodeAt(blanksStart - 1))) blanksStart--;
+  if (blanksStart === end) return undefined;
+  let wordStart = blanksStart;
+  while (wordStart > from && isLetterOrDot(text.charCodeAt(wordStart - 1))) wordStart--;
+  while (wordStart < blanksStart && text.charCodeAt(wordStart) === 0x2e) wordStart++;
+  return wordStart < blanksStart ? text.slice(wordStart, blanksStart) : undefined;
+}
+
+function isLetterOrDot(code: number): boolean {
+  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 0x2e;
+}
+
 export function isLetter(code: number): boolean {
   return (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || (code >= 0xc0 && code <= 0x24f);
 }
 
 export function isDigit(code: number): boolean {
   return code >= 48 && code <= 57;
+}
+
+/**
+ * Where one or two digits at `position` end, or -1 when a third follows: a pattern that starts
+ * with `\d{1,2}` and goes on with anything but a digit cannot match there.
+ */
+export function afterOneOrTwoDigits(text: string, position: number): number {
+  let index = position;
+  while (index < position + 3 && isDigit(text.charCodeAt(index))) index++;
+  return index > position && index - position <= 2 ? index : -1;
+}
+
+/** Whether `code` is an ASCII letter that is one of `letters` (lower case), whatever its case. */
+export function isLetterOf(letters: string, code: number): boolean {
+  const lower = code >= 65 && code <= 90 ? code + 32 : code;
+  return lower >= 97 && lower <= 122 && letters.includes(String.fromCharCode(lower));
+}
+
+/** Whether `digits` is four digits and nothing else, as a year is written. */
+export function isFourDigits(digits: string): boolean {
+  return digits.length === 4 && isDigit(digits.charCodeAt(0)) && isDigit(digits.charCodeAt(1)) && isDigit(digits.charCodeAt(2)) && isDigit(digits.charCodeAt(3));
 }
 
 export function isYear(value: number): boolean {
