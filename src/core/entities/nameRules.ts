@@ -115,6 +115,27 @@ function isNameCharacter(code: number): boolean {
   return classOf(code) !== OTHER || code === 0x27 || code === 0x2019 || code === 0x2e || code === 0x26 || code === 0x2d;
 }
 
+function isApostropheCode(code: number): boolean {
+  return code === 0x27 || code === 0x2019;
+}
+
+/** NEXT_CAPITAL's blanks. */
+function isSpaceOrTab(code: number): boolean {
+  return code === 0x20 || code === 0x09 || code === 0xa0;
+}
+
+/** OF_PHRASE's blanks, which include line ends. */
+function isLineBlank(code: number): boolean {
+  return code === 0x20 || code === 0x09 || code === 0x0d || code === 0x0a;
+}
+
+/** Where the run of `isBlank` characters from `from` ends. */
+function afterBlanks(text: string, from: number, isBlank: (code: number) => boolean): number {
+  let index = from;
+  while (isBlank(text.charCodeAt(index))) index++;
+  return index;
+}
+
 function isAsciiUpperCase(code: number): boolean {
   return code >= 65 && code <= 90;
 }
@@ -222,8 +243,10 @@ function isNamedByLowerCaseHead(words: readonly string[], start: number, headSta
 
 function nameAround(text: string, headStart: number, headEnd: number, head: string, listed: readonly Entity[]): Entity | undefined {
   let end = headEnd;
+  // Each pattern after the head word is tried only where its first character is: most head
+  // words are followed by neither an apostrophe, an "of", nor another capitalised word.
   POSSESSIVE_AFTER.lastIndex = headEnd;
-  const possessive = POSSESSIVE_AFTER.test(text);
+  const possessive = isApostropheCode(text.charCodeAt(headEnd)) && POSSESSIVE_AFTER.test(text);
   let hasOfPhrase = false;
   if (!possessive) {
     const ofPhrase = readOfPhrase(text, headEnd, listed);
@@ -235,7 +258,7 @@ function nameAround(text: string, headStart: number, headEnd: number, head: stri
     } else if (ofPhrase === headEnd) {
       // "Public Service Day": the head word is not where the name ends.
       NEXT_CAPITAL.lastIndex = headEnd;
-      if (NEXT_CAPITAL.test(text)) return undefined;
+      if (isAsciiUpperCase(text.charCodeAt(afterBlanks(text, headEnd, isSpaceOrTab))) && NEXT_CAPITAL.test(text)) return undefined;
     }
   }
   const words = [head];
@@ -336,7 +359,8 @@ function readOfPhrase(text: string, from: number, listed: readonly Entity[]): nu
   let end = from;
   for (;;) {
     OF_PHRASE.lastIndex = end;
-    const match = OF_PHRASE.exec(text);
+    const next = afterBlanks(text, end, isLineBlank);
+    const match = next > end && (text.charCodeAt(next) === 0x6f || text.charCodeAt(next) === 0x66) ? OF_PHRASE.exec(text) : null;
     if (!match) return end === from ? end : andPhraseEnd(text, end, listed);
     const words = match[1].split(/\s+/);
     let kept = 0;
