@@ -1,4 +1,5 @@
 import type { Entity, NamedEntity } from './types';
+import { classOf, OTHER } from './words';
 
 /** Lower-case head nouns after a programme's name, left out of its span: "the Crossrail programme" → Crossrail. */
 export const LOWER_CASE_PROGRAMME_HEADS: readonly string[] = ['programme', 'program', 'scheme', 'project', 'programmes', 'programs', 'schemes', 'projects'];
@@ -12,8 +13,51 @@ const FUNCTION_WORDS = new Set(['the', 'a', 'an', 'of', 'and', 'or', 'for', 'to'
 // Capitalised words that are not a programme's name: places, owners, sentence words.
 const NOT_NAMES = new Set(['The', 'This', 'That', 'A', 'An', 'England', 'Scotland', 'Wales', 'Britain', 'Ireland', 'London', 'Europe',
   'UK', 'EU', 'US', 'Government', 'Council', 'Department', 'Ministry', 'NHS', 'Our', 'Its', 'Their', 'Pilot', 'Local', 'National']);
+/** A word before blanks that end at some position, and how far back from there it starts. */
+interface WordBefore {
+  readonly word: string;
+  /** The word's and the blanks' length together. */
+  readonly length: number;
+  readonly blanks: number;
+}
+
 // Words of a name may hold digits: "the F-35 program".
-const WORD_BEFORE = /([A-Za-z0-9\u00C0-\u024F'’-]+)([ \t\r\n]+)$/;
+function isWordCharacter(code: number): boolean {
+  return classOf(code) !== OTHER || code === 0x27 || code === 0x2019 || code === 0x2d;
+}
+
+function isBlank(code: number): boolean {
+  return code === 0x20 || code === 0x09 || code === 0x0d || code === 0x0a;
+}
+
+/**
+ * The word before the blanks that end at `end`, looking back at most 40 code units: read by hand
+ * backwards, as a pattern anchored at the end of a slice is tried at each of its positions, and
+ * this runs for each word before every lower-case head word.
+ */
+function wordBefore(text: string, end: number): WordBefore | undefined {
+  const limit = Math.max(0, end - 40);
+  let blanksStart = end;
+  while (blanksStart > limit && isBlank(text.charCodeAt(blanksStart - 1))) blanksStart--;
+  let wordStart = blanksStart;
+  while (wordStart > limit && isWordCharacter(text.charCodeAt(wordStart - 1))) wordStart--;
+  if (blanksStart === end || wordStart === blanksStart) return undefined;
+  return { word: text.slice(wordStart, blanksStart), length: end - wordStart, blanks: end - blanksStart };
+}
+
+/** A word of lower-case letters and hyphens, starting with a letter. */
+function isLowerCaseWord(word: string): boolean {
+  if (!isAsciiLowerCase(word.charCodeAt(0))) return false;
+  for (let index = 1; index < word.length; index++) {
+    const code = word.charCodeAt(index);
+    if (!isAsciiLowerCase(code) && code !== 0x2d) return false;
+  }
+  return true;
+}
+
+function isAsciiLowerCase(code: number): boolean {
+  return code >= 97 && code <= 122;
+}
 
 /**
  * A programme named before a lower-case head noun, the head left out: "the Crossrail programme",
@@ -39,6 +83,9 @@ function quotedNamesBefore(text: string, headStart: number): NamedEntity[] {
   let end = headStart;
   while (end > 0 && /[ \t]/.test(text[end - 1])) end--;
   for (;;) {
+    // The pattern ends in a closing quotation mark: without one there, there is nothing to try.
+    const closing = text.charCodeAt(end - 1);
+    if (closing !== 0x201d && closing !== 0x22) break;
     const quoted = QUOTED_NAME_BEFORE.exec(text.slice(Math.max(0, end - 80), end));
     if (!quoted) break;
     const nameEnd = end - 1;
@@ -53,26 +100,30 @@ function quotedNamesBefore(text: string, headStart: number): NamedEntity[] {
 
 const QUOTED_ORIGIN = { from: 'rule', rule: 'a quoted name before "programme" or "scheme"' } as const;
 
+function isCapital(code: number): boolean {
+  return code >= 65 && code <= 90;
+}
+
 function nameBeforeHead(text: string, headStart: number, listed: readonly Entity[]): NamedEntity | undefined {
   let position = headStart;
-  let word = WORD_BEFORE.exec(text.slice(Math.max(0, position - 40), position));
-  for (let modifiers = 0; word && /^[a-z][a-z-]*$/.test(word[1]) && !FUNCTION_WORDS.has(word[1]); modifiers++) {
+  let word = wordBefore(text, position);
+  for (let modifiers = 0; word && isLowerCaseWord(word.word) && !FUNCTION_WORDS.has(word.word); modifiers++) {
     if (modifiers === MAX_MODIFIERS) return undefined;
-    position -= word[0].length;
-    word = WORD_BEFORE.exec(text.slice(Math.max(0, position - 40), position));
+    position -= word.length;
+    word = wordBefore(text, position);
   }
-  const end = position - (word ? word[2].length : 0);
+  const end = position - (word ? word.blanks : 0);
   let start = end;
   const names: string[] = [];
-  while (word && names.length < MAX_NAME_WORDS && word[1] !== 'The' && (/^[A-Z]/.test(word[1]) || (names.length > 0 && word[1] === 'and'))) {
-    names.push(word[1]);
-    start = position - word[0].length;
+  while (word && names.length < MAX_NAME_WORDS && word.word !== 'The' && (isCapital(word.word.charCodeAt(0)) || (names.length > 0 && word.word === 'and'))) {
+    names.push(word.word);
+    start = position - word.length;
     position = start;
-    word = WORD_BEFORE.exec(text.slice(Math.max(0, position - 40), position));
+    word = wordBefore(text, position);
   }
   if (names[names.length - 1] === 'and') return undefined;
   if (names.length === 0 || names.some((name) => NOT_NAMES.has(name))) return undefined;
-  if (names.length === 1 && !(word && word[1].toLowerCase() === 'the')) return undefined;
+  if (names.length === 1 && !(word && word.word.toLowerCase() === 'the')) return undefined;
   if (listed.some((name) => name.start < end && start < name.end)) return undefined;
   const spanText = text.slice(start, end);
   return { kind: 'programme', start, end, text: spanText, value: { name: spanText.replace(/\s+/g, ' ').replace(/’/g, "'"), aliases: [] }, origin: ORIGIN };
