@@ -1,6 +1,6 @@
 import type { Entity } from './types';
 import type { NamedKind } from './bodyMatcher';
-import { classOf, isWordJoiner, OTHER } from './words';
+import { classOf, isApostrophe, isAsciiLowerCase, isAsciiUpperCase, isLineBlank, isWordJoiner, OTHER } from './words';
 import { LOWER_CASE_PROGRAMME_HEADS, programmeBeforeHead } from './programmeForms';
 
 /**
@@ -115,18 +115,9 @@ function isNameCharacter(code: number): boolean {
   return classOf(code) !== OTHER || code === 0x27 || code === 0x2019 || code === 0x2e || code === 0x26 || code === 0x2d;
 }
 
-function isApostropheCode(code: number): boolean {
-  return code === 0x27 || code === 0x2019;
-}
-
 /** NEXT_CAPITAL's blanks. */
 function isSpaceOrTab(code: number): boolean {
   return code === 0x20 || code === 0x09 || code === 0xa0;
-}
-
-/** OF_PHRASE's blanks, which include line ends. */
-function isLineBlank(code: number): boolean {
-  return code === 0x20 || code === 0x09 || code === 0x0d || code === 0x0a;
 }
 
 /** Where the run of `isBlank` characters from `from` ends. */
@@ -134,14 +125,6 @@ function afterBlanks(text: string, from: number, isBlank: (code: number) => bool
   let index = from;
   while (isBlank(text.charCodeAt(index))) index++;
   return index;
-}
-
-function isAsciiUpperCase(code: number): boolean {
-  return code >= 65 && code <= 90;
-}
-
-function isAsciiLowerCase(code: number): boolean {
-  return code >= 97 && code <= 122;
 }
 
 /**
@@ -193,8 +176,7 @@ function wordBefore(text: string, end: number, reach: number): WordBefore | unde
  * as a pattern's call cost a tenth of finding names by rule.
  */
 function isCapitalised(word: string): boolean {
-  const first = word.charCodeAt(0);
-  if (!(first >= 65 && first <= 90)) return false;
+  if (!isAsciiUpperCase(word.charCodeAt(0))) return false;
   for (let index = 1; index < word.length; index++) {
     const code = word.charCodeAt(index);
     if (classOf(code) === OTHER && code !== 0x27 && code !== 0x2019 && code !== 0x2e && code !== 0x2d) return false;
@@ -246,7 +228,7 @@ function nameAround(text: string, headStart: number, headEnd: number, head: stri
   // Each pattern after the head word is tried only where its first character is: most head
   // words are followed by neither an apostrophe, an "of", nor another capitalised word.
   POSSESSIVE_AFTER.lastIndex = headEnd;
-  const possessive = isApostropheCode(text.charCodeAt(headEnd)) && POSSESSIVE_AFTER.test(text);
+  const possessive = isApostrophe(text.charCodeAt(headEnd)) && POSSESSIVE_AFTER.test(text);
   let hasOfPhrase = false;
   if (!possessive) {
     const ofPhrase = readOfPhrase(text, headEnd, listed);

@@ -1,5 +1,5 @@
 import type { Entity, NamedEntity } from './types';
-import { classOf, OTHER } from './words';
+import { classOf, isAsciiLowerCase, isAsciiUpperCase, isLineBlank, OTHER } from './words';
 
 /** Lower-case head nouns after a programme's name, left out of its span: "the Crossrail programme" → Crossrail. */
 export const LOWER_CASE_PROGRAMME_HEADS: readonly string[] = ['programme', 'program', 'scheme', 'project', 'programmes', 'programs', 'schemes', 'projects'];
@@ -26,10 +26,6 @@ function isWordCharacter(code: number): boolean {
   return classOf(code) !== OTHER || code === 0x27 || code === 0x2019 || code === 0x2d;
 }
 
-function isBlank(code: number): boolean {
-  return code === 0x20 || code === 0x09 || code === 0x0d || code === 0x0a;
-}
-
 /**
  * The word before the blanks that end at `end`, looking back at most 40 code units: read by hand
  * backwards, as a pattern anchored at the end of a slice is tried at each of its positions, and
@@ -38,7 +34,7 @@ function isBlank(code: number): boolean {
 function wordBefore(text: string, end: number): WordBefore | undefined {
   const limit = Math.max(0, end - 40);
   let blanksStart = end;
-  while (blanksStart > limit && isBlank(text.charCodeAt(blanksStart - 1))) blanksStart--;
+  while (blanksStart > limit && isLineBlank(text.charCodeAt(blanksStart - 1))) blanksStart--;
   let wordStart = blanksStart;
   while (wordStart > limit && isWordCharacter(text.charCodeAt(wordStart - 1))) wordStart--;
   if (blanksStart === end || wordStart === blanksStart) return undefined;
@@ -53,10 +49,6 @@ function isLowerCaseWord(word: string): boolean {
     if (!isAsciiLowerCase(code) && code !== 0x2d) return false;
   }
   return true;
-}
-
-function isAsciiLowerCase(code: number): boolean {
-  return code >= 97 && code <= 122;
 }
 
 /**
@@ -100,10 +92,6 @@ function quotedNamesBefore(text: string, headStart: number): NamedEntity[] {
 
 const QUOTED_ORIGIN = { from: 'rule', rule: 'a quoted name before "programme" or "scheme"' } as const;
 
-function isCapital(code: number): boolean {
-  return code >= 65 && code <= 90;
-}
-
 function nameBeforeHead(text: string, headStart: number, listed: readonly Entity[]): NamedEntity | undefined {
   let position = headStart;
   let word = wordBefore(text, position);
@@ -115,7 +103,7 @@ function nameBeforeHead(text: string, headStart: number, listed: readonly Entity
   const end = position - (word ? word.blanks : 0);
   let start = end;
   const names: string[] = [];
-  while (word && names.length < MAX_NAME_WORDS && word.word !== 'The' && (isCapital(word.word.charCodeAt(0)) || (names.length > 0 && word.word === 'and'))) {
+  while (word && names.length < MAX_NAME_WORDS && word.word !== 'The' && (isAsciiUpperCase(word.word.charCodeAt(0)) || (names.length > 0 && word.word === 'and'))) {
     names.push(word.word);
     start = position - word.length;
     position = start;

@@ -26,6 +26,14 @@ export function startsWord(code: number): boolean {
   return classOf(code) !== OTHER || code === AMPERSAND;
 }
 
+export function isAsciiUpperCase(code: number): boolean {
+  return code >= 65 && code <= 90;
+}
+
+export function isAsciiLowerCase(code: number): boolean {
+  return code >= 97 && code <= 122;
+}
+
 export function isUpperCase(code: number): boolean {
   return (code >= 65 && code <= 90) || (code >= 0xc0 && code < TABLE_SIZE && LOWER_OF[code] !== code);
 }
@@ -36,6 +44,11 @@ export function isUpperCase(code: number): boolean {
  */
 export function isBlank(code: number): boolean {
   return code === 0x20 || code === 0x09 || code === 0xa0 || code === 0x0a || code === 0x0d;
+}
+
+/** A space, a tab or a line break: the blanks of the patterns that write them `[ \t\r\n]`, no-break spaces left out. */
+export function isLineBlank(code: number): boolean {
+  return code === 0x20 || code === 0x09 || code === 0x0d || code === 0x0a;
 }
 
 /** A digit or an underscore glued to a word makes it part of a code, not a figure or a name. */

@@ -1,3 +1,4 @@
+import { isAsciiUpperCase } from '../words';
 import { afterOneOrTwoDigits, isLetter, isLetterOf, isPatternSpace, sticky, stickyAfterBlanks, stickyStartingWith, wordBeforeBlanks } from './reading';
 
 // What only looks like a figure: times, phone numbers, codes, list numbers, labels, addresses.
@@ -142,12 +143,8 @@ function followsJoiner(text: string, position: number): boolean {
 /** "HC 781", "ISBN 978…", "NHS 111": a bare number after a capitalised code is part of it. */
 export function capsCodeBefore(text: string, position: number): boolean {
   // The pattern ends in two capitals and a blank: most numbers have neither before them.
-  if (!isPatternSpace(text.charCodeAt(position - 1)) || !isCapital(text.charCodeAt(position - 2)) || !isCapital(text.charCodeAt(position - 3))) return false;
+  if (!isPatternSpace(text.charCodeAt(position - 1)) || !isAsciiUpperCase(text.charCodeAt(position - 2)) || !isAsciiUpperCase(text.charCodeAt(position - 3))) return false;
   return CAPS_CODE_BEFORE.test(text.slice(Math.max(0, position - 8), position));
-}
-
-function isCapital(code: number): boolean {
-  return code >= 65 && code <= 90;
 }
 
 /** A digit glued to a letter or an apostrophe before it: "WEV0121", "'45". */
