@@ -1,6 +1,7 @@
 import { isNamed, type Entity } from '../entities/types';
 import { ACCORDING_TO, REPORTING_VERB, REPORTING_VERB_OR_NOUN } from './claimSignals';
 import { organisationSource, personSource, type ClaimSource } from './claimSource';
+import { isQuoted, type QuotedRegions } from './quotations';
 import { acronymEnding, lastPersonName, personNameAfter, unlistedNameAt, unlistedOrganisationAfter, unlistedOrganisationIn } from './speakerNames';
 
 /**
@@ -39,15 +40,17 @@ export function namesWorkAuthor(attribution: LocalAttribution | undefined): bool
  * `entities` are relative to `sentence`; `quoted` marks quoted speech (verbs inside quotes belong
  * to the quoted speaker, not to this sentence).
  */
-export function findAttribution(sentence: string, entities: readonly Entity[], quoted: Uint8Array): LocalAttribution | undefined {
+export function findAttribution(sentence: string, entities: readonly Entity[], quoted: QuotedRegions): LocalAttribution | undefined {
   const organisations = entities.filter((entity) => entity.kind === 'organisation');
   const programmes = entities.filter((entity) => entity.kind === 'programme');
   return accordingToAttribution(sentence, organisations, quoted) ?? reportingVerbAttribution(sentence, organisations, programmes, quoted);
 }
 
-function reportingVerbAttribution(sentence: string, organisations: readonly Entity[], programmes: readonly Entity[], quoted: Uint8Array): LocalAttribution | undefined {
-  for (const verb of sentence.matchAll(REPORTING_VERB)) {
-    if (quoted[verb.index]) continue;
+function reportingVerbAttribution(sentence: string, organisations: readonly Entity[], programmes: readonly Entity[], quoted: QuotedRegions): LocalAttribution | undefined {
+  // exec, not matchAll: matchAll copies the pattern on every call, and every sentence comes here.
+  REPORTING_VERB.lastIndex = 0;
+  for (let verb = REPORTING_VERB.exec(sentence); verb; verb = REPORTING_VERB.exec(sentence)) {
+    if (isQuoted(quoted, verb.index)) continue;
     const before = sentence.slice(0, verb.index);
     // "the department’s reported deficit" is an adjective; "… – it estimates …" an aside inside someone else's claim.
     if (/[’']s\s+$/.test(before) || PARENTHETICAL.test(before)) continue;
@@ -67,9 +70,10 @@ function reportingVerbAttribution(sentence: string, organisations: readonly Enti
   return undefined;
 }
 
-function accordingToAttribution(sentence: string, organisations: readonly Entity[], quoted: Uint8Array): LocalAttribution | undefined {
-  for (const phrase of sentence.matchAll(ACCORDING_TO)) {
-    if (quoted[phrase.index]) continue;
+function accordingToAttribution(sentence: string, organisations: readonly Entity[], quoted: QuotedRegions): LocalAttribution | undefined {
+  ACCORDING_TO.lastIndex = 0;
+  for (let phrase = ACCORDING_TO.exec(sentence); phrase; phrase = ACCORDING_TO.exec(sentence)) {
+    if (isQuoted(quoted, phrase.index)) continue;
     const work = WORK_BY_AFTER_ACCORDING_TO.exec(sentence.slice(phrase.index + phrase[0].length))?.[0] ?? '';
     const after = phrase.index + phrase[0].length + work.length;
     const speaker = speakerAfter(sentence, after, organisations, quoted, ACCORDING_TO_REACH);
@@ -183,24 +187,24 @@ function subjectEnding(head: string, before: string, organisations: readonly Ent
 }
 
 /** The speaker named first at or after `from` within `reach`: a person (with their organisation), else an organisation. */
-function speakerAfter(sentence: string, from: number, organisations: readonly Entity[], quoted: Uint8Array, reach = SPEAKER_AFTER_VERB_REACH, surnameAlone = false): NamedAttribution | undefined {
+function speakerAfter(sentence: string, from: number, organisations: readonly Entity[], quoted: QuotedRegions, reach = SPEAKER_AFTER_VERB_REACH, surnameAlone = false): NamedAttribution | undefined {
   const limit = from + reach;
-  const person = personNameAfter(sentence, from, limit, (at) => quoted[at] === 1 || organisations.some((organisation) => organisation.start <= at && at < organisation.end), surnameAlone);
+  const person = personNameAfter(sentence, from, limit, (at) => isQuoted(quoted, at) || organisations.some((organisation) => organisation.start <= at && at < organisation.end), surnameAlone);
   if (person) {
     const clauseEnd = Math.min(sentence.length, person.end + APPOSITIVE_REACH);
     const employer = organisationIn(sentence, person.end, clauseEnd, organisations, quoted)
       ?? organisationBefore(sentence.slice(0, person.start), person.start, organisations.filter((organisation) => organisation.start >= from));
     return named(personSource(person.name, employer));
   }
-  const organisation = organisations.find((entity) => entity.start >= from && entity.start < limit && !quoted[entity.start]);
+  const organisation = organisations.find((entity) => entity.start >= from && entity.start < limit && !isQuoted(quoted, entity.start));
   if (organisation) return named(organisationSource(canonicalName(organisation)));
   const unlisted = unlistedOrganisationAfter(sentence, from, limit);
   return unlisted ? named(organisationSource(unlisted)) : undefined;
 }
 
 /** An organisation in `text[from, to)`, unquoted: one the detector found, else an unlisted name after "at/of the" in an appositive. */
-function organisationIn(text: string, from: number, to: number, organisations: readonly Entity[], quoted?: Uint8Array): string | undefined {
-  const found = organisations.find((organisation) => organisation.start >= from && organisation.end <= to && !quoted?.[organisation.start]);
+function organisationIn(text: string, from: number, to: number, organisations: readonly Entity[], quoted?: QuotedRegions): string | undefined {
+  const found = organisations.find((organisation) => organisation.start >= from && organisation.end <= to && !(quoted && isQuoted(quoted, organisation.start)));
   if (found) return canonicalName(found);
   const clause = text.slice(from, to);
   return /^\s*,/.test(clause) ? unlistedOrganisationIn(clause.split(/[;“”"]/)[0]) : undefined;
