@@ -14,7 +14,7 @@ export interface SentenceText {
   readonly lower: string | undefined;
 }
 
-const LOWERING_DIFFERS = /[\u017f\u0130\u212a\u0345]/;
+const LOWERING_DIFFERS = /[\u017f\u0130\u212a]|\u0345/;
 
 export function sentenceText(text: string): SentenceText {
   return { text, lower: LOWERING_DIFFERS.test(text) ? undefined : text.toLowerCase() };
