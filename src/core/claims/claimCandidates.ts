@@ -116,7 +116,7 @@ export class ClaimCandidateFinder {
           entities: sentenceEntities,
           analysis,
           statement: analysis.statement,
-          authorVoice: analysis.authorVoice,
+          authorVoice: analysis.statement && analysis.authorVoice,
           attribution: analysis.attribution,
           opensQuoted: analysis.opensQuoted,
           quotation: analysis.quotation,

@@ -35,9 +35,12 @@ export const EVIDENTIAL = new Wording(new RegExp([
   '\\bno doubt\\b',
 ].join('|'), 'iu'));
 
-/** Modal forecasts and predictions. Case matters: "May" is a month, "will" after "political" a noun. */
+/**
+ * Modal forecasts and predictions. Case matters: "May" is a month, "will" after "political" a noun
+ * (looked behind for once "will" is found, not before every character).
+ */
 export const FORECAST = new RegExp([
-  '(?<!\\b(?:political|free|good|ill|own|public|the|a|his|her|their)\\s)\\bwill\\b',
+  '\\bwill\\b(?<!\\b(?:political|free|good|ill|own|public|the|a|his|her|their)\\swill)',
   '\\bwon[’\']t\\b',
   '\\bshall\\b',
   '\\b(?:may|might|could)\\b',
@@ -78,14 +81,14 @@ const IMPERATIVE_TO_READER = /^(?:(?:Just|Now|So|But|And)\s+)?(?:look at|conside
 /** A bare wish in the author's voice: "We’d like to see it happen." */
 const BARE_WISH = /^(?:We|I)(?:[’']d| would) (?:like|love|hope) to see\b[^,;:]{0,20}[.!]$/;
 
-/** Whether a sentence is about the document itself: "This note examines …". */
+/** Whether a sentence is about the document itself: "This note examines …" (assertsNothing takes the answer). */
 export function presentsTheDocument(sentence: SentenceText): boolean {
   return SIGNPOSTING.test(sentence);
 }
 
 /** Whether a sentence asserts nothing about the world: it signposts the document, lacks a main clause, tells the reader what to do or only wishes. */
-export function assertsNothing(sentence: SentenceText, holdsFigure: boolean): boolean {
-  if (SIGNPOSTING.test(sentence) && !holdsFigure) return true;
+export function assertsNothing(sentence: SentenceText, holdsFigure: boolean, signposting: boolean): boolean {
+  if (signposting && !holdsFigure) return true;
   if (INFINITIVE_FRAGMENT.test(sentence.text) && !FINITE_VERB.test(sentence.text)) return true;
   return IMPERATIVE_TO_READER.test(sentence.text) || BARE_WISH.test(sentence.text);
 }

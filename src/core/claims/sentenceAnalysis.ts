@@ -17,30 +17,40 @@ export interface SentenceContext {
 }
 
 /** What one sentence holds, judged from its own text, entities and context (so it can be cached by them). */
-export interface SentenceAnalysis {
+export type SentenceAnalysis = SentenceFacts & (
   /**
-   * False for what asserts nothing: headlines, bylines, author notes, navigation, questions,
-   * fragments, lead-ins ending in a colon and other page furniture.
+   * What asserts nothing: headlines, bylines, author notes, navigation, questions, fragments,
+   * lead-ins ending in a colon and other page furniture. Not offered, so not scored.
    */
-  readonly statement: boolean;
+  | { readonly statement: false }
+  | StatementReading
+);
+
+/** What every sentence is read for: who speaks in it and how it stands towards what is around it. */
+interface SentenceFacts {
   /** Ends with a colon: it introduces what follows ("The report found:"). */
   readonly leadIn: boolean;
-  readonly reasons: readonly ClaimReason[];
-  readonly score: number;
-  /** Indexes into the sentence's entities of those that are figures. */
-  readonly figures: readonly number[];
   readonly attribution?: LocalAttribution;
   /** The sentence opens inside quoted speech or with a quotation mark. */
   readonly opensQuoted: boolean;
   /** The sentence is quoted speech with no speaker of its own, so its speaker is in the sentences around it. */
   readonly quotation: boolean;
   readonly endsInsideQuote: boolean;
-  /** In the author's own voice: opens in the first person ("We think …") or presents the document itself ("This note examines …"). */
-  readonly authorVoice: boolean;
   /** The organisation the sentence opens with, as its subject ("Ofwat set new limits …"). */
   readonly subjectOrganisation?: string;
   /** Canonical names of the organisations the sentence mentions, in order. */
   readonly organisations: readonly string[];
+}
+
+/** A statement, a claim candidate: how strong a one, and whose voice it is in. */
+interface StatementReading {
+  readonly statement: true;
+  readonly reasons: readonly ClaimReason[];
+  readonly score: number;
+  /** Indexes into the sentence's entities of those that are figures. */
+  readonly figures: readonly number[];
+  /** In the author's own voice: opens in the first person ("We think …") or presents the document itself ("This note examines …"). */
+  readonly authorVoice: boolean;
 }
 
 /** Every statement is arguable, so offered; what it holds raises it above the plain ones. */
@@ -64,38 +74,42 @@ const ENOUGH_WORDS = new RegExp(`\\s(?:\\S+\\s+){${MIN_WORDS - 2}}`);
 export function analyseSentence(text: string, entities: readonly Entity[], context: SentenceContext): SentenceAnalysis {
   const sentence = sentenceText(text);
   const quoted = quotedRegions(text, context.opensInsideQuote);
-  const figures = entities.flatMap((entity, index) => (FIGURE_WEIGHT[entity.kind] === undefined ? [] : [index]));
   const attribution = findAttribution(text, entities, quoted);
   const opensQuoted = context.opensInsideQuote || /^[“"]/.test(text);
+  const organisations = entities.filter((entity) => entity.kind === 'organisation');
+  // Every analysis is built with the same properties in the same order, so that V8 gives them one
+  // shape and reads them fast wherever they go.
+  const leadIn = /:\s*$/.test(text);
+  const quotation = !attribution && opensQuoted;
+  const endsInsideQuote = quoted.openAtEnd;
+  const subject = subjectOrganisation(text, organisations);
+  const names = organisations.map(canonicalName);
+  const notStatement = (): SentenceAnalysis => ({
+    statement: false, leadIn, attribution, opensQuoted, quotation, endsInsideQuote, subjectOrganisation: subject, organisations: names,
+  });
+  if (!isStatement(sentence, context)) return notStatement();
+  const figures: number[] = [];
+  entities.forEach((entity, index) => {
+    if (FIGURE_WEIGHT[entity.kind] !== undefined) figures.push(index);
+  });
+  const figureScore = scoreFigures(figures.map((index) => entities[index]));
+  const signposting = presentsTheDocument(sentence);
+  if (assertsNothing(sentence, figureScore > 0, signposting)) return notStatement();
   const reasons: ClaimReason[] = [];
   let score = STATEMENT_SCORE;
   const add = (reason: ClaimReason, weight: number) => {
     reasons.push(reason);
     score += weight;
   };
-  const figureScore = scoreFigures(figures.map((index) => entities[index]));
   if (figureScore > 0) add('figure', figureScore);
   if (attribution) add('attribution', ATTRIBUTION_WEIGHT);
   if (EVIDENTIAL.test(sentence)) add('evidence', EVIDENCE_WEIGHT);
   if (FORECAST.test(text)) add('forecast', FORECAST_WEIGHT);
   if (RECOMMENDATION.test(sentence)) add('recommendation', RECOMMENDATION_WEIGHT);
   if (opensQuoted) add('quotation', QUOTATION_WEIGHT);
-  const leadIn = /:\s*$/.test(text);
-  const organisations = entities.filter((entity) => entity.kind === 'organisation');
-  const subject = subjectOrganisation(text, organisations);
   return {
-    statement: isStatement(sentence, context) && !assertsNothing(sentence, figureScore > 0),
-    leadIn,
-    reasons,
-    score,
-    figures,
-    attribution,
-    opensQuoted,
-    quotation: !attribution && opensQuoted,
-    endsInsideQuote: quoted.openAtEnd,
-    authorVoice: AUTHOR_VOICE.test(text) || presentsTheDocument(sentence),
-    ...(subject === undefined ? {} : { subjectOrganisation: subject }),
-    organisations: organisations.map(canonicalName),
+    statement: true, leadIn, attribution, opensQuoted, quotation, endsInsideQuote, subjectOrganisation: subject, organisations: names,
+    reasons, score, figures, authorVoice: signposting || AUTHOR_VOICE.test(text),
   };
 }
 
