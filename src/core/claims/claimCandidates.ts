@@ -1,3 +1,4 @@
+import { shifted } from '../entities/entityScanner';
 import type { Entity } from '../entities/types';
 import type { Span } from '../textDocument';
 import { ABOUT_THE_AUTHOR_HEADING, COMMENT_FORM_HEADING, COMMENT_METADATA, COMMENTS_HEADING } from './claimSignals';
@@ -98,7 +99,7 @@ export class ClaimCandidateFinder {
           const entity = byStart[index];
           if (entity.end > span.end) continue;
           sentenceEntities.push(entity);
-          relative.push({ ...entity, start: entity.start - span.start, end: entity.end - span.start });
+          relative.push(shifted(entity, -span.start));
         }
         const sentenceText = text.slice(span.start, span.end);
         const onListLine = isListItem(text, span);
