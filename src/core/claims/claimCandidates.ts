@@ -1,11 +1,10 @@
-import { shifted } from '../entities/entityScanner';
 import type { Entity } from '../entities/types';
 import type { Span } from '../textDocument';
 import { ABOUT_THE_AUTHOR_HEADING, COMMENT_FORM_HEADING, COMMENT_METADATA, COMMENTS_HEADING } from './claimSignals';
 import type { ClaimSource } from './claimSource';
 import { splitParagraphs } from './paragraphs';
-import { analyseSentence, type ClaimReason, type SentenceAnalysis, type SentenceContext } from './sentenceAnalysis';
-import { isListItem, splitSentences } from './sentences';
+import { ParagraphAnalyses } from './paragraphAnalysis';
+import type { ClaimReason, SentenceAnalysis } from './sentenceAnalysis';
 import { resolveSources, type SentenceForSources } from './sourceResolution';
 
 export type { ClaimReason } from './sentenceAnalysis';
@@ -32,22 +31,13 @@ interface AnalysedSentence extends SentenceForSources {
   readonly analysis: SentenceAnalysis;
 }
 
-/** A sentence's analysis with what it was made from besides the sentence's text. */
-interface CachedAnalysis {
-  readonly context: number;
-  /** The sentence's entities, relative to it. */
-  readonly entities: readonly Entity[];
-  readonly analysis: SentenceAnalysis;
-}
-
 /**
- * Finds claim candidates, remembering each sentence's analysis so that after an edit only the
- * sentences that changed are analysed again (LTeX's per-sentence cache). Use one finder per
- * document: the cache keeps only the sentences of the last text it was given.
+ * Finds claim candidates, remembering each paragraph's and sentence's analysis so that after an
+ * edit only what changed is analysed again. Use one finder per document: it keeps what the last
+ * text it was given used.
  */
 export class ClaimCandidateFinder {
-  /** By sentence text: one analysis each, checked against the sentence's context and entities before use. */
-  private cache = new Map<string, CachedAnalysis>();
+  private readonly analyses = new ParagraphAnalyses();
 
   /** Candidates in document order; `entities` are the document's, in UTF-16 offsets. */
   find(text: string, entities: readonly Entity[]): ClaimCandidate[] {
@@ -72,7 +62,6 @@ export class ClaimCandidateFinder {
 
   private analyse(text: string, entities: readonly Entity[]): AnalysedSentence[] {
     const byStart = isSortedByStart(entities) ? entities : [...entities].sort((a, b) => a.start - b.start);
-    const used = new Map<string, CachedAnalysis>();
     const sentences: AnalysedSentence[] = [];
     let firstEntity = 0;
     const paragraphs = splitParagraphs(text);
@@ -80,6 +69,7 @@ export class ClaimCandidateFinder {
     let insideQuote = false;
     let quotedParagraphs = 0;
     let underLeadIn = false;
+    this.analyses.begin();
     for (const [paragraphIndex, paragraph] of paragraphs.entries()) {
       const paragraphText = text.slice(paragraph.start, paragraph.end);
       if (opensReaderComments(text, paragraphs, paragraphIndex, paragraphText)) break;
@@ -90,31 +80,19 @@ export class ClaimCandidateFinder {
       // with a quotation mark of its own; a stray mark carries for a few paragraphs at most.
       quotedParagraphs = insideQuote ? quotedParagraphs + 1 : 0;
       insideQuote = insideQuote && !/^[“"]/.test(paragraphText) && quotedParagraphs <= MAX_QUOTED_PARAGRAPHS;
-      const spans = splitSentences(text, paragraph);
-      for (const span of spans) {
-        while (firstEntity < byStart.length && byStart[firstEntity].start < span.start) firstEntity++;
-        const sentenceEntities: Entity[] = [];
-        const relative: Entity[] = [];
-        for (let index = firstEntity; index < byStart.length && byStart[index].start < span.end; index++) {
-          const entity = byStart[index];
-          if (entity.end > span.end) continue;
-          sentenceEntities.push(entity);
-          relative.push(shifted(entity, -span.start));
-        }
-        const sentenceText = text.slice(span.start, span.end);
-        const onListLine = isListItem(text, span);
-        const listItem = onListLine && underLeadIn;
-        const context: SentenceContext = { opensInsideQuote: insideQuote, listItem, wholeParagraph: spans.length === 1 };
-        const contextKey = (context.opensInsideQuote ? 1 : 0) | (context.listItem ? 2 : 0) | (context.wholeParagraph ? 4 : 0);
-        const cached = used.get(sentenceText) ?? this.cache.get(sentenceText);
-        const analysis = cached && cached.context === contextKey && sameEntities(cached.entities, relative) ? cached.analysis : analyseSentence(sentenceText, relative, context);
-        used.set(sentenceText, cached?.analysis === analysis ? cached : { context: contextKey, entities: relative, analysis });
+      while (firstEntity < byStart.length && byStart[firstEntity].start < paragraph.start) firstEntity++;
+      let endEntity = firstEntity;
+      while (endEntity < byStart.length && byStart[endEntity].start < paragraph.end) endEntity++;
+      const paragraphEntities = byStart.slice(firstEntity, endEntity);
+      const analysed = this.analyses.read(text, paragraph, paragraphText, paragraphEntities, { insideQuote, underLeadIn });
+      for (const sentence of analysed.sentences) {
+        const analysis = sentence.analysis;
         sentences.push({
-          span,
+          span: { start: paragraph.start + sentence.start, end: paragraph.start + sentence.end },
           paragraph,
           paragraphIndex,
-          listItem,
-          entities: sentenceEntities,
+          listItem: sentence.listItem,
+          entities: sentence.entities.map((index) => paragraphEntities[index]),
           analysis,
           statement: analysis.statement,
           authorVoice: analysis.statement && analysis.authorVoice,
@@ -125,11 +103,10 @@ export class ClaimCandidateFinder {
           subjectOrganisation: analysis.subjectOrganisation,
           organisations: analysis.organisations,
         });
-        insideQuote = analysis.endsInsideQuote;
-        if (!onListLine) underLeadIn = analysis.leadIn;
       }
+      ({ insideQuote, underLeadIn } = analysed.leaving);
     }
-    this.cache = used;
+    this.analyses.end();
     return sentences;
   }
 }
@@ -137,18 +114,6 @@ export class ClaimCandidateFinder {
 function isSortedByStart(entities: readonly Entity[]): boolean {
   for (let index = 1; index < entities.length; index++) {
     if (entities[index - 1].start > entities[index].start) return false;
-  }
-  return true;
-}
-
-/** Whether two sentences' entities are alike in all a sentence's analysis reads: where they are, their kinds and values. */
-function sameEntities(a: readonly Entity[], b: readonly Entity[]): boolean {
-  if (a.length !== b.length) return false;
-  for (let index = 0; index < a.length; index++) {
-    const [x, y] = [a[index], b[index]];
-    if (x.start !== y.start || x.end !== y.end || x.kind !== y.kind) return false;
-    // A re-scan shifts an unchanged paragraph's entities keeping their values: compare by reference first.
-    if (x.value !== y.value && JSON.stringify(x.value) !== JSON.stringify(y.value)) return false;
   }
   return true;
 }
