@@ -134,8 +134,19 @@ function sameEntities(cached: readonly Entity[], entities: readonly Entity[], of
   for (let index = 0; index < cached.length; index++) {
     const [x, y] = [cached[index], entities[index]];
     if (x.start !== y.start - offset || x.end !== y.end - offset || x.kind !== y.kind) return false;
-    // A re-scan shifts an unchanged paragraph's entities keeping their values: compare by reference first.
-    if (x.value !== y.value && JSON.stringify(x.value) !== JSON.stringify(y.value)) return false;
+    if (!sameValue(x.value, y.value)) return false;
   }
   return true;
+}
+
+/**
+ * Whether two entity values (small objects of numbers, strings and lists) hold the same. A re-scan
+ * keeps an unchanged paragraph's values, so most compare by reference.
+ */
+function sameValue(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null || Array.isArray(a) !== Array.isArray(b)) return false;
+  const keys = Object.keys(a);
+  if (keys.length !== Object.keys(b).length) return false;
+  return keys.every((key) => Object.hasOwn(b, key) && sameValue((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key]));
 }
