@@ -46,16 +46,13 @@ export class ClaimCandidateFinder {
     const candidates: ClaimCandidate[] = [];
     sentences.forEach(({ span, paragraph, entities: sentenceEntities, analysis }, index) => {
       if (!analysis.statement) return;
-      candidates.push({
-        start: span.start,
-        end: span.end,
-        text: text.slice(span.start, span.end),
-        score: analysis.score,
-        reasons: analysis.reasons,
-        ...(sources[index] === undefined ? {} : { source: sources[index] }),
-        figures: analysis.figures.map((figure) => sentenceEntities[figure]),
-        paragraph,
-      });
+      const source = sources[index];
+      const [start, end, score, reasons] = [span.start, span.end, analysis.score, analysis.reasons];
+      const sentenceText = text.slice(start, end);
+      const figures = analysis.figures.length === 0 ? NO_ENTITIES : analysis.figures.map((figure) => sentenceEntities[figure]);
+      candidates.push(source === undefined
+        ? { start, end, text: sentenceText, score, reasons, figures, paragraph }
+        : { start, end, text: sentenceText, score, reasons, source, figures, paragraph });
     });
     return candidates;
   }
@@ -92,7 +89,7 @@ export class ClaimCandidateFinder {
           paragraph,
           paragraphIndex,
           listItem: sentence.listItem,
-          entities: sentence.entities.map((index) => paragraphEntities[index]),
+          entities: sentence.entities.length === 0 ? NO_ENTITIES : sentence.entities.map((index) => paragraphEntities[index]),
           analysis,
           statement: analysis.statement,
           authorVoice: analysis.statement && analysis.authorVoice,
@@ -110,6 +107,8 @@ export class ClaimCandidateFinder {
     return sentences;
   }
 }
+
+const NO_ENTITIES: readonly Entity[] = [];
 
 function isSortedByStart(entities: readonly Entity[]): boolean {
   for (let index = 1; index < entities.length; index++) {

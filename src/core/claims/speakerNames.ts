@@ -64,9 +64,9 @@ export function acronymEnding(head: string): PersonName | undefined {
 
 /** The first titled or multi-word person's name in `text[from, limit)` whose start `skip` does not rule out. */
 export function personNameAfter(text: string, from: number, limit: number, skip: (at: number) => boolean, surnameAlone = false): PersonName | undefined {
-  const pattern = new RegExp(NAME.source, 'gu');
-  pattern.lastIndex = from;
-  for (let match = pattern.exec(text); match && match.index < limit; match = pattern.exec(text)) {
+  // NAME is global: its lastIndex walks the text here, and nothing in the loop uses it.
+  NAME.lastIndex = from;
+  for (let match = NAME.exec(text); match && match.index < limit; match = NAME.exec(text)) {
     const following = text.slice(match.index + match[0].length);
     if (skip(match.index) || NAMES_A_BODY.test(following) || NAMES_A_WORK.test(following)) continue;
     const name = personName(match[0]);
@@ -84,6 +84,8 @@ export function personNameAfter(text: string, from: number, limit: number, skip:
 const NAMES_A_WORK = /^\s+(?:survey|report|review|study|index|programme|strategy|plan|series|inquiry|data|statistics)\b/;
 /** A capitalised run followed by "of/for" and another is a body: "Council of Economic Advisers", "Office for Budget Responsibility". */
 const NAMES_A_BODY = /^\s+(?:of|for|on)\s+(?:the\s+)?\p{Lu}/u;
+const NAME_AT_START = new RegExp(`^\\s+(${NAME.source})`, 'u');
+const NAME_AFTER_PREPOSITION = new RegExp(`\\b(?:at|of|for|from|with)\\s+(?:the\\s+)?(${NAME.source})`, 'u');
 const UNLISTED_BODY = new RegExp(`(?:the\\s+)?(${NAME.source}\\s+(?:of|for|on)\\s+(?:the\\s+)?${NAME.source})`, 'gu');
 
 /** A body the detector did not know, named in `text[from, limit)` as "X of Y": "a new report by the Council of Economic Advisers". */
@@ -95,13 +97,13 @@ export function unlistedOrganisationAfter(text: string, from: number, limit: num
 
 /** A capitalised name opening `text` (after spaces): "LaingBuisson" in "… consultancy LaingBuisson." */
 export function unlistedNameAt(text: string): string | undefined {
-  const match = new RegExp(`^\\s+(${NAME.source})`, 'u').exec(text);
+  const match = NAME_AT_START.exec(text);
   return match ? match[1] : undefined;
 }
 
 /** An organisation the detector did not know, named in an appositive: ", senior fellow at the Fiscal Policy Unit". */
 export function unlistedOrganisationIn(appositive: string): string | undefined {
-  const match = new RegExp(`\\b(?:at|of|for|from|with)\\s+(?:the\\s+)?(${NAME.source})`, 'u').exec(appositive);
+  const match = NAME_AFTER_PREPOSITION.exec(appositive);
   return match && isBodyName(match[1]) ? match[1] : undefined;
 }
 
