@@ -1,14 +1,14 @@
 import { CliIo, EXIT_FAILURE, EXIT_OK } from './io';
 import { parseCommandArgs, usageError } from './commandArgs';
-import { lineColumns, readDocuments } from './scan';
+import { lineColumns, scanDocuments } from './scan';
 import { findClaimCandidates, type ClaimCandidate } from '../core/claims/claimCandidates';
 import { describeSource, type ClaimSource } from '../core/claims/claimSource';
-import { detectEntities } from '../core/entities/detectEntities';
 
 const USAGE = `Usage: policy-annotator claims [--json] [--min-score N] <files or folders>
 
 Lists each document's claim candidates in document order, with their score, the signals found
-and who the text says made the claim (none where the author speaks).
+and who the text says made the claim (none where the author speaks). Figures and organisations
+are found as \`scan\` finds them, with the nearest .policy-annotator/organisations.json.
 `;
 
 interface DocumentClaims {
@@ -31,9 +31,11 @@ export async function runClaims(args: string[], io: CliIo): Promise<number> {
   const minScore = parsed.values['min-score'] === undefined ? 0 : Number(parsed.values['min-score']);
   if (!Number.isFinite(minScore)) return usageError('claims', USAGE, `--min-score needs a number, not '${parsed.values['min-score']}'`, io);
   const failures: string[] = [];
-  const documents: DocumentClaims[] = (await readDocuments(parsed.positionals, io.cwd, failures)).map((document) => ({
-    ...document,
-    claims: findClaimCandidates(document.text, detectEntities(document.text)).filter((claim) => claim.score >= minScore),
+  // The entities `scan` gives, the workspace list's names included, as the editor finds claims with.
+  const documents: DocumentClaims[] = (await scanDocuments(parsed.positionals, io.cwd, failures)).map((document) => ({
+    path: document.path,
+    text: document.text,
+    claims: findClaimCandidates(document.text, document.entities).filter((claim) => claim.score >= minScore),
   }));
   io.stdout.write(parsed.values.json ? formatJson(documents) : formatTables(documents));
   for (const failure of failures) io.stderr.write(`policy-annotator claims: ${failure}\n`);

@@ -21,7 +21,7 @@ A document's nearest ${WORKSPACE_LIST} (in its folder or above) is read as the e
 `;
 const DOCUMENT_EXTENSIONS = new Set(['.txt', '.md', '.markdown', '.policy', '.pdoc']);
 
-interface ScannedFile {
+export interface ScannedFile {
   readonly path: string;
   readonly text: string;
   readonly entities: readonly Entity[];
@@ -34,18 +34,28 @@ export async function runScan(args: string[], io: CliIo): Promise<number> {
   if (parsed.values.json && parsed.values.stats) return usageError('scan', USAGE, 'choose one of --json and --stats', io);
   if (parsed.positionals.length === 0) return usageError('scan', USAGE, 'name at least one file or folder', io);
   const failures: string[] = [];
-  const lists = new WorkspaceLists((problem) => failures.push(problem));
-  const scanned: ScannedFile[] = [];
-  for (const document of await readDocuments(parsed.positionals, io.cwd, failures)) {
-    const { extraBodies, excluded } = await lists.forDocument(path.resolve(io.cwd, document.path));
-    scanned.push({ ...document, entities: withoutExcluded(detectEntities(document.text, { extraBodies }), excluded) });
-  }
+  const scanned = await scanDocuments(parsed.positionals, io.cwd, failures);
   const output = parsed.values.json ? formatJson(scanned)
     : parsed.values.stats ? formatEntityStats(entityStats(scanned.flatMap((file) => file.entities)))
       : formatTables(scanned);
   io.stdout.write(output);
   for (const failure of failures) io.stderr.write(`policy-annotator scan: ${failure}\n`);
   return failures.length > 0 ? EXIT_FAILURE : EXIT_OK;
+}
+
+/**
+ * The documents named by `targets`, each with its entities as the editor finds them: with the
+ * nearest workspace list's names, without its exclusions. What cannot be read, and problems in a
+ * list, go to `failures`.
+ */
+export async function scanDocuments(targets: readonly string[], cwd: string, failures: string[]): Promise<ScannedFile[]> {
+  const lists = new WorkspaceLists((problem) => failures.push(problem));
+  const scanned: ScannedFile[] = [];
+  for (const document of await readDocuments(targets, cwd, failures)) {
+    const { extraBodies, excluded } = await lists.forDocument(path.resolve(cwd, document.path));
+    scanned.push({ ...document, entities: withoutExcluded(detectEntities(document.text, { extraBodies }), excluded) });
+  }
+  return scanned;
 }
 
 /** The documents named by `targets` (files, or folders walked in name order), with their text; what cannot be read goes to `failures`. */

@@ -1,6 +1,8 @@
 import { isNamed, type Entity } from '../entities/types';
 import { ACCORDING_TO, REPORTING_VERB, REPORTING_VERB_OR_NOUN } from './claimSignals';
 import { organisationSource, personSource, type ClaimSource } from './claimSource';
+import { atEnd } from './atEnd';
+import { isQuoted, type QuotedRegions } from './quotations';
 import { acronymEnding, lastPersonName, personNameAfter, unlistedNameAt, unlistedOrganisationAfter, unlistedOrganisationIn } from './speakerNames';
 
 /**
@@ -39,21 +41,23 @@ export function namesWorkAuthor(attribution: LocalAttribution | undefined): bool
  * `entities` are relative to `sentence`; `quoted` marks quoted speech (verbs inside quotes belong
  * to the quoted speaker, not to this sentence).
  */
-export function findAttribution(sentence: string, entities: readonly Entity[], quoted: Uint8Array): LocalAttribution | undefined {
+export function findAttribution(sentence: string, entities: readonly Entity[], quoted: QuotedRegions): LocalAttribution | undefined {
   const organisations = entities.filter((entity) => entity.kind === 'organisation');
   const programmes = entities.filter((entity) => entity.kind === 'programme');
   return accordingToAttribution(sentence, organisations, quoted) ?? reportingVerbAttribution(sentence, organisations, programmes, quoted);
 }
 
-function reportingVerbAttribution(sentence: string, organisations: readonly Entity[], programmes: readonly Entity[], quoted: Uint8Array): LocalAttribution | undefined {
-  for (const verb of sentence.matchAll(REPORTING_VERB)) {
-    if (quoted[verb.index]) continue;
+function reportingVerbAttribution(sentence: string, organisations: readonly Entity[], programmes: readonly Entity[], quoted: QuotedRegions): LocalAttribution | undefined {
+  // exec, not matchAll: matchAll copies the pattern on every call, and every sentence comes here.
+  REPORTING_VERB.lastIndex = 0;
+  for (let verb = REPORTING_VERB.exec(sentence); verb; verb = REPORTING_VERB.exec(sentence)) {
+    if (isQuoted(quoted, verb.index)) continue;
     const before = sentence.slice(0, verb.index);
     // "the department’s reported deficit" is an adjective; "… – it estimates …" an aside inside someone else's claim.
-    if (/[’']s\s+$/.test(before) || PARENTHETICAL.test(before)) continue;
+    if (ENDS_POSSESSIVE.test(before) || ENDS_PARENTHETICAL.test(before)) continue;
     if (/ing\b/.test(verb[0])) {
       // "have been suggesting": a progressive takes its subject; ", saying …" is a participle of someone else's sentence.
-      const progressive = PROGRESSIVE_AUXILIARY.exec(before);
+      const progressive = ENDS_PROGRESSIVE_AUXILIARY.test(before) ? PROGRESSIVE_AUXILIARY.exec(before) : null;
       const subject = progressive ? subjectBefore(before.slice(0, progressive.index), organisations, programmes, false) : undefined;
       if (subject) return subject;
       continue;
@@ -61,15 +65,16 @@ function reportingVerbAttribution(sentence: string, organisations: readonly Enti
     const after = verb.index + verb[0].length;
     const subject = subjectBefore(before, organisations, programmes, !REPORTING_VERB_OR_NOUN.test(verb[0]))
       ?? (CLOSES_QUOTED_SPEECH.test(before) ? speakerAfter(sentence, after, organisations, quoted, SPEAKER_AFTER_VERB_REACH, true) : undefined)
-      ?? (COORDINATED.test(before) ? speakerAfter(sentence, 0, organisations, quoted, SENTENCE_SUBJECT_REACH) : undefined);
+      ?? (ENDS_COORDINATED.test(before) ? speakerAfter(sentence, 0, organisations, quoted, SENTENCE_SUBJECT_REACH) : undefined);
     if (subject) return subject;
   }
   return undefined;
 }
 
-function accordingToAttribution(sentence: string, organisations: readonly Entity[], quoted: Uint8Array): LocalAttribution | undefined {
-  for (const phrase of sentence.matchAll(ACCORDING_TO)) {
-    if (quoted[phrase.index]) continue;
+function accordingToAttribution(sentence: string, organisations: readonly Entity[], quoted: QuotedRegions): LocalAttribution | undefined {
+  ACCORDING_TO.lastIndex = 0;
+  for (let phrase = ACCORDING_TO.exec(sentence); phrase; phrase = ACCORDING_TO.exec(sentence)) {
+    if (isQuoted(quoted, phrase.index)) continue;
     const work = WORK_BY_AFTER_ACCORDING_TO.exec(sentence.slice(phrase.index + phrase[0].length))?.[0] ?? '';
     const after = phrase.index + phrase[0].length + work.length;
     const speaker = speakerAfter(sentence, after, organisations, quoted, ACCORDING_TO_REACH);
@@ -89,9 +94,13 @@ const SUBJECT_GAP = new RegExp(
   + '|\\s+(?:has|have|had|also|thus|today|now|itself|then|previously|recently|again|once|further|later|yesterday|is|was|were|are|however|too|long|for some time|this week|last week|on \\p{Lu}\\p{Ll}+day))*\\s*$',
   'u',
 );
+/** A gap of more than white space ends the text: one or more of SUBJECT_GAP's pieces, then white space. */
+const ENDS_SUBJECT_GAP_PIECES = atEnd(new RegExp(`(?:${SUBJECT_GAP.source.slice('(?:'.length, SUBJECT_GAP.source.indexOf(')*\\s*$'))})+\\s*$`, 'u'));
 const PROGRESSIVE_AUXILIARY = /\s+(?:(?:has|have|had)\s+been|is|are|was|were)(?:\s+(?:also|long|now))?(?:\s+for some time)?\s*$/;
 /** A reporting verb after a dash or semicolon with a pronoun subject is an aside inside the sentence's own claim. */
-const PARENTHETICAL = /[–—;]\s*(?:it|they|he|she)\s+$/i;
+const ENDS_PARENTHETICAL = atEnd(/[–—;]\s*(?:it|they|he|she)\s+$/i);
+const ENDS_PROGRESSIVE_AUXILIARY = atEnd(PROGRESSIVE_AUXILIARY);
+const ENDS_POSSESSIVE = atEnd(/[’']s\s+$/);
 /** What a body publishes, whose author is the source: "figures from the IFS", "a King’s Fund study". */
 const WORK_NOUN = '(?:report|study|review|analysis|research|survey|paper|evaluation|assessment|figures|data|statistics|findings|audit|inquiry|estimates|briefing|note)';
 /** Works that are figures rather than findings. */
@@ -101,6 +110,7 @@ const WORK_BY_AFTER_ACCORDING_TO = new RegExp(`^(?:the\\s+|a\\s+|an\\s+)?(?:\\p{
 const WORK_AFTER_ORGANISATION = new RegExp(`^(?:[’']s)?\\s+(?:\\p{Ll}[\\p{Ll}-]*\\s+){0,2}${WORK_NOUN}\\b[^;:“”"]{0,100}$`, 'u');
 /** Before a body's name: a work published by it ("The latest figures, published by the Treasury, showed"). */
 const WORK_BEFORE_ORGANISATION = new RegExp(`\\b${WORK_NOUN}\\b[^.;:“”"]{0,80}\\b(?:by|from)\\s+(?:the\\s+)?$`, 'u');
+const ENDS_WORK_BEFORE_ORGANISATION = atEnd(WORK_BEFORE_ORGANISATION);
 /** Role words after an organisation's name: "A Department of Health spokesperson", "the RCP’s president". */
 const ROLE_WORDS = 'spokesperson|spokesman|spokeswoman|president|chair|chairman|chairwoman|executive|director|leader|secretary|minister|official|officials'
   + '|source|sources|analyst|analysts|economist|economists|researchers|team|staff|board|members|boss|head|chief|commissioner|insiders';
@@ -109,6 +119,7 @@ const ROLE_AFTER_ORGANISATION = new RegExp(`^(?:[’']s)?(?:(?:\\s+\\p{Ll}[\\p{L
 const ROLE_BEFORE_PERSON = /^(?:[’']s)?(?:\s+(?:\p{Ll}[\p{Ll}-]*|and|&)){0,5},?\s*(?:the\s+|its\s+)?$/u;
 const ROLE_BEFORE_PERSON_REACH = 60;
 const PERSON_REFERENCE = /\b(?:he|she|the\s+(?:\p{Ll}+\s+)?(?:minister|secretary|chair|chairman|chairwoman|author|director|president|chief executive|economist|professor|mayor|governor|inspector|chief inspector)(?:\s+of\s+\p{Ll}+)?)$/iu;
+const ENDS_PERSON_REFERENCE = atEnd(PERSON_REFERENCE);
 /** Nouns by which a text refers back to a body it named before; a body's own name often holds its noun ("the commission"). */
 const ORGANISATION_NOUNS = 'spokesperson|spokesman|spokeswoman|report|watchdog|auditor|commission|department|government|study|review|committee|authors|researchers'
   + '|analysis|evaluation|inquiry|regulator|trust|fund|organisation|body|charity|think[ -]?tank|paper|document|council|party|institute|union|ombudsman'
@@ -120,12 +131,13 @@ const ORGANISATION_REFERENCE = new RegExp(
   + `(?:\\s+(?:chair|chairman|chairwoman|spokesperson|spokesman|spokeswoman|member|source))?)$`,
   'iu',
 );
+const ENDS_ORGANISATION_REFERENCE = atEnd(ORGANISATION_REFERENCE);
 /** A person named as a work's author: "a damning review by independent analyst Dr Kerry Lane says". */
-const WORK_BY_PERSON = new RegExp(`\\b${WORK_NOUN}\\b[^.;:“”"]{0,100}\\bby\\s[^.;:“”"]{0,80}$`, 'u');
+const ENDS_WORK_BY_PERSON = atEnd(new RegExp(`\\b${WORK_NOUN}\\b[^.;:“”"]{0,100}\\bby\\s[^.;:“”"]{0,80}$`, 'u'));
 /** A work brought in with "a": not a back reference, and not named: "an accompanying document states". */
 const NEW_UNNAMED_WORK = new RegExp(`^(?:a|an)\\s+(?:[\\p{L}-]+\\s+){0,2}${WORK_NOUN}\\b`, 'iu');
 const CLOSES_QUOTED_SPEECH = /[”"],?\s*$|,\s*$/;
-const COORDINATED = /(?:,\s*)?\b(?:and|but)\s*$/;
+const ENDS_COORDINATED = atEnd(/(?:,\s*)?\b(?:and|but)\s*$/);
 const REFERENCE_AFTER_ACCORDING_TO = new RegExp(`^(?:the|its|their|this|that|these|those)\\s+(?:\\p{Ll}+\\s+){0,2}(${ORGANISATION_NOUNS})\\b`, 'iu');
 const SENTENCE_SUBJECT_REACH = 60;
 const ACCORDING_TO_REACH = 8;
@@ -136,11 +148,12 @@ const APPOSITIVE_REACH = 100;
 const WORK_REACH = 80;
 
 /** A reporting verb in a relative clause ("the change which the report says is vital") reports inside the sentence's own claim. */
-const OPENS_RELATIVE_CLAUSE = /\b(?:which|that|whom|as)\s+$/i;
+const OPENS_RELATIVE_CLAUSE = atEnd(/\b(?:which|that|whom|as)\s+$/i);
 
 function subjectBefore(before: string, organisations: readonly Entity[], programmes: readonly Entity[], surnameAlone: boolean): LocalAttribution | undefined {
-  const gap = SUBJECT_GAP.exec(before)?.[0] ?? '';
-  const head = before.slice(0, before.length - gap.length);
+  // Mostly the gap is the white space before the verb; only a longer one needs SUBJECT_GAP's leftmost match.
+  const gapLength = ENDS_SUBJECT_GAP_PIECES.test(before) ? SUBJECT_GAP.exec(before)?.[0].length ?? 0 : before.length - before.trimEnd().length;
+  const head = before.slice(0, before.length - gapLength);
   const subject = subjectEnding(head, before, organisations, programmes, surnameAlone);
   return subject && !OPENS_RELATIVE_CLAUSE.test(head.slice(0, subject.start)) ? subject.attribution : undefined;
 }
@@ -157,7 +170,7 @@ function subjectEnding(head: string, before: string, organisations: readonly Ent
     const organisation = organisations[index];
     if (organisation.end > before.length) continue;
     const workAfter = WORK_AFTER_ORGANISATION.exec(before.slice(organisation.end));
-    const workBefore = before.length - organisation.end <= WORK_REACH ? WORK_BEFORE_ORGANISATION.exec(before.slice(0, organisation.start)) : null;
+    const workBefore = before.length - organisation.end <= WORK_REACH && ENDS_WORK_BEFORE_ORGANISATION.test(before.slice(0, organisation.start)) ? WORK_BEFORE_ORGANISATION.exec(before.slice(0, organisation.start)) : null;
     const work = workAfter ?? workBefore;
     if (work) {
       const source = named(organisationSource(canonicalName(organisation)));
@@ -169,12 +182,12 @@ function subjectEnding(head: string, before: string, organisations: readonly Ent
   const person = lastPersonName(head, surnameAlone);
   if (person && !programmes.some((programme) => programme.start < person.end && person.start < programme.end)) {
     const employer = organisationIn(before, head.length, before.length, organisations) ?? organisationBefore(head, person.start, organisations);
-    const byAuthor = WORK_BY_PERSON.test(head.slice(0, person.start));
+    const byAuthor = ENDS_WORK_BY_PERSON.test(head.slice(0, person.start));
     return { attribution: { ...named(personSource(person.name, employer)), ...(byAuthor ? { work: true as const } : {}) }, start: person.start };
   }
-  const personReference = PERSON_REFERENCE.exec(head);
+  const personReference = ENDS_PERSON_REFERENCE.test(head) ? PERSON_REFERENCE.exec(head) : null;
   if (personReference) return { attribution: { kind: 'reference', speaker: 'person' }, start: personReference.index };
-  const organisationReference = ORGANISATION_REFERENCE.exec(head);
+  const organisationReference = ENDS_ORGANISATION_REFERENCE.test(head) ? ORGANISATION_REFERENCE.exec(head) : null;
   if (organisationReference && NEW_UNNAMED_WORK.test(organisationReference[0].trim())) return { attribution: { kind: 'unnamed' }, start: organisationReference.index };
   if (organisationReference) {
     return { attribution: { kind: 'reference', speaker: 'organisation', ...nounOf(organisationReference[1] ?? organisationReference[2]) }, start: organisationReference.index };
@@ -183,24 +196,24 @@ function subjectEnding(head: string, before: string, organisations: readonly Ent
 }
 
 /** The speaker named first at or after `from` within `reach`: a person (with their organisation), else an organisation. */
-function speakerAfter(sentence: string, from: number, organisations: readonly Entity[], quoted: Uint8Array, reach = SPEAKER_AFTER_VERB_REACH, surnameAlone = false): NamedAttribution | undefined {
+function speakerAfter(sentence: string, from: number, organisations: readonly Entity[], quoted: QuotedRegions, reach = SPEAKER_AFTER_VERB_REACH, surnameAlone = false): NamedAttribution | undefined {
   const limit = from + reach;
-  const person = personNameAfter(sentence, from, limit, (at) => quoted[at] === 1 || organisations.some((organisation) => organisation.start <= at && at < organisation.end), surnameAlone);
+  const person = personNameAfter(sentence, from, limit, (at) => isQuoted(quoted, at) || organisations.some((organisation) => organisation.start <= at && at < organisation.end), surnameAlone);
   if (person) {
     const clauseEnd = Math.min(sentence.length, person.end + APPOSITIVE_REACH);
     const employer = organisationIn(sentence, person.end, clauseEnd, organisations, quoted)
       ?? organisationBefore(sentence.slice(0, person.start), person.start, organisations.filter((organisation) => organisation.start >= from));
     return named(personSource(person.name, employer));
   }
-  const organisation = organisations.find((entity) => entity.start >= from && entity.start < limit && !quoted[entity.start]);
+  const organisation = organisations.find((entity) => entity.start >= from && entity.start < limit && !isQuoted(quoted, entity.start));
   if (organisation) return named(organisationSource(canonicalName(organisation)));
   const unlisted = unlistedOrganisationAfter(sentence, from, limit);
   return unlisted ? named(organisationSource(unlisted)) : undefined;
 }
 
 /** An organisation in `text[from, to)`, unquoted: one the detector found, else an unlisted name after "at/of the" in an appositive. */
-function organisationIn(text: string, from: number, to: number, organisations: readonly Entity[], quoted?: Uint8Array): string | undefined {
-  const found = organisations.find((organisation) => organisation.start >= from && organisation.end <= to && !quoted?.[organisation.start]);
+function organisationIn(text: string, from: number, to: number, organisations: readonly Entity[], quoted?: QuotedRegions): string | undefined {
+  const found = organisations.find((organisation) => organisation.start >= from && organisation.end <= to && !(quoted && isQuoted(quoted, organisation.start)));
   if (found) return canonicalName(found);
   const clause = text.slice(from, to);
   return /^\s*,/.test(clause) ? unlistedOrganisationIn(clause.split(/[;“”"]/)[0]) : undefined;

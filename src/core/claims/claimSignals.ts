@@ -1,6 +1,9 @@
+import { Wording, type SentenceText } from './sentenceText';
+
 /**
  * The wording that makes a sentence a claim (entities.md, "Claims") and the wording that marks
  * it as page furniture instead. Kept apart from the logic that applies them so the lists can grow.
+ * Case-insensitive ones are `Wording`s, written in lower case (sentenceText.ts says why).
  */
 
 /** Verbs that report what a source said or found; finite forms only, so "to say" is not one. */
@@ -23,18 +26,21 @@ export const REPORTING_VERB_OR_NOUN = /^(?:estimates|reports|claims|notes|states
 export const ACCORDING_TO = /\baccording to\s+/gi;
 
 /** Phrases that present evidence or a finding, with or without a named source. */
-export const EVIDENTIAL = new RegExp([
+export const EVIDENTIAL = new Wording(new RegExp([
   '\\b(?:no|little|limited|robust|strong|clear|compelling|conclusive|insufficient|growing|new|any)\\s+(?:\\p{L}+\\s+)?evidence\\b',
   '\\bevidence\\s+(?:suggests|shows|showed|indicates|from|that|to (?:show|support|suggest))\\b',
   '\\b(?:report|study|review|analysis|evaluation|research|survey|inquiry|audit|data|findings?)\\b[^.;:!?]{0,80}?'
     + '\\b(?:found|finds|shows?|showed|suggests?|reveals?|revealed|concluded|concludes|states|says|identifie[sd]|indicates?)\\b',
   '\\bis based on\\b',
   '\\bno doubt\\b',
-].join('|'), 'iu');
+].join('|'), 'iu'));
 
-/** Modal forecasts and predictions. Case matters: "May" is a month, "will" after "political" a noun. */
+/**
+ * Modal forecasts and predictions. Case matters: "May" is a month, "will" after "political" a noun
+ * (looked behind for once "will" is found, not before every character).
+ */
 export const FORECAST = new RegExp([
-  '(?<!\\b(?:political|free|good|ill|own|public|the|a|his|her|their)\\s)\\bwill\\b',
+  '\\bwill\\b(?<!\\b(?:political|free|good|ill|own|public|the|a|his|her|their)\\swill)',
   '\\bwon[’\']t\\b',
   '\\bshall\\b',
   '\\b(?:may|might|could)\\b',
@@ -43,29 +49,30 @@ export const FORECAST = new RegExp([
 ].join('|'), 'u');
 
 /** Recommendations and arguments about what ought to happen. */
-export const RECOMMENDATION = /\b(?:should|must|ought to|needs? to|has to|have to|calls? for|called for|urged?|recommend(?:s|ed)?)\b/iu;
+export const RECOMMENDATION = new Wording(/\b(?:should|must|ought to|needs? to|has to|have to|calls? for|called for|urged?|recommend(?:s|ed)?)\b/iu);
 
 /** A sentence that ends as a statement does: with . ! or …, possibly inside closing quotes or brackets. */
 export const ENDS_AS_STATEMENT = /[.!…][”’"')\]»]*$/;
 
 /** Navigation, calls to action, credits and comment-form text that web pages wrap around an article. */
-const WEB_BOILERPLATE = new RegExp(
+const WEB_BOILERPLATE = new Wording(new RegExp(
   '\\b(?:click here|read more|more >|email address will not be published|required fields are marked'
   + '|leave a (?:reply|comment)|add your comment|all rights reserved|cookies|sign up|subscribe|newsletter'
   + '|share this|follow us|contact us|log in|register to|posted (?:by|on|in)|written by|skip to (?:main )?content'
   + '|(?:photo|image|picture|illustration) ?(?:credit|:)|copyright|download the (?:full )?(?:report|briefing|paper)'
   + '|read the (?:full|whole) (?:report|article|briefing|story)|find out more|for more information|this article (?:was|first)'
-  + '|first published|last (?:updated|modified)|listen to (?:this|the) (?:podcast|episode))\\b'
-  + '|,\\s*writes\\s+\\p{Lu}|©',
+  + '|first published|last (?:updated|modified)|listen to (?:this|the) (?:podcast|episode))\\b|©',
   'iu',
-);
+));
+/** A byline at a sentence's end: ", writes Jane Smith". */
+const WRITES_BYLINE = /,\s*writes\s+\p{Lu}/iu;
 /** A byline: "By Jane Smith", "By Jane Smith, Health Correspondent". */
 const BYLINE = /^by\s+\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){0,3}(?:,|\.?$)/u;
 /** The author introduced in a paragraph of its own: "Jane Smith is a senior fellow at …", "About the author". */
 const AUTHOR_NOTE = /^(?:(?:Dr|Prof|Professor|Sir|Dame)\.?\s+)?\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){1,2}\s+(?:is|was)\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,6}(?:at|of|for|with|in)\b/u;
 
 /** What a document says about itself, not about the world: "This report provides an analysis of …". */
-const SIGNPOSTING = /\b(?:this|the present|our) (?:note|report|paper|briefing|document|article|blog|post|chapter|section|piece)\s+(?:provides|examines|sets out|looks at|describes|summari[sz]es|presents|considers|explores|outlines|focuses|was submitted|is submitted)\b/i;
+const SIGNPOSTING = new Wording(/\b(?:this|the present|our) (?:note|report|paper|briefing|document|article|blog|post|chapter|section|piece)\s+(?:provides|examines|sets out|looks at|describes|summari[sz]es|presents|considers|explores|outlines|focuses|was submitted|is submitted)\b/i);
 /** Sentences without a main clause: "To consider the evidence first.", "Not to mention the cost." */
 const INFINITIVE_FRAGMENT = /^(?:To \p{Ll}+|Not to mention)\b/u;
 const FINITE_VERB = /\b(?:is|are|was|were|will|would|has|have|had|must|should|can|could|may|might|does|do|did)\b/i;
@@ -74,19 +81,20 @@ const IMPERATIVE_TO_READER = /^(?:(?:Just|Now|So|But|And)\s+)?(?:look at|conside
 /** A bare wish in the author's voice: "We’d like to see it happen." */
 const BARE_WISH = /^(?:We|I)(?:[’']d| would) (?:like|love|hope) to see\b[^,;:]{0,20}[.!]$/;
 
-/** Whether a sentence asserts nothing about the world: it signposts the document, lacks a main clause, tells the reader what to do or only wishes. */
-export function presentsTheDocument(sentence: string): boolean {
+/** Whether a sentence is about the document itself: "This note examines …" (assertsNothing takes the answer). */
+export function presentsTheDocument(sentence: SentenceText): boolean {
   return SIGNPOSTING.test(sentence);
 }
 
-export function assertsNothing(sentence: string, holdsFigure: boolean): boolean {
-  if (SIGNPOSTING.test(sentence) && !holdsFigure) return true;
-  if (INFINITIVE_FRAGMENT.test(sentence) && !FINITE_VERB.test(sentence)) return true;
-  return IMPERATIVE_TO_READER.test(sentence) || BARE_WISH.test(sentence);
+/** Whether a sentence asserts nothing about the world: it signposts the document, lacks a main clause, tells the reader what to do or only wishes. */
+export function assertsNothing(sentence: SentenceText, holdsFigure: boolean, signposting: boolean): boolean {
+  if (signposting && !holdsFigure) return true;
+  if (INFINITIVE_FRAGMENT.test(sentence.text) && !FINITE_VERB.test(sentence.text)) return true;
+  return IMPERATIVE_TO_READER.test(sentence.text) || BARE_WISH.test(sentence.text);
 }
 
-export function isBoilerplate(sentence: string): boolean {
-  return WEB_BOILERPLATE.test(sentence) || BYLINE.test(sentence);
+export function isBoilerplate(sentence: SentenceText): boolean {
+  return WEB_BOILERPLATE.test(sentence) || WRITES_BYLINE.test(sentence.text) || BYLINE.test(sentence.text);
 }
 
 export function isAuthorNote(sentence: string): boolean {

@@ -13,7 +13,10 @@ const LEAD_STATEMENTS = 2;
  * and so does a sentence that opens in the first person ("We think …").
  */
 export function continueReportedFindings(sentences: readonly SentenceForSources[], sources: (ClaimSource | undefined)[]): void {
-  const lead = sentences.flatMap((sentence, index) => (sentence.statement ? [index] : [])).slice(0, LEAD_STATEMENTS);
+  const lead: number[] = [];
+  for (let index = 0; index < sentences.length && lead.length < LEAD_STATEMENTS; index++) {
+    if (sentences[index].statement) lead.push(index);
+  }
   // A document that opens by presenting itself ("This note examines …") speaks in its own voice.
   if (lead.length > 0 && sentences[lead[0]].authorVoice) {
     continueWithinParagraphs(sentences, sources);

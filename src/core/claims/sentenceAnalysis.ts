@@ -1,7 +1,8 @@
 import type { Entity, EntityKind } from '../entities/types';
-import { findAttribution, type LocalAttribution } from './attribution';
-import { assertsNothing, ENDS_AS_STATEMENT, EVIDENTIAL, FORECAST, isAuthorNote, isBoilerplate, RECOMMENDATION } from './claimSignals';
+import { canonicalName, findAttribution, type LocalAttribution } from './attribution';
+import { assertsNothing, ENDS_AS_STATEMENT, EVIDENTIAL, FORECAST, isAuthorNote, isBoilerplate, presentsTheDocument, RECOMMENDATION } from './claimSignals';
 import { quotedRegions } from './quotations';
+import { sentenceText, type SentenceText } from './sentenceText';
 
 export type ClaimReason = 'figure' | 'attribution' | 'evidence' | 'forecast' | 'recommendation' | 'quotation';
 
@@ -16,24 +17,40 @@ export interface SentenceContext {
 }
 
 /** What one sentence holds, judged from its own text, entities and context (so it can be cached by them). */
-export interface SentenceAnalysis {
+export type SentenceAnalysis = SentenceFacts & (
   /**
-   * False for what asserts nothing: headlines, bylines, author notes, navigation, questions,
-   * fragments, lead-ins ending in a colon and other page furniture.
+   * What asserts nothing: headlines, bylines, author notes, navigation, questions, fragments,
+   * lead-ins ending in a colon and other page furniture. Not offered, so not scored.
    */
-  readonly statement: boolean;
+  | { readonly statement: false }
+  | StatementReading
+);
+
+/** What every sentence is read for: who speaks in it and how it stands towards what is around it. */
+interface SentenceFacts {
   /** Ends with a colon: it introduces what follows ("The report found:"). */
   readonly leadIn: boolean;
-  readonly reasons: readonly ClaimReason[];
-  readonly score: number;
-  /** Indexes into the sentence's entities of those that are figures. */
-  readonly figures: readonly number[];
   readonly attribution?: LocalAttribution;
   /** The sentence opens inside quoted speech or with a quotation mark. */
   readonly opensQuoted: boolean;
   /** The sentence is quoted speech with no speaker of its own, so its speaker is in the sentences around it. */
   readonly quotation: boolean;
   readonly endsInsideQuote: boolean;
+  /** The organisation the sentence opens with, as its subject ("Ofwat set new limits …"). */
+  readonly subjectOrganisation?: string;
+  /** Canonical names of the organisations the sentence mentions, in order. */
+  readonly organisations: readonly string[];
+}
+
+/** A statement, a claim candidate: how strong a one, and whose voice it is in. */
+interface StatementReading {
+  readonly statement: true;
+  readonly reasons: readonly ClaimReason[];
+  readonly score: number;
+  /** Indexes into the sentence's entities of those that are figures. */
+  readonly figures: readonly number[];
+  /** In the author's own voice: opens in the first person ("We think …") or presents the document itself ("This note examines …"). */
+  readonly authorVoice: boolean;
 }
 
 /** Every statement is arguable, so offered; what it holds raises it above the plain ones. */
@@ -50,44 +67,69 @@ const RECOMMENDATION_WEIGHT = 1;
 const QUOTATION_WEIGHT = 0.5;
 /** Fewer words than this assert too little to tag ("Here’s why.", "Not so."). */
 const MIN_WORDS = 3;
+/** Holds MIN_WORDS words or more: that many runs of non-space with space between (as `split(/\s+/)` counts them). */
+const ENOUGH_WORDS = new RegExp(`\\s(?:\\S+\\s+){${MIN_WORDS - 2}}`);
 
-/** `entities` are relative to `sentence`. */
-export function analyseSentence(sentence: string, entities: readonly Entity[], context: SentenceContext): SentenceAnalysis {
-  const quoted = quotedRegions(sentence, context.opensInsideQuote);
-  const figures = entities.flatMap((entity, index) => (FIGURE_WEIGHT[entity.kind] === undefined ? [] : [index]));
-  const attribution = findAttribution(sentence, entities, quoted.mask);
-  const opensQuoted = context.opensInsideQuote || /^[“"]/.test(sentence);
+/** `entities` are relative to `text`. */
+export function analyseSentence(text: string, entities: readonly Entity[], context: SentenceContext): SentenceAnalysis {
+  const sentence = sentenceText(text);
+  const quoted = quotedRegions(text, context.opensInsideQuote);
+  const attribution = findAttribution(text, entities, quoted);
+  const opensQuoted = context.opensInsideQuote || /^[“"]/.test(text);
+  const organisations = entities.filter((entity) => entity.kind === 'organisation');
+  // Every analysis is built with the same properties in the same order, so that V8 gives them one
+  // shape and reads them fast wherever they go.
+  const leadIn = /:\s*$/.test(text);
+  const quotation = !attribution && opensQuoted;
+  const endsInsideQuote = quoted.openAtEnd;
+  const subject = subjectOrganisation(text, organisations);
+  const names = organisations.map(canonicalName);
+  const notStatement = (): SentenceAnalysis => ({
+    statement: false, leadIn, attribution, opensQuoted, quotation, endsInsideQuote, subjectOrganisation: subject, organisations: names,
+  });
+  if (!isStatement(sentence, context)) return notStatement();
+  const figures: number[] = [];
+  entities.forEach((entity, index) => {
+    if (FIGURE_WEIGHT[entity.kind] !== undefined) figures.push(index);
+  });
+  const figureScore = scoreFigures(figures.map((index) => entities[index]));
+  const signposting = presentsTheDocument(sentence);
+  if (assertsNothing(sentence, figureScore > 0, signposting)) return notStatement();
   const reasons: ClaimReason[] = [];
   let score = STATEMENT_SCORE;
   const add = (reason: ClaimReason, weight: number) => {
     reasons.push(reason);
     score += weight;
   };
-  const figureScore = scoreFigures(figures.map((index) => entities[index]));
   if (figureScore > 0) add('figure', figureScore);
   if (attribution) add('attribution', ATTRIBUTION_WEIGHT);
   if (EVIDENTIAL.test(sentence)) add('evidence', EVIDENCE_WEIGHT);
-  if (FORECAST.test(sentence)) add('forecast', FORECAST_WEIGHT);
+  if (FORECAST.test(text)) add('forecast', FORECAST_WEIGHT);
   if (RECOMMENDATION.test(sentence)) add('recommendation', RECOMMENDATION_WEIGHT);
   if (opensQuoted) add('quotation', QUOTATION_WEIGHT);
-  const leadIn = /:\s*$/.test(sentence);
   return {
-    statement: isStatement(sentence, context) && !assertsNothing(sentence, figureScore > 0),
-    leadIn,
-    reasons,
-    score,
-    figures,
-    attribution,
-    opensQuoted,
-    quotation: !attribution && opensQuoted,
-    endsInsideQuote: quoted.openAtEnd,
+    statement: true, leadIn, attribution, opensQuoted, quotation, endsInsideQuote, subjectOrganisation: subject, organisations: names,
+    reasons, score, figures, authorVoice: signposting || AUTHOR_VOICE.test(text),
   };
 }
 
-function isStatement(sentence: string, context: SentenceContext): boolean {
-  if (!ENDS_AS_STATEMENT.test(sentence) && !(context.listItem && /[\p{Ll}\d%)]$/u.test(sentence))) return false;
-  if (sentence.split(/\s+/).length < MIN_WORDS || isBoilerplate(sentence)) return false;
-  return !(context.wholeParagraph && isAuthorNote(sentence));
+function isStatement(sentence: SentenceText, context: SentenceContext): boolean {
+  const text = sentence.text;
+  if (!ENDS_AS_STATEMENT.test(text) && !(context.listItem && /[\p{Ll}\d%)]$/u.test(text))) return false;
+  if (!ENOUGH_WORDS.test(text) || isBoilerplate(sentence)) return false;
+  return !(context.wholeParagraph && isAuthorNote(text));
+}
+
+/** A sentence that opens in the author's first person. */
+const AUTHOR_VOICE = /^(?:I|We|We[’']\w+|Our|My|In (?:our|my) (?:view|opinion))\b/;
+
+/** Words that may stand before a sentence's subject: "The", "Last week, the", "But". */
+const BEFORE_SUBJECT = /^(?:[\p{L}’',]+\s+){0,3}$/u;
+
+/** The organisation a sentence opens with, as its subject: "Ofwat set new limits", "Last year the National Audit Office examined". */
+function subjectOrganisation(text: string, organisations: readonly Entity[]): string | undefined {
+  const first = organisations[0];
+  return first && BEFORE_SUBJECT.test(text.slice(0, first.start)) ? canonicalName(first) : undefined;
 }
 
 function scoreFigures(figures: readonly Entity[]): number {

@@ -54,10 +54,18 @@ function pushTrimmedLines(text: string, within: Span, lines: Span[]): void {
 }
 
 function runsOn(text: string, previous: Span, next: Span): boolean {
-  if (text.slice(previous.end, next.start).split('\n').length > 2) return false;
+  if (lineBreaksBetween(text, previous.end, next.start) >= 2) return false;
   const nextText = text.slice(next.start, Math.min(next.end, next.start + 8));
   if (STARTS_LOWER_CASE.test(nextText)) return true;
   return RUNS_ON_FROM.test(text.slice(previous.end - 1, previous.end)) && !LIST_MARKER.test(text.slice(next.start, next.end));
+}
+
+/** How many line breaks `text[from, to)` holds, counting up to two. */
+function lineBreaksBetween(text: string, from: number, to: number): number {
+  const first = text.indexOf('\n', from);
+  if (first === -1 || first >= to) return 0;
+  const second = text.indexOf('\n', first + 1);
+  return second === -1 || second >= to ? 1 : 2;
 }
 
 const TERMINATOR = /[.!?…]+/g;
@@ -75,7 +83,9 @@ const INITIALS = /^(?:\p{Lu}\.)*\p{Lu}$/u;
 function splitLine(text: string, start: number, end: number, sentences: Span[]): void {
   const line = text.slice(start, end);
   let sentenceStart = 0;
-  for (const terminator of line.matchAll(TERMINATOR)) {
+  // exec, not matchAll, which copies the pattern for every line.
+  TERMINATOR.lastIndex = 0;
+  for (let terminator = TERMINATOR.exec(line); terminator; terminator = TERMINATOR.exec(line)) {
     const punctuationEnd = terminator.index + terminator[0].length;
     const boundary = punctuationEnd + (CLOSING.exec(line.slice(punctuationEnd))?.[0].length ?? 0);
     const rest = line.slice(boundary);

@@ -78,30 +78,97 @@ const FORWARD_REACH = 1;
 
 function resolveAttributions(sentences: readonly SentenceForSources[]): (ClaimSource | undefined)[] {
   const sources: (ClaimSource | undefined)[] = [];
+  const earlier = new EarlierSources(sentences, sources);
   sentences.forEach((sentence, index) => {
     const attribution = sentence.attribution;
     let source: ClaimSource | undefined;
     if (attribution?.kind === 'named') {
-      source = attribution.source.kind === 'person' ? fullerPerson(attribution.source, sources) : attribution.source;
+      source = attribution.source.kind === 'person' ? fullerPerson(attribution.source, earlier) : attribution.source;
     } else if (attribution?.kind === 'reference') {
-      source = referent(sentences, sources, index, attribution.speaker, attribution.noun);
+      source = referent(sentences, earlier, index, attribution.speaker, attribution.noun);
     }
     sources.push(source);
+    earlier.add(index);
   });
   return sources;
 }
 
-/** "Morse", "Prof Dacre" or "Lee" after "Sir Amyas Morse, head of the NAO": the person named in full before, with their organisation. */
-function fullerPerson(source: ClaimSource & { kind: 'person' }, earlierSources: readonly (ClaimSource | undefined)[]): ClaimSource {
-  const words = nameWordsOf(source.person);
-  for (let index = earlierSources.length - 1; index >= 0; index--) {
-    const earlier = earlierSources[index];
-    if (earlier?.kind === 'person' && words.every((word) => nameWordsOf(earlier.person).includes(word))) {
-      const person = nameWords(earlier.person) >= nameWords(source.person) ? earlier.person : source.person;
-      return personSource(person, source.organisation ?? earlier.organisation);
+/**
+ * The sources resolved so far, indexed for the look-ups that reach back through the whole
+ * document (a surname's full name, "the report"'s author, "the commission"'s name), so that each
+ * costs about the same whatever the document's length instead of a walk back to its start.
+ */
+class EarlierSources {
+  /** The indexes of the person sources whose names hold each word (lower case, titles left out), in document order. */
+  private readonly personsByWord = new Map<string, number[]>();
+  private readonly personWords: string[][] = [];
+  private lastPerson = -1;
+  /** The last sentence whose source could be the author of "the report": a body, a person's organisation, a named report's author. */
+  private lastReporter = -1;
+  /** Per noun, the last organisation named so far whose name holds it, and how many sentences have been read for it. */
+  private readonly namesHolding = new Map<string, { readonly pattern: RegExp; read: number; last: string | undefined }>();
+
+  constructor(private readonly sentences: readonly SentenceForSources[], readonly sources: readonly (ClaimSource | undefined)[]) {}
+
+  /** Takes in the source just resolved for sentence `index`. */
+  add(index: number): void {
+    const source = this.sources[index];
+    if (source?.kind === 'person') {
+      const words = nameWordsOf(source.person);
+      this.personWords[index] = words;
+      for (const word of words) {
+        const indexes = this.personsByWord.get(word);
+        if (indexes === undefined) this.personsByWord.set(word, [index]);
+        else if (indexes[indexes.length - 1] !== index) indexes.push(index);
+      }
+      this.lastPerson = index;
     }
+    if ((source?.kind === 'person' && namesWorkAuthor(this.sentences[index].attribution)) || source?.organisation !== undefined) this.lastReporter = index;
   }
-  return source;
+
+  /** The last person source whose name holds all of `words`. */
+  lastPersonNamed(words: readonly string[]): (ClaimSource & { kind: 'person' }) | undefined {
+    const candidates = words.length === 0 ? (this.lastPerson < 0 ? [] : [this.lastPerson]) : this.personsByWord.get(words[0]) ?? [];
+    for (let at = candidates.length - 1; at >= 0; at--) {
+      const index = candidates[at];
+      if (words.every((word) => this.personWords[index].includes(word))) return this.sources[index] as ClaimSource & { kind: 'person' };
+    }
+    return undefined;
+  }
+
+  /** The last sentence before `index` whose source "the report" could refer to, or -1. */
+  lastReporterBefore(index: number): number {
+    return this.lastReporter < index ? this.lastReporter : -1;
+  }
+
+  /** The organisation named last before `index` whose name holds `noun` ("the commission" → "… Commission …"). */
+  lastNameHolding(noun: string, index: number): string | undefined {
+    let memo = this.namesHolding.get(noun);
+    if (memo === undefined) {
+      memo = { pattern: new RegExp(`\\b(?:${NOUN_IN_NAME[noun.replace(/[ -]+/g, ' ')] ?? noun.replace(/s$/, '')})`, 'i'), read: 0, last: undefined };
+      this.namesHolding.set(noun, memo);
+    }
+    for (; memo.read < index; memo.read++) {
+      for (const name of namesIn(this.sentences[memo.read], this.sources[memo.read])) {
+        if (memo.pattern.test(name)) memo.last = name;
+      }
+    }
+    return memo.last;
+  }
+}
+
+/** The organisations a sentence names, then the one its source resolved to. */
+function namesIn(sentence: SentenceForSources, source: ClaimSource | undefined): readonly string[] {
+  const resolved = source?.organisation;
+  return resolved === undefined ? sentence.organisations : [...sentence.organisations, resolved];
+}
+
+/** "Morse", "Prof Dacre" or "Lee" after "Sir Amyas Morse, head of the NAO": the person named in full before, with their organisation. */
+function fullerPerson(source: ClaimSource & { kind: 'person' }, earlierSources: EarlierSources): ClaimSource {
+  const earlier = earlierSources.lastPersonNamed(nameWordsOf(source.person));
+  if (earlier === undefined) return source;
+  const person = nameWords(earlier.person) >= nameWords(source.person) ? earlier.person : source.person;
+  return personSource(person, source.organisation ?? earlier.organisation);
 }
 
 /** How many words of a name are not a title: "David Oliver" names more than "Professor Oliver". */
@@ -129,24 +196,35 @@ const WORK_NOUNS = new Set(['report', 'study', 'review', 'analysis', 'evaluation
  * the last person who did); "the watchdog", "the regulator" → a body whose name holds the noun,
  * else the last body that spoke or was the subject of a sentence.
  */
-function referent(sentences: readonly SentenceForSources[], sources: readonly (ClaimSource | undefined)[], index: number, kind: SpeakerKind, noun: string | undefined): ClaimSource | undefined {
+function referent(sentences: readonly SentenceForSources[], earlierSources: EarlierSources, index: number, kind: SpeakerKind, noun: string | undefined): ClaimSource | undefined {
+  const sources = earlierSources.sources;
   const paragraphIndex = sentences[index].paragraphIndex;
-  const byName = noun && !WORK_NOUNS.has(noun) ? lastOrganisationMentioned(sentences, sources, index, noun) : undefined;
+  const byName = noun && !WORK_NOUNS.has(noun) ? earlierSources.lastNameHolding(noun, index) : undefined;
   if (byName) return { kind: 'organisation', organisation: byName };
   const bodyNoun = noun !== undefined && !WORK_NOUNS.has(noun);
-  // "The report" names the document's report wherever it stands; "he" and "it" only what was just named.
-  const reach = noun !== undefined && WORK_NOUNS.has(noun) ? Infinity : REFERENCE_REACH;
-  for (let earlier = index - 1; earlier >= 0 && sentences[earlier].paragraphIndex >= paragraphIndex - reach; earlier--) {
-    const source = sources[earlier];
-    if (kind === 'person' || (noun !== undefined && WORK_NOUNS.has(noun))) {
-      // "The report" after "a review by Dr Ann Lee": a person may be a report's author.
-      if (source?.kind === 'person' && (kind === 'person' || namesWorkAuthor(sentences[earlier].attribution))) return source;
-      if (kind === 'person') continue;
+  const workNoun = noun !== undefined && WORK_NOUNS.has(noun);
+  if (workNoun && kind === 'organisation') {
+    // "The report" names the document's report wherever it stands: the body that reported last, or
+    // a report's author ("a review by Dr Ann Lee"); "he" and "it" only what was just named.
+    const reporter = earlierSources.lastReporterBefore(index);
+    if (reporter >= 0) {
+      const source = sources[reporter];
+      if (source?.kind === 'person' && namesWorkAuthor(sentences[reporter].attribution)) return source;
+      if (source?.organisation !== undefined) return organisationSource(source.organisation);
     }
-    if (source?.organisation !== undefined) return { kind: 'organisation', organisation: source.organisation };
-    // "It" and "the watchdog" both refer back to the body a sentence was about; "the report" to one that reported.
-    const subject = sentences[earlier].subjectOrganisation;
-    if ((bodyNoun || noun === undefined) && subject !== undefined) return { kind: 'organisation', organisation: subject };
+  } else {
+    const reach = workNoun ? Infinity : REFERENCE_REACH;
+    for (let earlier = index - 1; earlier >= 0 && sentences[earlier].paragraphIndex >= paragraphIndex - reach; earlier--) {
+      const source = sources[earlier];
+      if (kind === 'person') {
+        if (source?.kind === 'person') return source;
+        continue;
+      }
+      if (source?.organisation !== undefined) return { kind: 'organisation', organisation: source.organisation };
+      // "It" and "the watchdog" both refer back to the body a sentence was about.
+      const subject = sentences[earlier].subjectOrganisation;
+      if ((bodyNoun || noun === undefined) && subject !== undefined) return { kind: 'organisation', organisation: subject };
+    }
   }
   if (kind === 'organisation') {
     const latest = lastOrganisationMentioned(sentences, sources, index);
@@ -155,19 +233,12 @@ function referent(sentences: readonly SentenceForSources[], sources: readonly (C
   return undefined;
 }
 
-/**
- * The organisation last named before `index` whose name holds `noun` ("the commission" → "…
- * Commission …"), anywhere before; without a noun, the last named in this or the previous paragraph.
- */
-function lastOrganisationMentioned(sentences: readonly SentenceForSources[], sources: readonly (ClaimSource | undefined)[], index: number, noun?: string): string | undefined {
+/** The organisation last named in this or the previous paragraph before `index`. */
+function lastOrganisationMentioned(sentences: readonly SentenceForSources[], sources: readonly (ClaimSource | undefined)[], index: number): string | undefined {
   const paragraphIndex = sentences[index].paragraphIndex;
-  const holdsNoun = noun === undefined ? undefined : new RegExp(`\\b(?:${NOUN_IN_NAME[noun.replace(/[ -]+/g, ' ')] ?? noun.replace(/s$/, '')})`, 'i');
-  for (let earlier = index - 1; earlier >= 0 && (holdsNoun || sentences[earlier].paragraphIndex >= paragraphIndex - 1); earlier--) {
-    const resolved = sources[earlier]?.organisation;
-    const names = resolved === undefined ? sentences[earlier].organisations : [...sentences[earlier].organisations, resolved];
-    for (let at = names.length - 1; at >= 0; at--) {
-      if (!holdsNoun || holdsNoun.test(names[at])) return names[at];
-    }
+  for (let earlier = index - 1; earlier >= 0 && sentences[earlier].paragraphIndex >= paragraphIndex - 1; earlier--) {
+    const names = namesIn(sentences[earlier], sources[earlier]);
+    if (names.length > 0) return names[names.length - 1];
   }
   return undefined;
 }

@@ -1,3 +1,5 @@
+import { atEnd } from './atEnd';
+
 /**
  * People's names around reporting verbs, read from their shape: capitalised words, maybe after a
  * title. The entity detector finds organisations; people it does not look for.
@@ -8,6 +10,9 @@ const CAPITALISED_WORD = '\\p{Lu}[\\p{L}’\'-]*\\p{L}';
 /** A run of capitalised words, maybe after a title: a person's name, or an organisation the detector does not know. */
 const NAME = new RegExp(`(?:${TITLE}\\s+)?${CAPITALISED_WORD}(?:\\s+${CAPITALISED_WORD})*`, 'gu');
 const NAME_AT_END = new RegExp(`(?:${NAME.source})$`, 'u');
+const ENDS_WITH_NAME = atEnd(NAME_AT_END);
+const ACRONYM_AT_END = /(?:^|[^\p{L}])(\p{Lu}{2,6})\s*$/u;
+const ENDS_WITH_ACRONYM = atEnd(ACRONYM_AT_END);
 const HAS_TITLE = new RegExp(`^${TITLE}\\s`, 'u');
 /** Capitalised words that start sentences, stand for someone without naming them, or are roles before a name. */
 const NOT_NAMES = new Set(['It', 'He', 'She', 'They', 'We', 'I', 'You', 'This', 'That', 'These', 'Those', 'There', 'The', 'A', 'An',
@@ -39,7 +44,7 @@ export interface PersonName {
  * word elsewhere is as likely a place ("in Northumberland told us").
  */
 export function lastPersonName(head: string, surnameAlone = true): PersonName | undefined {
-  const match = NAME_AT_END.exec(head);
+  const match = ENDS_WITH_NAME.test(head) ? NAME_AT_END.exec(head) : null;
   if (!match) return undefined;
   const name = personName(match[0]);
   if (!name) return undefined;
@@ -51,7 +56,7 @@ export function lastPersonName(head: string, surnameAlone = true): PersonName | 
 
 /** An acronym ending `head` that is no one's name: "FIAB estimates" (a body the organisation list lacks). */
 export function acronymEnding(head: string): PersonName | undefined {
-  const match = /(?:^|[^\p{L}])(\p{Lu}{2,6})\s*$/u.exec(head);
+  const match = ENDS_WITH_ACRONYM.test(head) ? ACRONYM_AT_END.exec(head) : null;
   if (!match) return undefined;
   const start = match.index + match[0].indexOf(match[1]);
   return { name: match[1], start, end: start + match[1].length };
@@ -59,9 +64,9 @@ export function acronymEnding(head: string): PersonName | undefined {
 
 /** The first titled or multi-word person's name in `text[from, limit)` whose start `skip` does not rule out. */
 export function personNameAfter(text: string, from: number, limit: number, skip: (at: number) => boolean, surnameAlone = false): PersonName | undefined {
-  const pattern = new RegExp(NAME.source, 'gu');
-  pattern.lastIndex = from;
-  for (let match = pattern.exec(text); match && match.index < limit; match = pattern.exec(text)) {
+  // NAME is global: its lastIndex walks the text here, and nothing in the loop uses it.
+  NAME.lastIndex = from;
+  for (let match = NAME.exec(text); match && match.index < limit; match = NAME.exec(text)) {
     const following = text.slice(match.index + match[0].length);
     if (skip(match.index) || NAMES_A_BODY.test(following) || NAMES_A_WORK.test(following)) continue;
     const name = personName(match[0]);
@@ -79,6 +84,8 @@ export function personNameAfter(text: string, from: number, limit: number, skip:
 const NAMES_A_WORK = /^\s+(?:survey|report|review|study|index|programme|strategy|plan|series|inquiry|data|statistics)\b/;
 /** A capitalised run followed by "of/for" and another is a body: "Council of Economic Advisers", "Office for Budget Responsibility". */
 const NAMES_A_BODY = /^\s+(?:of|for|on)\s+(?:the\s+)?\p{Lu}/u;
+const NAME_AT_START = new RegExp(`^\\s+(${NAME.source})`, 'u');
+const NAME_AFTER_PREPOSITION = new RegExp(`\\b(?:at|of|for|from|with)\\s+(?:the\\s+)?(${NAME.source})`, 'u');
 const UNLISTED_BODY = new RegExp(`(?:the\\s+)?(${NAME.source}\\s+(?:of|for|on)\\s+(?:the\\s+)?${NAME.source})`, 'gu');
 
 /** A body the detector did not know, named in `text[from, limit)` as "X of Y": "a new report by the Council of Economic Advisers". */
@@ -90,13 +97,13 @@ export function unlistedOrganisationAfter(text: string, from: number, limit: num
 
 /** A capitalised name opening `text` (after spaces): "LaingBuisson" in "… consultancy LaingBuisson." */
 export function unlistedNameAt(text: string): string | undefined {
-  const match = new RegExp(`^\\s+(${NAME.source})`, 'u').exec(text);
+  const match = NAME_AT_START.exec(text);
   return match ? match[1] : undefined;
 }
 
 /** An organisation the detector did not know, named in an appositive: ", senior fellow at the Fiscal Policy Unit". */
 export function unlistedOrganisationIn(appositive: string): string | undefined {
-  const match = new RegExp(`\\b(?:at|of|for|from|with)\\s+(?:the\\s+)?(${NAME.source})`, 'u').exec(appositive);
+  const match = NAME_AFTER_PREPOSITION.exec(appositive);
   return match && isBodyName(match[1]) ? match[1] : undefined;
 }
 

@@ -86,7 +86,7 @@ function shiftedParagraph(paragraph: ScannedParagraph, offset: number): ScannedP
  * origin, the one field most copies have besides the five, is written in the same literal: added
  * afterwards, it took each name a second block of memory, kept as long as the scan's results.
  */
-function shifted(entity: Entity, offset: number): Entity {
+export function shifted(entity: Entity, offset: number): Entity {
   const { kind, text, value, approx, bound, origin } = entity;
   const start = entity.start + offset;
   const end = entity.end + offset;

@@ -192,4 +192,23 @@ describe('ClaimCandidateFinder', () => {
     const [inQuotation] = finder.find(quoted, entities(quoted));
     assert.deepEqual([inQuotation.text, sourceOf(inQuotation), [...inQuotation.reasons]], ['The NAO said costs will rise.', undefined, ['forecast', 'quotation']]);
   });
+
+  it('reads an unchanged paragraph again when what runs into it from the paragraphs before changes', () => {
+    const paragraphs = ['The NAO found the following:', '- Costs will rise by 2020.', 'Another plain statement stands here.', '“The plan has no realistic prospect of success.'];
+    const finder = new ClaimCandidateFinder();
+    const versions = [
+      paragraphs.join('\n\n'),
+      // The lead-in's colon gone: the list item below is no longer the NAO's.
+      [paragraphs[0].replace(':', '.'), ...paragraphs.slice(1)].join('\n\n'),
+      // A quotation left open above: the next paragraph is quoted speech.
+      ['The NAO said: “We warned of this.', ...paragraphs.slice(1)].join('\n\n'),
+      // A paragraph break moved, and a sentence repeated in another context.
+      paragraphs.join('\n').replace('success.', 'success.\n\nAnother plain statement stands here.'),
+      paragraphs.join('\n\n'),
+    ];
+    for (const version of versions) {
+      const entities = entitiesIn(version, seedEntities);
+      assert.deepEqual(finder.find(version, entities), findClaimCandidates(version, entities), version);
+    }
+  });
 });

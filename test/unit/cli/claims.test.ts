@@ -58,6 +58,20 @@ describe('policy-annotator claims', () => {
     assert.match(lines[2], /^ {2}3:69 +\d+\.\d\d +Dr Ann Lee, Nuffield Trust +"“Ministers must/);
   });
 
+  it('finds the organisations the workspace list names, as scan and the editor do', async () => {
+    fs.writeFileSync(path.join(folder, 'docs', 'widgets.txt'), 'Widget Works estimates that demand will double by 2030.\n');
+    const sourceOf = async (): Promise<unknown> => {
+      const io = fakeIo(folder);
+      assert.equal(await runClaims(['--json', path.join('docs', 'widgets.txt')], io), 0);
+      return (JSON.parse(io.out()) as { files: { claims: { source: unknown }[] }[] }).files[0].claims[0].source;
+    };
+    // Unlisted, two capitalised words before a reporting verb read as a person's name.
+    assert.deepEqual(await sourceOf(), { person: 'Widget Works', organisation: null });
+    fs.mkdirSync(path.join(folder, '.policy-annotator'));
+    fs.writeFileSync(path.join(folder, '.policy-annotator', 'organisations.json'), JSON.stringify([{ name: 'Widget Works' }]));
+    assert.deepEqual(await sourceOf(), { person: null, organisation: 'Widget Works' });
+  });
+
   it('names an unreadable file and fails; exits 2 on usage errors', async () => {
     const io = fakeIo(folder);
     assert.equal(await runClaims(['missing.txt'], io), 1);
