@@ -74,10 +74,37 @@ export function* fuzzyMatchSteps(text: string, quote: string, maxErrors: number,
     const cost = (window.end - window.start) * blocks;
     if (cost > budget) break;
     budget -= cost;
-    matches.push(...searchWithin(text, window, quote, maxErrors));
+    matches.push(...(exactWithin(pieces.occurrences(quote), window, quote.length) ?? searchWithin(text, window, quote, maxErrors)));
     yield;
   }
   return matches;
+}
+
+/**
+ * The quote's exact occurrences inside `window`, or undefined when it has none. Where the quote
+ * occurs exactly, the lowest-error matches Myers' search reports there are those occurrences and
+ * nothing else, so they are what searching the window would give, without the search (this is
+ * most windows when a document's claims have only moved: the one near the stored position holds
+ * the quote, moved a little).
+ */
+function exactWithin(starts: readonly number[], window: Span, length: number): ApproxMatch[] | undefined {
+  const within: ApproxMatch[] = [];
+  for (let index = firstAtOrAfter(starts, window.start); index < starts.length && starts[index] + length <= window.end; index++) {
+    within.push({ start: starts[index], end: starts[index] + length, errors: 0 });
+  }
+  return within.length > 0 ? within : undefined;
+}
+
+/** The index of the first of the ascending `values` at or after `value`. */
+function firstAtOrAfter(values: readonly number[], value: number): number {
+  let low = 0;
+  let high = values.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (values[middle] < value) low = middle + 1;
+    else high = middle;
+  }
+  return low;
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { QuoteAnchor } from '../sidecar/types';
 import type { Span } from '../textDocument';
-import { approxSearch, type ApproxMatch } from './approxSearch';
+import { closestSubstringDistance, type ApproxMatch } from './approxSearch';
 import { boundedDistance, exactMatches, fuzzyMatchSteps, quotePieces } from './boundedSearch';
 import { indexPieces, type PieceFinder } from './pieceIndex';
 import { drain, type Steps } from './steps';
@@ -178,8 +178,7 @@ function contextScore(actual: string, stored: string): number {
   if (stored.length === 0) return 1;
   if (actual === stored) return 1;
   if (actual.length === 0) return 0;
-  const [match] = approxSearch(actual, stored, stored.length);
-  return match ? 1 - match.errors / stored.length : 0;
+  return 1 - closestSubstringDistance(actual, stored) / stored.length;
 }
 
 /** Best first, keeping only the best of matches that overlap (the search reports neighbouring ends of one place). */

@@ -1,4 +1,6 @@
 import * as assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { approxSearch, closestSubstringDistance } from '../../../src/core/anchoring/approxSearch';
 import { boundedDistance, exactMatches, quotePieces } from '../../../src/core/anchoring/boundedSearch';
 import { indexPieces } from '../../../src/core/anchoring/pieceIndex';
 import { drain } from '../../../src/core/anchoring/steps';
@@ -20,5 +22,13 @@ describe('bounded search', () => {
     const found = exactMatches(text, quote, unit.length * 10, drain(indexPieces(text, quotePieces(quote))));
     assert.ok(found.some((match) => match.start === unit.length * 10));
     assert.ok(found.every((match) => text.slice(match.start, match.end) === quote));
+  });
+
+  it('scores a short context by its table exactly as Myers\' search does', () => {
+    const text = (maxLength: number): fc.Arbitrary<string> => fc.array(fc.constantFrom('a', 'b', 'c', ' ', '£', '😀'), { maxLength }).map((parts) => parts.join(''));
+    fc.assert(fc.property(text(40), text(70).filter((pattern) => pattern.length > 0), (haystack, pattern) => {
+      const expected = haystack.length === 0 ? pattern.length : approxSearch(haystack, pattern, pattern.length)[0].errors;
+      assert.equal(closestSubstringDistance(haystack, pattern), expected);
+    }), { numRuns: 2_000 });
   });
 });
