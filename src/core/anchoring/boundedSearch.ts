@@ -70,11 +70,12 @@ export function* fuzzyMatchSteps(text: string, quote: string, maxErrors: number,
   }
   let budget = MYERS_BUDGET;
   const matches: ApproxMatch[] = [];
+  const exactStarts = pieces.occurrences(quote);
   for (const window of likelyWindows(text, quote, maxErrors, hint, pieces)) {
     const cost = (window.end - window.start) * blocks;
     if (cost > budget) break;
     budget -= cost;
-    matches.push(...(exactWithin(pieces.occurrences(quote), window, quote.length) ?? searchWithin(text, window, quote, maxErrors)));
+    matches.push(...(exactWithin(exactStarts, window, quote.length) ?? searchWithin(text, window, quote, maxErrors)));
     yield;
   }
   return matches;

@@ -23,7 +23,7 @@ const CHUNK = 1_000_000;
 /** A piece found more often than this is not kept: asked for all its places, the text is read again for it. */
 const MAX_KEPT = 2_048;
 /** Positions read, and pieces compared, between stops. */
-const POSITIONS_PER_STEP = 500_000;
+const POSITIONS_PER_STEP = 200_000;
 const COMPARISONS_PER_STEP = 20_000;
 const BASE = 0x01000193;
 const FILTER_BITS = 20;
@@ -48,7 +48,8 @@ export function* indexPieces(text: string, pieces: Iterable<string>): Steps<Piec
         continue;
       }
       const anyOf = new RegExp(`(?=(${sameLength.map(escapeRegExp).join('|')}))`, 'g');
-      for (let chunk = 0; chunk < text.length; chunk += CHUNK) {
+      // Once every piece is too common to keep, the rest of the text cannot change what is known of them.
+      for (let chunk = 0; chunk < text.length && !index.allTooCommon(sameLength); chunk += CHUNK) {
         index.findInChunk(anyOf, chunk, sameLength[0].length);
         yield;
       }
@@ -85,6 +86,10 @@ class PieceIndex implements PieceFinder {
     const groups = new Map<number, string[]>();
     for (const piece of this.found.keys()) groups.set(piece.length, [...(groups.get(piece.length) ?? []), piece]);
     return [...groups.values()];
+  }
+
+  allTooCommon(pieces: readonly string[]): boolean {
+    return pieces.every((piece) => this.found.get(piece) === 'tooMany');
   }
 
   /** Finds `piece` by itself. */

@@ -142,16 +142,18 @@ class MatchScorer {
   readonly hint: number;
   /** Context scores by the text beside a match: copies of a quote often share their context, scored once. */
   private readonly contextScores = { prefix: new Map<string, number>(), suffix: new Map<string, number>() };
+  private readonly contextDistance: { readonly prefix: (actual: string) => number; readonly suffix: (actual: string) => number };
 
   constructor(private readonly text: string, private readonly anchor: QuoteAnchor) {
     this.hint = Number.isFinite(anchor.start) ? clamp(anchor.start, 0, text.length) : 0;
+    this.contextDistance = { prefix: closestSubstringDistance(contextOf(anchor.prefix)), suffix: closestSubstringDistance(contextOf(anchor.suffix)) };
   }
 
   score(match: ApproxMatch & { readonly unverified?: boolean }): ScoredMatch {
     const { text, anchor } = this;
     const quoteScore = 1 - match.errors / anchor.quote.length;
-    const prefix = typeof anchor.prefix === 'string' ? anchor.prefix : '';
-    const suffix = typeof anchor.suffix === 'string' ? anchor.suffix : '';
+    const prefix = contextOf(anchor.prefix);
+    const suffix = contextOf(anchor.suffix);
     const prefixScore = this.contextScore('prefix', text.slice(Math.max(0, match.start - prefix.length), match.start), prefix);
     const suffixScore = this.contextScore('suffix', text.slice(match.end, match.end + suffix.length), suffix);
     const positionScore = 1 - Math.abs(match.start - this.hint) / Math.max(1, text.length);
@@ -166,19 +168,24 @@ class MatchScorer {
     const scores = this.contextScores[side];
     let score = scores.get(actual);
     if (score === undefined) {
-      score = contextScore(actual, stored);
+      score = contextScore(actual, stored, this.contextDistance[side]);
       scores.set(actual, score);
     }
     return score;
   }
 }
 
+/** The stored context, or none where a hand-written sidecar gives something else. */
+function contextOf(stored: unknown): string {
+  return typeof stored === 'string' ? stored : '';
+}
+
 /** How well the text beside a match agrees with the stored context (1 when none was stored, as at the start of a document). */
-function contextScore(actual: string, stored: string): number {
+function contextScore(actual: string, stored: string, distanceTo: (actual: string) => number): number {
   if (stored.length === 0) return 1;
   if (actual === stored) return 1;
   if (actual.length === 0) return 0;
-  return 1 - closestSubstringDistance(actual, stored) / stored.length;
+  return 1 - distanceTo(actual) / stored.length;
 }
 
 /** Best first, keeping only the best of matches that overlap (the search reports neighbouring ends of one place). */

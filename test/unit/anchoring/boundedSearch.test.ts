@@ -24,11 +24,11 @@ describe('bounded search', () => {
     assert.ok(found.every((match) => text.slice(match.start, match.end) === quote));
   });
 
-  it('scores a short context by its table exactly as Myers\' search does', () => {
+  it('scores a context in one word exactly as the library\'s search does', () => {
     const text = (maxLength: number): fc.Arbitrary<string> => fc.array(fc.constantFrom('a', 'b', 'c', ' ', '£', '😀'), { maxLength }).map((parts) => parts.join(''));
-    fc.assert(fc.property(text(40), text(70).filter((pattern) => pattern.length > 0), (haystack, pattern) => {
+    fc.assert(fc.property(text(40), text(40).filter((pattern) => pattern.length > 0), (haystack, pattern) => {
       const expected = haystack.length === 0 ? pattern.length : approxSearch(haystack, pattern, pattern.length)[0].errors;
-      assert.equal(closestSubstringDistance(haystack, pattern), expected);
-    }), { numRuns: 2_000 });
+      assert.equal(closestSubstringDistance(pattern)(haystack), expected);
+    }), { numRuns: 3_000 });
   });
 });
