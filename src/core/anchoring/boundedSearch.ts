@@ -1,5 +1,6 @@
 import type { Span } from '../textDocument';
 import { approxSearch, type ApproxMatch } from './approxSearch';
+import { countBelow } from '../util/countBelow';
 import { occurrences, type PieceFinder } from './pieceIndex';
 
 /**
@@ -90,22 +91,10 @@ export function* fuzzyMatchSteps(text: string, quote: string, maxErrors: number,
  */
 function exactWithin(starts: readonly number[], window: Span, length: number): ApproxMatch[] | undefined {
   const within: ApproxMatch[] = [];
-  for (let index = firstAtOrAfter(starts, window.start); index < starts.length && starts[index] + length <= window.end; index++) {
+  for (let index = countBelow(starts, window.start); index < starts.length && starts[index] + length <= window.end; index++) {
     within.push({ start: starts[index], end: starts[index] + length, errors: 0 });
   }
   return within.length > 0 ? within : undefined;
-}
-
-/** The index of the first of the ascending `values` at or after `value`. */
-function firstAtOrAfter(values: readonly number[], value: number): number {
-  let low = 0;
-  let high = values.length;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if (values[middle] < value) low = middle + 1;
-    else high = middle;
-  }
-  return low;
 }
 
 /**
