@@ -135,6 +135,7 @@ function* piecewiseMatchSteps(text: string, quote: string, maxErrors: number, hi
   const starts = new Set<number>([hint]);
   const limit = Math.max(2, Math.floor(VERIFY_BUDGET / quote.length));
   for (const at of nearest(pieces.occurrences(head), hint, limit)) starts.add(at);
+  yield;
   for (const at of nearest(pieces.occurrences(tail), hint + quote.length - PIECE, limit)) starts.add(at + PIECE - quote.length);
   yield;
   const matches: BoundedMatch[] = [];

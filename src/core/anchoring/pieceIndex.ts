@@ -18,6 +18,8 @@ export interface PieceFinder {
 const GRAM = 16;
 /** Up to this many pieces (one quote's), regular expressions read the text faster than one hashing pass, which is quicker for more. */
 const FEW_PIECES = 16;
+/** Up to this many pieces of one length (a long quote's two ends), one indexOf each is quicker than a regular expression for all. */
+const ONE_BY_ONE = 2;
 /** A regular expression reads the text this much at a time, stopping between chunks. */
 const CHUNK = 1_000_000;
 /** A piece found more often than this is not kept: asked for all its places, the text is read again for it. */
@@ -42,15 +44,16 @@ export function* indexPieces(text: string, pieces: Iterable<string>): Steps<Piec
   const index = new PieceIndex(text, pieces);
   if (index.size <= FEW_PIECES) {
     for (const sameLength of index.piecesByLength()) {
-      if (sameLength.length === 1) {
-        index.findOne(sameLength[0]);
-        yield;
+      if (sameLength.length <= ONE_BY_ONE) {
+        for (const piece of sameLength) {
+          index.findOne(piece);
+          yield;
+        }
         continue;
       }
       const anyOf = new RegExp(`(?=(${sameLength.map(escapeRegExp).join('|')}))`, 'g');
-      // Once every piece is too common to keep, the rest of the text cannot change what is known of them.
       for (let chunk = 0; chunk < text.length && !index.allTooCommon(sameLength); chunk += CHUNK) {
-        index.findInChunk(anyOf, chunk, sameLength[0].length);
+        index.findInChunk(anyOf, chunk, sameLength);
         yield;
       }
     }
@@ -97,11 +100,14 @@ class PieceIndex implements PieceFinder {
     for (let at = this.text.indexOf(piece); at !== -1 && this.found.get(piece) !== 'tooMany'; at = this.text.indexOf(piece, at + 1)) this.note(piece, at);
   }
 
-  /** Finds the pieces `anyOf` looks ahead for (all `length` long) that start in the chunk from `chunk`. */
-  findInChunk(anyOf: RegExp, chunk: number, length: number): void {
+  /** Finds the `pieces` (all of one length) that `anyOf` looks ahead for and that start in the chunk from `chunk`. */
+  findInChunk(anyOf: RegExp, chunk: number, pieces: readonly string[]): void {
     // The chunk is read with a piece's length less one beyond it, so a piece across the boundary is found once.
-    for (const match of this.text.slice(chunk, chunk + CHUNK + length - 1).matchAll(anyOf)) {
-      if (match.index < CHUNK) this.note(match[1], chunk + match.index);
+    for (const match of this.text.slice(chunk, chunk + CHUNK + pieces[0].length - 1).matchAll(anyOf)) {
+      if (match.index >= CHUNK) break;
+      this.note(match[1], chunk + match.index);
+      // Once every piece is too common to keep, the rest of the text cannot change what is known of them.
+      if (this.found.get(match[1]) === 'tooMany' && this.allTooCommon(pieces)) break;
     }
   }
 
