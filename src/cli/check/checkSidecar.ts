@@ -1,6 +1,9 @@
 import { describeReviewReason } from '../../core/anchoring/claimSummary';
-import { anchorClaim, type TrackedClaim } from '../../core/anchoring/claimTracking';
+import type { TrackedClaim } from '../../core/anchoring/claimTracking';
 import type { DetectEntities } from '../../core/anchoring/figuresAndNames';
+import { claimPlacements } from '../../core/anchoring/placeClaims';
+import { drain } from '../../core/anchoring/steps';
+import { TextPositions } from '../../core/export/textPositions';
 import { parseSidecar } from '../../core/sidecar/parse';
 import { documentNameFor, documentPathFor } from '../../core/sidecar/paths';
 import { Sidecar, SidecarPosition } from '../../core/sidecar/types';
@@ -47,41 +50,45 @@ export async function checkSidecar(sidecarPath: string, displayPath: string, det
 }
 
 function anchorFindings(sidecar: Sidecar, documentText: string, documentName: string, positions: ReadonlyMap<string, SidecarPosition>, detect: DetectEntities | undefined): Finding[] {
-  return sidecar.claims.map((claim): Finding => {
+  // All claims at once: the text is read once for the pieces of every quote not at its stored place.
+  const placements = drain(claimPlacements(documentText, sidecar.claims, () => undefined, detect));
+  const lines = linesOf(documentText, placements.map((placed) => (placed.status === 'orphaned' ? 0 : (placed.span ?? placed.candidate).start)));
+  return placements.map((placed, index): Finding => {
+    const { claim } = placed;
+    const line = lines[index];
     const at = positions.get(claim.id) ?? { line: 1, column: 1 };
-    const placed = anchorClaim(documentText, claim, detect);
     const quote = excerpt(claim.anchor.quote);
     switch (placed.status) {
       case 'exact':
-        return { severity: 'info', ...at, message: `claim ${claim.id} anchors exactly at line ${lineOf(documentText, placed.span.start)} of ${documentName}` };
+        return { severity: 'info', ...at, message: `claim ${claim.id} anchors exactly at line ${line} of ${documentName}` };
       case 'fuzzy': {
         const [stored, found] = whereTheyDiffer(claim.anchor.quote, documentText.slice(placed.span.start, placed.span.end));
         return {
           severity: 'warning',
           ...at,
-          message: `claim ${claim.id} re-anchored fuzzily (stale quote, same figures and names): ${stored} now reads ${found} at line ${lineOf(documentText, placed.span.start)} of ${documentName}`,
+          message: `claim ${claim.id} re-anchored fuzzily (stale quote, same figures and names): ${stored} now reads ${found} at line ${line} of ${documentName}`,
         };
       }
       case 'needsReview':
-        return { severity: 'error', ...at, message: needsReviewMessage(placed, documentText, documentName) };
+        return { severity: 'error', ...at, message: needsReviewMessage(placed, documentText, documentName, line) };
       case 'orphaned':
         return { severity: 'error', ...at, message: `claim ${claim.id} is orphaned: its quote ${quote} is no longer in ${documentName}` };
     }
   });
 }
 
-function needsReviewMessage(placed: Extract<TrackedClaim, { status: 'needsReview' }>, documentText: string, documentName: string): string {
+function needsReviewMessage(placed: Extract<TrackedClaim, { status: 'needsReview' }>, documentText: string, documentName: string, line: number): string {
   const { claim, candidate } = placed;
   const [stored, found] = whereTheyDiffer(claim.anchor.quote, documentText.slice(candidate.start, candidate.end));
-  return `claim ${claim.id} needs review: ${describeReviewReason(placed.reason)}; the claim reads ${stored}, line ${lineOf(documentText, candidate.start)} of ${documentName} reads ${found}`;
+  return `claim ${claim.id} needs review: ${describeReviewReason(placed.reason)}; the claim reads ${stored}, line ${line} of ${documentName} reads ${found}`;
 }
 
-function lineOf(text: string, offset: number): number {
-  let line = 1;
-  for (let index = text.indexOf('\n'); index !== -1 && index < offset; index = text.indexOf('\n', index + 1)) {
-    line += 1;
-  }
-  return line;
+/** The 1-based line of each of `offsets` in `text`, in one walk over the text rather than one per offset. */
+function linesOf(text: string, offsets: readonly number[]): number[] {
+  const positions = new TextPositions(text);
+  const lines: number[] = [];
+  for (const index of [...offsets.keys()].sort((a, b) => offsets[a] - offsets[b])) lines[index] = positions.at(offsets[index]).line;
+  return lines;
 }
 
 const EXCERPT_LENGTH = 60;

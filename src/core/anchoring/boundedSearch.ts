@@ -1,5 +1,7 @@
 import type { Span } from '../textDocument';
 import { approxSearch, type ApproxMatch } from './approxSearch';
+import { countBelow } from '../util/countBelow';
+import { occurrences, type PieceFinder } from './pieceIndex';
 
 /**
  * Searches whose cost has a ceiling whatever the quote's length or the text's repetitiveness, so
@@ -23,22 +25,29 @@ const MAX_SEEDS = 8;
 /** A seed found more often than this is too common to say where the quote went. */
 const MAX_SEED_HITS = 16;
 const NEAR_HINT_REACH = 10_000;
-/** The text is read for a quote's pieces this much at a time, stopping between chunks. */
-const SEED_SCAN_CHUNK = 1_000_000;
 
 export interface BoundedMatch extends ApproxMatch {
   /** The place lines up with the quote's ends, but how much differs in between was not worked out. */
   readonly unverified?: boolean;
 }
 
+/**
+ * The pieces of `quote` that exactMatches and fuzzyMatchSteps look for in the text: the quote
+ * itself or, for a long one, its end pieces; and the seeds of a short one. Finding them all in
+ * one pass (pieceIndex.ts) for many quotes spares reading the text once per quote.
+ */
+export function quotePieces(quote: string): string[] {
+  return quote.length > LONG_QUOTE ? [quote.slice(0, PIECE), quote.slice(-PIECE)] : [quote, ...seedPieces(quote).keys()];
+}
+
 /** Exact occurrences of `quote`, at most the nearest 1,000 to `hint` (fewer for a long quote, each costing its length to confirm). */
-export function exactMatches(text: string, quote: string, hint: number): ApproxMatch[] {
+export function exactMatches(text: string, quote: string, hint: number, pieces: PieceFinder): ApproxMatch[] {
   const limit = Math.max(1, Math.min(MAX_EXACT_SCORED, Math.floor(VERIFY_BUDGET / quote.length)));
   if (quote.length <= LONG_QUOTE) {
-    return nearest(occurrences(text, quote), hint, limit).map((start) => ({ start, end: start + quote.length, errors: 0 }));
+    return nearest(pieces.occurrences(quote), hint, limit).map((start) => ({ start, end: start + quote.length, errors: 0 }));
   }
   // indexOf of a long quote that is nearly everywhere (repetitive text) compares it at every offset: look for its head instead.
-  return nearest(occurrences(text, quote.slice(0, PIECE)), hint, limit)
+  return nearest(pieces.occurrences(quote.slice(0, PIECE)), hint, limit)
     .filter((start) => text.startsWith(quote, start))
     .map((start) => ({ start, end: start + quote.length, errors: 0 }));
 }
@@ -50,8 +59,8 @@ export function exactMatches(text: string, quote: string, hint: number): ApproxM
  * the stored position and near exact hits of its pieces, nearest first, until the budget is spent.
  * A long quote is placed by its end pieces and the text between compared directly.
  */
-export function* fuzzyMatchSteps(text: string, quote: string, maxErrors: number, hint: number): Generator<void, BoundedMatch[]> {
-  if (quote.length > LONG_QUOTE) return yield* piecewiseMatchSteps(text, quote, maxErrors, hint);
+export function* fuzzyMatchSteps(text: string, quote: string, maxErrors: number, hint: number, pieces: PieceFinder): Generator<void, BoundedMatch[]> {
+  if (quote.length > LONG_QUOTE) return yield* piecewiseMatchSteps(text, quote, maxErrors, hint, pieces);
   const blocks = Math.ceil(quote.length / 32);
   if (3 * text.length * blocks <= MYERS_BUDGET) {
     const overall = searchWithin(text, { start: 0, end: text.length }, quote, maxErrors);
@@ -62,14 +71,30 @@ export function* fuzzyMatchSteps(text: string, quote: string, maxErrors: number,
   }
   let budget = MYERS_BUDGET;
   const matches: ApproxMatch[] = [];
-  for (const window of yield* likelyWindowSteps(text, quote, maxErrors, hint)) {
+  const exactStarts = pieces.occurrences(quote);
+  for (const window of likelyWindows(text, quote, maxErrors, hint, pieces)) {
     const cost = (window.end - window.start) * blocks;
     if (cost > budget) break;
     budget -= cost;
-    matches.push(...searchWithin(text, window, quote, maxErrors));
+    matches.push(...(exactWithin(exactStarts, window, quote.length) ?? searchWithin(text, window, quote, maxErrors)));
     yield;
   }
   return matches;
+}
+
+/**
+ * The quote's exact occurrences inside `window`, or undefined when it has none. Where the quote
+ * occurs exactly, the lowest-error matches Myers' search reports there are those occurrences and
+ * nothing else, so they are what searching the window would give, without the search (this is
+ * most windows when a document's claims have only moved: the one near the stored position holds
+ * the quote, moved a little).
+ */
+function exactWithin(starts: readonly number[], window: Span, length: number): ApproxMatch[] | undefined {
+  const within: ApproxMatch[] = [];
+  for (let index = countBelow(starts, window.start); index < starts.length && starts[index] + length <= window.end; index++) {
+    within.push({ start: starts[index], end: starts[index] + length, errors: 0 });
+  }
+  return within.length > 0 ? within : undefined;
 }
 
 /**
@@ -104,14 +129,14 @@ function differingMiddles(a: string, b: string): { middleA: string; middleB: str
  * stored position, the other end looked for within the errors allowed, and the text between
  * compared with the quote. Only as many places as the budget allows are compared.
  */
-function* piecewiseMatchSteps(text: string, quote: string, maxErrors: number, hint: number): Generator<void, BoundedMatch[]> {
+function* piecewiseMatchSteps(text: string, quote: string, maxErrors: number, hint: number, pieces: PieceFinder): Generator<void, BoundedMatch[]> {
   const head = quote.slice(0, PIECE);
   const tail = quote.slice(-PIECE);
   const starts = new Set<number>([hint]);
   const limit = Math.max(2, Math.floor(VERIFY_BUDGET / quote.length));
-  for (const at of nearest(occurrences(text, head), hint, limit)) starts.add(at);
+  for (const at of nearest(pieces.occurrences(head), hint, limit)) starts.add(at);
   yield;
-  for (const at of nearest(occurrences(text, tail), hint + quote.length - PIECE, limit)) starts.add(at + PIECE - quote.length);
+  for (const at of nearest(pieces.occurrences(tail), hint + quote.length - PIECE, limit)) starts.add(at + PIECE - quote.length);
   yield;
   const matches: BoundedMatch[] = [];
   for (const guess of nearest([...starts], hint, limit)) {
@@ -140,22 +165,22 @@ function searchWithin(text: string, window: Span, quote: string, maxErrors: numb
 }
 
 /** Windows around the stored position and around exact hits of up to 8 evenly spaced 16-unit pieces of the quote, nearest the position first. */
-function* likelyWindowSteps(text: string, quote: string, maxErrors: number, hint: number): Generator<void, Span[]> {
+function likelyWindows(text: string, quote: string, maxErrors: number, hint: number, pieces: PieceFinder): Span[] {
   const reach = Math.max(NEAR_HINT_REACH, quote.length);
   const windows: Span[] = [{ start: hint - reach, end: hint + quote.length + reach }];
-  for (const { offset, at } of yield* seedHitSteps(text, quote)) {
-    const quoteStart = at - offset;
-    windows.push({ start: quoteStart - maxErrors, end: quoteStart + quote.length + maxErrors });
+  for (const [piece, offset] of seedPieces(quote)) {
+    // A piece that occurs too often says little about where the quote went.
+    for (const at of pieces.rareOccurrences(piece, MAX_SEED_HITS) ?? []) {
+      const quoteStart = at - offset;
+      windows.push({ start: quoteStart - maxErrors, end: quoteStart + quote.length + maxErrors });
+    }
   }
   const clamped = windows.map((window) => ({ start: clamp(window.start, text.length), end: clamp(window.end, text.length) }));
   return mergeWindows(clamped).sort((a, b) => distance(a, hint) - distance(b, hint));
 }
 
-/**
- * Where pieces of the quote occur exactly, found in one pass over the text a chunk at a time
- * (stopping between chunks); pieces that occur too often are left out.
- */
-function* seedHitSteps(text: string, quote: string): Generator<void, { offset: number; at: number }[]> {
+/** Up to 8 evenly spaced 16-unit pieces of the quote (not blank), each with its offset in the quote. */
+function seedPieces(quote: string): Map<string, number> {
   const seeds = Math.min(MAX_SEEDS, Math.floor(quote.length / SEED_LENGTH));
   const offsets = new Map<string, number>();
   for (let seed = 0; seed < seeds; seed++) {
@@ -163,36 +188,12 @@ function* seedHitSteps(text: string, quote: string): Generator<void, { offset: n
     const piece = quote.slice(offset, offset + SEED_LENGTH);
     if (/\S/.test(piece) && !offsets.has(piece)) offsets.set(piece, offset);
   }
-  if (offsets.size === 0) return [];
-  const hits = new Map<string, number[]>();
-  const pieces = new RegExp([...offsets.keys()].map(escapeRegExp).join('|'), 'g');
-  for (let chunk = 0; chunk < text.length; chunk += SEED_SCAN_CHUNK) {
-    // Chunks overlap by a piece less one, so a piece across a boundary is found once.
-    for (const match of text.slice(chunk, chunk + SEED_SCAN_CHUNK + SEED_LENGTH - 1).matchAll(pieces)) {
-      if (match.index >= SEED_SCAN_CHUNK) continue;
-      const found = hits.get(match[0]) ?? [];
-      if (found.length <= MAX_SEED_HITS) found.push(chunk + match.index);
-      hits.set(match[0], found);
-    }
-    yield;
-  }
-  return [...hits].filter(([, found]) => found.length <= MAX_SEED_HITS)
-    .flatMap(([piece, found]) => found.map((at) => ({ offset: offsets.get(piece) ?? 0, at })));
-}
-
-function occurrences(text: string, piece: string): number[] {
-  const found: number[] = [];
-  for (let index = text.indexOf(piece); index !== -1; index = text.indexOf(piece, index + 1)) found.push(index);
-  return found;
+  return offsets;
 }
 
 function nearest(offsets: readonly number[], hint: number, count: number): number[] {
   if (offsets.length <= count) return [...offsets];
   return [...offsets].sort((a, b) => Math.abs(a - hint) - Math.abs(b - hint)).slice(0, count);
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 }
 
 function mergeWindows(windows: Span[]): Span[] {

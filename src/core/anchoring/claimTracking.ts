@@ -1,7 +1,8 @@
 import type { SidecarClaim } from '../sidecar/types';
 import type { Span } from '../textDocument';
 import { compareFiguresAndNames, type DetectEntities, type FiguresAndNamesDifference } from './figuresAndNames';
-import { anchorQuote, anchorQuoteSteps, type AnchorResult, verifyPlace } from './quoteAnchor';
+import type { PieceFinder } from './pieceIndex';
+import { anchorQuote, anchorQuoteSteps, type AnchorResult, atStoredPlace, verifyPlace } from './quoteAnchor';
 import { drain, type Steps } from './steps';
 import { shiftSpan, type TextChange } from './shiftSpan';
 
@@ -39,9 +40,15 @@ export function anchorClaim(text: string, claim: SidecarClaim, detect?: DetectEn
   return drain(anchorClaimSteps(text, claim, detect));
 }
 
-/** anchorClaim as steps, stopping between its searches (see steps.ts). */
-export function* anchorClaimSteps(text: string, claim: SidecarClaim, detect?: DetectEntities): Steps<TrackedClaim> {
-  return placement(text, claim, yield* anchorQuoteSteps(text, claim.anchor), detect);
+/** anchorClaim as steps, stopping between its searches (see steps.ts); `pieces` as anchorQuoteSteps takes it. */
+export function* anchorClaimSteps(text: string, claim: SidecarClaim, detect?: DetectEntities, pieces?: PieceFinder): Steps<TrackedClaim> {
+  return placement(text, claim, yield* anchorQuoteSteps(text, claim.anchor, pieces), detect);
+}
+
+/** The claim found exactly at its stored position with its context, or undefined when it has to be looked for. */
+export function claimAtStoredPlace(text: string, claim: SidecarClaim): TrackedClaim | undefined {
+  const stored = atStoredPlace(text, claim.anchor);
+  return stored && placement(text, claim, stored, undefined);
 }
 
 function placement(text: string, claim: SidecarClaim, found: AnchorResult, detect: DetectEntities | undefined): TrackedClaim {

@@ -1,7 +1,8 @@
 import type { QuoteAnchor } from '../sidecar/types';
 import type { Span } from '../textDocument';
-import { approxSearch, type ApproxMatch } from './approxSearch';
-import { boundedDistance, exactMatches, fuzzyMatchSteps } from './boundedSearch';
+import { closestSubstringDistance, type ApproxMatch } from './approxSearch';
+import { boundedDistance, exactMatches, fuzzyMatchSteps, quotePieces } from './boundedSearch';
+import { indexPieces, type PieceFinder } from './pieceIndex';
 import { drain, type Steps } from './steps';
 import { splitsSurrogatePair } from './surrogates';
 
@@ -66,23 +67,25 @@ export function anchorQuote(text: string, anchor: QuoteAnchor): AnchorResult {
   return drain(anchorQuoteSteps(text, anchor));
 }
 
-/** anchorQuote as steps, stopping between its searches (see steps.ts). */
-export function* anchorQuoteSteps(text: string, anchor: QuoteAnchor): Steps<AnchorResult> {
+/**
+ * anchorQuote as steps, stopping between its searches (see steps.ts). `pieces` finds the quote's
+ * pieces in `text` (see quotePieces), when they were looked for together with other quotes' pieces;
+ * without it the text is read for this quote's pieces alone.
+ */
+export function* anchorQuoteSteps(text: string, anchor: QuoteAnchor, pieces?: PieceFinder): Steps<AnchorResult> {
   if (typeof anchor.quote !== 'string' || anchor.quote.length === 0) return { status: 'orphaned', candidates: 0 };
+  const stored = atStoredPlace(text, anchor);
+  if (stored) return stored;
   const scorer = new MatchScorer(text, anchor);
-  // The stored position first: a quote still there with its context is found without reading the rest of the text.
-  if (text.startsWith(anchor.quote, scorer.hint)) {
-    const stored = scorer.score({ start: scorer.hint, end: scorer.hint + anchor.quote.length, errors: 0 });
-    if (stored.contextScore === 1) return found('exact', stored);
-  }
-  const exact = exactMatches(text, anchor.quote, scorer.hint).map((match) => scorer.score(match));
+  const finder = pieces ?? (yield* indexPieces(text, quotePieces(anchor.quote)));
+  const exact = exactMatches(text, anchor.quote, scorer.hint, finder).map((match) => scorer.score(match));
   const wholeContext = exact.filter((match) => match.contextScore === 1);
   if (wholeContext.length === 1) return found('exact', wholeContext[0]);
   const atHint = exact.find((match) => match.start === scorer.hint && match.contextScore === 1);
   if (atHint) return found('exact', atHint);
   const maxErrors = Math.min(MAX_ERRORS, Math.floor(anchor.quote.length / 4));
   yield;
-  const fuzzy = maxErrors === 0 ? [] : (yield* fuzzyMatchSteps(text, anchor.quote, maxErrors, scorer.hint))
+  const fuzzy = maxErrors === 0 ? [] : (yield* fuzzyMatchSteps(text, anchor.quote, maxErrors, scorer.hint, finder))
     .map((match) => scorer.score(widenToCharacters(text, match)));
   const places = distinctPlaces([...exact, ...fuzzy]);
   const acceptable = places.filter((place) => place.score >= FUZZY_FLOOR && place.quoteScore >= QUOTE_FLOOR);
@@ -97,6 +100,17 @@ export function* anchorQuoteSteps(text: string, anchor: QuoteAnchor): Steps<Anch
     return exactAtHint ? found('exact', exactAtHint) : { status: 'ambiguous', start: top.start, end: top.end, candidates: lookAlikes.length };
   }
   return found(top.errors === 0 ? 'exact' : 'fuzzy', top);
+}
+
+/**
+ * The quote found at its stored position with its whole context, or undefined: then it has to be
+ * looked for. Cheap, so many claims are tried this way before the text is read for the others.
+ */
+export function atStoredPlace(text: string, anchor: QuoteAnchor): AnchorResult | undefined {
+  const scorer = new MatchScorer(text, anchor);
+  if (typeof anchor.quote !== 'string' || anchor.quote.length === 0 || !text.startsWith(anchor.quote, scorer.hint)) return undefined;
+  const stored = scorer.score({ start: scorer.hint, end: scorer.hint + anchor.quote.length, errors: 0 });
+  return stored.contextScore === 1 ? found('exact', stored) : undefined;
 }
 
 /**
@@ -126,18 +140,22 @@ interface ScoredMatch extends Span {
 
 class MatchScorer {
   readonly hint: number;
+  /** Context scores by the text beside a match: copies of a quote often share their context, scored once. */
+  private readonly contextScores = { prefix: new Map<string, number>(), suffix: new Map<string, number>() };
+  private readonly contextDistance: { readonly prefix: (actual: string) => number; readonly suffix: (actual: string) => number };
 
   constructor(private readonly text: string, private readonly anchor: QuoteAnchor) {
     this.hint = Number.isFinite(anchor.start) ? clamp(anchor.start, 0, text.length) : 0;
+    this.contextDistance = { prefix: closestSubstringDistance(contextOf(anchor.prefix)), suffix: closestSubstringDistance(contextOf(anchor.suffix)) };
   }
 
   score(match: ApproxMatch & { readonly unverified?: boolean }): ScoredMatch {
     const { text, anchor } = this;
     const quoteScore = 1 - match.errors / anchor.quote.length;
-    const prefix = typeof anchor.prefix === 'string' ? anchor.prefix : '';
-    const suffix = typeof anchor.suffix === 'string' ? anchor.suffix : '';
-    const prefixScore = contextScore(text.slice(Math.max(0, match.start - prefix.length), match.start), prefix);
-    const suffixScore = contextScore(text.slice(match.end, match.end + suffix.length), suffix);
+    const prefix = contextOf(anchor.prefix);
+    const suffix = contextOf(anchor.suffix);
+    const prefixScore = this.contextScore('prefix', text.slice(Math.max(0, match.start - prefix.length), match.start), prefix);
+    const suffixScore = this.contextScore('suffix', text.slice(match.end, match.end + suffix.length), suffix);
     const positionScore = 1 - Math.abs(match.start - this.hint) / Math.max(1, text.length);
     const score = (QUOTE_WEIGHT * quoteScore + PREFIX_WEIGHT * prefixScore + SUFFIX_WEIGHT * suffixScore + POSITION_WEIGHT * positionScore) / TOTAL_WEIGHT;
     return {
@@ -145,15 +163,29 @@ class MatchScorer {
       contextScore: (prefixScore + suffixScore) / 2, unverified: match.unverified === true,
     };
   }
+
+  private contextScore(side: 'prefix' | 'suffix', actual: string, stored: string): number {
+    const scores = this.contextScores[side];
+    let score = scores.get(actual);
+    if (score === undefined) {
+      score = contextScore(actual, stored, this.contextDistance[side]);
+      scores.set(actual, score);
+    }
+    return score;
+  }
+}
+
+/** The stored context, or none where a hand-written sidecar gives something else. */
+function contextOf(stored: unknown): string {
+  return typeof stored === 'string' ? stored : '';
 }
 
 /** How well the text beside a match agrees with the stored context (1 when none was stored, as at the start of a document). */
-function contextScore(actual: string, stored: string): number {
+function contextScore(actual: string, stored: string, distanceTo: (actual: string) => number): number {
   if (stored.length === 0) return 1;
   if (actual === stored) return 1;
   if (actual.length === 0) return 0;
-  const [match] = approxSearch(actual, stored, stored.length);
-  return match ? 1 - match.errors / stored.length : 0;
+  return 1 - distanceTo(actual) / stored.length;
 }
 
 /** Best first, keeping only the best of matches that overlap (the search reports neighbouring ends of one place). */

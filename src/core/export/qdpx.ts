@@ -1,5 +1,6 @@
 import { strToU8, Zip, ZipDeflate } from 'fflate';
 import { attributedTo, locationOf, type CorpusDocument, type ExportedClaim } from './corpus';
+import { countBelow } from '../util/countBelow';
 import { guidFor } from './guid';
 import { xmlAttribute, xmlText } from './xml';
 
@@ -146,17 +147,6 @@ function crlfOffsets(text: string): number[] {
   return offsets;
 }
 
-/** How many of the sorted `offsets` are below `limit`. */
-function countBelow(offsets: readonly number[], limit: number): number {
-  let low = 0;
-  let high = offsets.length;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if (offsets[middle] < limit) low = middle + 1;
-    else high = middle;
-  }
-  return low;
-}
 
 const CHUNK_BYTES = 128 * 1024;
 

@@ -1,5 +1,9 @@
 import * as assert from 'node:assert/strict';
-import { boundedDistance, exactMatches } from '../../../src/core/anchoring/boundedSearch';
+import fc from 'fast-check';
+import { approxSearch, closestSubstringDistance } from '../../../src/core/anchoring/approxSearch';
+import { boundedDistance, exactMatches, quotePieces } from '../../../src/core/anchoring/boundedSearch';
+import { indexPieces } from '../../../src/core/anchoring/pieceIndex';
+import { drain } from '../../../src/core/anchoring/steps';
 
 describe('bounded search', () => {
   it('measures the distance of the differing middle only, within the errors allowed', () => {
@@ -15,8 +19,16 @@ describe('bounded search', () => {
     const unit = 'The council spent £5m on roads. ';
     const text = unit.repeat(2_000);
     const quote = text.slice(unit.length * 10, unit.length * 10 + 500);
-    const found = exactMatches(text, quote, unit.length * 10);
+    const found = exactMatches(text, quote, unit.length * 10, drain(indexPieces(text, quotePieces(quote))));
     assert.ok(found.some((match) => match.start === unit.length * 10));
     assert.ok(found.every((match) => text.slice(match.start, match.end) === quote));
+  });
+
+  it('scores a context in one word exactly as the library\'s search does', () => {
+    const text = (maxLength: number): fc.Arbitrary<string> => fc.array(fc.constantFrom('a', 'b', 'c', ' ', '£', '😀'), { maxLength }).map((parts) => parts.join(''));
+    fc.assert(fc.property(text(40), text(40).filter((pattern) => pattern.length > 0), (haystack, pattern) => {
+      const expected = haystack.length === 0 ? pattern.length : approxSearch(haystack, pattern, pattern.length)[0].errors;
+      assert.equal(closestSubstringDistance(pattern)(haystack), expected);
+    }), { numRuns: 3_000 });
   });
 });

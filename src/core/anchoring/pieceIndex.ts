@@ -1,0 +1,179 @@
+import type { Steps } from './steps';
+
+/**
+ * Where pieces of quotes occur in one text, as repeated `indexOf` finds them: every start,
+ * overlapping ones included, in ascending order.
+ */
+export interface PieceFinder {
+  /** Every start of `piece`. */
+  occurrences(piece: string): readonly number[];
+  /** Every start of `piece`, or undefined when it occurs more than `max` times (too common to say anything). */
+  rareOccurrences(piece: string, max: number): readonly number[] | undefined;
+}
+
+/**
+ * Pieces are told apart by their first 16 code units, the shortest piece a search asks for by
+ * itself (see boundedSearch.ts); a shorter piece (a quote of a few words) is looked for on its own.
+ */
+const GRAM = 16;
+/** Up to this many pieces (one quote's), regular expressions read the text faster than one hashing pass, which is quicker for more. */
+const FEW_PIECES = 16;
+/** Up to this many pieces of one length (a long quote's two ends), one indexOf each is quicker than a regular expression for all. */
+const ONE_BY_ONE = 2;
+/** A regular expression reads the text this much at a time, stopping between chunks. */
+const CHUNK = 1_000_000;
+/** A piece found more often than this is not kept: asked for all its places, the text is read again for it. */
+const MAX_KEPT = 2_048;
+/** Positions read, and pieces compared, between stops. */
+const POSITIONS_PER_STEP = 200_000;
+const COMPARISONS_PER_STEP = 20_000;
+const BASE = 0x01000193;
+const FILTER_BITS = 20;
+
+/**
+ * Finds all `pieces` in `text`, stopping every so often (see steps.ts). A few pieces (one quote's)
+ * are looked for by length: a piece alone with `indexOf`, pieces of one length together with one
+ * regular expression that looks ahead at every position (so overlapping places are all found:
+ * two pieces of one length cannot both start at one place). Many pieces (the quotes of a whole sidecar) are found in ONE pass, where looking for each in turn
+ * would read the text once per piece: a rolling hash of each position's next 16 code units is
+ * looked up among the pieces' heads, and a piece whose head hashes alike is compared there.
+ * Asked for a piece it was not given (or one too common to keep), the finder reads the text for it
+ * then, so its answers never depend on what it was given.
+ */
+export function* indexPieces(text: string, pieces: Iterable<string>): Steps<PieceFinder> {
+  const index = new PieceIndex(text, pieces);
+  if (index.size <= FEW_PIECES) {
+    for (const sameLength of index.piecesByLength()) {
+      if (sameLength.length <= ONE_BY_ONE) {
+        for (const piece of sameLength) {
+          index.findOne(piece);
+          yield;
+        }
+        continue;
+      }
+      const anyOf = new RegExp(`(?=(${sameLength.map(escapeRegExp).join('|')}))`, 'g');
+      for (let chunk = 0; chunk < text.length && !index.allTooCommon(sameLength); chunk += CHUNK) {
+        index.findInChunk(anyOf, chunk, sameLength);
+        yield;
+      }
+    }
+  } else {
+    for (let at = index.readFrom(0); at < text.length; at = index.readFrom(at)) yield;
+  }
+  return index;
+}
+
+class PieceIndex implements PieceFinder {
+  private readonly byHead = new Map<number, string[]>();
+  /** One bit per bucket of hashes: most positions are passed over after one look at it. */
+  private readonly filter = new Uint8Array(1 << (FILTER_BITS - 3));
+  private readonly found = new Map<string, number[] | 'tooMany'>();
+
+  constructor(private readonly text: string, pieces: Iterable<string>) {
+    for (const piece of pieces) {
+      if (piece.length < GRAM || this.found.has(piece)) continue;
+      this.found.set(piece, []);
+      const head = hashOf(piece, 0);
+      this.byHead.set(head, [...(this.byHead.get(head) ?? []), piece]);
+      const bucket = head >>> (32 - FILTER_BITS);
+      this.filter[bucket >>> 3] |= 1 << (bucket & 7);
+    }
+  }
+
+  get size(): number {
+    return this.found.size;
+  }
+
+  /** The pieces, grouped by length. */
+  piecesByLength(): string[][] {
+    const groups = new Map<number, string[]>();
+    for (const piece of this.found.keys()) groups.set(piece.length, [...(groups.get(piece.length) ?? []), piece]);
+    return [...groups.values()];
+  }
+
+  allTooCommon(pieces: readonly string[]): boolean {
+    return pieces.every((piece) => this.found.get(piece) === 'tooMany');
+  }
+
+  /** Finds `piece` by itself. */
+  findOne(piece: string): void {
+    for (let at = this.text.indexOf(piece); at !== -1 && this.found.get(piece) !== 'tooMany'; at = this.text.indexOf(piece, at + 1)) this.note(piece, at);
+  }
+
+  /** Finds the `pieces` (all of one length) that `anyOf` looks ahead for and that start in the chunk from `chunk`. */
+  findInChunk(anyOf: RegExp, chunk: number, pieces: readonly string[]): void {
+    // The chunk is read with a piece's length less one beyond it, so a piece across the boundary is found once.
+    for (const match of this.text.slice(chunk, chunk + CHUNK + pieces[0].length - 1).matchAll(anyOf)) {
+      if (match.index >= CHUNK) break;
+      this.note(match[1], chunk + match.index);
+      // Once every piece is too common to keep, the rest of the text cannot change what is known of them.
+      if (this.found.get(match[1]) === 'tooMany' && this.allTooCommon(pieces)) break;
+    }
+  }
+
+  /** Reads the text from `from` for a step's worth of positions or comparisons; where to go on from (the text's length at the end). */
+  readFrom(from: number): number {
+    const { text, filter } = this;
+    const last = text.length - GRAM;
+    if (this.byHead.size === 0 || from > last) return text.length;
+    const until = Math.min(last, from + POSITIONS_PER_STEP);
+    let comparisons = 0;
+    let hash = hashOf(text, from);
+    for (let at = from; ; at++) {
+      const bucket = hash >>> (32 - FILTER_BITS);
+      if ((filter[bucket >>> 3] & (1 << (bucket & 7))) !== 0) comparisons += this.record(hash, at);
+      if (at >= until) return until === last ? text.length : at + 1;
+      if (comparisons >= COMPARISONS_PER_STEP) return at + 1;
+      hash = (Math.imul(hash - Math.imul(text.charCodeAt(at), DROP_FACTOR), BASE) + text.charCodeAt(at + GRAM)) | 0;
+    }
+  }
+
+  occurrences(piece: string): readonly number[] {
+    const starts = this.found.get(piece);
+    return Array.isArray(starts) ? starts : occurrences(this.text, piece);
+  }
+
+  rareOccurrences(piece: string, max: number): readonly number[] | undefined {
+    const starts = this.found.get(piece) ?? occurrences(this.text, piece);
+    return starts === 'tooMany' || starts.length > max ? undefined : starts;
+  }
+
+  /** Notes the pieces whose head hashes to `hash` that start at `at`; how many were compared. */
+  private record(hash: number, at: number): number {
+    const candidates = this.byHead.get(hash);
+    if (candidates === undefined) return 0;
+    for (const piece of candidates) {
+      if (this.text.startsWith(piece, at)) this.note(piece, at);
+    }
+    return candidates.length;
+  }
+
+  /** Notes that `piece` starts at `at`, up to the most kept. */
+  private note(piece: string, at: number): void {
+    const starts = this.found.get(piece);
+    if (!Array.isArray(starts)) return;
+    if (starts.length < MAX_KEPT) starts.push(at);
+    else this.found.set(piece, 'tooMany');
+  }
+}
+
+/** The polynomial hash (mod 2^32) of the 16 code units of `text` from `from`. */
+function hashOf(text: string, from: number): number {
+  let hash = 0;
+  for (let at = from; at < from + GRAM; at++) hash = (Math.imul(hash, BASE) + text.charCodeAt(at)) | 0;
+  return hash;
+}
+
+/** What the first of 16 code units weighs in their hash: BASE^15 (mod 2^32), taken off as the window moves on. */
+const DROP_FACTOR = Array.from({ length: GRAM - 1 }).reduce<number>((power) => Math.imul(power, BASE), 1);
+
+/** Every start of `piece` in `text`, overlapping ones included. */
+export function occurrences(text: string, piece: string): number[] {
+  const starts: number[] = [];
+  for (let at = text.indexOf(piece); at !== -1; at = text.indexOf(piece, at + 1)) starts.push(at);
+  return starts;
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+}
