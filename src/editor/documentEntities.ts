@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { drain, runSlice, type Steps } from '../core/anchoring/steps';
 import { detectEntities } from '../core/entities/detectEntities';
 import { EntityScanner } from '../core/entities/entityScanner';
 import { withoutExcluded } from '../core/entities/exclusions';
@@ -8,9 +9,22 @@ import { onDidChangeConfig, readConfig } from './config';
 import { WorkspaceBodyList } from './entities/workspaceBodyList';
 import type { DocumentScope } from './scope/documentScope';
 import { Disposable } from './util/dispose';
+import { recordWork } from './util/timing';
 
 /** Quiet time after the last edit before a document is scanned again. */
 export const EDIT_DEBOUNCE_MS = 200;
+/** From this many characters on, a document is scanned in slices that let the extension host breathe between them. */
+export const LARGE_DOCUMENT_CHARS = 200_000;
+/** The longest a slice of a large document's scan runs before it yields to the event loop. */
+const SLICE_MS = 20;
+
+/** A large document's scan under way, a slice at a time. */
+interface ScanJob {
+  readonly version: number;
+  readonly steps: Steps<readonly Entity[]>;
+  /** Resolves when the scan is done or given up (a newer version, the document closed, the lists changed). */
+  readonly done: Promise<void>;
+}
 
 interface DocumentState {
   /** One scanner per document: its paragraph cache makes a re-scan after an edit cheap. */
@@ -19,12 +33,20 @@ interface DocumentState {
   readonly generation: number;
   version: number;
   entities: readonly Entity[];
+  job?: ScanJob;
+}
+
+/** Whether `document` is scanned in slices rather than at once; its length without building its text. */
+export function isLargeDocument(document: vscode.TextDocument): boolean {
+  return document.offsetAt(document.lineAt(document.lineCount - 1).range.end) >= LARGE_DOCUMENT_CHARS;
 }
 
 /**
  * The figures, organisations and programmes of every open document, cached per document version
  * and per organisation list. Edits are re-scanned after a short pause (edits that arrive meanwhile
- * are merged into one scan), then `onDidChange` fires with the document's uri.
+ * are merged into one scan), then `onDidChange` fires with the document's uri. A large document
+ * is scanned in slices of at most `SLICE_MS` that yield to the event loop (a newer version gives
+ * an unfinished scan up); until it is done, `scanPiece` gives a first look at what is on screen.
  */
 export class DocumentEntities extends Disposable {
   private readonly changeEmitter = this._register(new vscode.EventEmitter<vscode.Uri>());
@@ -53,24 +75,80 @@ export class DocumentEntities extends Disposable {
     this._register(this.pendingScans);
   }
 
-  /** The document's entities in document order, scanned now if its current version was not yet. */
+  /**
+   * The document's entities in document order, scanned now if its current version was not yet
+   * (finishing at once a scan under way in slices). For small documents and commands: in a large
+   * document, what runs while opening or typing uses `whenReady` or `peek`.
+   */
   public get(document: vscode.TextDocument): readonly Entity[] {
-    const key = document.uri.toString();
-    let state = this.states.get(key);
-    if (state?.generation !== this.bodiesGeneration) {
-      state = { scanner: new EntityScanner({ extraBodies: [...this.extraBodies] }), generation: this.bodiesGeneration, version: -1, entities: [] };
-      this.states.set(key, state);
-    }
+    const state = this.stateOf(document);
     if (state.version !== document.version) {
-      state.entities = withoutExcluded(state.scanner.scan(document.getText()), this.workspaceBodies.excludedIn(document.uri));
-      state.version = document.version;
+      const steps = state.job?.version === document.version ? state.job.steps : this.scanSteps(document, state.scanner);
+      this.finish(state, document.version, drain(steps));
     }
     return state.entities;
   }
 
-  /** Resolves once no scan of the document is waiting for typing to pause. */
-  public whenScanned(uri: vscode.Uri): Promise<void> {
-    return this.pendingScans.whenIdle(uri.toString());
+  /**
+   * Resolves with the entities of the document's current version: at once when they are known,
+   * otherwise (a large document) once its scan in slices is done; after typing pauses when an
+   * edit is waiting to be scanned. Rejects with a CancellationError when `token` is cancelled.
+   */
+  public async whenReady(document: vscode.TextDocument, token?: vscode.CancellationToken): Promise<readonly Entity[]> {
+    for (;;) {
+      if (token?.isCancellationRequested) throw new vscode.CancellationError();
+      const scanned = this.peek(document);
+      if (scanned) return scanned;
+      if (!isLargeDocument(document) || document.isClosed) return this.get(document);
+      await this.pendingScans.whenIdle(document.uri.toString());
+      await this.scanInSlices(document);
+    }
+  }
+
+  /**
+   * A first look at a piece of a document whose scan is not done (`start` and `end` are offsets):
+   * the piece's entities, with acronyms linked within the piece alone.
+   */
+  public scanPiece(document: vscode.TextDocument, start: number, end: number): readonly Entity[] {
+    const began = performance.now();
+    const piece = document.getText(new vscode.Range(document.positionAt(start), document.positionAt(end)));
+    const entities = withoutExcluded(this.stateOf(document).scanner.scanPiece(piece, start), this.workspaceBodies.excludedIn(document.uri));
+    recordWork('entities.scanPiece', began);
+    return entities;
+  }
+
+  /**
+   * Starts the scan of a large document in slices, unless one of its current version is under
+   * way; `onDidChange` fires when it is done.
+   */
+  public scanInSlices(document: vscode.TextDocument): Promise<void> {
+    const state = this.stateOf(document);
+    if (state.job?.version === document.version) return state.job.done;
+    let finished!: () => void;
+    const job: ScanJob = { version: document.version, steps: this.scanSteps(document, state.scanner), done: new Promise<void>((resolve) => (finished = resolve)) };
+    state.job = job;
+    const slice = (): void => {
+      // Given up when a newer version, a change of the lists or the document's closing replaced it.
+      if (state.job !== job || this.states.get(document.uri.toString()) !== state || document.version !== job.version) {
+        if (state.job === job) state.job = undefined;
+        return finished();
+      }
+      const began = performance.now();
+      const step = runSlice(job.steps, SLICE_MS);
+      recordWork('entities.scanSlice', began);
+      if (!step.done) return void setTimeout(slice, 0);
+      this.finish(state, job.version, step.value);
+      finished();
+      this.changeEmitter.fire(document.uri);
+    };
+    slice();
+    return job.done;
+  }
+
+  /** Resolves once no scan of the document is waiting for typing to pause or under way in slices. */
+  public async whenScanned(uri: vscode.Uri): Promise<void> {
+    await this.pendingScans.whenIdle(uri.toString());
+    await this.states.get(uri.toString())?.job?.done;
   }
 
   /**
@@ -89,13 +167,41 @@ export class DocumentEntities extends Disposable {
     return state?.generation === this.bodiesGeneration && state.version === document.version ? state.entities : undefined;
   }
 
+  private stateOf(document: vscode.TextDocument): DocumentState {
+    const key = document.uri.toString();
+    let state = this.states.get(key);
+    if (state?.generation !== this.bodiesGeneration) {
+      state = { scanner: new EntityScanner({ extraBodies: [...this.extraBodies] }), generation: this.bodiesGeneration, version: -1, entities: [] };
+      this.states.set(key, state);
+    }
+    return state;
+  }
+
+  /** The scan of the document's current version, in steps; its text is read at the first step. */
+  private *scanSteps(document: vscode.TextDocument, scanner: EntityScanner): Steps<readonly Entity[]> {
+    const entities = yield* scanner.scanInSteps(document.getText());
+    return withoutExcluded(entities, this.workspaceBodies.excludedIn(document.uri));
+  }
+
+  private finish(state: DocumentState, version: number, entities: readonly Entity[]): void {
+    state.entities = entities;
+    state.version = version;
+    state.job = undefined;
+  }
+
+  /** Scans the document again, in slices when it is large; `onDidChange` fires when it is done. */
+  private rescan(document: vscode.TextDocument): void {
+    if (document.isClosed) return;
+    if (isLargeDocument(document)) {
+      void this.scanInSlices(document);
+    } else {
+      this.get(document);
+      this.changeEmitter.fire(document.uri);
+    }
+  }
+
   private scheduleScan(document: vscode.TextDocument): void {
-    this.pendingScans.schedule(document.uri.toString(), () => {
-      if (!document.isClosed) {
-        this.get(document);
-        this.changeEmitter.fire(document.uri);
-      }
-    });
+    this.pendingScans.schedule(document.uri.toString(), () => this.rescan(document));
   }
 
   private forget(uri: vscode.Uri): void {
@@ -108,10 +214,7 @@ export class DocumentEntities extends Disposable {
     this.extraBodies = this.collectBodies();
     this.bodiesGeneration++;
     for (const document of vscode.workspace.textDocuments) {
-      if (this.states.has(document.uri.toString())) {
-        this.get(document);
-        this.changeEmitter.fire(document.uri);
-      }
+      if (this.states.has(document.uri.toString())) this.rescan(document);
     }
   }
 

@@ -2,6 +2,7 @@ import type { DetectOptions } from './detectOptions';
 import type { Entity } from './types';
 import { ParagraphDetector } from './paragraphDetector';
 import { detectParagraph, scanDocument } from './entityScanner';
+import { drain } from '../anchoring/steps';
 import { splitParagraphs } from '../paragraphs';
 
 export type { DetectOptions } from './detectOptions';
@@ -26,5 +27,5 @@ function detectorFor(options: DetectOptions | undefined): ParagraphDetector {
  */
 export function detectEntities(text: string, options?: DetectOptions): readonly Entity[] {
   const detector = detectorFor(options);
-  return scanDocument(text, detector, splitParagraphs(text).map((paragraph) => detectParagraph(detector, text, paragraph)));
+  return drain(scanDocument(text, detector, splitParagraphs(text).map((paragraph) => detectParagraph(detector, text, paragraph))));
 }

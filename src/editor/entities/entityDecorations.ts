@@ -1,10 +1,11 @@
 import * as vscode from 'vscode';
-import { ENTITY_KINDS, EntityKind } from '../../core/entities/types';
+import { ENTITY_KINDS, type Entity, EntityKind } from '../../core/entities/types';
 import { onDidChangeConfig, readConfig } from '../config';
-import type { DocumentEntities } from '../documentEntities';
+import { isLargeDocument, type DocumentEntities } from '../documentEntities';
 import type { DocumentScope } from '../scope/documentScope';
 import { Disposable } from '../util/dispose';
-import { decorationRangesByKind, visibleWindows } from './decorationRanges';
+import { recordWork } from '../util/timing';
+import { decorationRangesByKind, type OffsetWindow, visibleWindows } from './decorationRanges';
 import { isFigureKind } from '../../core/entities/types';
 
 /** Above this many entities an editor is decorated only around what is on screen, and again on scroll. */
@@ -12,7 +13,11 @@ const WHOLE_DOCUMENT_LIMIT = 2000;
 /** Lines decorated above and below the visible ones, so a short scroll shows no undecorated text. */
 const VISIBLE_MARGIN_LINES = 150;
 
-/** Highlights figures (background) and organisations and programmes (underline) in every visible editor. */
+/**
+ * Highlights figures (background) and organisations and programmes (underline) in every visible
+ * editor. A large document whose scan is not done yet gets a first look at what is on screen at
+ * once, and its whole scan in slices, which redraws it when done.
+ */
 export class EntityDecorations extends Disposable {
   /** Created once; afterwards only `setDecorations` runs. */
   private readonly types = new Map<EntityKind, vscode.TextEditorDecorationType>(
@@ -51,8 +56,8 @@ export class EntityDecorations extends Disposable {
   }
 
   private decorate(editor: vscode.TextEditor): void {
-    const entities = this.entities.get(editor.document);
-    const windows = entities.length > WHOLE_DOCUMENT_LIMIT ? visibleWindows(editor, VISIBLE_MARGIN_LINES) : undefined;
+    const began = performance.now();
+    const { entities, windows } = this.toDraw(editor);
     const ranges = decorationRangesByKind(editor.document, entities, readConfig(editor.document).highlight, windows);
     const drawn = new Map<EntityKind, vscode.Range[]>();
     for (const [kind, type] of this.types) {
@@ -61,6 +66,19 @@ export class EntityDecorations extends Disposable {
       drawn.set(kind, kindRanges);
     }
     this.drawn.set(editor, drawn);
+    recordWork('entities.decorate', began);
+  }
+
+  /** The entities to draw in the editor and, for a large document, the windows on screen they are drawn in. */
+  private toDraw(editor: vscode.TextEditor): { entities: readonly Entity[]; windows?: readonly OffsetWindow[] } {
+    const document = editor.document;
+    const scanned = this.entities.peek(document) ?? (isLargeDocument(document) ? undefined : this.entities.get(document));
+    if (scanned) {
+      return { entities: scanned, windows: scanned.length > WHOLE_DOCUMENT_LIMIT ? visibleWindows(editor, VISIBLE_MARGIN_LINES) : undefined };
+    }
+    void this.entities.scanInSlices(document);
+    const windows = visibleWindows(editor, VISIBLE_MARGIN_LINES);
+    return { entities: windows.flatMap((window) => this.entities.scanPiece(document, window.start, window.end)), windows };
   }
 
   /**
