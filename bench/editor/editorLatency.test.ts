@@ -20,6 +20,8 @@ import { BlockMonitor, heapAfterCollection, OwnWork, profiled, slope } from './h
  */
 
 const sizes = [1_000_000, 5_000_000];
+/** BENCH_EDITOR_LENSES=off measures the highlights alone, with the code lenses (and the claim candidates behind them) switched off. */
+const withLenses = process.env.BENCH_EDITOR_LENSES !== 'off';
 const keystrokes = 20;
 /** Polling step while waiting for the editor: the figures are this coarse. */
 const pollMs = 2;
@@ -107,8 +109,8 @@ async function measure(api: PolicyAnnotatorApi, folder: string, size: number): P
       return drawn && [...drawn.values()].some((ranges) => ranges.length > 0) ? drawn : undefined;
     }, 'the first highlights');
     const highlightsMs = performance.now() - opened;
-    await until(async () => ((await lenses(uri)).length > 0 ? true : undefined), 'the first code lenses');
-    const toLensesMs = performance.now() - opened;
+    if (withLenses) await until(async () => ((await lenses(uri)).length > 0 ? true : undefined), 'the first code lenses');
+    const toLensesMs = withLenses ? performance.now() - opened : Number.NaN;
     await api.settled(uri);
     return { editor: shown, firstHighlightsMs: highlightsMs, lensesMs: toLensesMs };
   });
@@ -196,6 +198,7 @@ function printTable(rows: readonly (readonly string[])[]): void {
 }
 
 function report(all: readonly Figures[], hostOnly: readonly HostOnly[]): void {
+  console.log(withLenses ? 'code lenses on' : 'code lenses off (BENCH_EDITOR_LENSES=off): the highlights alone');
   console.log(`load average ${os.loadavg().map((load) => load.toFixed(1)).join(' ')} on ${os.cpus().length} cores`);
   printTable([
     ['document', 'open → highlights', 'open → lenses', `keystroke → highlights beyond ${EDIT_DEBOUNCE_MS} ms debounce (median / max)`, 'longest host block (opening / typing)', `heap before / opened / ${keystrokes} edits`, `rss before / opened / ${keystrokes} edits`, 'heap after GC, per edit'],
@@ -232,12 +235,14 @@ describe('Editor latency (benchmark)', function () {
   after(async () => {
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
     fs.rmSync(folder, { recursive: true, force: true });
+    if (!withLenses) await vscode.workspace.getConfiguration('policyAnnotator').update('codeLens.enabled', undefined, vscode.ConfigurationTarget.Global);
   });
 
   it('opens 1 MB and 5 MB documents and types into them', async () => {
     const extension = vscode.extensions.getExtension<PolicyAnnotatorApi>(extensionId);
     assert.ok(extension, `${extensionId} is not installed in the extension host`);
     const api = await extension.activate();
+    if (!withLenses) await vscode.workspace.getConfiguration('policyAnnotator').update('codeLens.enabled', false, vscode.ConfigurationTarget.Global);
     fs.mkdirSync(folder, { recursive: true });
     const hostOnly = [await measureHostOnly(api, sizes[sizes.length - 1])];
     const all: Figures[] = [];
