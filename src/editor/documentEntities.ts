@@ -2,6 +2,9 @@ import * as vscode from 'vscode';
 import { drain, runSlice, type Steps } from '../core/anchoring/steps';
 import { detectEntities } from '../core/entities/detectEntities';
 import { EntityScanner } from '../core/entities/entityScanner';
+import { editedSpans, entitiesThroughEdits, type TextEdit } from '../core/entities/entitiesThroughEdits';
+import { mergeGiving } from '../core/entities/spans';
+import { overlaps, type Span } from '../core/textDocument';
 import { withoutExcluded } from '../core/entities/exclusions';
 import { KeyedDebouncer } from '../core/util/keyedDebouncer';
 import type { Entity, NamedBodyEntry } from '../core/entities/types';
@@ -17,6 +20,10 @@ export const EDIT_DEBOUNCE_MS = 200;
 export const LARGE_DOCUMENT_CHARS = 200_000;
 /** The longest a slice of a large document's scan runs before it yields to the event loop. */
 const SLICE_MS = 20;
+/** Edits since the last scan beyond which a first look detects what is on screen afresh rather than carry the last scan's entities through them. */
+const MOST_EDITS_CARRIED = 200;
+/** How far up and down from an edit a first look searches for a blank line, the edges of the paragraphs it detects again. */
+const PARAGRAPH_REACH_LINES = 200;
 
 /** A large document's scan under way, a slice at a time. */
 interface ScanJob {
@@ -34,6 +41,8 @@ interface DocumentState {
   version: number;
   entities: readonly Entity[];
   job?: ScanJob;
+  /** The edits made since `version`, each with the version it made: a first look carries `entities` through them. */
+  edits: { readonly version: number; readonly edit: TextEdit }[];
 }
 
 /** Whether `document` is scanned in slices rather than at once; its length without building its text. */
@@ -52,6 +61,9 @@ export class DocumentEntities extends Disposable {
   private readonly changeEmitter = this._register(new vscode.EventEmitter<vscode.Uri>());
   /** Fires when a document's entities were re-scanned after an edit or a change of the organisation lists. */
   public readonly onDidChange = this.changeEmitter.event;
+  private readonly scanStartEmitter = this._register(new vscode.EventEmitter<vscode.Uri>());
+  /** Fires when an edited large document's scan in slices starts: what is on screen can be drawn from `firstLook` meanwhile. */
+  public readonly onDidStartScan = this.scanStartEmitter.event;
 
   private readonly states = new Map<string, DocumentState>();
   private readonly pendingScans = new KeyedDebouncer<string>(EDIT_DEBOUNCE_MS);
@@ -68,6 +80,7 @@ export class DocumentEntities extends Disposable {
     this._register(this.workspaceBodies.onDidChange(() => this.bodiesChanged()));
     this._register(vscode.workspace.onDidChangeTextDocument((event) => {
       if (event.contentChanges.length > 0 && this.scope.includes(event.document)) {
+        this.recordEdits(event);
         this.scheduleScan(event.document);
       }
     }));
@@ -106,14 +119,24 @@ export class DocumentEntities extends Disposable {
   }
 
   /**
-   * A first look at a piece of a document whose scan is not done (`start` and `end` are offsets):
-   * the piece's entities, with acronyms linked within the piece alone.
+   * A first look at the `windows` of a document whose scan is not done, in document order: the
+   * last scan's entities carried through the edits since, and the paragraphs the edits touched
+   * detected again; with no scan yet, the windows' text detected, acronyms linked within it alone.
    */
-  public scanPiece(document: vscode.TextDocument, start: number, end: number): readonly Entity[] {
+  public firstLook(document: vscode.TextDocument, windows: readonly Span[]): readonly Entity[] {
     const began = performance.now();
-    const piece = document.getText(new vscode.Range(document.positionAt(start), document.positionAt(end)));
-    const entities = withoutExcluded(this.stateOf(document).scanner.scanPiece(piece, start), this.workspaceBodies.excludedIn(document.uri));
-    recordWork('entities.scanPiece', began);
+    const state = this.stateOf(document);
+    const paragraphs = state.version < 0 || state.edits.length > MOST_EDITS_CARRIED ? undefined : editedParagraphs(document, editedSpans(state.edits.map(({ edit }) => edit)));
+    let entities: readonly Entity[];
+    if (paragraphs) {
+      const wanted = (span: Span): boolean => windows.some((window) => overlaps(window, span)) && !paragraphs.some((paragraph) => overlaps(paragraph, span));
+      const carried = entitiesThroughEdits(state.entities, state.edits.map(({ edit }) => edit), wanted);
+      const edited = paragraphs.filter((paragraph) => windows.some((window) => overlaps(window, paragraph))).flatMap((paragraph) => this.scanPiece(document, paragraph));
+      entities = mergeGiving(edited, carried);
+    } else {
+      entities = windows.flatMap((window) => this.scanPiece(document, window));
+    }
+    recordWork('entities.firstLook', began);
     return entities;
   }
 
@@ -125,6 +148,7 @@ export class DocumentEntities extends Disposable {
     const state = this.stateOf(document);
     if (state.job?.version === document.version) return state.job.done;
     let finished!: () => void;
+    // The first slice runs after what was waiting, such as drawing a first look.
     const job: ScanJob = { version: document.version, steps: this.scanSteps(document, state.scanner), done: new Promise<void>((resolve) => (finished = resolve)) };
     state.job = job;
     const slice = (): void => {
@@ -141,8 +165,13 @@ export class DocumentEntities extends Disposable {
       finished();
       this.changeEmitter.fire(document.uri);
     };
-    slice();
+    setTimeout(slice, 0);
     return job.done;
+  }
+
+  /** Whether the document's current version is being scanned in slices. */
+  public isScanning(document: vscode.TextDocument): boolean {
+    return this.states.get(document.uri.toString())?.job?.version === document.version;
   }
 
   /** Resolves once no scan of the document is waiting for typing to pause or under way in slices. */
@@ -171,7 +200,7 @@ export class DocumentEntities extends Disposable {
     const key = document.uri.toString();
     let state = this.states.get(key);
     if (state?.generation !== this.bodiesGeneration) {
-      state = { scanner: new EntityScanner({ extraBodies: [...this.extraBodies] }), generation: this.bodiesGeneration, version: -1, entities: [] };
+      state = { scanner: new EntityScanner({ extraBodies: [...this.extraBodies] }), generation: this.bodiesGeneration, version: -1, entities: [], edits: [] };
       this.states.set(key, state);
     }
     return state;
@@ -187,6 +216,23 @@ export class DocumentEntities extends Disposable {
     state.entities = entities;
     state.version = version;
     state.job = undefined;
+    state.edits = state.edits.filter((edit) => edit.version > version);
+  }
+
+  /** The piece of the document's text, detected alone, at offsets into the document. */
+  private scanPiece(document: vscode.TextDocument, piece: Span): readonly Entity[] {
+    const text = document.getText(new vscode.Range(document.positionAt(piece.start), document.positionAt(piece.end)));
+    return withoutExcluded(this.stateOf(document).scanner.scanPiece(text, piece.start), this.workspaceBodies.excludedIn(document.uri));
+  }
+
+  /** Keeps a large document's edits since its last scan, for a first look at the next version. */
+  private recordEdits(event: vscode.TextDocumentChangeEvent): void {
+    const state = this.states.get(event.document.uri.toString());
+    if (!state || state.version < 0 || !isLargeDocument(event.document)) return;
+    // Each change's offsets are into the text the changes before it left.
+    for (const change of event.contentChanges) {
+      state.edits.push({ version: event.document.version, edit: { start: change.rangeOffset, removed: change.rangeLength, inserted: change.text.length } });
+    }
   }
 
   /** Scans the document again, in slices when it is large; `onDidChange` fires when it is done. */
@@ -194,6 +240,7 @@ export class DocumentEntities extends Disposable {
     if (document.isClosed) return;
     if (isLargeDocument(document)) {
       void this.scanInSlices(document);
+      if (!this.peek(document)) this.scanStartEmitter.fire(document.uri);
     } else {
       this.get(document);
       this.changeEmitter.fire(document.uri);
@@ -221,4 +268,22 @@ export class DocumentEntities extends Disposable {
   private collectBodies(): readonly NamedBodyEntry[] {
     return [...readConfig().organisations.extra, ...this.workspaceBodies.entries];
   }
+}
+
+/** The paragraphs holding `spans` (to the blank lines around them), in document order, those that overlap joined. */
+function editedParagraphs(document: vscode.TextDocument, spans: readonly Span[]): Span[] {
+  const paragraphs: Span[] = [];
+  for (const span of spans) {
+    let first = document.positionAt(span.start).line;
+    let last = document.positionAt(span.end).line;
+    const reach = first - PARAGRAPH_REACH_LINES;
+    while (first > 0 && first > reach && !document.lineAt(first - 1).isEmptyOrWhitespace) first--;
+    const reachDown = last + PARAGRAPH_REACH_LINES;
+    while (last < document.lineCount - 1 && last < reachDown && !document.lineAt(last + 1).isEmptyOrWhitespace) last++;
+    const paragraph = { start: document.offsetAt(new vscode.Position(first, 0)), end: document.offsetAt(document.lineAt(last).range.end) };
+    const previous = paragraphs[paragraphs.length - 1];
+    if (previous && paragraph.start <= previous.end) paragraphs[paragraphs.length - 1] = { start: previous.start, end: Math.max(previous.end, paragraph.end) };
+    else paragraphs.push(paragraph);
+  }
+  return paragraphs;
 }

@@ -126,7 +126,7 @@ function shiftedParagraph(paragraph: ScannedParagraph, offset: number): ScannedP
  * `entity` moved `offset` code units on; spelt out because a spread is slower on this hot path.
  * Its kind and value are copied together, so the copy is the same member of the union.
  */
-function shifted(entity: Entity, offset: number): Entity {
+export function shifted(entity: Entity, offset: number): Entity {
   const moved = { kind: entity.kind, start: entity.start + offset, end: entity.end + offset, text: entity.text, value: entity.value } as { -readonly [K in keyof Entity]: Entity[K] };
   if (entity.approx) moved.approx = entity.approx;
   if (entity.bound) moved.bound = entity.bound;

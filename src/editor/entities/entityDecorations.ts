@@ -31,6 +31,7 @@ export class EntityDecorations extends Disposable {
     this._register(scope.onDidChange(() => this.decorateAll()));
     this._register(vscode.window.onDidChangeVisibleTextEditors(() => this.decorateAll()));
     this._register(entities.onDidChange((uri) => this.decorateAll(uri)));
+    this._register(entities.onDidStartScan((uri) => this.decorateAll(uri)));
     this._register(onDidChangeConfig(() => this.decorateAll(), 'highlight'));
     this._register(vscode.window.onDidChangeTextEditorVisibleRanges((event) => this.decorateIfLarge(event.textEditor)));
     this.decorateAll();
@@ -78,16 +79,18 @@ export class EntityDecorations extends Disposable {
     }
     void this.entities.scanInSlices(document);
     const windows = visibleWindows(editor, VISIBLE_MARGIN_LINES);
-    return { entities: windows.flatMap((window) => this.entities.scanPiece(document, window.start, window.end)), windows };
+    return { entities: this.entities.firstLook(document, windows), windows };
   }
 
   /**
    * On scroll. A document with an edit not yet scanned is left alone: its scan is pending and
-   * redraws it, and scanning now would undo the debounce while typing.
+   * redraws it, and scanning now would undo the debounce while typing. One being scanned in
+   * slices gets a first look at what came on screen.
    */
   private decorateIfLarge(editor: vscode.TextEditor): void {
-    const scanned = this.scope.includes(editor.document) ? this.entities.peek(editor.document) : undefined;
-    if (scanned && scanned.length > WHOLE_DOCUMENT_LIMIT) {
+    if (!this.scope.includes(editor.document)) return;
+    const scanned = this.entities.peek(editor.document);
+    if (scanned ? scanned.length > WHOLE_DOCUMENT_LIMIT : this.entities.isScanning(editor.document)) {
       this.decorate(editor);
     }
   }
