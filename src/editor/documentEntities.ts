@@ -200,7 +200,7 @@ export class DocumentEntities extends Disposable {
     const key = document.uri.toString();
     let state = this.states.get(key);
     if (state?.generation !== this.bodiesGeneration) {
-      state = { scanner: new EntityScanner({ extraBodies: [...this.extraBodies] }), generation: this.bodiesGeneration, version: -1, entities: [], edits: [] };
+      state = { scanner: new EntityScanner({ extraBodies: this.extraBodies }), generation: this.bodiesGeneration, version: -1, entities: [], edits: [] };
       this.states.set(key, state);
     }
     return state;

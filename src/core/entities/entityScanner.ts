@@ -1,6 +1,6 @@
 import type { DetectOptions } from './detectOptions';
 import type { Entity } from './types';
-import { ParagraphDetector } from './paragraphDetector';
+import { detectorFor, type ParagraphDetector } from './paragraphDetector';
 import { forEachParagraphFrom, isBlankLineCharacter, splitParagraphs, type Paragraph } from '../paragraphs';
 import { commonEnds } from '../commonEnds';
 import type { Span } from '../textDocument';
@@ -27,7 +27,7 @@ export class EntityScanner {
   private last: { readonly text: string; readonly paragraphs: readonly ScannedParagraph[] } = { text: '', paragraphs: [] };
 
   constructor(options?: DetectOptions) {
-    this.detector = new ParagraphDetector(options);
+    this.detector = detectorFor(options);
   }
 
   scan(text: string): readonly Entity[] {

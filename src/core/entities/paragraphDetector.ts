@@ -8,6 +8,24 @@ import { findNamesByRule, LOWER_CASE_HEAD_WORDS, NAME_HEAD_WORDS } from './nameR
 import { longestWithoutOverlaps, mergeGiving } from './spans';
 import { addSlashPartners } from './slashPartners';
 
+const detectors = new WeakMap<readonly unknown[], ParagraphDetector>();
+let defaultDetector: ParagraphDetector | undefined;
+
+/**
+ * The detector for `options`, shared by every scan with the same list of extra bodies (the same
+ * array): building one costs tens of milliseconds, and a detector keeps nothing between paragraphs.
+ */
+export function detectorFor(options: DetectOptions | undefined): ParagraphDetector {
+  const extra = options?.extraBodies;
+  if (!extra || extra.length === 0) return defaultDetector ??= new ParagraphDetector();
+  let detector = detectors.get(extra);
+  if (!detector) {
+    detector = new ParagraphDetector(options);
+    detectors.set(extra, detector);
+  }
+  return detector;
+}
+
 /** Detects the entities of one paragraph, with offsets into that paragraph. */
 export class ParagraphDetector {
   readonly bodies: BodyMatcher;
