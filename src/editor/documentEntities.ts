@@ -129,8 +129,7 @@ export class DocumentEntities extends Disposable {
     const paragraphs = state.version < 0 || state.edits.length > MOST_EDITS_CARRIED ? undefined : editedParagraphs(document, editedSpans(state.edits.map(({ edit }) => edit)));
     let entities: readonly Entity[];
     if (paragraphs) {
-      const wanted = (span: Span): boolean => windows.some((window) => overlaps(window, span)) && !paragraphs.some((paragraph) => overlaps(paragraph, span));
-      const carried = entitiesThroughEdits(state.entities, state.edits.map(({ edit }) => edit), wanted);
+      const carried = entitiesThroughEdits(state.entities, state.edits.map(({ edit }) => edit), windows, paragraphs);
       const edited = paragraphs.filter((paragraph) => windows.some((window) => overlaps(window, paragraph))).flatMap((paragraph) => this.scanPiece(document, paragraph));
       entities = mergeGiving(edited, carried);
     } else {

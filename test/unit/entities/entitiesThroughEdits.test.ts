@@ -16,7 +16,7 @@ describe('entities carried through edits', () => {
     const at = text.indexOf('40%');
     const edits = [{ start: at, removed: 3, inserted: 3 }, { start: 0, removed: 0, inserted: 4 }];
     const edited = applied(text, edits, ['45%', 'Now ']);
-    const carried = entitiesThroughEdits(entities, edits, () => true);
+    const carried = entitiesThroughEdits(entities, edits, [{ start: 0, end: edited.length }], []);
     for (const entity of carried) assert.equal(edited.slice(entity.start, entity.end), entity.text);
     assert.ok(!carried.some((entity) => entity.text === '40%'));
     assert.equal(carried.length, entities.length - 1);
@@ -35,9 +35,13 @@ describe('entities carried through edits', () => {
         edits.push(edit);
       }
       const spans = editedSpans(edits);
-      for (const entity of entitiesThroughEdits(entities, edits, () => true)) {
-        assert.equal(current.slice(entity.start, entity.end), entity.text);
-      }
+      const whole = entitiesThroughEdits(entities, edits, [{ start: 0, end: current.length }], []);
+      for (const entity of whole) assert.equal(current.slice(entity.start, entity.end), entity.text);
+      // Carried a window at a time, the same entities, each once; none in what was left out.
+      const middle = Math.floor(current.length / 2);
+      const windows = [{ start: 0, end: Math.max(0, middle - 20) }, { start: middle, end: current.length }];
+      const expected = whole.filter((entity) => windows.some((window) => overlaps(window, entity)) && !spans.some((span) => overlaps(span, entity)));
+      assert.deepEqual(entitiesThroughEdits(entities, edits, windows, spans), expected);
       for (let index = 1; index < spans.length; index++) assert.ok(spans[index - 1].end < spans[index].start);
       // What the last edit wrote lies in one of the spans.
       const last = edits[edits.length - 1];
