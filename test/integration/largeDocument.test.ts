@@ -79,12 +79,23 @@ describe('entities in a large document: what is on screen first, the rest in sli
     await takeScreenshot('large-document-end');
   });
 
-  it('highlights a figure typed at the end once typing pauses', async () => {
+  it('highlights a figure typed at the end once typing pauses, after edits of several places at once', async () => {
+    // One change event with three changes (as multi-cursor typing makes), then two more edits before the pause.
+    const middle = document.positionAt(Math.floor(document.getText().length / 2));
+    assert.ok(await editor.edit((builder) => {
+      builder.insert(new vscode.Position(0, 0), 'Now ');
+      builder.delete(new vscode.Range(middle, middle.translate(0, 3)));
+      builder.insert(document.lineAt(document.lineCount - 1).range.end, ' 45%');
+    }), 'the edits were not applied');
+    assert.ok(await editor.edit((builder) => builder.insert(new vscode.Position(2, 0), '£2m ')), 'the edit was not applied');
     const end = document.getText().length;
     assert.ok(await editor.edit((builder) => builder.insert(document.positionAt(end), ' It saved £7.5bn.')), 'the edit was not applied');
     const figure = document.getText().lastIndexOf('£7.5bn');
     await eventually(() => (drawn().some((span) => span.start === figure && span.end === figure + '£7.5bn'.length) ? true : undefined), 'the typed £7.5bn to be highlighted');
     await api.settled(document.uri);
-    await untilDrawnAsDetected('the highlights after the edit');
+    await untilDrawnAsDetected('the highlights after the edits');
+    const start = document.positionAt(0);
+    editor.revealRange(new vscode.Range(start, start), vscode.TextEditorRevealType.AtTop);
+    await untilDrawnAsDetected('the highlights at the top after the edits');
   });
 });
