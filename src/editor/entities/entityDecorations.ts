@@ -12,6 +12,8 @@ import { isFigureKind } from '../../core/entities/types';
 const WHOLE_DOCUMENT_LIMIT = 2000;
 /** Lines decorated above and below the visible ones, so a short scroll shows no undecorated text. */
 const VISIBLE_MARGIN_LINES = 150;
+/** The same for a first look, which the whole scan soon replaces: the less it detects, the sooner it shows. */
+const FIRST_LOOK_MARGIN_LINES = 20;
 
 /**
  * Highlights figures (background) and organisations and programmes (underline) in every visible
@@ -78,7 +80,7 @@ export class EntityDecorations extends Disposable {
       return { entities: scanned, windows: scanned.length > WHOLE_DOCUMENT_LIMIT ? visibleWindows(editor, VISIBLE_MARGIN_LINES) : undefined };
     }
     void this.entities.scanInSlices(document);
-    const windows = visibleWindows(editor, VISIBLE_MARGIN_LINES);
+    const windows = visibleWindows(editor, FIRST_LOOK_MARGIN_LINES);
     return { entities: this.entities.firstLook(document, windows), windows };
   }
 
