@@ -103,6 +103,8 @@ export class DocumentEntities extends Disposable {
    * document, what runs while opening or typing uses `whenReady` or `peek`.
    */
   public get(document: vscode.TextDocument): readonly Entity[] {
+    // A closed document's entities are not kept: nothing would forget them.
+    if (document.isClosed) return this.scanText(document.getText(), document.uri);
     const state = this.stateOf(document);
     if (state.version !== document.version) {
       const steps = state.job?.version === document.version ? state.job.steps : this.scanSteps(document, state.scanner);
