@@ -43,21 +43,11 @@ interface DocumentState {
   job?: ScanJob;
   /** The edits made since `version`, each with the version it made: a first look carries `entities` through them. */
   edits: { readonly version: number; readonly edit: TextEdit }[];
-  /**
-   * The document's text at `version`, kept up with its edits: building the text of a large
-   * document anew (`getText()` joins its lines) costs more than splicing an edit into it.
-   */
-  text?: { version: number; text: string };
 }
 
-/** Whether `document` is scanned in slices rather than at once. */
+/** Whether `document` is scanned in slices rather than at once; its length without building its text. */
 export function isLargeDocument(document: vscode.TextDocument): boolean {
-  return documentLength(document) >= LARGE_DOCUMENT_CHARS;
-}
-
-/** The document's length, without building its text. */
-function documentLength(document: vscode.TextDocument): number {
-  return document.offsetAt(document.lineAt(document.lineCount - 1).range.end);
+  return document.offsetAt(document.lineAt(document.lineCount - 1).range.end) >= LARGE_DOCUMENT_CHARS;
 }
 
 /**
@@ -218,7 +208,7 @@ export class DocumentEntities extends Disposable {
 
   /** The scan of the document's current version, in steps; its text is read at the first step. */
   private *scanSteps(document: vscode.TextDocument, scanner: EntityScanner): Steps<readonly Entity[]> {
-    const entities = yield* scanner.scanInSteps(this.textOf(document));
+    const entities = yield* scanner.scanInSteps(document.getText());
     return withoutExcluded(entities, this.workspaceBodies.excludedIn(document.uri));
   }
 
@@ -235,29 +225,17 @@ export class DocumentEntities extends Disposable {
     return withoutExcluded(this.stateOf(document).scanner.scanPiece(text, piece.start), this.workspaceBodies.excludedIn(document.uri));
   }
 
-  /** The document's text: the one kept up with its edits when it is of this version and length, else read afresh (and kept). */
-  private textOf(document: vscode.TextDocument): string {
-    const state = this.stateOf(document);
-    if (state.text?.version === document.version && state.text.text.length === documentLength(document)) return state.text.text;
-    const text = document.getText();
-    state.text = { version: document.version, text };
-    return text;
-  }
-
   /**
-   * Keeps a scanned document's edits since its last scan, for a first look at the next version,
-   * and its text up with them; in scope or not, so none is missed.
+   * Keeps a scanned document's edits since its last scan, for a first look at the next version;
+   * in scope or not, so none is missed.
    */
   private recordEdits(event: vscode.TextDocumentChangeEvent): void {
     const state = this.states.get(event.document.uri.toString());
-    if (!state) return;
+    if (!state || state.version < 0) return;
     // Each change's offsets are into the text the changes before it left.
-    let text = state.text?.text;
     for (const change of event.contentChanges) {
-      if (state.version >= 0) state.edits.push({ version: event.document.version, edit: { start: change.rangeOffset, removed: change.rangeLength, inserted: change.text.length } });
-      if (text !== undefined) text = text.slice(0, change.rangeOffset) + change.text + text.slice(change.rangeOffset + change.rangeLength);
+      state.edits.push({ version: event.document.version, edit: { start: change.rangeOffset, removed: change.rangeLength, inserted: change.text.length } });
     }
-    state.text = text === undefined ? undefined : { version: event.document.version, text };
   }
 
   /** Scans the document again, in slices when it is large; `onDidChange` fires when it is done. */
