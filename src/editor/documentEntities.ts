@@ -1,6 +1,10 @@
 import * as vscode from 'vscode';
+import { drain, runSlice, type Steps } from '../core/anchoring/steps';
 import { detectEntities } from '../core/entities/detectEntities';
 import { EntityScanner } from '../core/entities/entityScanner';
+import { editedSpans, entitiesThroughEdits, type TextEdit } from '../core/entities/entitiesThroughEdits';
+import { mergeGiving } from '../core/entities/spans';
+import { overlaps, type Span } from '../core/textDocument';
 import { withoutExcluded } from '../core/entities/exclusions';
 import { KeyedDebouncer } from '../core/util/keyedDebouncer';
 import type { Entity, NamedBodyEntry } from '../core/entities/types';
@@ -8,9 +12,26 @@ import { onDidChangeConfig, readConfig } from './config';
 import { WorkspaceBodyList } from './entities/workspaceBodyList';
 import type { DocumentScope } from './scope/documentScope';
 import { Disposable } from './util/dispose';
+import { recordWork } from './util/timing';
 
 /** Quiet time after the last edit before a document is scanned again. */
 export const EDIT_DEBOUNCE_MS = 200;
+/** From this many characters on, a document is scanned in slices that let the extension host breathe between them. */
+export const LARGE_DOCUMENT_CHARS = 200_000;
+/** The longest a slice of a large document's scan runs before it yields: well under 50 ms even when a busy machine stretches it. */
+const SLICE_MS = 12;
+/** Edits since the last scan beyond which a first look detects what is on screen afresh rather than carry the last scan's entities through them. */
+const MOST_EDITS_CARRIED = 200;
+/** How far up and down from an edit a first look searches for a blank line, the edges of the paragraphs it detects again. */
+const PARAGRAPH_REACH_LINES = 200;
+
+/** A large document's scan under way, a slice at a time. */
+interface ScanJob {
+  readonly version: number;
+  readonly steps: Steps<readonly Entity[]>;
+  /** Resolves when the scan is done or given up (a newer version, the document closed, the lists changed). */
+  readonly done: Promise<void>;
+}
 
 interface DocumentState {
   /** One scanner per document: its paragraph cache makes a re-scan after an edit cheap. */
@@ -19,17 +40,30 @@ interface DocumentState {
   readonly generation: number;
   version: number;
   entities: readonly Entity[];
+  job?: ScanJob;
+  /** The edits made since `version`, each with the version it made: a first look carries `entities` through them. */
+  edits: { readonly version: number; readonly edit: TextEdit }[];
+}
+
+/** Whether `document` is scanned in slices rather than at once; its length without building its text. */
+export function isLargeDocument(document: vscode.TextDocument): boolean {
+  return document.offsetAt(document.lineAt(document.lineCount - 1).range.end) >= LARGE_DOCUMENT_CHARS;
 }
 
 /**
  * The figures, organisations and programmes of every open document, cached per document version
  * and per organisation list. Edits are re-scanned after a short pause (edits that arrive meanwhile
- * are merged into one scan), then `onDidChange` fires with the document's uri.
+ * are merged into one scan), then `onDidChange` fires with the document's uri. A large document
+ * is scanned in slices of at most `SLICE_MS` that yield to the event loop (a newer version gives
+ * an unfinished scan up); until it is done, `scanPiece` gives a first look at what is on screen.
  */
 export class DocumentEntities extends Disposable {
   private readonly changeEmitter = this._register(new vscode.EventEmitter<vscode.Uri>());
   /** Fires when a document's entities were re-scanned after an edit or a change of the organisation lists. */
   public readonly onDidChange = this.changeEmitter.event;
+  private readonly scanStartEmitter = this._register(new vscode.EventEmitter<vscode.Uri>());
+  /** Fires when an edited large document's scan in slices starts: what is on screen can be drawn from `firstLook` meanwhile. */
+  public readonly onDidStartScan = this.scanStartEmitter.event;
 
   private readonly states = new Map<string, DocumentState>();
   private readonly pendingScans = new KeyedDebouncer<string>(EDIT_DEBOUNCE_MS);
@@ -45,32 +79,105 @@ export class DocumentEntities extends Disposable {
     this._register(onDidChangeConfig(() => this.bodiesChanged(), 'organisations.extra'));
     this._register(this.workspaceBodies.onDidChange(() => this.bodiesChanged()));
     this._register(vscode.workspace.onDidChangeTextDocument((event) => {
-      if (event.contentChanges.length > 0 && this.scope.includes(event.document)) {
-        this.scheduleScan(event.document);
-      }
+      if (event.contentChanges.length === 0) return;
+      this.recordEdits(event);
+      if (this.scope.includes(event.document)) this.scheduleScan(event.document);
     }));
     this._register(vscode.workspace.onDidCloseTextDocument((document) => this.forget(document.uri)));
     this._register(this.pendingScans);
   }
 
-  /** The document's entities in document order, scanned now if its current version was not yet. */
+  /**
+   * The document's entities in document order, scanned now if its current version was not yet
+   * (finishing at once a scan under way in slices). For small documents and commands: in a large
+   * document, what runs while opening or typing uses `whenReady` or `peek`.
+   */
   public get(document: vscode.TextDocument): readonly Entity[] {
-    const key = document.uri.toString();
-    let state = this.states.get(key);
-    if (state?.generation !== this.bodiesGeneration) {
-      state = { scanner: new EntityScanner({ extraBodies: [...this.extraBodies] }), generation: this.bodiesGeneration, version: -1, entities: [] };
-      this.states.set(key, state);
-    }
+    // A closed document's entities are not kept: nothing would forget them.
+    if (document.isClosed) return this.scanText(document.getText(), document.uri);
+    const state = this.stateOf(document);
     if (state.version !== document.version) {
-      state.entities = withoutExcluded(state.scanner.scan(document.getText()), this.workspaceBodies.excludedIn(document.uri));
-      state.version = document.version;
+      const steps = state.job?.version === document.version ? state.job.steps : this.scanSteps(document, state.scanner);
+      this.finish(state, document.version, drain(steps));
     }
     return state.entities;
   }
 
-  /** Resolves once no scan of the document is waiting for typing to pause. */
-  public whenScanned(uri: vscode.Uri): Promise<void> {
-    return this.pendingScans.whenIdle(uri.toString());
+  /**
+   * Resolves with the entities of the document's current version: at once when they are known,
+   * otherwise (a large document) once its scan in slices is done; after typing pauses when an
+   * edit is waiting to be scanned. Rejects with a CancellationError when `token` is cancelled.
+   */
+  public async whenReady(document: vscode.TextDocument, token?: vscode.CancellationToken): Promise<readonly Entity[]> {
+    for (;;) {
+      if (token?.isCancellationRequested) throw new vscode.CancellationError();
+      const scanned = this.peek(document);
+      if (scanned) return scanned;
+      if (!isLargeDocument(document) || document.isClosed) return this.get(document);
+      await this.pendingScans.whenIdle(document.uri.toString());
+      await this.scanInSlices(document);
+    }
+  }
+
+  /**
+   * A first look at the `windows` of a document whose scan is not done, in document order: the
+   * last scan's entities carried through the edits since, and the paragraphs the edits touched
+   * detected again; with no scan yet, the windows' text detected, acronyms linked within it alone.
+   */
+  public firstLook(document: vscode.TextDocument, windows: readonly Span[]): readonly Entity[] {
+    const began = performance.now();
+    const state = this.stateOf(document);
+    const paragraphs = state.version < 0 || state.edits.length > MOST_EDITS_CARRIED ? undefined : editedParagraphs(document, editedSpans(state.edits.map(({ edit }) => edit)));
+    let entities: readonly Entity[];
+    if (paragraphs) {
+      const carried = entitiesThroughEdits(state.entities, state.edits.map(({ edit }) => edit), windows, paragraphs);
+      const edited = paragraphs.filter((paragraph) => windows.some((window) => overlaps(window, paragraph))).flatMap((paragraph) => this.scanPiece(document, paragraph));
+      entities = mergeGiving(edited, carried);
+    } else {
+      entities = windows.flatMap((window) => this.scanPiece(document, window));
+    }
+    recordWork('entities.firstLook', began);
+    return entities;
+  }
+
+  /**
+   * Starts the scan of a large document in slices, unless one of its current version is under
+   * way; `onDidChange` fires when it is done.
+   */
+  public scanInSlices(document: vscode.TextDocument): Promise<void> {
+    const state = this.stateOf(document);
+    if (state.job?.version === document.version) return state.job.done;
+    let finished!: () => void;
+    // The first slice runs after what was waiting, such as drawing a first look.
+    const job: ScanJob = { version: document.version, steps: this.scanSteps(document, state.scanner), done: new Promise<void>((resolve) => (finished = resolve)) };
+    state.job = job;
+    const slice = (): void => {
+      // Given up when a newer version, a change of the lists or the document's closing replaced it.
+      if (state.job !== job || this.states.get(document.uri.toString()) !== state || document.version !== job.version) {
+        if (state.job === job) state.job = undefined;
+        return finished();
+      }
+      const began = performance.now();
+      const step = runSlice(job.steps, SLICE_MS);
+      recordWork('entities.scanSlice', began);
+      if (!step.done) return void setTimeout(slice, 0);
+      this.finish(state, job.version, step.value);
+      finished();
+      this.changeEmitter.fire(document.uri);
+    };
+    setTimeout(slice, 0);
+    return job.done;
+  }
+
+  /** Whether the document's current version is being scanned in slices. */
+  public isScanning(document: vscode.TextDocument): boolean {
+    return this.states.get(document.uri.toString())?.job?.version === document.version;
+  }
+
+  /** Resolves once no scan of the document is waiting for typing to pause or under way in slices. */
+  public async whenScanned(uri: vscode.Uri): Promise<void> {
+    await this.pendingScans.whenIdle(uri.toString());
+    await this.states.get(uri.toString())?.job?.done;
   }
 
   /**
@@ -89,13 +196,62 @@ export class DocumentEntities extends Disposable {
     return state?.generation === this.bodiesGeneration && state.version === document.version ? state.entities : undefined;
   }
 
+  private stateOf(document: vscode.TextDocument): DocumentState {
+    const key = document.uri.toString();
+    let state = this.states.get(key);
+    if (state?.generation !== this.bodiesGeneration) {
+      state = { scanner: new EntityScanner({ extraBodies: this.extraBodies }), generation: this.bodiesGeneration, version: -1, entities: [], edits: [] };
+      this.states.set(key, state);
+    }
+    return state;
+  }
+
+  /** The scan of the document's current version, in steps; its text is read at the first step. */
+  private *scanSteps(document: vscode.TextDocument, scanner: EntityScanner): Steps<readonly Entity[]> {
+    const entities = yield* scanner.scanInSteps(document.getText());
+    return withoutExcluded(entities, this.workspaceBodies.excludedIn(document.uri));
+  }
+
+  private finish(state: DocumentState, version: number, entities: readonly Entity[]): void {
+    state.entities = entities;
+    state.version = version;
+    state.job = undefined;
+    state.edits = state.edits.filter((edit) => edit.version > version);
+  }
+
+  /** The piece of the document's text, detected alone, at offsets into the document. */
+  private scanPiece(document: vscode.TextDocument, piece: Span): readonly Entity[] {
+    const text = document.getText(new vscode.Range(document.positionAt(piece.start), document.positionAt(piece.end)));
+    return withoutExcluded(this.stateOf(document).scanner.scanPiece(text, piece.start), this.workspaceBodies.excludedIn(document.uri));
+  }
+
+  /**
+   * Keeps a scanned document's edits since its last scan, for a first look at the next version;
+   * in scope or not, so none is missed.
+   */
+  private recordEdits(event: vscode.TextDocumentChangeEvent): void {
+    const state = this.states.get(event.document.uri.toString());
+    if (!state || state.version < 0) return;
+    // Each change's offsets are into the text the changes before it left.
+    for (const change of event.contentChanges) {
+      state.edits.push({ version: event.document.version, edit: { start: change.rangeOffset, removed: change.rangeLength, inserted: change.text.length } });
+    }
+  }
+
+  /** Scans the document again, in slices when it is large; `onDidChange` fires when it is done. */
+  private rescan(document: vscode.TextDocument): void {
+    if (document.isClosed) return;
+    if (isLargeDocument(document)) {
+      void this.scanInSlices(document);
+      if (!this.peek(document)) this.scanStartEmitter.fire(document.uri);
+    } else {
+      this.get(document);
+      this.changeEmitter.fire(document.uri);
+    }
+  }
+
   private scheduleScan(document: vscode.TextDocument): void {
-    this.pendingScans.schedule(document.uri.toString(), () => {
-      if (!document.isClosed) {
-        this.get(document);
-        this.changeEmitter.fire(document.uri);
-      }
-    });
+    this.pendingScans.schedule(document.uri.toString(), () => this.rescan(document));
   }
 
   private forget(uri: vscode.Uri): void {
@@ -108,14 +264,29 @@ export class DocumentEntities extends Disposable {
     this.extraBodies = this.collectBodies();
     this.bodiesGeneration++;
     for (const document of vscode.workspace.textDocuments) {
-      if (this.states.has(document.uri.toString())) {
-        this.get(document);
-        this.changeEmitter.fire(document.uri);
-      }
+      if (this.states.has(document.uri.toString())) this.rescan(document);
     }
   }
 
   private collectBodies(): readonly NamedBodyEntry[] {
     return [...readConfig().organisations.extra, ...this.workspaceBodies.entries];
   }
+}
+
+/** The paragraphs holding `spans` (to the blank lines around them), in document order, those that overlap joined. */
+function editedParagraphs(document: vscode.TextDocument, spans: readonly Span[]): Span[] {
+  const paragraphs: Span[] = [];
+  for (const span of spans) {
+    let first = document.positionAt(span.start).line;
+    let last = document.positionAt(span.end).line;
+    const reach = first - PARAGRAPH_REACH_LINES;
+    while (first > 0 && first > reach && !document.lineAt(first - 1).isEmptyOrWhitespace) first--;
+    const reachDown = last + PARAGRAPH_REACH_LINES;
+    while (last < document.lineCount - 1 && last < reachDown && !document.lineAt(last + 1).isEmptyOrWhitespace) last++;
+    const paragraph = { start: document.offsetAt(new vscode.Position(first, 0)), end: document.offsetAt(document.lineAt(last).range.end) };
+    const previous = paragraphs[paragraphs.length - 1];
+    if (previous && paragraph.start <= previous.end) paragraphs[paragraphs.length - 1] = { start: previous.start, end: Math.max(previous.end, paragraph.end) };
+    else paragraphs.push(paragraph);
+  }
+  return paragraphs;
 }

@@ -1,3 +1,4 @@
+import type { Steps } from '../anchoring/steps';
 import { isNamed, type Entity, type NamedEntity, type NamedValue, type Origin } from './types';
 import type { BodyMatcher } from './bodyMatcher';
 import { mergeGiving } from './spans';
@@ -28,9 +29,10 @@ function initialsOf(name: string): string {
  * Office (NAO)", and one that is the initials of a name the document uses ("EPI" after
  * "Education Policy Institute"). The acronym becomes an alias of the full name in every mention,
  * and every use of it in the document is a mention too. `entities` are the document's, sorted and
- * without overlaps; `paragraphs` are the document's.
+ * without overlaps; `paragraphs` are the document's. In steps: the search of the document stops
+ * every few paragraphs.
  */
-export function linkAcronyms(text: string, paragraphs: readonly ScannedParagraph[], entities: Entity[], bodies: BodyMatcher): readonly Entity[] {
+export function* linkAcronyms(text: string, paragraphs: readonly ScannedParagraph[], entities: Entity[], bodies: BodyMatcher): Steps<readonly Entity[]> {
   const byAcronym = new Map<string, Definition>();
   const define = (acronym: string, entity: NamedEntity, origin: Origin): void => {
     const value = entity.value;
@@ -52,7 +54,7 @@ export function linkAcronyms(text: string, paragraphs: readonly ScannedParagraph
   const byInitials = namesByInitials(named, bodies);
   const searched = new Set([...byAcronym.keys(), ...byInitials.keys()]);
   if (searched.size === 0) return entities;
-  const uses = standaloneUses(text, paragraphs, [...searched]);
+  const uses = yield* standaloneUses(text, paragraphs, [...searched]);
   for (const { word } of uses) {
     const entity = byInitials.get(word);
     if (entity) define(word, entity, INITIALS);

@@ -2,6 +2,7 @@ import type { DetectOptions } from './detectOptions';
 import type { Entity } from './types';
 import { paragraphDetectorFor } from './paragraphDetector';
 import { detectParagraph, scanDocument } from './entityScanner';
+import { drain } from '../anchoring/steps';
 import { splitParagraphs } from '../paragraphs';
 
 export type { DetectOptions } from './detectOptions';
@@ -12,5 +13,5 @@ export type { DetectOptions } from './detectOptions';
  */
 export function detectEntities(text: string, options?: DetectOptions): readonly Entity[] {
   const detector = paragraphDetectorFor(options);
-  return scanDocument(text, detector, splitParagraphs(text).map((paragraph) => detectParagraph(detector, text, paragraph)));
+  return drain(scanDocument(text, detector, splitParagraphs(text).map((paragraph) => detectParagraph(detector, text, paragraph))));
 }

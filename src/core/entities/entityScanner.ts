@@ -1,13 +1,17 @@
 import type { DetectOptions } from './detectOptions';
 import type { Entity } from './types';
 import { type ParagraphDetector, paragraphDetectorFor } from './paragraphDetector';
-import { forEachParagraphFrom, isBlankLineCharacter, type Paragraph } from '../paragraphs';
+import { forEachParagraphFrom, isBlankLineCharacter, splitParagraphs, type Paragraph } from '../paragraphs';
 import { commonEnds } from '../commonEnds';
 import type { Span } from '../textDocument';
 import { linkAcronyms } from './acronymLinks';
 import type { ScannedParagraph } from './scannedParagraph';
 import { addUndefinedAcronyms } from './undefinedAcronyms';
 import { addLaterMentions } from './laterMentions';
+import { drain, type Steps } from '../anchoring/steps';
+
+/** Paragraphs detected (or moved) between two stops of a scan in steps: about a millisecond's work. */
+const PARAGRAPHS_PER_STEP = 32;
 
 /**
  * Detects entities in a document, keeping the last scan's paragraphs so that re-scanning after an
@@ -15,7 +19,8 @@ import { addLaterMentions } from './laterMentions';
  * start and at their end: the paragraphs before are reused as they are, those after are shifted
  * by the change in length. Work after an edit is proportional to what changed, and the scanner
  * holds one document's paragraphs, whatever their count. Acronym linking, which needs the whole
- * document, runs after the per-paragraph pass.
+ * document, runs after the per-paragraph pass. `scanInSteps` does the same work in steps, so an
+ * editor can spread a large document's scan over slices; `scan` runs it to its end at once.
  */
 export class EntityScanner {
   private readonly detector: ParagraphDetector;
@@ -26,12 +31,33 @@ export class EntityScanner {
   }
 
   scan(text: string): readonly Entity[] {
-    const paragraphs = this.rescanned(text);
-    this.last = { text, paragraphs };
-    return scanDocument(text, this.detector, paragraphs);
+    return drain(this.scanInSteps(text));
   }
 
-  private rescanned(text: string): ScannedParagraph[] {
+  /**
+   * `scan` in steps of a few dozen paragraphs. A scan given up half-way (a newer version came)
+   * leaves the scanner as it was, or, once every paragraph is detected, as if it had scanned
+   * `text`: either way the next scan is right.
+   */
+  *scanInSteps(text: string): Steps<readonly Entity[]> {
+    const paragraphs = yield* this.rescanned(text);
+    this.last = { text, paragraphs };
+    return yield* scanDocument(text, this.detector, paragraphs);
+  }
+
+  /**
+   * A first look at a piece of a document (what is on screen) before the document's scan is
+   * done: the piece's entities, linked within it alone (an acronym defined elsewhere is not
+   * linked yet), at offsets into the document, whose piece starts at `offset`. Leaves the scanner
+   * as it was.
+   */
+  scanPiece(piece: string, offset: number): readonly Entity[] {
+    const paragraphs = splitParagraphs(piece).map((paragraph) => detectParagraph(this.detector, piece, paragraph));
+    const entities = drain(scanDocument(piece, this.detector, paragraphs));
+    return offset === 0 ? entities : entities.map((entity) => shifted(entity, offset));
+  }
+
+  private *rescanned(text: string): Steps<ScannedParagraph[]> {
     const { text: before, paragraphs: previous } = this.last;
     const { prefix, suffix } = commonEnds(before, text);
     const shift = text.length - before.length;
@@ -42,18 +68,37 @@ export class EntityScanner {
     const resumeAt = Math.max(0, begunBefore - 1);
     const paragraphs = previous.slice(0, resumeAt);
     let old = resumeAt;
-    forEachParagraphFrom(text, begunBefore === 0 ? 0 : previous[resumeAt].start, (paragraph) => {
-      // From a paragraph start inside the shared end, the split goes on as it did in the old text.
-      if (paragraph.start >= text.length - suffix) {
-        while (old < previous.length && previous[old].start + shift < paragraph.start) old++;
-        if (old < previous.length && previous[old].start + shift === paragraph.start) {
-          for (; old < previous.length; old++) paragraphs.push(shift === 0 ? previous[old] : shiftedParagraph(previous[old], shift));
+    let reusedFrom: number | undefined;
+    // The split goes a step at a time: each ends at a paragraph's start, where the next resumes.
+    for (let from: number | undefined = begunBefore === 0 ? 0 : previous[resumeAt].start; from !== undefined;) {
+      let detected = 0;
+      const at: number = from;
+      from = undefined;
+      forEachParagraphFrom(text, at, (paragraph) => {
+        // From a paragraph start inside the shared end, the split goes on as it did in the old text.
+        if (paragraph.start >= text.length - suffix) {
+          while (old < previous.length && previous[old].start + shift < paragraph.start) old++;
+          if (old < previous.length && previous[old].start + shift === paragraph.start) {
+            reusedFrom = old;
+            return false;
+          }
+        }
+        if (detected === PARAGRAPHS_PER_STEP) {
+          from = paragraph.start;
           return false;
         }
+        paragraphs.push(detectParagraph(this.detector, text, paragraph));
+        detected++;
+        return true;
+      });
+      if (from !== undefined) yield;
+    }
+    if (reusedFrom !== undefined) {
+      for (let index = reusedFrom; index < previous.length; index++) {
+        paragraphs.push(shift === 0 ? previous[index] : shiftedParagraph(previous[index], shift));
+        if (shift !== 0 && index % PARAGRAPHS_PER_STEP === PARAGRAPHS_PER_STEP - 1) yield;
       }
-      paragraphs.push(detectParagraph(this.detector, text, paragraph));
-      return true;
-    });
+    }
     return paragraphs;
   }
 }
@@ -98,11 +143,16 @@ export function shifted(entity: Entity, offset: number): Entity {
   return moved as Entity;
 }
 
-/** The entities of `text` from its scanned paragraphs, then document-level linking. */
-export function scanDocument(text: string, detector: ParagraphDetector, paragraphs: readonly ScannedParagraph[]): readonly Entity[] {
+/** The entities of `text` from its scanned paragraphs, then document-level linking, in steps. */
+export function* scanDocument(text: string, detector: ParagraphDetector, paragraphs: readonly ScannedParagraph[]): Steps<readonly Entity[]> {
   const entities: Entity[] = [];
   for (const paragraph of paragraphs) {
     for (const entity of paragraph.entities) entities.push(entity);
   }
-  return addLaterMentions(text, addUndefinedAcronyms(text, paragraphs, linkAcronyms(text, paragraphs, entities, detector.bodies), detector.bodies));
+  yield;
+  const linked = yield* linkAcronyms(text, paragraphs, entities, detector.bodies);
+  yield;
+  const withAcronyms = yield* addUndefinedAcronyms(text, paragraphs, linked, detector.bodies);
+  yield;
+  return addLaterMentions(text, withAcronyms);
 }

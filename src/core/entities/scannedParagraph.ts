@@ -1,3 +1,4 @@
+import type { Steps } from '../anchoring/steps';
 import type { Span } from '../textDocument';
 import type { Entity } from './types';
 
@@ -43,15 +44,15 @@ const NO_USES: readonly WordUse[] = [];
 
 /**
  * Where `words` stand alone in the paragraphs of `text`, not inside a longer word, in document
- * order. The boundary before is checked by hand: a look-behind at the start of the pattern makes
- * the engine try every position.
+ * order, in steps. The boundary before is checked by hand: a look-behind at the start of the
+ * pattern makes the engine try every position.
  */
-export function standaloneUses(text: string, paragraphs: readonly ScannedParagraph[], words: readonly string[]): WordUse[] {
+export function* standaloneUses(text: string, paragraphs: readonly ScannedParagraph[], words: readonly string[]): Steps<WordUse[]> {
   const source = `(?:${words.join('|')})(?![A-Za-z0-9])`;
   const found: WordUse[] = [];
   // Most paragraphs use none of the words: they share one record of that.
   const noUses = { pattern: source, uses: NO_USES };
-  matchesByParagraph(text, paragraphs, new RegExp(source, 'g'), (paragraph) => paragraph.wordSearch?.pattern !== source, (paragraph, matches) => {
+  yield* matchesByParagraph(text, paragraphs, new RegExp(source, 'g'), (paragraph) => paragraph.wordSearch?.pattern !== source, (paragraph, matches) => {
     let uses: WordUse[] | undefined;
     for (const { index, 0: word } of matches) {
       if (!/[A-Za-z0-9]/.test(text[index - 1] ?? '')) (uses ??= []).push({ word, index: index - paragraph.start });
@@ -66,16 +67,21 @@ export function standaloneUses(text: string, paragraphs: readonly ScannedParagra
 
 const NO_MATCHES: readonly RegExpExecArray[] = [];
 
+/** How many paragraphs a search of the document passes between two stops: a fraction of a millisecond's work. */
+const PARAGRAPHS_PER_STEP = 64;
+
 /**
  * Gives `search` the matches of `pattern` (global, never empty) in each paragraph `wanted` says
  * to search, at offsets into `text`. Paragraphs searched one after another are searched in one
  * pass over `text`: a match found beyond a paragraph is the first at or after the next one's
  * start, as no match spans a blank line, so a fresh scan searches the document once. A paragraph
  * whose next is not searched is searched alone, so a search never runs on into reused text.
+ * Stops every few paragraphs; `pattern` is the search's own, as its `lastIndex` carries over a stop.
  */
-export function matchesByParagraph(text: string, paragraphs: readonly ScannedParagraph[], pattern: RegExp, wanted: (paragraph: ScannedParagraph) => boolean, search: (paragraph: ScannedParagraph, matches: readonly RegExpExecArray[]) => void): void {
+export function* matchesByParagraph(text: string, paragraphs: readonly ScannedParagraph[], pattern: RegExp, wanted: (paragraph: ScannedParagraph) => boolean, search: (paragraph: ScannedParagraph, matches: readonly RegExpExecArray[]) => void): Steps<void> {
   let pending: RegExpExecArray | null | undefined;
   for (let at = 0; at < paragraphs.length; at++) {
+    if (at % PARAGRAPHS_PER_STEP === PARAGRAPHS_PER_STEP - 1) yield;
     const paragraph = paragraphs[at];
     if (!wanted(paragraph)) continue;
     if (at + 1 < paragraphs.length && !wanted(paragraphs[at + 1])) {

@@ -1,3 +1,4 @@
+import type { Steps } from '../anchoring/steps';
 import type { BodyMatcher } from './bodyMatcher';
 import { mergeGiving } from './spans';
 import type { Entity, NamedEntity, Origin } from './types';
@@ -33,10 +34,10 @@ const ACCORDING_TO_BEFORE = /according[ \t]+to[ \t]+(?:the[ \t]+)?$/i;
  * verb ("SEC officials said", "the FCA fined"), after "according to", or after "the" where the
  * document uses the acronym more than once. Every standalone use of such an acronym is then a
  * mention of it. `entities` are the document's, sorted and without overlaps; `paragraphs` are the
- * document's.
+ * document's. In steps: the search of the document stops every few paragraphs.
  */
-export function addUndefinedAcronyms(text: string, paragraphs: readonly ScannedParagraph[], entities: readonly Entity[], bodies: BodyMatcher): readonly Entity[] {
-  matchesByParagraph(text, paragraphs, ACRONYM, (paragraph) => paragraph.acronyms === undefined, (paragraph, matches) => {
+export function* addUndefinedAcronyms(text: string, paragraphs: readonly ScannedParagraph[], entities: readonly Entity[], bodies: BodyMatcher): Steps<readonly Entity[]> {
+  yield* matchesByParagraph(text, paragraphs, new RegExp(ACRONYM), (paragraph) => paragraph.acronyms === undefined, (paragraph, matches) => {
     paragraph.acronyms = acronymsOf(paragraph.start, matches);
   });
   const uses = new Map<string, number[]>();

@@ -33,7 +33,7 @@ export class OrganisationReferences extends Disposable implements vscode.Referen
   }
 
   public async provideReferences(document: vscode.TextDocument, position: vscode.Position, _context: vscode.ReferenceContext, token: vscode.CancellationToken): Promise<vscode.Location[] | undefined> {
-    const entity = entityAt(this.entities.get(document), document.offsetAt(position));
+    const entity = entityAt(await this.entities.whenReady(document, token), document.offsetAt(position));
     if (!entity || !isNamed(entity)) return undefined;
     return this.mentionsOf(entity.value.name, entity.kind, token);
   }
@@ -47,7 +47,7 @@ export class OrganisationReferences extends Disposable implements vscode.Referen
       const open = vscode.workspace.textDocuments.find((each) => each.uri.toString() === uri.toString());
       const mentions = (entities: readonly Entity[]): Entity[] => entities.filter((each) => isNamed(each) && each.kind === kind && each.value.name === name);
       if (open) {
-        locations.push(...mentions(this.entities.get(open)).map((each) => new vscode.Location(uri, new vscode.Range(open.positionAt(each.start), open.positionAt(each.end)))));
+        locations.push(...mentions(await this.entities.whenReady(open, token)).map((each) => new vscode.Location(uri, new vscode.Range(open.positionAt(each.start), open.positionAt(each.end)))));
       } else {
         const scanned = await this.scan(uri);
         if (scanned) locations.push(...mentions(scanned.entities).map((each) => new vscode.Location(uri, new vscode.Range(positionIn(scanned, each.start), positionIn(scanned, each.end)))));

@@ -33,14 +33,19 @@ export function decorationRangesByKind(
   return ranges;
 }
 
-/** The editor's visible lines widened by `marginLines` each way, as offset windows. */
+/** The editor's visible lines widened by `marginLines` each way, as offset windows in document order, those that overlap joined. */
 export function visibleWindows(editor: vscode.TextEditor, marginLines: number): OffsetWindow[] {
   const document = editor.document;
   const lastLine = document.lineCount - 1;
-  return editor.visibleRanges.map((range) => ({
-    start: document.offsetAt(new vscode.Position(Math.max(0, range.start.line - marginLines), 0)),
-    end: document.offsetAt(document.lineAt(Math.min(lastLine, range.end.line + marginLines)).rangeIncludingLineBreak.end),
-  }));
+  const windows: OffsetWindow[] = [];
+  for (const range of [...editor.visibleRanges].sort((a, b) => a.start.line - b.start.line)) {
+    const start = document.offsetAt(new vscode.Position(Math.max(0, range.start.line - marginLines), 0));
+    const end = document.offsetAt(document.lineAt(Math.min(lastLine, range.end.line + marginLines)).rangeIncludingLineBreak.end);
+    const previous = windows[windows.length - 1];
+    if (previous && start <= previous.end) windows[windows.length - 1] = { start: previous.start, end: Math.max(previous.end, end) };
+    else windows.push({ start, end });
+  }
+  return windows;
 }
 
 /** Entities are in document order, so each window is found by binary search, not a full pass. */

@@ -1,18 +1,25 @@
 import * as vscode from 'vscode';
-import { ENTITY_KINDS, EntityKind } from '../../core/entities/types';
+import { ENTITY_KINDS, type Entity, EntityKind } from '../../core/entities/types';
 import { onDidChangeConfig, readConfig } from '../config';
-import type { DocumentEntities } from '../documentEntities';
+import { isLargeDocument, type DocumentEntities } from '../documentEntities';
 import type { DocumentScope } from '../scope/documentScope';
 import { Disposable } from '../util/dispose';
-import { decorationRangesByKind, visibleWindows } from './decorationRanges';
+import { recordWork } from '../util/timing';
+import { decorationRangesByKind, type OffsetWindow, visibleWindows } from './decorationRanges';
 import { isFigureKind } from '../../core/entities/types';
 
 /** Above this many entities an editor is decorated only around what is on screen, and again on scroll. */
 const WHOLE_DOCUMENT_LIMIT = 2000;
 /** Lines decorated above and below the visible ones, so a short scroll shows no undecorated text. */
 const VISIBLE_MARGIN_LINES = 150;
+/** The same for a first look, which the whole scan soon replaces: the less it detects, the sooner it shows. */
+const FIRST_LOOK_MARGIN_LINES = 20;
 
-/** Highlights figures (background) and organisations and programmes (underline) in every visible editor. */
+/**
+ * Highlights figures (background) and organisations and programmes (underline) in every visible
+ * editor. A large document whose scan is not done yet gets a first look at what is on screen at
+ * once, and its whole scan in slices, which redraws it when done.
+ */
 export class EntityDecorations extends Disposable {
   /** Created once; afterwards only `setDecorations` runs. */
   private readonly types = new Map<EntityKind, vscode.TextEditorDecorationType>(
@@ -26,6 +33,7 @@ export class EntityDecorations extends Disposable {
     this._register(scope.onDidChange(() => this.decorateAll()));
     this._register(vscode.window.onDidChangeVisibleTextEditors(() => this.decorateAll()));
     this._register(entities.onDidChange((uri) => this.decorateAll(uri)));
+    this._register(entities.onDidStartScan((uri) => this.decorateAll(uri)));
     this._register(onDidChangeConfig(() => this.decorateAll(), 'highlight'));
     this._register(vscode.window.onDidChangeTextEditorVisibleRanges((event) => this.decorateIfLarge(event.textEditor)));
     this.decorateAll();
@@ -51,8 +59,8 @@ export class EntityDecorations extends Disposable {
   }
 
   private decorate(editor: vscode.TextEditor): void {
-    const entities = this.entities.get(editor.document);
-    const windows = entities.length > WHOLE_DOCUMENT_LIMIT ? visibleWindows(editor, VISIBLE_MARGIN_LINES) : undefined;
+    const began = performance.now();
+    const { entities, windows } = this.toDraw(editor);
     const ranges = decorationRangesByKind(editor.document, entities, readConfig(editor.document).highlight, windows);
     const drawn = new Map<EntityKind, vscode.Range[]>();
     for (const [kind, type] of this.types) {
@@ -61,15 +69,30 @@ export class EntityDecorations extends Disposable {
       drawn.set(kind, kindRanges);
     }
     this.drawn.set(editor, drawn);
+    recordWork('entities.decorate', began);
+  }
+
+  /** The entities to draw in the editor and, for a large document, the windows on screen they are drawn in. */
+  private toDraw(editor: vscode.TextEditor): { entities: readonly Entity[]; windows?: readonly OffsetWindow[] } {
+    const document = editor.document;
+    const scanned = this.entities.peek(document) ?? (isLargeDocument(document) ? undefined : this.entities.get(document));
+    if (scanned) {
+      return { entities: scanned, windows: scanned.length > WHOLE_DOCUMENT_LIMIT ? visibleWindows(editor, VISIBLE_MARGIN_LINES) : undefined };
+    }
+    void this.entities.scanInSlices(document);
+    const windows = visibleWindows(editor, FIRST_LOOK_MARGIN_LINES);
+    return { entities: this.entities.firstLook(document, windows), windows };
   }
 
   /**
    * On scroll. A document with an edit not yet scanned is left alone: its scan is pending and
-   * redraws it, and scanning now would undo the debounce while typing.
+   * redraws it, and scanning now would undo the debounce while typing. One being scanned in
+   * slices gets a first look at what came on screen.
    */
   private decorateIfLarge(editor: vscode.TextEditor): void {
-    const scanned = this.scope.includes(editor.document) ? this.entities.peek(editor.document) : undefined;
-    if (scanned && scanned.length > WHOLE_DOCUMENT_LIMIT) {
+    if (!this.scope.includes(editor.document)) return;
+    const scanned = this.entities.peek(editor.document);
+    if (scanned ? scanned.length > WHOLE_DOCUMENT_LIMIT : this.entities.isScanning(editor.document)) {
       this.decorate(editor);
     }
   }

@@ -22,11 +22,11 @@ const KIND_LABELS: Record<EntityKind, string> = {
 export class EntityHoverProvider implements vscode.HoverProvider {
   constructor(private readonly entities: DocumentEntities, private readonly scope: DocumentScope) {}
 
-  public provideHover(document: vscode.TextDocument, position: vscode.Position): vscode.Hover | undefined {
+  public async provideHover(document: vscode.TextDocument, position: vscode.Position, token: vscode.CancellationToken): Promise<vscode.Hover | undefined> {
     if (!this.scope.includes(document)) {
       return undefined;
     }
-    const entities = this.entities.get(document);
+    const entities = await this.entities.whenReady(document, token);
     const entity = entityAt(entities, document.offsetAt(position));
     if (!entity) {
       return undefined;

@@ -7,13 +7,13 @@ import { adjacentFigure, type Direction } from '../../core/entities/entityLookup
 const STATUS_MESSAGE_MS = 3000;
 
 /** Moves the active editor's cursor to the adjacent figure and reveals it; returns the figure, for tests. */
-export function goToFigure(entities: DocumentEntities, scope: DocumentScope, direction: Direction): Entity | undefined {
+export async function goToFigure(entities: DocumentEntities, scope: DocumentScope, direction: Direction): Promise<Entity | undefined> {
   const editor = vscode.window.activeTextEditor;
   if (!editor || !scope.includes(editor.document)) {
     return undefined;
   }
   const document = editor.document;
-  const target = adjacentFigure(entities.get(document), document.offsetAt(editor.selection.active), direction);
+  const target = adjacentFigure(await entities.whenReady(document), document.offsetAt(editor.selection.active), direction);
   if (!target) {
     vscode.window.setStatusBarMessage('Policy Annotator: no figures in this document', STATUS_MESSAGE_MS);
     return undefined;

@@ -9,11 +9,11 @@ import { isFigureKind } from '../../core/entities/types';
 export class MentionHighlightProvider implements vscode.DocumentHighlightProvider {
   constructor(private readonly entities: DocumentEntities, private readonly scope: DocumentScope) {}
 
-  public provideDocumentHighlights(document: vscode.TextDocument, position: vscode.Position): vscode.DocumentHighlight[] | undefined {
+  public async provideDocumentHighlights(document: vscode.TextDocument, position: vscode.Position, token: vscode.CancellationToken): Promise<vscode.DocumentHighlight[] | undefined> {
     if (!this.scope.includes(document)) {
       return undefined;
     }
-    const entities = this.entities.get(document);
+    const entities = await this.entities.whenReady(document, token);
     const entity = entityAt(entities, document.offsetAt(position));
     if (!entity || isFigureKind(entity.kind)) {
       return undefined;

@@ -1,6 +1,9 @@
 import * as assert from 'node:assert/strict';
 import { splitParagraphs } from '../../../src/core/paragraphs';
-import { type ScannedParagraph, standaloneUses } from '../../../src/core/entities/scannedParagraph';
+import { drain } from '../../../src/core/anchoring/steps';
+import { type ScannedParagraph, standaloneUses as standaloneUsesInSteps } from '../../../src/core/entities/scannedParagraph';
+
+const standaloneUses = (...args: Parameters<typeof standaloneUsesInSteps>) => drain(standaloneUsesInSteps(...args));
 
 const scanned = (text: string): ScannedParagraph[] => splitParagraphs(text).map((paragraph) => ({ ...paragraph, entities: [] }));
 
