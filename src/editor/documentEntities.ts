@@ -118,4 +118,9 @@ export class DocumentEntities extends Disposable {
   private collectBodies(): readonly NamedBodyEntry[] {
     return [...readConfig().organisations.extra, ...this.workspaceBodies.entries];
   }
+
+  /** The entities of the document's current version. Stand-in until the scan in slices that yield lands (n-editorscan). */
+  public whenReady(document: vscode.TextDocument, _token?: vscode.CancellationToken): Promise<readonly Entity[]> {
+    return Promise.resolve(this.get(document));
+  }
 }

@@ -3,6 +3,7 @@ import { recheckClaims, shiftClaims, TrackedClaim } from '../../core/anchoring/c
 import type { DetectEntities } from '../../core/anchoring/figuresAndNames';
 import { claimPlacements } from '../../core/anchoring/placeClaims';
 import { runSlice } from '../../core/anchoring/steps';
+import { timed } from './stepTiming';
 import { sameAnchor } from '../../core/review/claimEquality';
 import { SerialQueue } from '../../core/util/serialQueue';
 import { addClaim, ClaimChange, removeClaim, updateClaim } from '../../core/sidecar/edit';
@@ -226,7 +227,7 @@ export class AnnotationStore extends Disposable {
       entry.anchoredVersion = version;
       entry.placing = undefined;
     };
-    const first = runSlice(job, SLICE_MS);
+    const first = timed('place', () => runSlice(job, SLICE_MS));
     if (first.done) {
       finish(first.value);
       return Promise.resolve();
@@ -239,7 +240,7 @@ export class AnnotationStore extends Disposable {
       done: new Promise<void>((resolve) => {
         const next = () => {
           if (entry.placing !== placing) return resolve();
-          const slice = runSlice(job, SLICE_MS);
+          const slice = timed('place', () => runSlice(job, SLICE_MS));
           if (!slice.done) return void setTimeout(next, 0);
           finish(slice.value);
           this.fire(entry, false);
@@ -269,11 +270,12 @@ export class AnnotationStore extends Disposable {
 
   private onDocumentChanged(event: vscode.TextDocumentChangeEvent): void {
     const entry = this.entries.get(event.document.uri.toString());
-    if (!entry || entry.annotations.kind !== 'loaded' || event.contentChanges.length === 0) return;
+    const loaded = entry?.annotations;
+    if (!entry || loaded?.kind !== 'loaded' || event.contentChanges.length === 0) return;
     if (entry.anchoredVersion === undefined || entry.anchoredVersion === event.document.version) return;
     const changes = event.contentChanges.map((change) => ({ start: change.rangeOffset, end: change.rangeOffset + change.rangeLength, text: change.text }));
-    const { claims, placesChanged, touched } = shiftClaims(entry.annotations.claims, changes, event.document.getText(), this.detect);
-    entry.annotations = { ...entry.annotations, claims };
+    const { claims, placesChanged, touched } = timed('shift', () => shiftClaims(loaded.claims, changes, event.document.getText(), this.detect));
+    entry.annotations = { ...loaded, claims };
     entry.anchoredVersion = event.document.version;
     touched.forEach((id) => entry.touched.add(id));
     this.fire(entry, !placesChanged);
@@ -288,16 +290,18 @@ export class AnnotationStore extends Disposable {
     }
     this.rechecks.schedule(key, () => {
       if (entry.annotations.kind !== 'loaded' || document.isClosed || entry.anchoredVersion !== document.version) return;
-      const { claims, placesChanged } = recheckClaims(entry.annotations.claims, entry.touched, document.getText(), this.detect);
+      const loaded = entry.annotations;
+      const { claims, placesChanged } = timed('recheck', () => recheckClaims(loaded.claims, entry.touched, document.getText(), this.detect));
       entry.touched.clear();
-      entry.annotations = { ...entry.annotations, claims };
+      entry.annotations = { ...loaded, claims };
       this.fire(entry, !placesChanged);
     });
   }
 
-  /** Resolves once no claim of the document waits to be placed by its quote again after typing. */
-  public whenRechecked(documentUri: vscode.Uri): Promise<void> {
-    return this.rechecks.whenIdle(documentUri.toString());
+  /** Resolves once the document's claims are placed: none waits to be placed by its quote again after typing, or in slices on opening. */
+  public async whenRechecked(documentUri: vscode.Uri): Promise<void> {
+    await this.rechecks.whenIdle(documentUri.toString());
+    if (this.entries.has(documentUri.toString())) await this.load(documentUri);
   }
 
   private onSidecarChangedOnDisk(sidecarUri: vscode.Uri): void {

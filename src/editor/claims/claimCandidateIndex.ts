@@ -3,6 +3,7 @@ import { ClaimCandidate, ClaimCandidateFinder } from '../../core/claims/claimCan
 import { Entity } from '../../core/entities/types';
 import { DocumentEntities } from '../documentEntities';
 import { Disposable } from '../util/dispose';
+import { timed } from './stepTiming';
 
 interface DocumentCandidates {
   /** One finder per document: its per-sentence cache makes the next version cheap. */
@@ -31,7 +32,7 @@ export class ClaimCandidateIndex extends Disposable {
     }
     const entities = this.entities.get(document);
     if (state.version !== document.version || state.entities !== entities) {
-      state.candidates = state.finder.find(document.getText(), entities);
+      state.candidates = timed('candidates', () => state.finder.find(document.getText(), entities));
       state.version = document.version;
       state.entities = entities;
     }

@@ -7,7 +7,8 @@ import { DocumentEntities } from '../documentEntities';
 import { SERVED_DOCUMENTS } from '../languages';
 import type { DocumentScope } from '../scope/documentScope';
 import { Disposable } from '../util/dispose';
-import { AnnotationStore } from './annotationStore';
+import { Annotations, AnnotationStore } from './annotationStore';
+import { timed } from './stepTiming';
 import { ClaimCandidateIndex } from './claimCandidateIndex';
 import { describeReviewReason } from '../../core/anchoring/claimSummary';
 import type { ReviewReason } from '../../core/anchoring/claimTracking';
@@ -68,6 +69,10 @@ class ClaimCodeLensProvider extends Disposable implements vscode.CodeLensProvide
         arguments: [document.uri],
       })];
     }
+    return timed('lenses', () => this.lensesOf(document, annotations));
+  }
+
+  private lensesOf(document: vscode.TextDocument, annotations: Exclude<Annotations, { kind: 'broken' }>): vscode.CodeLens[] {
     const claims = annotations.kind === 'loaded' ? annotations.claims : [];
     const tagged = claims.flatMap((tracked) => (tracked.span ? [tracked.span] : []));
     const lenses: vscode.CodeLens[] = [];

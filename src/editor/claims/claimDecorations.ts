@@ -4,6 +4,7 @@ import { KeyedDebouncer } from '../../core/util/keyedDebouncer';
 import { Disposable } from '../util/dispose';
 import { AnnotationStore } from './annotationStore';
 import { rangeOf } from './claimText';
+import { timed } from './stepTiming';
 
 /** After typing, claims are redrawn once this long after the last edit (the editor moves marks meanwhile). */
 const REDRAW_DEBOUNCE_MS = 150;
@@ -54,17 +55,21 @@ export class ClaimDecorations extends Disposable {
   private decorate(uri?: vscode.Uri): void {
     for (const editor of vscode.window.visibleTextEditors) {
       if (!uri || editor.document.uri.toString() === uri.toString()) {
-        const annotations = this.scope.includes(editor.document) ? this.store.annotationsOf(editor.document) : undefined;
-        const claims = annotations?.kind === 'loaded' ? annotations.claims : [];
-        const spans = claims.flatMap((tracked) => (tracked.span ? [tracked.span] : []));
-        const candidates = claims.flatMap((tracked) => (tracked.status === 'needsReview' ? [tracked.candidate] : []));
-        editor.setDecorations(this.needsReview, candidates.map((span) => rangeOf(editor.document, span)));
-        editor.setDecorations(this.text, spans.map((span) => rangeOf(editor.document, span)));
-        editor.setDecorations(this.gutter, spans.map((span) => {
-          const start = editor.document.positionAt(span.start);
-          return new vscode.Range(start, start);
-        }));
+        timed('decorate', () => this.decorateEditor(editor));
       }
     }
+  }
+
+  private decorateEditor(editor: vscode.TextEditor): void {
+    const annotations = this.scope.includes(editor.document) ? this.store.annotationsOf(editor.document) : undefined;
+    const claims = annotations?.kind === 'loaded' ? annotations.claims : [];
+    const spans = claims.flatMap((tracked) => (tracked.span ? [tracked.span] : []));
+    const candidates = claims.flatMap((tracked) => (tracked.status === 'needsReview' ? [tracked.candidate] : []));
+    editor.setDecorations(this.needsReview, candidates.map((span) => rangeOf(editor.document, span)));
+    editor.setDecorations(this.text, spans.map((span) => rangeOf(editor.document, span)));
+    editor.setDecorations(this.gutter, spans.map((span) => {
+      const start = editor.document.positionAt(span.start);
+      return new vscode.Range(start, start);
+    }));
   }
 }
