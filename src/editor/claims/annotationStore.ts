@@ -19,6 +19,9 @@ import {
   Annotations, AnnotationsChange, AnnotationsRefusedError, currentText, emptySidecar, Entry, newClaimIdFor, openDocument, refusal,
 } from './annotationEntry';
 import { readTextFile, writeTextFileAtomically } from '../util/textFiles';
+import { isLarge } from './claimCandidateIndex';
+import { shownSpans } from './lensWindows';
+import { viewFirstPlacements } from './viewFirstPlacement';
 import { displayName, documentUriFor, sidecarUriFor } from './sidecarFiles';
 
 export { Annotations, AnnotationsChange, AnnotationsRefusedError } from './annotationEntry';
@@ -70,6 +73,25 @@ export class AnnotationStore extends Disposable {
     if (entry.anchoredVersion !== document.version && entry.placing?.version !== document.version) this.reanchor(entry, document);
     // Still being placed in slices: onDidChange fires when it is done.
     return entry.anchoredVersion === document.version || entry.annotations.kind !== 'loaded' ? entry.annotations : undefined;
+  }
+
+  /**
+   * annotationsOf, or while the claims of a large document are still being placed, those near what
+   * its editors show once they are (placed first); undefined until then.
+   */
+  public annotationsInView(document: vscode.TextDocument): Annotations | undefined {
+    const placed = this.annotationsOf(document);
+    const entry = this.entries.get(document.uri.toString());
+    if (placed !== undefined || entry?.annotations.kind !== 'loaded' || entry.placedInView?.version !== document.version) return placed;
+    return { kind: 'loaded', sidecar: entry.annotations.sidecar, claims: entry.placedInView.claims };
+  }
+
+  /** Resolves once annotationsInView has an answer for the document (or its annotations are read and placed). */
+  public async loadInView(document: vscode.TextDocument): Promise<void> {
+    const entry = this.entryFor(document.uri);
+    while (entry && !document.isClosed && this.annotationsInView(document) === undefined && !(entry.ready && entry.placing === undefined)) {
+      await new Promise<void>((resolve) => entry.waiting.push(resolve));
+    }
   }
 
   /** The annotations of any document, open or not, once read. */
@@ -164,6 +186,8 @@ export class AnnotationStore extends Disposable {
         touched: new Set(),
         keptOrphaned: new Map(Object.entries(this.decisions?.get<Record<string, QuoteAnchor>>(keptOrphanedKey(documentUri)) ?? {})),
         placing: undefined,
+        placedInView: undefined,
+        waiting: [],
       };
       created.loaded = withProgressIfSlow(vscode.ProgressLocation.Window, `Reading ${displayName(created.sidecarUri)}…`, () => this.reload(created)).then(() => {
         created.ready = true;
@@ -198,7 +222,7 @@ export class AnnotationStore extends Disposable {
       entry.annotations = { kind: 'none' };
       return;
     }
-    const parsed = parseSidecar(text);
+    const parsed = timed('parse', () => parseSidecar(text));
     if (!parsed.ok) {
       entry.annotations = { kind: 'broken', problems: parsed.problems };
       return;
@@ -216,16 +240,32 @@ export class AnnotationStore extends Disposable {
   private place(entry: Entry, sidecar: Sidecar, text: string, version: number | undefined): Promise<void> {
     const tracking = entry.annotations.kind === 'loaded' && version !== undefined && entry.anchoredVersion === version;
     const kept = new Map(tracking && entry.annotations.kind === 'loaded' ? entry.annotations.claims.map((tracked) => [tracked.claim.id, tracked]) : []);
-    const job = claimPlacements(text, sidecar.claims, (claim): TrackedClaim | undefined => {
+    const known = (claim: SidecarClaim): TrackedClaim | undefined => {
       const orphanedAnchor = entry.keptOrphaned.get(claim.id);
       if (orphanedAnchor && sameAnchor(orphanedAnchor, claim.anchor)) return { claim, status: 'orphaned' };
-      const known = kept.get(claim.id);
-      return known && sameAnchor(known.claim.anchor, claim.anchor) ? { ...known, claim } : undefined;
-    }, this.detect);
+      const tracked = kept.get(claim.id);
+      return tracked && sameAnchor(tracked.claim.anchor, claim.anchor) ? { ...tracked, claim } : undefined;
+    };
+    entry.placedInView = undefined;
+    const document = openDocument(entry.documentUri);
+    const shown = version !== undefined && document?.version === version && isLarge(document) ? { version, spans: shownSpans(document) } : undefined;
+    const job = shown === undefined ? claimPlacements(text, sidecar.claims, known, this.detect) : viewFirstPlacements(
+      text,
+      sidecar.claims,
+      (claim) => shown.spans.some((span) => span.start <= claim.anchor.start && claim.anchor.start <= span.end),
+      known,
+      (claims) => {
+        entry.placedInView = { version: shown.version, claims };
+        // Not from inside place(): listeners ask for the annotations, which must see this placement as under way.
+        void Promise.resolve().then(() => this.fire(entry, false));
+      },
+      this.detect,
+    );
     const finish = (claims: TrackedClaim[]) => {
       entry.annotations = { kind: 'loaded', sidecar, claims };
       entry.anchoredVersion = version;
       entry.placing = undefined;
+      entry.placedInView = undefined;
     };
     const first = timed('place', () => runSlice(job, SLICE_MS));
     if (first.done) {
@@ -274,7 +314,8 @@ export class AnnotationStore extends Disposable {
     if (!entry || loaded?.kind !== 'loaded' || event.contentChanges.length === 0) return;
     if (entry.anchoredVersion === undefined || entry.anchoredVersion === event.document.version) return;
     const changes = event.contentChanges.map((change) => ({ start: change.rangeOffset, end: change.rangeOffset + change.rangeLength, text: change.text }));
-    const { claims, placesChanged, touched } = timed('shift', () => shiftClaims(loaded.claims, changes, event.document.getText(), this.detect));
+    const textAfter = timed('getText', () => event.document.getText());
+    const { claims, placesChanged, touched } = timed('shift', () => shiftClaims(loaded.claims, changes, textAfter, this.detect));
     entry.annotations = { ...loaded, claims };
     entry.anchoredVersion = event.document.version;
     touched.forEach((id) => entry.touched.add(id));
@@ -340,6 +381,7 @@ export class AnnotationStore extends Disposable {
   }
 
   private fire(entry: Entry, movedOnly: boolean): void {
+    entry.waiting.splice(0).forEach((wake) => wake());
     this.changeEmitter.fire({ documentUri: entry.documentUri, movedOnly });
   }
 }

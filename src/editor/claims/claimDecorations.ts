@@ -9,7 +9,10 @@ import { timed } from './stepTiming';
 /** After typing, claims are redrawn once this long after the last edit (the editor moves marks meanwhile). */
 const REDRAW_DEBOUNCE_MS = 150;
 
-/** Tagged claims: a background over their text, a gutter icon on their first line and a mark in the overview ruler. */
+/**
+ * Tagged claims: a background over their text, a gutter icon on their first line and a mark in the
+ * overview ruler; in a large document whose claims are still being placed, those on screen first.
+ */
 export class ClaimDecorations extends Disposable {
   /** Created once; afterwards only `setDecorations` runs. */
   private readonly text = this._register(vscode.window.createTextEditorDecorationType({
@@ -61,7 +64,7 @@ export class ClaimDecorations extends Disposable {
   }
 
   private decorateEditor(editor: vscode.TextEditor): void {
-    const annotations = this.scope.includes(editor.document) ? this.store.annotationsOf(editor.document) : undefined;
+    const annotations = this.scope.includes(editor.document) ? this.store.annotationsInView(editor.document) : undefined;
     const claims = annotations?.kind === 'loaded' ? annotations.claims : [];
     const spans = claims.flatMap((tracked) => (tracked.span ? [tracked.span] : []));
     const candidates = claims.flatMap((tracked) => (tracked.status === 'needsReview' ? [tracked.candidate] : []));
