@@ -22,6 +22,7 @@ import { readTextFile, writeTextFileAtomically } from '../util/textFiles';
 import { isLarge } from './claimCandidateIndex';
 import { shownSpans } from './lensWindows';
 import { viewFirstPlacements } from './viewFirstPlacement';
+import { ReadSidecar, readSidecarHere, yamlOf } from './sidecarReading';
 import { displayName, documentUriFor, sidecarUriFor } from './sidecarFiles';
 
 export { Annotations, AnnotationsChange, AnnotationsRefusedError } from './annotationEntry';
@@ -29,7 +30,7 @@ export { Annotations, AnnotationsChange, AnnotationsRefusedError } from './annot
 /** Edited and orphaned claims are placed by quote again this long after typing stops. */
 const RECHECK_MS = 400;
 /** Claims are placed in slices of this long, so the extension host is never blocked for long. */
-const SLICE_MS = 30;
+const SLICE_MS = 20;
 
 /**
  * Every document's annotations: reads `<document>.annotations.yaml` through `workspace.fs`, keeps each
@@ -44,9 +45,10 @@ export class AnnotationStore extends Disposable {
 
   /**
    * `detect` finds the figures and names that decide whether a claim found after an edit is still
-   * the claim; `decisions` keeps the user's "Keep as Orphaned" answers across sessions.
+   * the claim; `decisions` keeps the user's "Keep as Orphaned" answers across sessions; `read` reads
+   * a sidecar's text (on a worker thread in the Node host).
    */
-  constructor(private readonly detect?: DetectEntities, private readonly decisions?: vscode.Memento) {
+  constructor(private readonly detect?: DetectEntities, private readonly decisions?: vscode.Memento, private readonly read: ReadSidecar = async (text) => readSidecarHere(text)) {
     super();
     this._register(vscode.workspace.onDidChangeTextDocument((event) => this.onDocumentChanged(event)));
     this._register(vscode.workspace.onDidOpenTextDocument((document) => this.onDocumentOpened(document)));
@@ -222,13 +224,15 @@ export class AnnotationStore extends Disposable {
       entry.annotations = { kind: 'none' };
       return;
     }
-    const parsed = timed('parse', () => parseSidecar(text));
+    const parsed = await this.read(text);
+    // Read again meanwhile (it changed on disk): that reading wins.
+    if (entry.diskText !== text) return;
     if (!parsed.ok) {
       entry.annotations = { kind: 'broken', problems: parsed.problems };
       return;
     }
     const { text: documentText, version } = await currentText(entry.documentUri);
-    entry.yaml = parsed.document;
+    entry.yaml = parsed.yaml;
     await this.place(entry, parsed.sidecar, documentText, version);
   }
 
@@ -368,7 +372,7 @@ export class AnnotationStore extends Disposable {
       const before = current.kind === 'loaded' ? current.sidecar : emptySidecar(entry.sidecarUri);
       const after = edit(before);
       if (after === before) return;
-      const text = serialiseSidecar(after, entry.yaml);
+      const text = serialiseSidecar(after, entry.yaml ?? yamlOf(entry.diskText));
       await writeTextFileAtomically(entry.sidecarUri, text);
       entry.diskText = text;
       const written = parseSidecar(text);
