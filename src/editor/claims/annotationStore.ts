@@ -7,7 +7,6 @@ import { timed } from './stepTiming';
 import { sameAnchor } from '../../core/review/claimEquality';
 import { SerialQueue } from '../../core/util/serialQueue';
 import { addClaim, ClaimChange, removeClaim, updateClaim } from '../../core/sidecar/edit';
-import { parseSidecar } from '../../core/sidecar/parse';
 import { serialiseSidecar } from '../../core/sidecar/serialise';
 import { QuoteAnchor, Sidecar, SidecarClaim, SIDECAR_SUFFIX } from '../../core/sidecar/types';
 import { isServedDocument } from '../languages';
@@ -375,8 +374,8 @@ export class AnnotationStore extends Disposable {
       const text = serialiseSidecar(after, entry.yaml ?? yamlOf(entry.diskText));
       await writeTextFileAtomically(entry.sidecarUri, text);
       entry.diskText = text;
-      const written = parseSidecar(text);
-      entry.yaml = written.ok ? written.document : undefined;
+      const written = await this.read(text);
+      entry.yaml = written.ok ? written.yaml : undefined;
       const { text: documentText, version } = await currentText(entry.documentUri);
       await this.place(entry, written.ok ? written.sidecar : after, documentText, version);
       this.fire(entry, false);
