@@ -137,7 +137,8 @@ async function measure(api: PolicyAnnotatorApi, folder: string, size: number, wi
     return found.length > 0 ? found : undefined;
   }, 'code lenses after scrolling to the middle');
   const scrolledLensesMs = performance.now() - scrolled;
-  await sleep(500);
+  // The workbench draws and resolves the new lenses a while after it has them.
+  await sleep(2000);
   await takeScreenshot(`bench-claims-${size / 1_000_000}mb${withClaims ? '-annotated' : ''}-scrolled`);
   editor.revealRange(new vscode.Range(0, 0, 0, 0), vscode.TextEditorRevealType.AtTop);
   await api.settled(uri);

@@ -6,8 +6,13 @@ import { isLarge } from './claimCandidateIndex';
 
 /** Lines either side of what an editor shows that get their lenses too, so a little scrolling needs none computed. */
 const MARGIN_LINES = 60;
-/** Scrolling beyond the lines given asks for lenses once it has paused this long. */
-const SCROLL_DEBOUNCE_MS = 100;
+/**
+ * Lenses are asked for again once what is shown comes this near the edge of the lines given, so
+ * the next ones are there before they scroll into view.
+ */
+const PREFETCH_LINES = MARGIN_LINES / 2;
+/** Scrolling near the edge of the lines given asks for lenses once it has paused this long. */
+const SCROLL_DEBOUNCE_MS = 50;
 
 interface LineSpan {
   readonly start: number;
@@ -35,8 +40,8 @@ export function shownSpans(document: vscode.TextDocument): Span[] {
 /**
  * What of a large document its lenses are computed for: the lines the editors showing it have in
  * view, with a margin (the top of the document while none shows it). VS Code asks for a document's
- * lenses as a whole, so when an editor scrolls beyond the lines last given, `onDidLeave` fires
- * (once scrolling pauses) for the lens provider to pass on as a change of its lenses.
+ * lenses as a whole, so when an editor scrolls near the edge of the lines last given, `onDidLeave`
+ * fires (once scrolling pauses) for the lens provider to pass on as a change of its lenses.
  */
 export class LensWindows extends Disposable {
   private readonly leaveEmitter = this._register(new vscode.EventEmitter<void>());
@@ -67,7 +72,8 @@ export class LensWindows extends Disposable {
     const key = document.uri.toString();
     const given = this.given.get(key);
     if (!given) return;
-    const covered = visible.every((range) => given.some((lines) => lines.start <= range.start.line && range.end.line <= lines.end));
+    const last = document.lineCount - 1;
+    const covered = visible.every((range) => given.some((lines) => lines.start <= Math.max(0, range.start.line - PREFETCH_LINES) && Math.min(last, range.end.line + PREFETCH_LINES) <= lines.end));
     if (!covered) this.pending.schedule(key, () => this.leaveEmitter.fire());
   }
 }
