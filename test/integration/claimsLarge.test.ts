@@ -7,7 +7,9 @@ import { distinctDocument } from '../../bench/distinctDocument';
 import { createQuoteAnchor } from '../../src/core/anchoring/quoteAnchor';
 import { findClaimCandidates } from '../../src/core/claims/claimCandidates';
 import { splitSentences } from '../../src/core/claims/sentences';
-import { untaggedByParagraph } from '../../src/core/claims/untaggedCandidates';
+import { sourceFields } from '../../src/core/claims/claimSource';
+import { untaggedByParagraph, untaggedWithin } from '../../src/core/claims/untaggedCandidates';
+import { parseSidecar } from '../../src/core/sidecar/parse';
 import { detectEntities } from '../../src/core/entities/detectEntities';
 import { splitParagraphs } from '../../src/core/paragraphs';
 import { serialiseSidecar } from '../../src/core/sidecar/serialise';
@@ -109,7 +111,17 @@ describe('claims: a large document gets lenses for what is shown', function () {
     const paragraph = lens.command!.arguments![1] as { start: number; end: number };
     const id = await vscode.commands.executeCommand<string>('policyAnnotator.tagClaim', document.uri, paragraph, { tags: ['estimate'], pick: 0 });
     assert.ok(id, 'the claim was not tagged');
-    assert.ok(fs.readFileSync(documentPath + SIDECAR_SUFFIX, 'utf8').includes(id), 'the new claim is not in the sidecar');
+    const sidecar = parseSidecar(fs.readFileSync(documentPath + SIDECAR_SUFFIX, 'utf8'));
+    const tagged = sidecar.ok ? sidecar.sidecar.claims.find((claim) => claim.id === id) : undefined;
+    assert.ok(tagged, 'the new claim is not in the sidecar');
+    // The sentence and its source, as the finder over the whole text gives them.
+    const text = document.getText();
+    const [best] = untaggedWithin(findClaimCandidates(text, detectEntities(text)), [], 1, paragraph);
+    const expected = sourceFields(best.source);
+    assert.deepStrictEqual(
+      { quote: tagged.anchor.quote, source: tagged.source, organisation: tagged.organisation },
+      { quote: best.text, source: expected.source, organisation: expected.organisation },
+    );
     await eventually(async () => ((await lenses(document.uri)).some((candidate) => isClaimSummary(candidate, id)) ? true : undefined), 'the lens of the claim just tagged');
 
     const end = document.lineCount - 1;

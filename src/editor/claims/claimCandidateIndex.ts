@@ -13,10 +13,27 @@ import { timed } from './stepTiming';
  */
 export const LARGE_DOCUMENT_LENGTH = 100_000;
 /**
- * Paragraphs analysed before a window only as its context: a quotation left open, a lead-in
- * before a list, a body a sentence reports on carry over a few paragraphs.
+ * How many paragraphs before and after a window are analysed only as its context, and whether the
+ * document's lead is too (LEAD_PARAGRAPHS: whether it reports a body's findings decides whom the
+ * sentences that name no source are given to, anywhere in the document).
  */
-const CONTEXT_PARAGRAPHS = 8;
+export interface Reach {
+  readonly before: number;
+  readonly after: number;
+  readonly lead: boolean;
+}
+/**
+ * For the lenses: a quotation left open, a lead-in before a list, a body a sentence reports on
+ * carry over a few paragraphs, which is all a paragraph's count of candidates depends on.
+ */
+export const LENS_REACH: Reach = { before: 8, after: 0, lead: false };
+/**
+ * For tagging, whose candidates carry their source: "the report" can refer back to its author
+ * many paragraphs earlier, and a lead can name its source a little later.
+ */
+export const SOURCE_REACH: Reach = { before: 300, after: 8, lead: true };
+/** The paragraphs that hold a document's lead (its first two statements, after a title, a byline, a date). */
+const LEAD_PARAGRAPHS = 8;
 /** A paragraph with no blank line for this many lines is cut there (a document with no blank lines at all). */
 const MAX_PARAGRAPH_LINES = 2_000;
 
@@ -44,16 +61,16 @@ export class ClaimCandidateIndex extends Disposable {
   }
 
   /**
-   * The candidates of every paragraph that `spans` touch, in document order: all the document's
-   * when it is not large. Undefined when cancelled.
+   * The candidates of every paragraph that `spans` touch, in document order, found with `reach`
+   * paragraphs of context: all the document's when it is not large. Undefined when cancelled.
    */
-  public async near(document: vscode.TextDocument, spans: readonly Span[], token?: vscode.CancellationToken): Promise<readonly ClaimCandidate[] | undefined> {
+  public async near(document: vscode.TextDocument, spans: readonly Span[], reach: Reach, token?: vscode.CancellationToken): Promise<readonly ClaimCandidate[] | undefined> {
     const entities = await timed('entities', () => this.entities.whenReady(document, token));
     if (token?.isCancellationRequested || document.isClosed) return undefined;
     const state = this.stateOf(document, entities);
     if (!isLarge(document)) return this.found(state, 'all', () => state.finder.find(document.getText(), entities));
-    const windows = mergedWindows(spans.map((span) => paragraphWindow(document, span)));
-    return windows.flatMap((window) => this.found(state, `${window.start}:${window.end}`, () => windowCandidates(state.finder, document, window, entities)));
+    const windows = mergedWindows(spans.map((span) => paragraphWindow(document, span, reach)));
+    return windows.flatMap((window) => this.found(state, Object.values(window).join(':'), () => windowCandidates(state.finder, document, window, entities)));
   }
 
   private stateOf(document: vscode.TextDocument, entities: readonly Entity[]): DocumentCandidates {
@@ -88,16 +105,19 @@ export function isLarge(document: vscode.TextDocument): boolean {
 
 /**
  * The paragraphs a window covers (`start`, `end`: whole paragraphs from the span's first line to
- * its last) and where its context begins (`contextStart`: CONTEXT_PARAGRAPHS paragraphs earlier),
- * as offsets.
+ * its last) and the context around them (`contextStart`, `contextEnd`: the paragraphs its reach
+ * takes in), as offsets.
  */
 interface Window {
   readonly contextStart: number;
   readonly start: number;
   readonly end: number;
+  readonly contextEnd: number;
+  /** Where the document's lead ends, when it is analysed too and lies before `contextStart`. */
+  readonly leadEnd?: number;
 }
 
-function paragraphWindow(document: vscode.TextDocument, span: Span): Window {
+function paragraphWindow(document: vscode.TextDocument, span: Span, reach: Reach): Window {
   const isBlank = (line: number): boolean => {
     const { text } = document.lineAt(line);
     for (let index = 0; index < text.length; index++) if (!isBlankLineCharacter(text.charCodeAt(index))) return false;
@@ -108,19 +128,37 @@ function paragraphWindow(document: vscode.TextDocument, span: Span): Window {
     for (const floor = Math.max(0, line - MAX_PARAGRAPH_LINES); line > floor && !isBlank(line - 1);) line--;
     return line;
   };
+  /** The last line of the paragraph holding `line`. */
+  const paragraphEnd = (line: number): number => {
+    for (const ceiling = Math.min(document.lineCount - 1, line + MAX_PARAGRAPH_LINES); line < ceiling && !isBlank(line + 1);) line++;
+    return line;
+  };
   const startLine = paragraphStart(document.positionAt(span.start).line);
   let contextLine = startLine;
-  for (let paragraphs = 0; paragraphs < CONTEXT_PARAGRAPHS && contextLine > 0; paragraphs++) {
+  for (let paragraphs = 0; paragraphs < reach.before && contextLine > 0; paragraphs++) {
     let line = contextLine - 1;
     while (line > 0 && isBlank(line)) line--;
     contextLine = paragraphStart(line);
   }
-  let endLine = Math.max(startLine, document.positionAt(span.end).line);
-  for (const ceiling = Math.min(document.lineCount - 1, endLine + MAX_PARAGRAPH_LINES); endLine < ceiling && !isBlank(endLine + 1);) endLine++;
+  /** The last line of the `count`-th paragraph after the one that ends at `line`. */
+  const paragraphsOn = (line: number, count: number): number => {
+    for (let paragraphs = 0; paragraphs < count && line < document.lineCount - 1; paragraphs++) {
+      let next = line + 1;
+      while (next < document.lineCount - 1 && isBlank(next)) next++;
+      line = paragraphEnd(next);
+    }
+    return line;
+  };
+  const endLine = paragraphEnd(Math.max(startLine, document.positionAt(span.end).line));
+  const lineEnd = (line: number): number => document.offsetAt(document.lineAt(line).range.end);
+  const contextStart = document.offsetAt(new vscode.Position(contextLine, 0));
+  const leadEnd = reach.lead ? lineEnd(paragraphsOn(paragraphEnd(0), LEAD_PARAGRAPHS - 1)) : undefined;
   return {
-    contextStart: document.offsetAt(new vscode.Position(contextLine, 0)),
+    contextStart,
     start: document.offsetAt(new vscode.Position(startLine, 0)),
-    end: document.offsetAt(document.lineAt(endLine).range.end),
+    end: lineEnd(endLine),
+    contextEnd: lineEnd(paragraphsOn(endLine, reach.after)),
+    ...(leadEnd !== undefined && leadEnd < contextStart ? { leadEnd } : {}),
   };
 }
 
@@ -129,22 +167,30 @@ function mergedWindows(windows: readonly Window[]): Window[] {
   const merged: Window[] = [];
   for (const window of [...windows].sort((a, b) => a.start - b.start)) {
     const last = merged.at(-1);
-    if (last && window.contextStart <= last.end) merged[merged.length - 1] = { ...last, end: Math.max(last.end, window.end) };
+    if (last && window.contextStart <= last.end) merged[merged.length - 1] = { ...last, end: Math.max(last.end, window.end), contextEnd: Math.max(last.contextEnd, window.contextEnd) };
     else merged.push(window);
   }
   return merged;
 }
 
 /**
- * The candidates of the window's paragraphs: the finder runs over the text from the window's
- * context to its end, with the document's entities there, and only the window's own paragraphs count.
+ * The candidates of the window's paragraphs: the finder runs over the text of the window and its
+ * context, with the document's entities there, and only the window's own paragraphs count.
  */
 function windowCandidates(finder: ClaimCandidateFinder, document: vscode.TextDocument, window: Window, entities: readonly Entity[]): ClaimCandidate[] {
-  const offset = window.contextStart;
-  const text = document.getText(new vscode.Range(document.positionAt(offset), document.positionAt(window.end)));
-  const within = entitiesWithin(entities, offset, window.end).map((entity) => shifted(entity, -offset));
+  const pieces: Span[] = [...(window.leadEnd === undefined ? [] : [{ start: 0, end: window.leadEnd }]), { start: window.contextStart, end: window.contextEnd }];
+  // The pieces joined by a blank line, so each stays paragraphs of its own; the window is in the last.
+  let text = '';
+  let offset = 0;
+  const within: Entity[] = [];
+  for (const piece of pieces) {
+    if (text !== '') text += '\n\n';
+    offset = piece.start - text.length;
+    text += document.getText(new vscode.Range(document.positionAt(piece.start), document.positionAt(piece.end)));
+    within.push(...entitiesWithin(entities, piece.start, piece.end).map((entity) => shifted(entity, -offset)));
+  }
   return finder.find(text, within)
-    .filter((candidate) => candidate.paragraph.start + offset >= window.start)
+    .filter((candidate) => candidate.paragraph.start + offset >= window.start && candidate.paragraph.start + offset < window.end)
     .map((candidate) => ({
       ...shifted(candidate, offset),
       paragraph: shifted(candidate.paragraph, offset),

@@ -11,7 +11,7 @@ import { Disposable } from '../util/dispose';
 import { Annotations, AnnotationStore } from './annotationStore';
 import { LensWindows } from './lensWindows';
 import { timed } from './stepTiming';
-import { ClaimCandidateIndex } from './claimCandidateIndex';
+import { ClaimCandidateIndex, LENS_REACH } from './claimCandidateIndex';
 import { describeReviewReason } from '../../core/anchoring/claimSummary';
 import type { ReviewReason } from '../../core/anchoring/claimTracking';
 import { tagsAndSource } from './claimText';
@@ -66,7 +66,7 @@ class ClaimCodeLensProvider extends Disposable implements vscode.CodeLensProvide
     if (!this.scope.includes(document)) return [];
     await this.store.loadInView(document);
     const spans = this.windows.spansFor(document);
-    const candidates = await this.candidates.near(document, spans, token);
+    const candidates = await this.candidates.near(document, spans, LENS_REACH, token);
     const annotations = this.store.annotationsInView(document);
     if (token.isCancellationRequested || annotations === undefined || candidates === undefined) return [];
     if (annotations.kind === 'broken') {
