@@ -33,6 +33,12 @@ const contexts = await Promise.all([
     outfile: 'dist/web/extension.js',
     external: ['vscode'],
   }),
+  // The Node host reads sidecars on a worker thread (src/editor/claims/sidecarReaderThread.ts).
+  esbuild.context({
+    ...shared,
+    entryPoints: ['src/editor/claims/sidecarReaderWorker.ts'],
+    outfile: 'dist/sidecarReaderWorker.js',
+  }),
   esbuild.context({
     ...shared,
     entryPoints: ['src/cli/main.ts'],

@@ -75,8 +75,8 @@ describe('smoke: the installed package', () => {
 
   it('holds every file its manifest and its code name', () => {
     const manifest = extension.packageJSON as Record<string, unknown>;
-    // Named in code rather than the manifest: the gutter mark, and the command line git runs for the merge driver.
-    const required = [...filesNamedByManifest(manifest), path.join('media', 'claim-gutter.svg'), path.join('dist', 'cli.js')];
+    // Named in code rather than the manifest: the gutter mark, the command line git runs for the merge driver, and the worker that reads sidecars.
+    const required = [...filesNamedByManifest(manifest), path.join('media', 'claim-gutter.svg'), path.join('dist', 'cli.js'), path.join('dist', 'sidecarReaderWorker.js')];
     const missing = required.filter((file) => !fs.existsSync(path.join(extension.extensionPath, file)));
     assert.deepStrictEqual(missing, [], `files missing from the package (see .vscodeignore)`);
   });

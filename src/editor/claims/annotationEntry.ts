@@ -51,6 +51,10 @@ export interface Entry {
   readonly keptOrphaned: Map<string, QuoteAnchor>;
   /** The placement under way, if claims are being placed in slices; a newer one replaces it. */
   placing: { readonly version: number | undefined; readonly done: Promise<void> } | undefined;
+  /** During a placement of a large open document: the claims near what its editors show, placed first (see viewFirstPlacements). */
+  placedInView: { readonly version: number; readonly claims: readonly TrackedClaim[] } | undefined;
+  /** Who waits for the next change of these annotations (loadInView). */
+  readonly waiting: (() => void)[];
 }
 
 /** The open document's text and version, or the file's text (version undefined) when it is not open. */

@@ -3,10 +3,10 @@ import { recheckClaims, shiftClaims, TrackedClaim } from '../../core/anchoring/c
 import type { DetectEntities } from '../../core/anchoring/figuresAndNames';
 import { claimPlacements } from '../../core/anchoring/placeClaims';
 import { runSlice } from '../../core/anchoring/steps';
+import { timed } from './stepTiming';
 import { sameAnchor } from '../../core/review/claimEquality';
 import { SerialQueue } from '../../core/util/serialQueue';
 import { addClaim, ClaimChange, removeClaim, updateClaim } from '../../core/sidecar/edit';
-import { parseSidecar } from '../../core/sidecar/parse';
 import { serialiseSidecar } from '../../core/sidecar/serialise';
 import { QuoteAnchor, Sidecar, SidecarClaim, SIDECAR_SUFFIX } from '../../core/sidecar/types';
 import { isServedDocument } from '../languages';
@@ -18,6 +18,10 @@ import {
   Annotations, AnnotationsChange, AnnotationsRefusedError, currentText, emptySidecar, Entry, newClaimIdFor, openDocument, refusal,
 } from './annotationEntry';
 import { readTextFile, writeTextFileAtomically } from '../util/textFiles';
+import { isLarge } from './claimCandidateIndex';
+import { shownSpans } from './lensWindows';
+import { viewFirstPlacements } from './viewFirstPlacement';
+import { ReadSidecar, readSidecarHere, yamlOf } from './sidecarReading';
 import { displayName, documentUriFor, sidecarUriFor } from './sidecarFiles';
 
 export { Annotations, AnnotationsChange, AnnotationsRefusedError } from './annotationEntry';
@@ -25,7 +29,7 @@ export { Annotations, AnnotationsChange, AnnotationsRefusedError } from './annot
 /** Edited and orphaned claims are placed by quote again this long after typing stops. */
 const RECHECK_MS = 400;
 /** Claims are placed in slices of this long, so the extension host is never blocked for long. */
-const SLICE_MS = 30;
+const SLICE_MS = 20;
 
 /**
  * Every document's annotations: reads `<document>.annotations.yaml` through `workspace.fs`, keeps each
@@ -40,9 +44,10 @@ export class AnnotationStore extends Disposable {
 
   /**
    * `detect` finds the figures and names that decide whether a claim found after an edit is still
-   * the claim; `decisions` keeps the user's "Keep as Orphaned" answers across sessions.
+   * the claim; `decisions` keeps the user's "Keep as Orphaned" answers across sessions; `read` reads
+   * a sidecar's text (on a worker thread in the Node host).
    */
-  constructor(private readonly detect?: DetectEntities, private readonly decisions?: vscode.Memento) {
+  constructor(private readonly detect?: DetectEntities, private readonly decisions?: vscode.Memento, private readonly read: ReadSidecar = async (text) => readSidecarHere(text)) {
     super();
     this._register(vscode.workspace.onDidChangeTextDocument((event) => this.onDocumentChanged(event)));
     this._register(vscode.workspace.onDidOpenTextDocument((document) => this.onDocumentOpened(document)));
@@ -69,6 +74,25 @@ export class AnnotationStore extends Disposable {
     if (entry.anchoredVersion !== document.version && entry.placing?.version !== document.version) this.reanchor(entry, document);
     // Still being placed in slices: onDidChange fires when it is done.
     return entry.anchoredVersion === document.version || entry.annotations.kind !== 'loaded' ? entry.annotations : undefined;
+  }
+
+  /**
+   * annotationsOf, or while the claims of a large document are still being placed, those near what
+   * its editors show once they are (placed first); undefined until then.
+   */
+  public annotationsInView(document: vscode.TextDocument): Annotations | undefined {
+    const placed = this.annotationsOf(document);
+    const entry = this.entries.get(document.uri.toString());
+    if (placed !== undefined || entry?.annotations.kind !== 'loaded' || entry.placedInView?.version !== document.version) return placed;
+    return { kind: 'loaded', sidecar: entry.annotations.sidecar, claims: entry.placedInView.claims };
+  }
+
+  /** Resolves once annotationsInView has an answer for the document (or its annotations are read and placed). */
+  public async loadInView(document: vscode.TextDocument): Promise<void> {
+    const entry = this.entryFor(document.uri);
+    while (entry && !document.isClosed && this.annotationsInView(document) === undefined && !(entry.ready && entry.placing === undefined)) {
+      await new Promise<void>((resolve) => entry.waiting.push(resolve));
+    }
   }
 
   /** The annotations of any document, open or not, once read. */
@@ -163,6 +187,8 @@ export class AnnotationStore extends Disposable {
         touched: new Set(),
         keptOrphaned: new Map(Object.entries(this.decisions?.get<Record<string, QuoteAnchor>>(keptOrphanedKey(documentUri)) ?? {})),
         placing: undefined,
+        placedInView: undefined,
+        waiting: [],
       };
       created.loaded = withProgressIfSlow(vscode.ProgressLocation.Window, `Reading ${displayName(created.sidecarUri)}…`, () => this.reload(created)).then(() => {
         created.ready = true;
@@ -197,13 +223,15 @@ export class AnnotationStore extends Disposable {
       entry.annotations = { kind: 'none' };
       return;
     }
-    const parsed = parseSidecar(text);
+    const parsed = await this.read(text);
+    // Read again meanwhile (it changed on disk): that reading wins.
+    if (entry.diskText !== text) return;
     if (!parsed.ok) {
       entry.annotations = { kind: 'broken', problems: parsed.problems };
       return;
     }
     const { text: documentText, version } = await currentText(entry.documentUri);
-    entry.yaml = parsed.document;
+    entry.yaml = parsed.yaml;
     await this.place(entry, parsed.sidecar, documentText, version);
   }
 
@@ -215,18 +243,34 @@ export class AnnotationStore extends Disposable {
   private place(entry: Entry, sidecar: Sidecar, text: string, version: number | undefined): Promise<void> {
     const tracking = entry.annotations.kind === 'loaded' && version !== undefined && entry.anchoredVersion === version;
     const kept = new Map(tracking && entry.annotations.kind === 'loaded' ? entry.annotations.claims.map((tracked) => [tracked.claim.id, tracked]) : []);
-    const job = claimPlacements(text, sidecar.claims, (claim): TrackedClaim | undefined => {
+    const known = (claim: SidecarClaim): TrackedClaim | undefined => {
       const orphanedAnchor = entry.keptOrphaned.get(claim.id);
       if (orphanedAnchor && sameAnchor(orphanedAnchor, claim.anchor)) return { claim, status: 'orphaned' };
-      const known = kept.get(claim.id);
-      return known && sameAnchor(known.claim.anchor, claim.anchor) ? { ...known, claim } : undefined;
-    }, this.detect);
+      const tracked = kept.get(claim.id);
+      return tracked && sameAnchor(tracked.claim.anchor, claim.anchor) ? { ...tracked, claim } : undefined;
+    };
+    entry.placedInView = undefined;
+    const document = openDocument(entry.documentUri);
+    const shown = version !== undefined && document?.version === version && isLarge(document) ? { version, spans: shownSpans(document) } : undefined;
+    const job = shown === undefined ? claimPlacements(text, sidecar.claims, known, this.detect) : viewFirstPlacements(
+      text,
+      sidecar.claims,
+      (claim) => shown.spans.some((span) => span.start <= claim.anchor.start && claim.anchor.start <= span.end),
+      known,
+      (claims) => {
+        entry.placedInView = { version: shown.version, claims };
+        // Not from inside place(): listeners ask for the annotations, which must see this placement as under way.
+        void Promise.resolve().then(() => this.fire(entry, false));
+      },
+      this.detect,
+    );
     const finish = (claims: TrackedClaim[]) => {
       entry.annotations = { kind: 'loaded', sidecar, claims };
       entry.anchoredVersion = version;
       entry.placing = undefined;
+      entry.placedInView = undefined;
     };
-    const first = runSlice(job, SLICE_MS);
+    const first = timed('place', () => runSlice(job, SLICE_MS));
     if (first.done) {
       finish(first.value);
       return Promise.resolve();
@@ -239,7 +283,7 @@ export class AnnotationStore extends Disposable {
       done: new Promise<void>((resolve) => {
         const next = () => {
           if (entry.placing !== placing) return resolve();
-          const slice = runSlice(job, SLICE_MS);
+          const slice = timed('place', () => runSlice(job, SLICE_MS));
           if (!slice.done) return void setTimeout(next, 0);
           finish(slice.value);
           this.fire(entry, false);
@@ -269,11 +313,13 @@ export class AnnotationStore extends Disposable {
 
   private onDocumentChanged(event: vscode.TextDocumentChangeEvent): void {
     const entry = this.entries.get(event.document.uri.toString());
-    if (!entry || entry.annotations.kind !== 'loaded' || event.contentChanges.length === 0) return;
+    const loaded = entry?.annotations;
+    if (!entry || loaded?.kind !== 'loaded' || event.contentChanges.length === 0) return;
     if (entry.anchoredVersion === undefined || entry.anchoredVersion === event.document.version) return;
     const changes = event.contentChanges.map((change) => ({ start: change.rangeOffset, end: change.rangeOffset + change.rangeLength, text: change.text }));
-    const { claims, placesChanged, touched } = shiftClaims(entry.annotations.claims, changes, event.document.getText(), this.detect);
-    entry.annotations = { ...entry.annotations, claims };
+    const textAfter = timed('getText', () => event.document.getText());
+    const { claims, placesChanged, touched } = timed('shift', () => shiftClaims(loaded.claims, changes, textAfter, this.detect));
+    entry.annotations = { ...loaded, claims };
     entry.anchoredVersion = event.document.version;
     touched.forEach((id) => entry.touched.add(id));
     this.fire(entry, !placesChanged);
@@ -288,16 +334,18 @@ export class AnnotationStore extends Disposable {
     }
     this.rechecks.schedule(key, () => {
       if (entry.annotations.kind !== 'loaded' || document.isClosed || entry.anchoredVersion !== document.version) return;
-      const { claims, placesChanged } = recheckClaims(entry.annotations.claims, entry.touched, document.getText(), this.detect);
+      const loaded = entry.annotations;
+      const { claims, placesChanged } = timed('recheck', () => recheckClaims(loaded.claims, entry.touched, document.getText(), this.detect));
       entry.touched.clear();
-      entry.annotations = { ...entry.annotations, claims };
+      entry.annotations = { ...loaded, claims };
       this.fire(entry, !placesChanged);
     });
   }
 
-  /** Resolves once no claim of the document waits to be placed by its quote again after typing. */
-  public whenRechecked(documentUri: vscode.Uri): Promise<void> {
-    return this.rechecks.whenIdle(documentUri.toString());
+  /** Resolves once the document's claims are placed: none waits to be placed by its quote again after typing, or in slices on opening. */
+  public async whenRechecked(documentUri: vscode.Uri): Promise<void> {
+    await this.rechecks.whenIdle(documentUri.toString());
+    if (this.entries.has(documentUri.toString())) await this.load(documentUri);
   }
 
   private onSidecarChangedOnDisk(sidecarUri: vscode.Uri): void {
@@ -323,11 +371,11 @@ export class AnnotationStore extends Disposable {
       const before = current.kind === 'loaded' ? current.sidecar : emptySidecar(entry.sidecarUri);
       const after = edit(before);
       if (after === before) return;
-      const text = serialiseSidecar(after, entry.yaml);
+      const text = serialiseSidecar(after, entry.yaml ?? yamlOf(entry.diskText));
       await writeTextFileAtomically(entry.sidecarUri, text);
       entry.diskText = text;
-      const written = parseSidecar(text);
-      entry.yaml = written.ok ? written.document : undefined;
+      const written = await this.read(text);
+      entry.yaml = written.ok ? written.yaml : undefined;
       const { text: documentText, version } = await currentText(entry.documentUri);
       await this.place(entry, written.ok ? written.sidecar : after, documentText, version);
       this.fire(entry, false);
@@ -336,6 +384,7 @@ export class AnnotationStore extends Disposable {
   }
 
   private fire(entry: Entry, movedOnly: boolean): void {
+    entry.waiting.splice(0).forEach((wake) => wake());
     this.changeEmitter.fire({ documentUri: entry.documentUri, movedOnly });
   }
 }

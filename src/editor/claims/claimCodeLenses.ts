@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import type { ClaimCandidate } from '../../core/claims/claimCandidates';
 import { untaggedByParagraph } from '../../core/claims/untaggedCandidates';
 import { SidecarClaim } from '../../core/sidecar/types';
 import { Span } from '../../core/textDocument';
@@ -7,8 +8,10 @@ import { DocumentEntities } from '../documentEntities';
 import { SERVED_DOCUMENTS } from '../languages';
 import type { DocumentScope } from '../scope/documentScope';
 import { Disposable } from '../util/dispose';
-import { AnnotationStore } from './annotationStore';
-import { ClaimCandidateIndex } from './claimCandidateIndex';
+import { Annotations, AnnotationStore } from './annotationStore';
+import { LensWindows } from './lensWindows';
+import { timed } from './stepTiming';
+import { ClaimCandidateIndex, LENS_REACH } from './claimCandidateIndex';
 import { describeReviewReason } from '../../core/anchoring/claimSummary';
 import type { ReviewReason } from '../../core/anchoring/claimTracking';
 import { tagsAndSource } from './claimText';
@@ -37,15 +40,19 @@ class ReviewLens extends vscode.CodeLens {
 /**
  * One "Tag claim" lens per paragraph that holds untagged candidates (never one per sentence, so the
  * text does not jump while typing), and above each tagged claim its tags with Edit and Remove.
- * Ranges come from provideCodeLenses, commands from resolveCodeLens.
+ * Ranges come from provideCodeLenses, commands from resolveCodeLens. A large document gets the
+ * lenses of what its editors show, with a margin (LensWindows), and new ones when they scroll beyond.
  */
 class ClaimCodeLensProvider extends Disposable implements vscode.CodeLensProvider {
   private readonly changeEmitter = this._register(new vscode.EventEmitter<void>());
   public readonly onDidChangeCodeLenses = this.changeEmitter.event;
 
+  private readonly windows = this._register(new LensWindows());
+
   constructor(private readonly store: AnnotationStore, private readonly candidates: ClaimCandidateIndex, entities: DocumentEntities, private readonly scope: DocumentScope) {
     super();
     this._register(scope.onDidChange(() => this.changeEmitter.fire()));
+    this._register(this.windows.onDidLeave(() => this.changeEmitter.fire()));
     // Text edits make the editor ask again by itself; only a change of the annotations needs telling.
     this._register(store.onDidChange((change) => {
       if (!change.movedOnly) this.changeEmitter.fire();
@@ -57,9 +64,11 @@ class ClaimCodeLensProvider extends Disposable implements vscode.CodeLensProvide
 
   public async provideCodeLenses(document: vscode.TextDocument, token: vscode.CancellationToken): Promise<vscode.CodeLens[]> {
     if (!this.scope.includes(document)) return [];
-    await this.store.load(document.uri);
-    const annotations = this.store.annotationsOf(document);
-    if (token.isCancellationRequested || annotations === undefined) return [];
+    await this.store.loadInView(document);
+    const spans = this.windows.spansFor(document);
+    const candidates = await this.candidates.near(document, spans, LENS_REACH, token);
+    const annotations = this.store.annotationsInView(document);
+    if (token.isCancellationRequested || annotations === undefined || candidates === undefined) return [];
     if (annotations.kind === 'broken') {
       const problem = annotations.problems[0];
       return [new vscode.CodeLens(new vscode.Range(0, 0, 0, 0), {
@@ -68,14 +77,22 @@ class ClaimCodeLensProvider extends Disposable implements vscode.CodeLensProvide
         arguments: [document.uri],
       })];
     }
+    return timed('lenses', () => this.lensesOf(document, annotations, candidates, spans));
+  }
+
+  /** The lenses of `candidates` and of the claims in `spans` (all claims when there are none: a document that is not large). */
+  private lensesOf(document: vscode.TextDocument, annotations: Exclude<Annotations, { kind: 'broken' }>, candidates: readonly ClaimCandidate[], spans: readonly Span[]): vscode.CodeLens[] {
     const claims = annotations.kind === 'loaded' ? annotations.claims : [];
     const tagged = claims.flatMap((tracked) => (tracked.span ? [tracked.span] : []));
     const lenses: vscode.CodeLens[] = [];
-    for (const { paragraph, candidates } of untaggedByParagraph(this.candidates.get(document), tagged, readConfig(document.uri).claims.minScore)) {
-      lenses.push(new TagClaimLens(lineStart(document, paragraph.start), document.uri, paragraph, candidates.length));
+    for (const { paragraph, candidates: untagged } of untaggedByParagraph(candidates, tagged, readConfig(document.uri).claims.minScore)) {
+      lenses.push(new TagClaimLens(lineStart(document, paragraph.start), document.uri, paragraph, untagged.length));
     }
+    const shown = (offset: number): boolean => spans.length === 0 || spans.some((span) => span.start <= offset && offset <= span.end);
     for (const tracked of claims) {
       const { claim } = tracked;
+      const place = tracked.span ?? (tracked.status === 'needsReview' ? tracked.candidate : undefined);
+      if (place === undefined || !shown(place.start)) continue;
       if (tracked.status === 'needsReview') {
         const range = lineStart(document, tracked.candidate.start);
         lenses.push(...(['why', 'accept', 'reattach', 'orphan'] as const).map((role) => new ReviewLens(range, document.uri, claim, tracked.reason, role)));

@@ -9,7 +9,7 @@ import { Disposable } from '../util/dispose';
 import { logError } from '../util/log';
 import { registerCommand, showErrorWithLog } from '../util/registerCommand';
 import { Annotations, AnnotationsRefusedError, AnnotationStore } from './annotationStore';
-import { ClaimCandidateIndex } from './claimCandidateIndex';
+import { ClaimCandidateIndex, SOURCE_REACH } from './claimCandidateIndex';
 import { describeReviewReason } from '../../core/anchoring/claimSummary';
 import { claimOrCandidateAt, TrackedClaim } from '../../core/anchoring/claimTracking';
 import { firstWords, rangeOf, spanOf, tagsAndSource } from './claimText';
@@ -71,7 +71,7 @@ export class ClaimCommands extends Disposable {
     const within = span ?? selectionSpan(document) ?? { start: 0, end: 0 };
     const annotations = await this.annotations(document);
     const tagged = claimsOf(annotations).flatMap((tracked) => (tracked.span ? [tracked.span] : []));
-    const candidates = untaggedWithin(this.candidates.get(document), tagged, readConfig(document.uri).claims.minScore, within);
+    const candidates = untaggedWithin(await this.candidates.near(document, [within], SOURCE_REACH) ?? [], tagged, readConfig(document.uri).claims.minScore, within);
     if (candidates.length === 0) {
       void vscode.window.showInformationMessage('No untagged claim candidates here. Select the text and use "Tag Selection as Claim" instead.');
       return undefined;
@@ -89,7 +89,7 @@ export class ClaimCommands extends Disposable {
       void vscode.window.showInformationMessage('Select the text of the claim first.');
       return undefined;
     }
-    const source = this.candidates.get(document).find((candidate) => overlaps(candidate, selection) && candidate.source)?.source;
+    const source = (await this.candidates.near(document, [selection], SOURCE_REACH))?.find((candidate) => overlaps(candidate, selection) && candidate.source)?.source;
     return this.tag(document, selection, source, answers);
   }
 

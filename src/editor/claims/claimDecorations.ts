@@ -4,11 +4,15 @@ import { KeyedDebouncer } from '../../core/util/keyedDebouncer';
 import { Disposable } from '../util/dispose';
 import { AnnotationStore } from './annotationStore';
 import { rangeOf } from './claimText';
+import { timed } from './stepTiming';
 
 /** After typing, claims are redrawn once this long after the last edit (the editor moves marks meanwhile). */
 const REDRAW_DEBOUNCE_MS = 150;
 
-/** Tagged claims: a background over their text, a gutter icon on their first line and a mark in the overview ruler. */
+/**
+ * Tagged claims: a background over their text, a gutter icon on their first line and a mark in the
+ * overview ruler; in a large document whose claims are still being placed, those on screen first.
+ */
 export class ClaimDecorations extends Disposable {
   /** Created once; afterwards only `setDecorations` runs. */
   private readonly text = this._register(vscode.window.createTextEditorDecorationType({
@@ -54,17 +58,21 @@ export class ClaimDecorations extends Disposable {
   private decorate(uri?: vscode.Uri): void {
     for (const editor of vscode.window.visibleTextEditors) {
       if (!uri || editor.document.uri.toString() === uri.toString()) {
-        const annotations = this.scope.includes(editor.document) ? this.store.annotationsOf(editor.document) : undefined;
-        const claims = annotations?.kind === 'loaded' ? annotations.claims : [];
-        const spans = claims.flatMap((tracked) => (tracked.span ? [tracked.span] : []));
-        const candidates = claims.flatMap((tracked) => (tracked.status === 'needsReview' ? [tracked.candidate] : []));
-        editor.setDecorations(this.needsReview, candidates.map((span) => rangeOf(editor.document, span)));
-        editor.setDecorations(this.text, spans.map((span) => rangeOf(editor.document, span)));
-        editor.setDecorations(this.gutter, spans.map((span) => {
-          const start = editor.document.positionAt(span.start);
-          return new vscode.Range(start, start);
-        }));
+        timed('decorate', () => this.decorateEditor(editor));
       }
     }
+  }
+
+  private decorateEditor(editor: vscode.TextEditor): void {
+    const annotations = this.scope.includes(editor.document) ? this.store.annotationsInView(editor.document) : undefined;
+    const claims = annotations?.kind === 'loaded' ? annotations.claims : [];
+    const spans = claims.flatMap((tracked) => (tracked.span ? [tracked.span] : []));
+    const candidates = claims.flatMap((tracked) => (tracked.status === 'needsReview' ? [tracked.candidate] : []));
+    editor.setDecorations(this.needsReview, candidates.map((span) => rangeOf(editor.document, span)));
+    editor.setDecorations(this.text, spans.map((span) => rangeOf(editor.document, span)));
+    editor.setDecorations(this.gutter, spans.map((span) => {
+      const start = editor.document.positionAt(span.start);
+      return new vscode.Range(start, start);
+    }));
   }
 }

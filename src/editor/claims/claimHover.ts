@@ -11,7 +11,7 @@ import { rangeOf } from './claimText';
 export class ClaimHoverProvider implements vscode.HoverProvider {
   constructor(private readonly store: AnnotationStore, private readonly entities: DocumentEntities, private readonly scope: DocumentScope) {}
 
-  public provideHover(document: vscode.TextDocument, position: vscode.Position): vscode.Hover | undefined {
+  public async provideHover(document: vscode.TextDocument, position: vscode.Position, token: vscode.CancellationToken): Promise<vscode.Hover | undefined> {
     if (!this.scope.includes(document)) return undefined;
     const annotations = this.store.annotationsOf(document);
     if (annotations?.kind !== 'loaded') return undefined;
@@ -26,7 +26,7 @@ export class ClaimHoverProvider implements vscode.HoverProvider {
     const tracked = annotations.claims.find(({ span }) => span !== undefined && span.start <= offset && offset < span.end);
     if (!tracked?.span) return undefined;
     const { claim, span } = tracked;
-    const figures = this.entities.get(document).filter((entity) => isFigure(entity) && entity.start >= span.start && entity.end <= span.end);
+    const figures = (await this.entities.whenReady(document, token)).filter((entity) => isFigure(entity) && entity.start >= span.start && entity.end <= span.end);
     const markdown = new vscode.MarkdownString();
     markdown.appendMarkdown('**Claim** ');
     markdown.appendMarkdown(claim.tags.length > 0 ? claim.tags.map((tag) => `\`${tag}\``).join(' ') : '_no tags_');

@@ -16,6 +16,7 @@ import { SidecarDiagnostics } from './sidecarDiagnostics';
 import { ClaimsViewState } from './claimsViewState';
 import { CorpusFeatures } from '../corpus/corpusFeatures';
 import { WorkspaceCorpus } from '../corpus/workspaceCorpus';
+import type { ReadSidecar } from './sidecarReading';
 
 /** Claims in the editor: the annotation store, lenses, commands, marks, hovers, views and diagnostics. */
 export class ClaimFeatures extends Disposable {
@@ -24,9 +25,9 @@ export class ClaimFeatures extends Disposable {
   /** The workspace's annotated documents, for the features that work across them (export, agreement). */
   public readonly corpus: WorkspaceCorpus;
 
-  constructor(extensionUri: vscode.Uri, entities: DocumentEntities, scope: DocumentScope, workspaceState: vscode.Memento) {
+  constructor(extensionUri: vscode.Uri, entities: DocumentEntities, scope: DocumentScope, workspaceState: vscode.Memento, readSidecar: ReadSidecar) {
     super();
-    const store = this.store = this._register(new AnnotationStore((text) => entities.scanText(text), workspaceState));
+    const store = this.store = this._register(new AnnotationStore((text) => entities.scanText(text), workspaceState, readSidecar));
     const candidates = this._register(new ClaimCandidateIndex(entities));
     this._register(new SidecarDiagnostics(store));
     this._register(new ClaimCodeLenses(store, candidates, entities, scope));
@@ -47,6 +48,6 @@ export class ClaimFeatures extends Disposable {
   }
 }
 
-export function registerClaimFeatures(context: vscode.ExtensionContext, entities: DocumentEntities, scope: DocumentScope): ClaimFeatures {
-  return new ClaimFeatures(context.extensionUri, entities, scope, context.workspaceState);
+export function registerClaimFeatures(context: vscode.ExtensionContext, entities: DocumentEntities, scope: DocumentScope, readSidecar: ReadSidecar): ClaimFeatures {
+  return new ClaimFeatures(context.extensionUri, entities, scope, context.workspaceState, readSidecar);
 }

@@ -1,0 +1,220 @@
+import * as assert from 'node:assert';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { monitorEventLoopDelay, PerformanceObserver } from 'node:perf_hooks';
+import { setTimeout as sleep } from 'node:timers/promises';
+import * as vscode from 'vscode';
+import { createQuoteAnchor } from '../../src/core/anchoring/quoteAnchor';
+import { splitSentences } from '../../src/core/claims/sentences';
+import { splitParagraphs } from '../../src/core/paragraphs';
+import { serialiseSidecar } from '../../src/core/sidecar/serialise';
+import { SIDECAR_SCHEMA_VERSION, SIDECAR_SUFFIX, type SidecarClaim } from '../../src/core/sidecar/types';
+import { CLAIM_STEP_PREFIX } from '../../src/editor/claims/stepTiming';
+import type { PolicyAnnotatorApi } from '../../src/editor/extension';
+import { extensionId, seedsDir } from '../../test/runner/paths';
+import { eventually } from '../../test/integration/helpers/waitFor';
+import { takeScreenshot } from '../../test/integration/helpers/screenshot';
+import { distinctDocument } from '../distinctDocument';
+
+/**
+ * In the real VS Code (npm run bench:editor): the claim features on opening 1 MB and 5 MB
+ * documents of distinct paragraphs, without and with a sidecar of 1,000 claims (one in ten on a
+ * sentence edited since, so found only by a search): opening to the first code lenses and how many
+ * were returned, opening until every claim is placed, scrolling to the middle until lenses come for
+ * it, the extension host's longest event-loop block while opening and over 20 keystrokes, and the
+ * longest stretch of each of the claim features' own steps (their `measure` entries), so the
+ * editor's own cost of taking in the document is told apart from ours. Prints figures; fails only
+ * when a feature never shows, never on timing.
+ */
+
+const sizes = [1_000_000, 5_000_000];
+const claimCount = 1_000;
+/** Every this many claims, the document's sentence is edited after the claim was tagged. */
+const editedEvery = 10;
+const keystrokes = 20;
+const pollMs = 5;
+
+interface Figures {
+  readonly label: string;
+  /** Until showTextDocument resolves: the editor's own cost of taking in the document. */
+  readonly shownMs: number;
+  readonly lensesMs: number;
+  readonly lensCount: number;
+  readonly placedMs: number;
+  readonly scrolledLensesMs: number;
+  readonly scrolledLensCount: number;
+  /** The longest event-loop block while opening, and while typing. */
+  readonly longestBlockMs: readonly [number, number];
+  /** Each step's longest stretch, opening and typing together. */
+  readonly ownSteps: ReadonlyMap<string, number>;
+  /** When each step first ran, after opening began. */
+  readonly firstRuns: ReadonlyMap<string, number>;
+}
+
+/** The document's code lenses, unresolved: every one the providers return (a resolve count would drop those beyond it). */
+async function lenses(uri: vscode.Uri): Promise<vscode.CodeLens[]> {
+  return (await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', uri)) ?? [];
+}
+
+function until<T>(probe: () => T | undefined | Promise<T | undefined>, what: string): Promise<T> {
+  return eventually(async () => {
+    await sleep(pollMs);
+    return probe();
+  }, what, 120_000);
+}
+
+/**
+ * `claimCount` claims on the first sentence of paragraphs spread through `text`; every
+ * `editedEvery`-th sentence then gets a word inserted in the document, so its claim is placed by a
+ * search. Returns the edited text and the sidecar written by the core serialiser.
+ */
+function annotated(text: string, documentName: string): { text: string; sidecar: string } {
+  const paragraphs = splitParagraphs(text);
+  const step = Math.max(1, Math.floor(paragraphs.length / claimCount));
+  const claims: SidecarClaim[] = [];
+  const edits: number[] = [];
+  for (let n = 0; n < claimCount && n * step < paragraphs.length; n++) {
+    const [sentence] = splitSentences(text, paragraphs[n * step]);
+    claims.push({ id: `c-bench${n}`, anchor: createQuoteAnchor(text, sentence.start, sentence.end), tags: ['finding'] });
+    if (n % editedEvery === editedEvery - 1) {
+      const space = text.indexOf(' ', sentence.start + 1);
+      if (space !== -1 && space < sentence.end) edits.push(space);
+    }
+  }
+  let edited = text;
+  for (const at of edits.reverse()) edited = `${edited.slice(0, at)} indeed${edited.slice(at)}`;
+  const sidecar = serialiseSidecar({ schema: SIDECAR_SCHEMA_VERSION, document: documentName, offsets: 'utf-16', claims });
+  return { text: edited, sidecar };
+}
+
+async function measure(api: PolicyAnnotatorApi, folder: string, size: number, withClaims: boolean): Promise<Figures> {
+  const label = `${size / 1_000_000} MB${withClaims ? `, ${claimCount} claims` : ''}`;
+  const file = path.join(folder, `claims-${size / 1_000_000}mb${withClaims ? '-annotated' : ''}.txt`);
+  const { text } = distinctDocument(size);
+  if (withClaims) {
+    const written = annotated(text, path.basename(file));
+    fs.writeFileSync(file, written.text);
+    fs.writeFileSync(file + SIDECAR_SUFFIX, written.sidecar);
+  } else {
+    fs.writeFileSync(file, text);
+  }
+  const uri = vscode.Uri.file(file);
+  const ownSteps = new Map<string, number>();
+  const firstRuns = new Map<string, number>();
+  let opened = performance.now();
+  const observer = new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) {
+      if (entry.name.startsWith(CLAIM_STEP_PREFIX)) {
+        const step = entry.name.slice(CLAIM_STEP_PREFIX.length);
+        ownSteps.set(step, Math.max(ownSteps.get(step) ?? 0, entry.duration));
+        if (!firstRuns.has(step)) firstRuns.set(step, entry.startTime - opened);
+      }
+    }
+  });
+  observer.observe({ entryTypes: ['measure'] });
+  const blocks = monitorEventLoopDelay({ resolution: 10 });
+  blocks.enable();
+
+  opened = performance.now();
+  const editor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
+  const shownMs = performance.now() - opened;
+  const first = await until(async () => {
+    const found = await lenses(uri);
+    return found.length > 0 ? found : undefined;
+  }, 'the first code lenses');
+  const lensesMs = performance.now() - opened;
+  await api.settled(uri);
+  const placedMs = performance.now() - opened;
+  const longestOpeningBlockMs = blocks.max / 1e6;
+  await takeScreenshot(`bench-claims-${size / 1_000_000}mb${withClaims ? '-annotated' : ''}-opened`);
+
+  // Scroll to the middle: lenses must come for what is shown there.
+  const middle = Math.floor(editor.document.lineCount / 2);
+  const scrolled = performance.now();
+  editor.revealRange(new vscode.Range(middle, 0, middle, 0), vscode.TextEditorRevealType.AtTop);
+  const there = await until(async () => {
+    const found = (await lenses(uri)).filter((lens) => lens.range.start.line >= middle && lens.range.start.line < middle + 50);
+    return found.length > 0 ? found : undefined;
+  }, 'code lenses after scrolling to the middle');
+  const scrolledLensesMs = performance.now() - scrolled;
+  // The workbench draws and resolves the new lenses a while after it has them.
+  await sleep(2000);
+  await takeScreenshot(`bench-claims-${size / 1_000_000}mb${withClaims ? '-annotated' : ''}-scrolled`);
+  editor.revealRange(new vscode.Range(0, 0, 0, 0), vscode.TextEditorRevealType.AtTop);
+  await api.settled(uri);
+  blocks.reset();
+
+  let offset = editor.document.offsetAt(editor.document.lineAt(0).range.end);
+  for (let n = 0; n < keystrokes; n++) {
+    const position = editor.document.positionAt(offset);
+    assert.ok(await editor.edit((builder) => builder.insert(position, n === 0 ? ' 1' : String(n % 10))), 'the keystroke was not applied');
+    offset += n === 0 ? 2 : 1;
+    await lenses(uri);
+    await api.settled(uri);
+  }
+  blocks.disable();
+  observer.disconnect();
+  await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  return {
+    label,
+    shownMs,
+    lensesMs,
+    lensCount: first.length,
+    placedMs,
+    scrolledLensesMs,
+    scrolledLensCount: there.length,
+    longestBlockMs: [longestOpeningBlockMs, blocks.max / 1e6],
+    ownSteps,
+    firstRuns,
+  };
+}
+
+const header = ['document', 'open → shown', 'open → lenses (count)', 'open → claims placed', 'scroll → lenses (count)', 'longest host block (opening / typing)', 'our longest steps', 'our steps first ran at'];
+
+function row(figures: Figures): string[] {
+  return [
+    figures.label,
+    `${figures.shownMs.toFixed(0)} ms`,
+    `${figures.lensesMs.toFixed(0)} ms (${figures.lensCount})`,
+    `${figures.placedMs.toFixed(0)} ms`,
+    `${figures.scrolledLensesMs.toFixed(0)} ms (${figures.scrolledLensCount})`,
+    `${figures.longestBlockMs.map((value) => value.toFixed(0)).join(' / ')} ms`,
+    [...figures.ownSteps].sort((a, b) => b[1] - a[1]).map(([step, ms]) => `${step} ${ms.toFixed(1)}`).join(', ') + ' ms',
+    [...figures.firstRuns].sort((a, b) => a[1] - b[1]).map(([step, ms]) => `${step} ${ms.toFixed(0)}`).join(', ') + ' ms',
+  ];
+}
+
+function report(all: readonly Figures[]): void {
+  const rows = [header, ...all.map(row)];
+  const widths = header.map((_, column) => Math.max(...rows.map((cells) => cells[column].length)));
+  for (const cells of rows) {
+    console.log(cells.map((cell, column) => cell.padEnd(widths[column])).join(' | '));
+  }
+}
+
+describe('Claims on opening a large document (benchmark)', function () {
+  this.timeout(900_000);
+  // Inside the seeds workspace, which opts in to plain text through its .policy-annotator folder.
+  const folder = path.join(seedsDir, `.bench-claims-${process.pid}`);
+
+  after(async () => {
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    fs.rmSync(folder, { recursive: true, force: true });
+  });
+
+  it('opens 1 MB and 5 MB documents, without and with 1,000 claims, scrolls and types', async () => {
+    const extension = vscode.extensions.getExtension<PolicyAnnotatorApi>(extensionId);
+    assert.ok(extension, `${extensionId} is not installed in the extension host`);
+    const api = await extension.activate();
+    fs.mkdirSync(folder, { recursive: true });
+    const all: Figures[] = [];
+    for (const size of sizes) {
+      for (const withClaims of [false, true]) {
+        all.push(await measure(api, folder, size, withClaims));
+        // As it goes, so a run cut short still tells something.
+        console.log(row(all[all.length - 1]).join(' | '));
+      }
+    }
+    report(all);
+  });
+});
