@@ -37,7 +37,12 @@ export interface BoundedMatch extends ApproxMatch {
  * one pass (pieceIndex.ts) for many quotes spares reading the text once per quote.
  */
 export function quotePieces(quote: string): string[] {
-  return quote.length > LONG_QUOTE ? [quote.slice(0, PIECE), quote.slice(-PIECE)] : [quote, ...seedPieces(quote).keys()];
+  return quote.length > LONG_QUOTE ? [exactPiece(quote), quote.slice(-PIECE)] : [exactPiece(quote), ...seedPieces(quote).keys()];
+}
+
+/** The piece exactMatches looks for: the quote, or the head of a long one. */
+export function exactPiece(quote: string): string {
+  return quote.length > LONG_QUOTE ? quote.slice(0, PIECE) : quote;
 }
 
 /** Exact occurrences of `quote`, at most the nearest 1,000 to `hint` (fewer for a long quote, each costing its length to confirm). */
@@ -47,7 +52,7 @@ export function exactMatches(text: string, quote: string, hint: number, pieces: 
     return nearest(pieces.occurrences(quote), hint, limit).map((start) => ({ start, end: start + quote.length, errors: 0 }));
   }
   // indexOf of a long quote that is nearly everywhere (repetitive text) compares it at every offset: look for its head instead.
-  return nearest(pieces.occurrences(quote.slice(0, PIECE)), hint, limit)
+  return nearest(pieces.occurrences(exactPiece(quote)), hint, limit)
     .filter((start) => text.startsWith(quote, start))
     .map((start) => ({ start, end: start + quote.length, errors: 0 }));
 }

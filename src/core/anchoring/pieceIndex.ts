@@ -30,49 +30,71 @@ const COMPARISONS_PER_STEP = 20_000;
 const BASE = 0x01000193;
 const FILTER_BITS = 20;
 
-/**
- * Finds all `pieces` in `text`, stopping every so often (see steps.ts). A few pieces (one quote's)
- * are looked for by length: a piece alone with `indexOf`, pieces of one length together with one
- * regular expression that looks ahead at every position (so overlapping places are all found:
- * two pieces of one length cannot both start at one place). Many pieces (the quotes of a whole sidecar) are found in ONE pass, where looking for each in turn
- * would read the text once per piece: a rolling hash of each position's next 16 code units is
- * looked up among the pieces' heads, and a piece whose head hashes alike is compared there.
- * Asked for a piece it was not given (or one too common to keep), the finder reads the text for it
- * then, so its answers never depend on what it was given.
- */
+/** Finds all `pieces` in `text`, stopping every so often (see steps.ts): see PieceIndex. */
 export function* indexPieces(text: string, pieces: Iterable<string>): Steps<PieceFinder> {
-  const index = new PieceIndex(text, pieces);
-  if (index.size <= FEW_PIECES) {
-    for (const sameLength of index.piecesByLength()) {
+  const index = new PieceIndex(text);
+  yield* index.find(pieces);
+  return index;
+}
+
+/**
+ * The places of the pieces it has been given to find in one text. A few pieces (one quote's) are
+ * looked for by length: a piece alone with `indexOf`, pieces of one length together with one
+ * regular expression that looks ahead at every position (so overlapping places are all found:
+ * two pieces of one length cannot both start at one place). Many pieces (the quotes of a whole
+ * sidecar) are found in ONE pass, where looking for each in turn would read the text once per
+ * piece: a rolling hash of each position's next 16 code units is looked up among the pieces'
+ * heads, and a piece whose head hashes alike is compared there. Asked for a piece it was not
+ * given (or one too common to keep), it reads the text for it then, so its answers never depend
+ * on what it was given.
+ */
+export class PieceIndex implements PieceFinder {
+  private byHead = new Map<number, string[]>();
+  /** One bit per bucket of hashes: most positions are passed over after one look at it. */
+  private filter = new Uint8Array(0);
+  private readonly found = new Map<string, number[] | 'tooMany'>();
+
+  constructor(private readonly text: string) {}
+
+  /** Finds the `pieces` not found before, stopping every so often. */
+  *find(pieces: Iterable<string>): Steps<void> {
+    const added = [...new Set(pieces)].filter((piece) => piece.length >= GRAM && !this.found.has(piece));
+    for (const piece of added) this.found.set(piece, []);
+    if (added.length > FEW_PIECES) {
+      this.hashHeads(added);
+      for (let at = this.readFrom(0); at < this.text.length; at = this.readFrom(at)) yield;
+      return;
+    }
+    for (const sameLength of byLength(added)) {
       if (sameLength.length <= ONE_BY_ONE) {
         for (const piece of sameLength) {
-          index.findOne(piece);
+          this.findOne(piece);
           yield;
         }
         continue;
       }
       const anyOf = new RegExp(`(?=(${sameLength.map(escapeRegExp).join('|')}))`, 'g');
-      for (let chunk = 0; chunk < text.length && !index.allTooCommon(sameLength); chunk += CHUNK) {
-        index.findInChunk(anyOf, chunk, sameLength);
+      for (let chunk = 0; chunk < this.text.length && !this.allTooCommon(sameLength); chunk += CHUNK) {
+        this.findInChunk(anyOf, chunk, sameLength);
         yield;
       }
     }
-  } else {
-    for (let at = index.readFrom(0); at < text.length; at = index.readFrom(at)) yield;
   }
-  return index;
-}
 
-class PieceIndex implements PieceFinder {
-  private readonly byHead = new Map<number, string[]>();
-  /** One bit per bucket of hashes: most positions are passed over after one look at it. */
-  private readonly filter = new Uint8Array(1 << (FILTER_BITS - 3));
-  private readonly found = new Map<string, number[] | 'tooMany'>();
+  occurrences(piece: string): readonly number[] {
+    const starts = this.found.get(piece);
+    return Array.isArray(starts) ? starts : occurrences(this.text, piece);
+  }
 
-  constructor(private readonly text: string, pieces: Iterable<string>) {
+  rareOccurrences(piece: string, max: number): readonly number[] | undefined {
+    const starts = this.found.get(piece) ?? occurrences(this.text, piece);
+    return starts === 'tooMany' || starts.length > max ? undefined : starts;
+  }
+
+  private hashHeads(pieces: readonly string[]): void {
+    this.byHead = new Map();
+    this.filter = new Uint8Array(1 << (FILTER_BITS - 3));
     for (const piece of pieces) {
-      if (piece.length < GRAM || this.found.has(piece)) continue;
-      this.found.set(piece, []);
       const head = hashOf(piece, 0);
       this.byHead.set(head, [...(this.byHead.get(head) ?? []), piece]);
       const bucket = head >>> (32 - FILTER_BITS);
@@ -80,28 +102,17 @@ class PieceIndex implements PieceFinder {
     }
   }
 
-  get size(): number {
-    return this.found.size;
-  }
-
-  /** The pieces, grouped by length. */
-  piecesByLength(): string[][] {
-    const groups = new Map<number, string[]>();
-    for (const piece of this.found.keys()) groups.set(piece.length, [...(groups.get(piece.length) ?? []), piece]);
-    return [...groups.values()];
-  }
-
-  allTooCommon(pieces: readonly string[]): boolean {
+  private allTooCommon(pieces: readonly string[]): boolean {
     return pieces.every((piece) => this.found.get(piece) === 'tooMany');
   }
 
   /** Finds `piece` by itself. */
-  findOne(piece: string): void {
+  private findOne(piece: string): void {
     for (let at = this.text.indexOf(piece); at !== -1 && this.found.get(piece) !== 'tooMany'; at = this.text.indexOf(piece, at + 1)) this.note(piece, at);
   }
 
   /** Finds the `pieces` (all of one length) that `anyOf` looks ahead for and that start in the chunk from `chunk`. */
-  findInChunk(anyOf: RegExp, chunk: number, pieces: readonly string[]): void {
+  private findInChunk(anyOf: RegExp, chunk: number, pieces: readonly string[]): void {
     // The chunk is read with a piece's length less one beyond it, so a piece across the boundary is found once.
     for (const match of this.text.slice(chunk, chunk + CHUNK + pieces[0].length - 1).matchAll(anyOf)) {
       if (match.index >= CHUNK) break;
@@ -112,7 +123,7 @@ class PieceIndex implements PieceFinder {
   }
 
   /** Reads the text from `from` for a step's worth of positions or comparisons; where to go on from (the text's length at the end). */
-  readFrom(from: number): number {
+  private readFrom(from: number): number {
     const { text, filter } = this;
     const last = text.length - GRAM;
     if (this.byHead.size === 0 || from > last) return text.length;
@@ -126,16 +137,6 @@ class PieceIndex implements PieceFinder {
       if (comparisons >= COMPARISONS_PER_STEP) return at + 1;
       hash = (Math.imul(hash - Math.imul(text.charCodeAt(at), DROP_FACTOR), BASE) + text.charCodeAt(at + GRAM)) | 0;
     }
-  }
-
-  occurrences(piece: string): readonly number[] {
-    const starts = this.found.get(piece);
-    return Array.isArray(starts) ? starts : occurrences(this.text, piece);
-  }
-
-  rareOccurrences(piece: string, max: number): readonly number[] | undefined {
-    const starts = this.found.get(piece) ?? occurrences(this.text, piece);
-    return starts === 'tooMany' || starts.length > max ? undefined : starts;
   }
 
   /** Notes the pieces whose head hashes to `hash` that start at `at`; how many were compared. */
@@ -172,6 +173,13 @@ export function occurrences(text: string, piece: string): number[] {
   const starts: number[] = [];
   for (let at = text.indexOf(piece); at !== -1; at = text.indexOf(piece, at + 1)) starts.push(at);
   return starts;
+}
+
+/** The pieces, grouped by length. */
+function byLength(pieces: readonly string[]): string[][] {
+  const groups = new Map<number, string[]>();
+  for (const piece of pieces) groups.set(piece.length, [...(groups.get(piece.length) ?? []), piece]);
+  return [...groups.values()];
 }
 
 function escapeRegExp(text: string): string {

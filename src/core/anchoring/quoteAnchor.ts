@@ -1,8 +1,8 @@
 import type { QuoteAnchor } from '../sidecar/types';
 import type { Span } from '../textDocument';
 import { closestSubstringDistance, type ApproxMatch } from './approxSearch';
-import { boundedDistance, exactMatches, fuzzyMatchSteps, quotePieces } from './boundedSearch';
-import { indexPieces, type PieceFinder } from './pieceIndex';
+import { boundedDistance, exactMatches, exactPiece, fuzzyMatchSteps, quotePieces } from './boundedSearch';
+import { PieceIndex, type PieceFinder } from './pieceIndex';
 import { drain, type Steps } from './steps';
 import { splitsSurrogatePair } from './surrogates';
 
@@ -77,7 +77,10 @@ export function* anchorQuoteSteps(text: string, anchor: QuoteAnchor, pieces?: Pi
   const stored = atStoredPlace(text, anchor);
   if (stored) return stored;
   const scorer = new MatchScorer(text, anchor);
-  const finder = pieces ?? (yield* indexPieces(text, quotePieces(anchor.quote)));
+  // Alone, the text is read for the quote first, and for the pieces a fuzzy search needs only if it comes to one.
+  const own = new PieceIndex(text);
+  const finder = pieces ?? own;
+  if (!pieces) yield* own.find([exactPiece(anchor.quote)]);
   const exact = exactMatches(text, anchor.quote, scorer.hint, finder).map((match) => scorer.score(match));
   const wholeContext = exact.filter((match) => match.contextScore === 1);
   if (wholeContext.length === 1) return found('exact', wholeContext[0]);
@@ -85,6 +88,7 @@ export function* anchorQuoteSteps(text: string, anchor: QuoteAnchor, pieces?: Pi
   if (atHint) return found('exact', atHint);
   const maxErrors = Math.min(MAX_ERRORS, Math.floor(anchor.quote.length / 4));
   yield;
+  if (!pieces) yield* own.find(quotePieces(anchor.quote));
   const fuzzy = maxErrors === 0 ? [] : (yield* fuzzyMatchSteps(text, anchor.quote, maxErrors, scorer.hint, finder))
     .map((match) => scorer.score(widenToCharacters(text, match)));
   const places = distinctPlaces([...exact, ...fuzzy]);
