@@ -129,3 +129,47 @@ describe('claims: a large document gets lenses for what is shown', function () {
     await eventually(async () => ((await lenses(document.uri)).some((candidate) => isClaimSummary(candidate, 'c-end')) ? true : undefined), 'the lens of the claim at the end after scrolling there');
   });
 });
+
+describe('claims: typing in a large document while its claims are being placed', function () {
+  this.timeout(180_000);
+  const typedPath = path.join(folder, 'typed-report.txt');
+  const every = 5;
+
+  after(async () => {
+    await vscode.commands.executeCommand('workbench.action.files.revert');
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    fs.rmSync(folder, { recursive: true, force: true });
+  });
+
+  it('places every claim in the text as typed, each unedited one at its quote', async () => {
+    fs.mkdirSync(folder, { recursive: true });
+    const { text, paragraphs: count } = distinctDocument(size);
+    const claims = Array.from({ length: Math.floor(count / every) }, (_, n) => claimOn(text, n * every, `c-typed${n}`));
+    // One claim in three has its sentence edited since, so placing it takes a search.
+    let edited = text;
+    for (const claim of [...claims].reverse().filter((_, n) => n % 3 === 0)) {
+      const at = claim.anchor.end - 1;
+      edited = `${edited.slice(0, at)} indeed${edited.slice(at)}`;
+    }
+    fs.writeFileSync(typedPath, edited);
+    fs.writeFileSync(typedPath + SIDECAR_SUFFIX, serialiseSidecar({ schema: SIDECAR_SCHEMA_VERSION, document: path.basename(typedPath), offsets: 'utf-16', claims }));
+    const api = await vscode.extensions.getExtension<PolicyAnnotatorApi>(extensionId)!.activate();
+    const typed = await vscode.workspace.openTextDocument(typedPath);
+    const editor = await vscode.window.showTextDocument(typed);
+    // The lenses come once the claims on screen are placed; the others are still being placed.
+    await eventually(async () => ((await lenses(typed.uri)).length > 0 ? true : undefined), 'the first lenses');
+    // At the end of the second paragraph, which holds no claim.
+    for (const character of 'typed') {
+      const end = typed.lineAt(2).range.end;
+      assert.ok(await editor.edit((builder) => builder.insert(end, character)));
+    }
+    await api.settled(typed.uri);
+    const unedited = claims.filter((_, n) => (claims.length - 1 - n) % 3 !== 0);
+    for (const claim of unedited.filter((_, n) => n % 20 === 0)) {
+      await vscode.commands.executeCommand('policyAnnotator.revealClaim', typed.uri, claim.id);
+      assert.strictEqual(typed.getText(editor.selection), claim.anchor.quote, `claim ${claim.id} is not at its quote`);
+    }
+    const item = (await api.claimsViewItems()).find((each) => each.label.endsWith(path.basename(typedPath)));
+    assert.match(item?.description ?? '', new RegExp(`^${claims.length} claims`), 'not every claim is placed');
+  });
+});

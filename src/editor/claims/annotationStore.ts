@@ -71,7 +71,10 @@ export class AnnotationStore extends Disposable {
     const entry = this.entryFor(document.uri);
     if (!entry) return { kind: 'none' };
     if (!entry.ready) return undefined;
-    if (entry.anchoredVersion !== document.version && entry.placing?.version !== document.version) this.reanchor(entry, document);
+    // A placement under way finishes even when the text has changed since (typing while a large
+    // document's claims are placed): restarted at every keystroke it would never end. The current
+    // text is placed once it is done, when its change event makes this be asked again.
+    if (entry.anchoredVersion !== document.version && entry.placing === undefined) this.reanchor(entry, document);
     // Still being placed in slices: onDidChange fires when it is done.
     return entry.anchoredVersion === document.version || entry.annotations.kind !== 'loaded' ? entry.annotations : undefined;
   }

@@ -32,6 +32,8 @@ export const LENS_REACH: Reach = { before: 8, after: 0, lead: false };
  * many paragraphs earlier, and a lead can name its source a little later.
  */
 export const SOURCE_REACH: Reach = { before: 300, after: 8, lead: true };
+/** Windows whose candidates are kept per document version: scrolling back a little finds them again, a long read does not pile them up. */
+const KEPT_WINDOWS = 8;
 /** The paragraphs that hold a document's lead (its first two statements, after a title, a byline, a date). */
 const LEAD_PARAGRAPHS = 8;
 /** A paragraph with no blank line for this many lines is cut there (a document with no blank lines at all). */
@@ -93,6 +95,8 @@ export class ClaimCandidateIndex extends Disposable {
     if (!candidates) {
       candidates = timed('candidates', find);
       state.found.set(key, candidates);
+      // The map keeps the order they were found in: forget the oldest.
+      if (state.found.size > KEPT_WINDOWS) state.found.delete(state.found.keys().next().value!);
     }
     return candidates;
   }
