@@ -97,13 +97,17 @@ function placeEdited(text: string, claim: SidecarClaim, span: Span, detect: Dete
  * a held claim whose quote is inserted again (pasted back, or undone) follows it there.
  * `placesChanged` says whether a claim was lost or found, which views care about, not mere moves;
  * `touched` lists the claims an edit reached into, whose place should be checked by quote again.
+ * `textAfter` may be a function, called only when a claim's text was removed: an editor then does
+ * not take the whole text at each keystroke.
  */
 export function shiftClaims(
   claims: readonly TrackedClaim[],
   changes: readonly TextChange[],
-  textAfter: string,
+  textAfter: string | (() => string),
   detect?: DetectEntities,
 ): { claims: TrackedClaim[]; placesChanged: boolean; touched: string[] } {
+  let text: string | undefined;
+  const after = (): string => (text ??= typeof textAfter === 'string' ? textAfter : textAfter());
   let placesChanged = false;
   const touched: string[] = [];
   const shifted = claims.map((tracked): TrackedClaim => {
@@ -122,7 +126,7 @@ export function shiftClaims(
     if (carried.touched) touched.push(claim.id);
     if (carried.span === undefined) {
       placesChanged = true;
-      return holdClaim(textAfter, claim, detect);
+      return holdClaim(after(), claim, detect);
     }
     return tracked.span !== undefined ? { ...tracked, span: carried.span } : { ...tracked, candidate: carried.span };
   });

@@ -320,8 +320,7 @@ export class AnnotationStore extends Disposable {
     if (!entry || loaded?.kind !== 'loaded' || event.contentChanges.length === 0) return;
     if (entry.anchoredVersion === undefined || entry.anchoredVersion === event.document.version) return;
     const changes = event.contentChanges.map((change) => ({ start: change.rangeOffset, end: change.rangeOffset + change.rangeLength, text: change.text }));
-    const textAfter = timed('getText', () => event.document.getText());
-    const { claims, placesChanged, touched } = timed('shift', () => shiftClaims(loaded.claims, changes, textAfter, this.detect));
+    const { claims, placesChanged, touched } = timed('shift', () => shiftClaims(loaded.claims, changes, () => timed('getText', () => event.document.getText()), this.detect));
     entry.annotations = { ...loaded, claims };
     entry.anchoredVersion = event.document.version;
     touched.forEach((id) => entry.touched.add(id));
