@@ -4,6 +4,7 @@ import type { DocumentScope } from '../scope/documentScope';
 import { Disposable } from '../util/dispose';
 import { AnnotationStore } from './annotationStore';
 import { firstWords, rangeOf } from './claimText';
+import { timed } from './stepTiming';
 
 const SYMBOL_WORDS = 6;
 
@@ -16,12 +17,12 @@ class ClaimSymbolProvider implements vscode.DocumentSymbolProvider {
     await this.store.load(document.uri);
     const annotations = this.store.annotationsOf(document);
     if (annotations?.kind !== 'loaded') return [];
-    return annotations.claims.flatMap(({ claim, span }) => {
+    return timed('symbols', () => annotations.claims.flatMap(({ claim, span }) => {
       if (!span) return [];
       const range = rangeOf(document, span);
       const name = `${firstWords(claim, SYMBOL_WORDS)}${claim.tags.length > 0 ? ` [${claim.tags.join(', ')}]` : ''}`;
       return [new vscode.DocumentSymbol(name, claim.source ?? '', vscode.SymbolKind.String, range, range)];
-    });
+    }));
   }
 }
 
