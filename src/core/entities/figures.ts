@@ -2,7 +2,7 @@ import type { FigureEntity } from './types';
 import type { CandidateWords } from './candidateWords';
 import { clean, FRACTION_WORDS, NUMBER_WORDS, WRITTEN_NUMBER, writtenNumberValue } from './numberWords';
 import { shareRangeUnits } from './ranges';
-import { hedgeBefore } from './hedges';
+import { hedgeBefore, NO_HEDGE } from './hedges';
 import { isWordJoiner } from './words';
 import { monthNumber, MONTH_NAMES } from './dates';
 import { type Figure, isDigit, isFourDigits, isLetter, isYear, skipToken, type Step, sticky, stickyAfterBlanks, stickyStartingWith } from './figures/reading';
@@ -114,22 +114,18 @@ class FigureReader {
   }
 
   private push(found: Figure): void {
-    const hedge = found.kind === 'date' ? {} : hedgeBefore(this.text, found.start);
+    const hedge = found.kind === 'date' ? NO_HEDGE : hedgeBefore(this.text, found.start);
     const bound = hedge.bound ?? found.bound;
     const negative = this.isMinusBefore(found);
     const figure = negative ? negated(found) : found;
     const start = negative ? figure.start - 1 : figure.start;
     // Spelt out in one order rather than spread, so every figure has the same shape: the
-    // scanner's hot loops stay fast. Kind and value come from one figure, so they agree.
-    this.figures.push({
-      kind: figure.kind,
-      start,
-      end: figure.end,
-      text: this.text.slice(start, figure.end),
-      value: figure.value,
-      ...(hedge.approx ? { approx: true as const } : {}),
-      ...(bound ? { bound } : {}),
-    } as FigureEntity);
+    // scanner's hot loops stay fast. Kind and value come from one figure, so they agree. The
+    // optional fields are set after, not spread in: spreading took a call and an object each.
+    const entity: { -readonly [K in keyof FigureEntity]: FigureEntity[K] } = { kind: figure.kind, start, end: figure.end, text: this.text.slice(start, figure.end), value: figure.value } as FigureEntity;
+    if (hedge.approx) entity.approx = true;
+    if (bound) entity.bound = bound;
+    this.figures.push(entity as FigureEntity);
     this.lastEnd = figure.end;
   }
 
