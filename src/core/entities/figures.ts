@@ -1,5 +1,5 @@
 import type { FigureEntity } from './types';
-import type { CandidateWords } from './candidateWords';
+import type { CandidateWords, OffsetList } from './candidateWords';
 import { clean, FRACTION_WORDS, NUMBER_WORDS, WRITTEN_NUMBER, writtenNumberValue } from './numberWords';
 import { shareRangeUnits } from './ranges';
 import { hedgeBefore, NO_HEDGE } from './hedges';
@@ -75,19 +75,22 @@ class FigureReader {
   private readonly figures: FigureEntity[] = [];
   private lastEnd = 0;
 
-  constructor(private readonly text: string, private readonly numbers: readonly number[], private readonly words: readonly number[]) {}
+  constructor(private readonly text: string, private readonly numberList: OffsetList, private readonly wordList: OffsetList) {}
 
   read(): FigureEntity[] {
-    const { numbers, words } = this;
+    const numbers = this.numberList.values;
+    const words = this.wordList.values;
+    const numberCount = this.numberList.length;
+    const wordCount = this.wordList.length;
     let numberIndex = 0;
     let wordIndex = 0;
     let from = 0;
     for (;;) {
-      while (numberIndex < numbers.length && numbers[numberIndex + 1] <= from) numberIndex += 2;
-      while (wordIndex < words.length && words[wordIndex] < from) wordIndex += 2;
+      while (numberIndex < numberCount && numbers[numberIndex + 1] <= from) numberIndex += 2;
+      while (wordIndex < wordCount && words[wordIndex] < from) wordIndex += 2;
       // Any digit may start a figure, so one inside a run of digits is looked at too.
-      const nextNumber = numberIndex < numbers.length ? Math.max(numbers[numberIndex], from) : Infinity;
-      const nextWord = wordIndex < words.length ? words[wordIndex] : Infinity;
+      const nextNumber = numberIndex < numberCount ? Math.max(numbers[numberIndex], from) : Infinity;
+      const nextWord = wordIndex < wordCount ? words[wordIndex] : Infinity;
       const position = Math.min(nextNumber, nextWord);
       if (position === Infinity) break;
       let step: Step;
