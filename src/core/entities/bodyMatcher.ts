@@ -1,5 +1,6 @@
 import type { Entity, NamedBodyEntry, NamedKind, NamedValue, Origin } from './types';
 import { BASE_HASH, hashOfKey, isApostrophe, isBlank, isUpperCase, keyOf, lastWord, POSSESSIVE, readWord, startsWord, WORD_END, WORD_HASH } from './words';
+import type { OffsetList } from './candidateWords';
 
 export type { NamedKind } from './types';
 
@@ -192,10 +193,11 @@ export class BodyMatcher {
   }
 
   /** The names of the list in `text`, looked for at `starts`, where one may start. */
-  find(text: string, starts: readonly number[]): Entity[] {
+  find(text: string, starts: OffsetList): Entity[] {
     const found: Entity[] = [];
     let searchedTo = 0;
-    for (const start of starts) {
+    for (let index = 0; index < starts.length; index++) {
+      const start = starts.values[index];
       if (start < searchedTo) continue;
       const end = this.longestAt(text, start);
       if (end > start) {

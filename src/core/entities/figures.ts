@@ -1,8 +1,8 @@
 import type { FigureEntity } from './types';
-import type { CandidateWords } from './candidateWords';
+import type { CandidateWords, OffsetList } from './candidateWords';
 import { clean, FRACTION_WORDS, NUMBER_WORDS, WRITTEN_NUMBER, writtenNumberValue } from './numberWords';
 import { shareRangeUnits } from './ranges';
-import { hedgeBefore } from './hedges';
+import { hedgeBefore, NO_HEDGE } from './hedges';
 import { isWordJoiner } from './words';
 import { monthNumber, MONTH_NAMES } from './dates';
 import { type Figure, isDigit, isFourDigits, isLetter, isYear, skipToken, type Step, sticky, stickyAfterBlanks, stickyStartingWith } from './figures/reading';
@@ -75,19 +75,22 @@ class FigureReader {
   private readonly figures: FigureEntity[] = [];
   private lastEnd = 0;
 
-  constructor(private readonly text: string, private readonly numbers: readonly number[], private readonly words: readonly number[]) {}
+  constructor(private readonly text: string, private readonly numberList: OffsetList, private readonly wordList: OffsetList) {}
 
   read(): FigureEntity[] {
-    const { numbers, words } = this;
+    const numbers = this.numberList.values;
+    const words = this.wordList.values;
+    const numberCount = this.numberList.length;
+    const wordCount = this.wordList.length;
     let numberIndex = 0;
     let wordIndex = 0;
     let from = 0;
     for (;;) {
-      while (numberIndex < numbers.length && numbers[numberIndex + 1] <= from) numberIndex += 2;
-      while (wordIndex < words.length && words[wordIndex] < from) wordIndex += 2;
+      while (numberIndex < numberCount && numbers[numberIndex + 1] <= from) numberIndex += 2;
+      while (wordIndex < wordCount && words[wordIndex] < from) wordIndex += 2;
       // Any digit may start a figure, so one inside a run of digits is looked at too.
-      const nextNumber = numberIndex < numbers.length ? Math.max(numbers[numberIndex], from) : Infinity;
-      const nextWord = wordIndex < words.length ? words[wordIndex] : Infinity;
+      const nextNumber = numberIndex < numberCount ? Math.max(numbers[numberIndex], from) : Infinity;
+      const nextWord = wordIndex < wordCount ? words[wordIndex] : Infinity;
       const position = Math.min(nextNumber, nextWord);
       if (position === Infinity) break;
       let step: Step;
@@ -114,22 +117,18 @@ class FigureReader {
   }
 
   private push(found: Figure): void {
-    const hedge = found.kind === 'date' ? {} : hedgeBefore(this.text, found.start);
+    const hedge = found.kind === 'date' ? NO_HEDGE : hedgeBefore(this.text, found.start);
     const bound = hedge.bound ?? found.bound;
     const negative = this.isMinusBefore(found);
     const figure = negative ? negated(found) : found;
     const start = negative ? figure.start - 1 : figure.start;
     // Spelt out in one order rather than spread, so every figure has the same shape: the
-    // scanner's hot loops stay fast. Kind and value come from one figure, so they agree.
-    this.figures.push({
-      kind: figure.kind,
-      start,
-      end: figure.end,
-      text: this.text.slice(start, figure.end),
-      value: figure.value,
-      ...(hedge.approx ? { approx: true as const } : {}),
-      ...(bound ? { bound } : {}),
-    } as FigureEntity);
+    // scanner's hot loops stay fast. Kind and value come from one figure, so they agree. The
+    // optional fields are set after, not spread in: spreading took a call and an object each.
+    const entity: { -readonly [K in keyof FigureEntity]: FigureEntity[K] } = { kind: figure.kind, start, end: figure.end, text: this.text.slice(start, figure.end), value: figure.value } as FigureEntity;
+    if (hedge.approx) entity.approx = true;
+    if (bound) entity.bound = bound;
+    this.figures.push(entity as FigureEntity);
     this.lastEnd = figure.end;
   }
 

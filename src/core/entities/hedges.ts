@@ -32,7 +32,10 @@ export function hedgeBefore(text: string, start: number): Hedge {
   // phrase's last word.
   const from = Math.max(0, start - LOOK_BEHIND);
   const word = wordBeforeBlanks(text, from, start)?.toLowerCase();
-  if (word === undefined || !LAST_WORDS.some((last) => word.endsWith(last))) return {};
+  if (word === undefined || !LAST_WORDS.some((last) => word.endsWith(last))) return NO_HEDGE;
   const match = HEDGE_BEFORE.exec(text.slice(from, start));
-  return match ? HEDGES[match[1].toLowerCase().replace(/\s+/g, ' ')] : {};
+  return match ? HEDGES[match[1].toLowerCase().replace(/\s+/g, ' ')] : NO_HEDGE;
 }
+
+/** What most figures have before them: shared, as every figure asks. */
+export const NO_HEDGE: Hedge = {};

@@ -1,4 +1,5 @@
 import type { Entity } from './types';
+import type { OffsetList } from './candidateWords';
 import type { NamedKind } from './bodyMatcher';
 import { classOf, isApostrophe, isAsciiLowerCase, isAsciiUpperCase, isLineBlank, isWordJoiner, OTHER } from './words';
 import { LOWER_CASE_PROGRAMME_HEADS, programmeBeforeHead } from './programmeForms';
@@ -10,12 +11,12 @@ import { LOWER_CASE_PROGRAMME_HEADS, programmeBeforeHead } from './programmeForm
  * "of/for/on" and more capitalised words ("Commission on Hospital Care for Frail Older People"),
  * and joined names ("HSJ/Serco Commission …").
  */
-export function findNamesByRule(text: string, nameHeads: readonly number[], listed: readonly Entity[] = []): Entity[] {
+export function findNamesByRule(text: string, nameHeads: OffsetList, listed: readonly Entity[] = []): Entity[] {
   const found: Entity[] = [];
   let searchedTo = 0;
   for (let index = 0; index < nameHeads.length; index += 2) {
-    const start = nameHeads[index];
-    const end = nameHeads[index + 1];
+    const start = nameHeads.values[index];
+    const end = nameHeads.values[index + 1];
     if (start < searchedTo) continue;
     const head = text.slice(start, end);
     if (!HEAD_SET.has(head) || isWordJoiner(text.charCodeAt(start - 1)) || isWordJoiner(text.charCodeAt(end))) continue;

@@ -3,7 +3,7 @@ import type { Entity } from './types';
 import { BodyMatcher } from './bodyMatcher';
 import { BUILT_IN_BODIES } from './bodyList';
 import { detectFigures, FIGURE_START_WORDS } from './figures';
-import { findCandidateWords, FIGURE_WORD, LOWER_CASE_HEAD, NAME_HEAD, WordFilter } from './candidateWords';
+import { CandidateWords, findCandidateWords, FIGURE_WORD, LOWER_CASE_HEAD, NAME_HEAD, WordFilter } from './candidateWords';
 import { findNamesByRule, LOWER_CASE_HEAD_WORDS, NAME_HEAD_WORDS } from './nameRules';
 import { longestWithoutOverlaps, mergeGiving } from './spans';
 import { addSlashPartners } from './slashPartners';
@@ -13,6 +13,9 @@ export class ParagraphDetector {
   readonly bodies: BodyMatcher;
 
   readonly wordFilter = new WordFilter();
+
+  /** Filled afresh for each paragraph; `detect` runs to its end before it is called again. */
+  private readonly candidates = new CandidateWords();
 
   constructor(options: DetectOptions = {}) {
     this.bodies = new BodyMatcher(BUILT_IN_BODIES, options.extraBodies);
@@ -25,7 +28,7 @@ export class ParagraphDetector {
   /** `paragraph` is `document.slice(start)`, up to its end. */
   detect(paragraph: string, document = paragraph, start = 0): readonly Entity[] {
     // One pass over the words finds where each detector need look.
-    const candidates = findCandidateWords(document, this.wordFilter, start, start + paragraph.length);
+    const candidates = findCandidateWords(document, this.wordFilter, start, start + paragraph.length, this.candidates);
     const listed = this.bodies.find(paragraph, candidates.nameStarts);
     const names = addSlashPartners(paragraph, longestWithoutOverlaps(listed, findNamesByRule(paragraph, candidates.nameHeads, listed)));
     return mergeGiving(names, detectFigures(paragraph, candidates));
