@@ -9,7 +9,10 @@ import { splitSentences } from '../../src/core/claims/sentences';
 import { splitParagraphs } from '../../src/core/paragraphs';
 import { serialiseSidecar } from '../../src/core/sidecar/serialise';
 import { SIDECAR_SCHEMA_VERSION, SIDECAR_SUFFIX, type SidecarClaim } from '../../src/core/sidecar/types';
-import { CLAIM_STEP_PREFIX } from '../../src/editor/claims/stepTiming';
+import { WORK_PREFIX } from '../../src/editor/util/timing';
+
+/** The claim features' timed work is named claims:<step>. */
+const CLAIM_STEP_PREFIX = `${WORK_PREFIX}claims:`;
 import type { PolicyAnnotatorApi } from '../../src/editor/extension';
 import { extensionId, seedsDir } from '../../test/runner/paths';
 import { eventually } from '../../test/integration/helpers/waitFor';

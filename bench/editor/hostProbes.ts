@@ -4,6 +4,7 @@ import { monitorEventLoopDelay, PerformanceObserver, type IntervalHistogram } fr
 import { setTimeout as sleep } from 'node:timers/promises';
 import * as v8 from 'node:v8';
 import * as vm from 'node:vm';
+import { WORK_PREFIX } from '../../src/editor/util/timing';
 
 /**
  * What the editor bench reads of the extension host it runs in: its event-loop blocks, the
@@ -11,8 +12,6 @@ import * as vm from 'node:vm';
  * Bench only: nothing here belongs in the extension.
  */
 
-/** The prefix of the `performance.measure` names the extension gives its own work. */
-const OWN_WORK_PREFIX = 'policyAnnotator.';
 
 /** The longest event-loop block over stretches of time, leaving out the forced collections the bench itself runs. */
 export class BlockMonitor {
@@ -54,8 +53,8 @@ export class OwnWork {
   private longest = new Map<string, number>();
   private readonly observer = new PerformanceObserver((list) => {
     for (const entry of list.getEntries()) {
-      if (!entry.name.startsWith(OWN_WORK_PREFIX)) continue;
-      const name = entry.name.slice(OWN_WORK_PREFIX.length);
+      if (!entry.name.startsWith(WORK_PREFIX)) continue;
+      const name = entry.name.slice(WORK_PREFIX.length);
       this.longest.set(name, Math.max(this.longest.get(name) ?? 0, entry.duration));
     }
   });

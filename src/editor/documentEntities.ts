@@ -13,11 +13,10 @@ import { WorkspaceBodyList } from './entities/workspaceBodyList';
 import type { DocumentScope } from './scope/documentScope';
 import { Disposable } from './util/dispose';
 import { recordWork } from './util/timing';
+import { isLargeDocument } from './util/largeDocument';
 
 /** Quiet time after the last edit before a document is scanned again. */
 export const EDIT_DEBOUNCE_MS = 200;
-/** From this many characters on, a document is scanned in slices that let the extension host breathe between them. */
-export const LARGE_DOCUMENT_CHARS = 200_000;
 /** The longest a slice of a large document's scan runs before it yields: well under 50 ms even when a busy machine stretches it. */
 const SLICE_MS = 12;
 /** Lines of a large document read between two stops of its scan (a few hundred kilobytes). */
@@ -45,11 +44,6 @@ interface DocumentState {
   job?: ScanJob;
   /** The edits made since `version`, each with the version it made: a first look carries `entities` through them. */
   edits: { readonly version: number; readonly edit: TextEdit }[];
-}
-
-/** Whether `document` is scanned in slices rather than at once; its length without building its text. */
-export function isLargeDocument(document: vscode.TextDocument): boolean {
-  return document.offsetAt(document.lineAt(document.lineCount - 1).range.end) >= LARGE_DOCUMENT_CHARS;
 }
 
 /**

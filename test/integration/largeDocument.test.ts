@@ -4,7 +4,8 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { detectEntities } from '../../src/core/entities/detectEntities';
 import type { Entity } from '../../src/core/entities/types';
-import { LARGE_DOCUMENT_CHARS, LINES_PER_READ } from '../../src/editor/documentEntities';
+import { LINES_PER_READ } from '../../src/editor/documentEntities';
+import { LARGE_DOCUMENT_LENGTH } from '../../src/editor/util/largeDocument';
 import type { PolicyAnnotatorApi } from '../../src/editor/extension';
 import { extensionId, seedsDir } from '../runner/paths';
 import { takeScreenshot } from './helpers/screenshot';
@@ -18,7 +19,7 @@ const documentPath = path.join(workDir, 'large.txt');
 function largeText(): string {
   const seeds = fs.readdirSync(seedsDir).filter((name) => name.endsWith('.txt')).sort().map((name) => fs.readFileSync(path.join(seedsDir, name), 'utf8'));
   const copies: string[] = ['The Widget Standards Council (WSC) opens this report.'];
-  for (let copy = 0; copies.join('\n\n').length < 2 * LARGE_DOCUMENT_CHARS || copies.join('\n\n').split('\n').length < 2 * LINES_PER_READ; copy++) {
+  for (let copy = 0; copies.join('\n\n').length < 2 * LARGE_DOCUMENT_LENGTH || copies.join('\n\n').split('\n').length < 2 * LINES_PER_READ; copy++) {
     copies.push(...seeds.map((seed) => seed.replace(/\d/g, (digit) => String((Number(digit) + copy) % 10))));
   }
   copies.push('At the end the WSC spent £3bn.');
@@ -62,7 +63,7 @@ describe('entities in a large document: what is on screen first, the rest in sli
 
   it('highlights what is on screen, then the whole document as the detector does, with an acronym defined far above', async () => {
     document = await vscode.workspace.openTextDocument(documentPath);
-    assert.ok(document.getText().length > LARGE_DOCUMENT_CHARS && document.lineCount > LINES_PER_READ);
+    assert.ok(document.getText().length > LARGE_DOCUMENT_LENGTH && document.lineCount > LINES_PER_READ);
     editor = await vscode.window.showTextDocument(document);
     await eventually(() => (drawn().length > 0 ? true : undefined), 'the first highlights');
     await api.settled(document.uri);

@@ -3,7 +3,7 @@ import { recheckClaims, shiftClaims, TrackedClaim } from '../../core/anchoring/c
 import type { DetectEntities } from '../../core/anchoring/figuresAndNames';
 import { claimPlacements } from '../../core/anchoring/placeClaims';
 import { runSlice } from '../../core/anchoring/steps';
-import { timed } from './stepTiming';
+import { timed } from '../util/timing';
 import { sameAnchor } from '../../core/review/claimEquality';
 import { SerialQueue } from '../../core/util/serialQueue';
 import { addClaim, ClaimChange, removeClaim, updateClaim } from '../../core/sidecar/edit';
@@ -18,7 +18,7 @@ import {
   Annotations, AnnotationsChange, AnnotationsRefusedError, currentText, emptySidecar, Entry, newClaimIdFor, openDocument, refusal,
 } from './annotationEntry';
 import { readTextFile, writeTextFileAtomically } from '../util/textFiles';
-import { isLarge } from './claimCandidateIndex';
+import { isLargeDocument } from '../util/largeDocument';
 import { shownSpans } from './lensWindows';
 import { viewFirstPlacements } from './viewFirstPlacement';
 import { ReadSidecar, readSidecarHere, yamlOf } from './sidecarReading';
@@ -254,7 +254,7 @@ export class AnnotationStore extends Disposable {
     };
     entry.placedInView = undefined;
     const document = openDocument(entry.documentUri);
-    const shown = version !== undefined && document?.version === version && isLarge(document) ? { version, spans: shownSpans(document) } : undefined;
+    const shown = version !== undefined && document?.version === version && isLargeDocument(document) ? { version, spans: shownSpans(document) } : undefined;
     const job = shown === undefined ? claimPlacements(text, sidecar.claims, known, this.detect) : viewFirstPlacements(
       text,
       sidecar.claims,
@@ -273,7 +273,7 @@ export class AnnotationStore extends Disposable {
       entry.placing = undefined;
       entry.placedInView = undefined;
     };
-    const first = timed('place', () => runSlice(job, SLICE_MS));
+    const first = timed('claims:place', () => runSlice(job, SLICE_MS));
     if (first.done) {
       finish(first.value);
       return Promise.resolve();
@@ -286,7 +286,7 @@ export class AnnotationStore extends Disposable {
       done: new Promise<void>((resolve) => {
         const next = () => {
           if (entry.placing !== placing) return resolve();
-          const slice = timed('place', () => runSlice(job, SLICE_MS));
+          const slice = timed('claims:place', () => runSlice(job, SLICE_MS));
           if (!slice.done) return void setTimeout(next, 0);
           finish(slice.value);
           this.fire(entry, false);
@@ -320,7 +320,7 @@ export class AnnotationStore extends Disposable {
     if (!entry || loaded?.kind !== 'loaded' || event.contentChanges.length === 0) return;
     if (entry.anchoredVersion === undefined || entry.anchoredVersion === event.document.version) return;
     const changes = event.contentChanges.map((change) => ({ start: change.rangeOffset, end: change.rangeOffset + change.rangeLength, text: change.text }));
-    const { claims, placesChanged, touched } = timed('shift', () => shiftClaims(loaded.claims, changes, () => timed('getText', () => event.document.getText()), this.detect));
+    const { claims, placesChanged, touched } = timed('claims:shift', () => shiftClaims(loaded.claims, changes, () => timed('claims:getText', () => event.document.getText()), this.detect));
     entry.annotations = { ...loaded, claims };
     entry.anchoredVersion = event.document.version;
     touched.forEach((id) => entry.touched.add(id));
@@ -337,7 +337,7 @@ export class AnnotationStore extends Disposable {
     this.rechecks.schedule(key, () => {
       if (entry.annotations.kind !== 'loaded' || document.isClosed || entry.anchoredVersion !== document.version) return;
       const loaded = entry.annotations;
-      const { claims, placesChanged } = timed('recheck', () => recheckClaims(loaded.claims, entry.touched, document.getText(), this.detect));
+      const { claims, placesChanged } = timed('claims:recheck', () => recheckClaims(loaded.claims, entry.touched, document.getText(), this.detect));
       entry.touched.clear();
       entry.annotations = { ...loaded, claims };
       this.fire(entry, !placesChanged);

@@ -5,13 +5,9 @@ import { isBlankLineCharacter } from '../../core/paragraphs';
 import type { Span } from '../../core/textDocument';
 import { DocumentEntities } from '../documentEntities';
 import { Disposable } from '../util/dispose';
-import { timed } from './stepTiming';
+import { timed } from '../util/timing';
+import { isLargeDocument } from '../util/largeDocument';
 
-/**
- * Documents longer than this (UTF-16 units) get their candidates only for the paragraphs asked
- * about: finding every candidate of a 5 MB document takes seconds, a screenful a few milliseconds.
- */
-export const LARGE_DOCUMENT_LENGTH = 100_000;
 /**
  * How many paragraphs before and after a window are analysed only as its context, and whether the
  * document's lead is too (LEAD_PARAGRAPHS: whether it reports a body's findings decides whom the
@@ -51,8 +47,9 @@ interface DocumentCandidates {
 
 /**
  * Claim candidates of each open document, computed once per document version and entity scan:
- * of the whole text for a document up to LARGE_DOCUMENT_LENGTH, else of the paragraphs around the
- * spans asked about (see `near`), so that neither opening nor typing costs in proportion to the document.
+ * of the whole text for a small document, else (`isLargeDocument`) of the paragraphs around the
+ * spans asked about (see `near`), so that neither opening nor typing costs in proportion to the
+ * document.
  */
 export class ClaimCandidateIndex extends Disposable {
   private readonly documents = new Map<string, DocumentCandidates>();
@@ -67,10 +64,10 @@ export class ClaimCandidateIndex extends Disposable {
    * paragraphs of context: all the document's when it is not large. Undefined when cancelled.
    */
   public async near(document: vscode.TextDocument, spans: readonly Span[], reach: Reach, token?: vscode.CancellationToken): Promise<readonly ClaimCandidate[] | undefined> {
-    const entities = await timed('entities', () => this.entities.whenReady(document, token));
+    const entities = await timed('claims:entities', () => this.entities.whenReady(document, token));
     if (token?.isCancellationRequested || document.isClosed) return undefined;
     const state = this.stateOf(document, entities);
-    if (!isLarge(document)) return this.found(state, 'all', () => state.finder.find(document.getText(), entities));
+    if (!isLargeDocument(document)) return this.found(state, 'all', () => state.finder.find(document.getText(), entities));
     const windows = mergedWindows(spans.map((span) => paragraphWindow(document, span, reach)));
     return windows.flatMap((window) => this.found(state, Object.values(window).join(':'), () => windowCandidates(state.finder, document, window, entities)));
   }
@@ -93,18 +90,13 @@ export class ClaimCandidateIndex extends Disposable {
   private found(state: DocumentCandidates, key: string, find: () => readonly ClaimCandidate[]): readonly ClaimCandidate[] {
     let candidates = state.found.get(key);
     if (!candidates) {
-      candidates = timed('candidates', find);
+      candidates = timed('claims:candidates', find);
       state.found.set(key, candidates);
       // The map keeps the order they were found in: forget the oldest.
       if (state.found.size > KEPT_WINDOWS) state.found.delete(state.found.keys().next().value!);
     }
     return candidates;
   }
-}
-
-/** Whether the document is long enough to get candidates only near what is asked about. */
-export function isLarge(document: vscode.TextDocument): boolean {
-  return document.offsetAt(document.lineAt(document.lineCount - 1).range.end) > LARGE_DOCUMENT_LENGTH;
 }
 
 /**

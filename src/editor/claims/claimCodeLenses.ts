@@ -10,7 +10,7 @@ import type { DocumentScope } from '../scope/documentScope';
 import { Disposable } from '../util/dispose';
 import { Annotations, AnnotationStore } from './annotationStore';
 import { LensWindows } from './lensWindows';
-import { timed } from './stepTiming';
+import { timed } from '../util/timing';
 import { ClaimCandidateIndex, LENS_REACH } from './claimCandidateIndex';
 import { describeReviewReason } from '../../core/anchoring/claimSummary';
 import type { ReviewReason } from '../../core/anchoring/claimTracking';
@@ -77,7 +77,7 @@ class ClaimCodeLensProvider extends Disposable implements vscode.CodeLensProvide
         arguments: [document.uri],
       })];
     }
-    return timed('lenses', () => this.lensesOf(document, annotations, candidates, spans));
+    return timed('claims:lenses', () => this.lensesOf(document, annotations, candidates, spans));
   }
 
   /** The lenses of `candidates` and of the claims in `spans` (all claims when there are none: a document that is not large). */

@@ -4,7 +4,7 @@ import { KeyedDebouncer } from '../../core/util/keyedDebouncer';
 import { Disposable } from '../util/dispose';
 import { AnnotationStore } from './annotationStore';
 import { rangeOf } from './claimText';
-import { timed } from './stepTiming';
+import { timed } from '../util/timing';
 
 /** After typing, claims are redrawn once this long after the last edit (the editor moves marks meanwhile). */
 const REDRAW_DEBOUNCE_MS = 150;
@@ -58,7 +58,7 @@ export class ClaimDecorations extends Disposable {
   private decorate(uri?: vscode.Uri): void {
     for (const editor of vscode.window.visibleTextEditors) {
       if (!uri || editor.document.uri.toString() === uri.toString()) {
-        timed('decorate', () => this.decorateEditor(editor));
+        timed('claims:decorate', () => this.decorateEditor(editor));
       }
     }
   }

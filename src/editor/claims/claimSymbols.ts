@@ -4,7 +4,7 @@ import type { DocumentScope } from '../scope/documentScope';
 import { Disposable } from '../util/dispose';
 import { AnnotationStore } from './annotationStore';
 import { firstWords, rangeOf } from './claimText';
-import { timed } from './stepTiming';
+import { timed } from '../util/timing';
 
 const SYMBOL_WORDS = 6;
 
@@ -17,7 +17,7 @@ class ClaimSymbolProvider implements vscode.DocumentSymbolProvider {
     await this.store.load(document.uri);
     const annotations = this.store.annotationsOf(document);
     if (annotations?.kind !== 'loaded') return [];
-    return timed('symbols', () => annotations.claims.flatMap(({ claim, span }) => {
+    return timed('claims:symbols', () => annotations.claims.flatMap(({ claim, span }) => {
       if (!span) return [];
       const range = rangeOf(document, span);
       const name = `${firstWords(claim, SYMBOL_WORDS)}${claim.tags.length > 0 ? ` [${claim.tags.join(', ')}]` : ''}`;

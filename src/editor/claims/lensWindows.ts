@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import { KeyedDebouncer } from '../../core/util/keyedDebouncer';
 import type { Span } from '../../core/textDocument';
 import { Disposable } from '../util/dispose';
-import { isLarge } from './claimCandidateIndex';
+import { isLargeDocument } from '../util/largeDocument';
 
 /** Lines either side of what an editor shows that get their lenses too, so a little scrolling needs none computed. */
 const MARGIN_LINES = 60;
@@ -62,7 +62,7 @@ export class LensWindows extends Disposable {
 
   /** The spans of a large document to give lenses for, remembered as given; none for a document that is not large (it gets them all). */
   public spansFor(document: vscode.TextDocument): Span[] {
-    if (!isLarge(document)) return [];
+    if (!isLargeDocument(document)) return [];
     const lines = shownLines(document);
     this.given.set(document.uri.toString(), lines);
     return spansOf(document, lines);

@@ -1,7 +1,7 @@
 import type { Document as YamlDocument } from 'yaml';
 import { parseSidecar } from '../../core/sidecar/parse';
 import type { Sidecar, SidecarProblem } from '../../core/sidecar/types';
-import { timed } from './stepTiming';
+import { timed } from '../util/timing';
 
 /**
  * A sidecar's text read as annotations: its claims, or the problems that keep it from being read.
@@ -17,13 +17,13 @@ export type ReadSidecar = (text: string) => Promise<SidecarReading>;
 
 /** Reads on this thread (the web worker host, or when no worker can be started). */
 export function readSidecarHere(text: string): SidecarReading {
-  const parsed = timed('parse', () => parseSidecar(text));
+  const parsed = timed('claims:parse', () => parseSidecar(text));
   return parsed.ok ? { ok: true, sidecar: parsed.sidecar, yaml: parsed.document } : { ok: false, problems: parsed.problems };
 }
 
 /** The parsed YAML of a sidecar's text, which a save needs to keep its comments; undefined for none, or text that does not read. */
 export function yamlOf(text: string | undefined): YamlDocument | undefined {
   if (text === undefined) return undefined;
-  const parsed = timed('parse', () => parseSidecar(text));
+  const parsed = timed('claims:parse', () => parseSidecar(text));
   return parsed.ok ? parsed.document : undefined;
 }

@@ -1,7 +1,8 @@
 import * as vscode from 'vscode';
 import { ENTITY_KINDS, type Entity, EntityKind } from '../../core/entities/types';
 import { onDidChangeConfig, readConfig } from '../config';
-import { isLargeDocument, type DocumentEntities } from '../documentEntities';
+import type { DocumentEntities } from '../documentEntities';
+import { isLargeDocument } from '../util/largeDocument';
 import type { DocumentScope } from '../scope/documentScope';
 import { Disposable } from '../util/dispose';
 import { recordWork } from '../util/timing';
