@@ -49,6 +49,7 @@ describe('claims: a large document gets lenses for what is shown', function () {
   this.timeout(120_000);
   let document: vscode.TextDocument;
   let editor: vscode.TextEditor;
+  let api: PolicyAnnotatorApi;
   let paragraphs = 0;
 
   before(async () => {
@@ -59,7 +60,7 @@ describe('claims: a large document gets lenses for what is shown', function () {
     const claims = [claimOn(generated.text, 0, 'c-top'), claimOn(generated.text, paragraphs - 3, 'c-end')];
     fs.writeFileSync(documentPath, generated.text);
     fs.writeFileSync(documentPath + SIDECAR_SUFFIX, serialiseSidecar({ schema: SIDECAR_SCHEMA_VERSION, document: path.basename(documentPath), offsets: 'utf-16', claims }));
-    await vscode.extensions.getExtension<PolicyAnnotatorApi>(extensionId)!.activate();
+    api = await vscode.extensions.getExtension<PolicyAnnotatorApi>(extensionId)!.activate();
     document = await vscode.workspace.openTextDocument(documentPath);
     editor = await vscode.window.showTextDocument(document);
   });
@@ -70,7 +71,11 @@ describe('claims: a large document gets lenses for what is shown', function () {
     fs.rmSync(folder, { recursive: true, force: true });
   });
 
-  it('gives the lenses of the top on opening, as the whole document would count them, and no others', async () => {
+  it('gives the lenses of the top on opening, and no others; once scanned, counted as the whole document would', async () => {
+    await eventually(async () => ((await lenses(document.uri)).some((lens) => isTagLens(lens)) ? true : undefined), 'the first Tag claim lenses, from a first look at the top');
+    // Until the whole document is scanned the lenses count from a first look at what is shown (an
+    // acronym defined elsewhere is not linked yet); then they are asked for again.
+    await api.settled(document.uri);
     const shown = await eventually(async () => {
       const found = await lenses(document.uri);
       return found.some((lens) => isClaimSummary(lens, 'c-top')) ? found : undefined;

@@ -17,17 +17,23 @@ export interface Reach {
   readonly before: number;
   readonly after: number;
   readonly lead: boolean;
+  /**
+   * Whether, while a large document's scan is under way (opening, or typing not yet paused), the
+   * entities of a first look at the windows may stand in for it: the lenses do, so they show with
+   * the editor and are asked for again when the scan is done; tagging waits for the scan.
+   */
+  readonly firstLook: boolean;
 }
 /**
  * For the lenses: a quotation left open, a lead-in before a list, a body a sentence reports on
  * carry over a few paragraphs, which is all a paragraph's count of candidates depends on.
  */
-export const LENS_REACH: Reach = { before: 8, after: 0, lead: false };
+export const LENS_REACH: Reach = { before: 8, after: 0, lead: false, firstLook: true };
 /**
  * For tagging, whose candidates carry their source: "the report" can refer back to its author
  * many paragraphs earlier, and a lead can name its source a little later.
  */
-export const SOURCE_REACH: Reach = { before: 300, after: 8, lead: true };
+export const SOURCE_REACH: Reach = { before: 300, after: 8, lead: true, firstLook: false };
 /** Windows whose candidates are kept per document version: scrolling back a little finds them again, a long read does not pile them up. */
 const KEPT_WINDOWS = 8;
 /** The paragraphs that hold a document's lead (its first two statements, after a title, a byline, a date). */
@@ -64,11 +70,18 @@ export class ClaimCandidateIndex extends Disposable {
    * paragraphs of context: all the document's when it is not large. Undefined when cancelled.
    */
   public async near(document: vscode.TextDocument, spans: readonly Span[], reach: Reach, token?: vscode.CancellationToken): Promise<readonly ClaimCandidate[] | undefined> {
-    const entities = await timed('claims:entities', () => this.entities.whenReady(document, token));
+    if (!isLargeDocument(document)) {
+      const entities = await timed('claims:entities', () => this.entities.whenReady(document, token));
+      if (token?.isCancellationRequested || document.isClosed) return undefined;
+      const state = this.stateOf(document, entities);
+      return this.found(state, 'all', () => state.finder.find(document.getText(), entities));
+    }
+    const windows = mergedWindows(spans.map((span) => paragraphWindow(document, span, reach)));
+    const entities = reach.firstLook
+      ? this.entities.peek(document) ?? this.entities.firstLook(document, windows.flatMap(piecesOf))
+      : await timed('claims:entities', () => this.entities.whenReady(document, token));
     if (token?.isCancellationRequested || document.isClosed) return undefined;
     const state = this.stateOf(document, entities);
-    if (!isLargeDocument(document)) return this.found(state, 'all', () => state.finder.find(document.getText(), entities));
-    const windows = mergedWindows(spans.map((span) => paragraphWindow(document, span, reach)));
     return windows.flatMap((window) => this.found(state, Object.values(window).join(':'), () => windowCandidates(state.finder, document, window, entities)));
   }
 
@@ -169,12 +182,17 @@ function mergedWindows(windows: readonly Window[]): Window[] {
   return merged;
 }
 
+/** The stretches of text the finder reads for a window: the lead when it is analysed, then the window with its context. */
+function piecesOf(window: Window): Span[] {
+  return [...(window.leadEnd === undefined ? [] : [{ start: 0, end: window.leadEnd }]), { start: window.contextStart, end: window.contextEnd }];
+}
+
 /**
  * The candidates of the window's paragraphs: the finder runs over the text of the window and its
  * context, with the document's entities there, and only the window's own paragraphs count.
  */
 function windowCandidates(finder: ClaimCandidateFinder, document: vscode.TextDocument, window: Window, entities: readonly Entity[]): ClaimCandidate[] {
-  const pieces: Span[] = [...(window.leadEnd === undefined ? [] : [{ start: 0, end: window.leadEnd }]), { start: window.contextStart, end: window.contextEnd }];
+  const pieces = piecesOf(window);
   // The pieces joined by a blank line, so each stays paragraphs of its own; the window is in the last.
   let text = '';
   let offset = 0;
