@@ -129,6 +129,8 @@ async function measure(api: PolicyAnnotatorApi, folder: string, size: number, wi
   await api.settled(uri);
   const placedMs = performance.now() - opened;
   const longestOpeningBlockMs = blocks.max / 1e6;
+  // The workbench draws and resolves the lenses a while after it has them.
+  await sleep(2000);
   await takeScreenshot(`bench-claims-${size / 1_000_000}mb${withClaims ? '-annotated' : ''}-opened`);
 
   // Scroll to the middle: lenses must come for what is shown there.
@@ -140,7 +142,6 @@ async function measure(api: PolicyAnnotatorApi, folder: string, size: number, wi
     return found.length > 0 ? found : undefined;
   }, 'code lenses after scrolling to the middle');
   const scrolledLensesMs = performance.now() - scrolled;
-  // The workbench draws and resolves the new lenses a while after it has them.
   await sleep(2000);
   await takeScreenshot(`bench-claims-${size / 1_000_000}mb${withClaims ? '-annotated' : ''}-scrolled`);
   editor.revealRange(new vscode.Range(0, 0, 0, 0), vscode.TextEditorRevealType.AtTop);
