@@ -38,12 +38,10 @@ export function namesWorkAuthor(attribution: LocalAttribution | undefined): bool
  * first reporting verb with a subject ("According to the report, the department concluded …" →
  * the report; "The NAO found that the department said …" → the NAO).
  *
- * `entities` are relative to `sentence`; `quoted` marks quoted speech (verbs inside quotes belong
- * to the quoted speaker, not to this sentence).
+ * `organisations` and `programmes` are the sentence's, relative to it; `quoted` marks quoted speech
+ * (verbs inside quotes belong to the quoted speaker, not to this sentence).
  */
-export function findAttribution(sentence: string, entities: readonly Entity[], quoted: QuotedRegions): LocalAttribution | undefined {
-  const organisations = entities.filter((entity) => entity.kind === 'organisation');
-  const programmes = entities.filter((entity) => entity.kind === 'programme');
+export function findAttribution(sentence: string, organisations: readonly Entity[], programmes: readonly Entity[], quoted: QuotedRegions): LocalAttribution | undefined {
   return accordingToAttribution(sentence, organisations, quoted) ?? reportingVerbAttribution(sentence, organisations, programmes, quoted);
 }
 

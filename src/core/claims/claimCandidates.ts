@@ -3,7 +3,7 @@ import type { Span } from '../textDocument';
 import { ABOUT_THE_AUTHOR_HEADING, COMMENT_FORM_HEADING, COMMENT_METADATA, COMMENTS_HEADING } from './claimSignals';
 import type { ClaimSource } from './claimSource';
 import { splitParagraphs } from './paragraphs';
-import { ParagraphAnalyses } from './paragraphAnalysis';
+import { ParagraphAnalyses, type ParagraphSentence } from './paragraphAnalysis';
 import type { ClaimReason, SentenceAnalysis } from './sentenceAnalysis';
 import { resolveSources, type SentenceForSources } from './sourceResolution';
 
@@ -22,12 +22,17 @@ export interface ClaimCandidate extends Span {
   readonly paragraph: Span;
 }
 
-/** A sentence of the document, analysed, as source resolution and the candidates need it. */
+/**
+ * A sentence of the document, analysed, as source resolution and the candidates need it. Only
+ * statements become candidates, so where the sentence is and which entities it holds are kept as
+ * its paragraph's (not copied into document offsets for every sentence).
+ */
 interface AnalysedSentence extends SentenceForSources {
-  readonly span: Span;
   readonly paragraph: Span;
-  /** The document's entities inside the sentence, in document offsets. */
-  readonly entities: readonly Entity[];
+  /** The sentence, relative to its paragraph, with indexes into `paragraphEntities`. */
+  readonly sentence: ParagraphSentence;
+  /** The document's entities inside the paragraph, in document offsets. */
+  readonly paragraphEntities: readonly Entity[];
   readonly analysis: SentenceAnalysis;
 }
 
@@ -44,12 +49,13 @@ export class ClaimCandidateFinder {
     const sentences = this.analyse(text, entities);
     const sources = resolveSources(sentences);
     const candidates: ClaimCandidate[] = [];
-    sentences.forEach(({ span, paragraph, entities: sentenceEntities, analysis }, index) => {
+    sentences.forEach(({ paragraph, sentence, paragraphEntities, analysis }, index) => {
       if (!analysis.statement) return;
-      const { start, end } = span;
+      const start = paragraph.start + sentence.start;
+      const end = paragraph.start + sentence.end;
       const source = sources[index];
       const found = text.slice(start, end);
-      const figures = analysis.figures.length === 0 ? NO_ENTITIES : analysis.figures.map((figure) => sentenceEntities[figure]);
+      const figures = analysis.figures.length === 0 ? NO_ENTITIES : analysis.figures.map((figure) => paragraphEntities[sentence.entities[figure]]);
       // Two literals rather than a spread of the source: candidates keep two shapes, built fast.
       candidates.push(source === undefined
         ? { start, end, text: found, score: analysis.score, reasons: analysis.reasons, figures, paragraph }
@@ -86,11 +92,11 @@ export class ClaimCandidateFinder {
       for (const sentence of analysed.sentences) {
         const analysis = sentence.analysis;
         sentences.push({
-          span: { start: paragraph.start + sentence.start, end: paragraph.start + sentence.end },
           paragraph,
+          sentence,
+          paragraphEntities,
           paragraphIndex,
           listItem: sentence.listItem,
-          entities: sentence.entities.length === 0 ? NO_ENTITIES : sentence.entities.map((index) => paragraphEntities[index]),
           analysis,
           statement: analysis.statement,
           authorVoice: analysis.statement && analysis.authorVoice,

@@ -37,6 +37,9 @@ interface CachedSentence {
   readonly analysis: SentenceAnalysis;
 }
 
+const NO_ENTITIES: readonly Entity[] = [];
+const NO_INDEXES: readonly number[] = [];
+
 /** How many more sentences than the document holds the sentence cache may keep before it is rebuilt. */
 const SPARE_SENTENCES = 1000;
 
@@ -82,17 +85,18 @@ export class ParagraphAnalyses {
     let next = 0;
     for (const span of spans) {
       while (next < entities.length && entities[next].start < span.start) next++;
-      const inside: number[] = [];
-      const relative: Entity[] = [];
+      // Most sentences hold no entity: they share the empty lists rather than each allocating two.
+      let inside: number[] | undefined;
+      let relative: Entity[] | undefined;
       for (let index = next; index < entities.length && entities[index].start < span.end; index++) {
         if (entities[index].end > span.end) continue;
-        inside.push(index);
-        relative.push(shifted(entities[index], -span.start));
+        (inside ??= []).push(index);
+        (relative ??= []).push(shifted(entities[index], -span.start));
       }
       const onListLine = isListItem(text, span);
       const context: SentenceContext = { opensInsideQuote: insideQuote, listItem: onListLine && underLeadIn, wholeParagraph: spans.length === 1 };
-      const analysis = this.analyseSentence(text.slice(span.start, span.end), relative, context);
-      sentences.push({ start: span.start - paragraph.start, end: span.end - paragraph.start, listItem: context.listItem, entities: inside, analysis });
+      const analysis = this.analyseSentence(text.slice(span.start, span.end), relative ?? NO_ENTITIES, context);
+      sentences.push({ start: span.start - paragraph.start, end: span.end - paragraph.start, listItem: context.listItem, entities: inside ?? NO_INDEXES, analysis });
       insideQuote = analysis.endsInsideQuote;
       if (!onListLine) underLeadIn = analysis.leadIn;
     }

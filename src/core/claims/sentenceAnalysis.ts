@@ -74,25 +74,25 @@ const ENOUGH_WORDS = new RegExp(`\\s(?:\\S+\\s+){${MIN_WORDS - 2}}`);
 export function analyseSentence(text: string, entities: readonly Entity[], context: SentenceContext): SentenceAnalysis {
   const sentence = sentenceText(text);
   const quoted = quotedRegions(text, context.opensInsideQuote);
-  const attribution = findAttribution(text, entities, quoted);
+  const organisations = ofKind(entities, 'organisation');
+  const attribution = findAttribution(text, organisations, ofKind(entities, 'programme'), quoted);
   const opensQuoted = context.opensInsideQuote || /^[“"]/.test(text);
-  const organisations = entities.filter((entity) => entity.kind === 'organisation');
   // Every analysis is built with the same properties in the same order, so that V8 gives them one
   // shape and reads them fast wherever they go.
   const leadIn = /:\s*$/.test(text);
   const quotation = !attribution && opensQuoted;
   const endsInsideQuote = quoted.openAtEnd;
   const subject = subjectOrganisation(text, organisations);
-  const names = organisations.map(canonicalName);
+  const names = organisations.length === 0 ? NONE : organisations.map(canonicalName);
   const notStatement = (): SentenceAnalysis => ({
     statement: false, leadIn, attribution, opensQuoted, quotation, endsInsideQuote, subjectOrganisation: subject, organisations: names,
   });
   if (!isStatement(sentence, context)) return notStatement();
-  const figures: number[] = [];
+  let figures: number[] | undefined;
   entities.forEach((entity, index) => {
-    if (FIGURE_WEIGHT[entity.kind] !== undefined) figures.push(index);
+    if (FIGURE_WEIGHT[entity.kind] !== undefined) (figures ??= []).push(index);
   });
-  const figureScore = scoreFigures(figures.map((index) => entities[index]));
+  const figureScore = figures === undefined ? 0 : scoreFigures(figures.map((index) => entities[index]));
   const signposting = presentsTheDocument(sentence);
   if (assertsNothing(sentence, figureScore > 0, signposting)) return notStatement();
   const reasons: ClaimReason[] = [];
@@ -109,8 +109,20 @@ export function analyseSentence(text: string, entities: readonly Entity[], conte
   if (opensQuoted) add('quotation', QUOTATION_WEIGHT);
   return {
     statement: true, leadIn, attribution, opensQuoted, quotation, endsInsideQuote, subjectOrganisation: subject, organisations: names,
-    reasons, score, figures, authorVoice: signposting || AUTHOR_VOICE.test(text),
+    reasons, score, figures: figures ?? NONE, authorVoice: signposting || AUTHOR_VOICE.test(text),
   };
+}
+
+/** Shared by the many sentences with no organisation or figure, rather than an empty list each. */
+const NONE: readonly never[] = [];
+
+/** The entities of one kind, in order; the shared empty list where there are none. */
+function ofKind(entities: readonly Entity[], kind: EntityKind): readonly Entity[] {
+  let found: Entity[] | undefined;
+  for (const entity of entities) {
+    if (entity.kind === kind) (found ??= []).push(entity);
+  }
+  return found ?? NONE;
 }
 
 function isStatement(sentence: SentenceText, context: SentenceContext): boolean {
