@@ -113,30 +113,11 @@ export function boundedDistance(a: string, b: string, maxErrors: number): number
   const upperBound = Math.max(middleA.length, middleB.length);
   if (upperBound <= 1 || middleA.length === 0 || middleB.length === 0) return upperBound <= maxErrors ? upperBound : undefined;
   if (middleB.length * Math.ceil(middleA.length / 32) > MYERS_BUDGET) return undefined;
-  // What is worked out below is never less than the distance, so a lower bound over the limit settles it without the search.
-  if (unitCountDistance(middleA, middleB) > maxErrors) return undefined;
   const [best] = approxSearch(middleB, middleA, maxErrors);
   if (!best) return undefined;
   // A substring match leaves the rest of the middle unmatched; replacing it all is never worse.
   const errors = Math.min(upperBound, best.errors + middleB.length - (best.end - best.start));
   return errors <= maxErrors ? errors : undefined;
-}
-
-/**
- * A lower bound of the edit distance between `a` and `b`: the units one has more of than the
- * other, counted on the side with more (an edit removes at most one of them).
- */
-function unitCountDistance(a: string, b: string): number {
-  const surplus = new Map<number, number>();
-  for (let at = 0; at < a.length; at++) surplus.set(a.charCodeAt(at), (surplus.get(a.charCodeAt(at)) ?? 0) + 1);
-  for (let at = 0; at < b.length; at++) surplus.set(b.charCodeAt(at), (surplus.get(b.charCodeAt(at)) ?? 0) - 1);
-  let inA = 0;
-  let inB = 0;
-  for (const count of surplus.values()) {
-    if (count > 0) inA += count;
-    else inB -= count;
-  }
-  return Math.max(inA, inB);
 }
 
 function differingMiddles(a: string, b: string): { middleA: string; middleB: string } {
