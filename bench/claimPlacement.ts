@@ -18,11 +18,15 @@ import { distinctDocument } from './distinctDocument';
 // each end to end through the command line (Node start-up included), in this one run. On a machine
 // shared with other work, wall-clock times follow its load: CPU times are printed beside them
 // (the command line's from Linux's /proc, in 10 ms ticks).
-// Run: npm run compile-tests && node out/bench/claimPlacement.js [sizes in MB, default 1 10]
+// The command line is timed as compiled (out/) and, when built (npm run build), as bundled
+// (dist/cli.js, what package.json's "bin" ships and users run).
+// Run: npm run build && npm run compile-tests && node out/bench/claimPlacement.js [sizes in MB, default 1 10]
 
 const CLAIMS = 1_000;
 const CHANGED = CLAIMS / 10;
-const CLI = path.resolve(__dirname, '..', 'src', 'cli', 'main.js');
+const COMPILED_CLI = path.resolve(__dirname, '..', 'src', 'cli', 'main.js');
+const BUNDLED_CLI = path.resolve(__dirname, '..', '..', 'dist', 'cli.js');
+const clis = [{ name: 'out', script: COMPILED_CLI }, ...(fs.existsSync(BUNDLED_CLI) ? [{ name: 'dist', script: BUNDLED_CLI }] : [])];
 const sizes = process.argv.length > 2 ? process.argv.slice(2).map(Number) : [1, 10];
 
 /** 1,000 claims on sentences spread evenly through `text`, each of a whole sentence of 40 units or more. */
@@ -97,10 +101,10 @@ function placeInSteps(text: string, claims: readonly SidecarClaim[]): { total: T
   }
 }
 
-function timeCli(args: string[], cwd: string): Time {
+function timeCli(cli: string, args: string[], cwd: string): Time {
   const started = { wall: performance.now(), cpu: childrenCpuNow() };
   try {
-    execFileSync(process.execPath, [CLI, ...args], { cwd, stdio: 'ignore', maxBuffer: 1 << 30 });
+    execFileSync(process.execPath, [cli, ...args], { cwd, stdio: 'ignore', maxBuffer: 1 << 30 });
   } catch (error) {
     // check exits 1 when a claim needs review or is orphaned: that is its answer, not a failure.
     if ((error as { status?: number }).status !== 1) throw error;
@@ -128,7 +132,7 @@ function versus(check: readonly Time[], scan: readonly Time[]): string {
 const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'policy-annotator-placement-'));
 try {
   console.log('wall-clock times, CPU times in brackets; check / scan: the medians of each over the runs, alternated');
-  console.log(`${'document'.padEnd(20)}${'variant'.padEnd(18)}${'placed in process'.padStart(20)}${'longest step'.padStart(18)}   ${'check / scan, end to end'.padEnd(60)}states`);
+  console.log(`${'document'.padEnd(20)}${'variant'.padEnd(18)}${'placed in process'.padStart(20)}${'longest step'.padStart(18)}   ${'check / scan, end to end (out: compiled, dist: bundled)'.padEnd(66)}states`);
   for (const megabytes of sizes) {
     const { text } = distinctDocument(megabytes * 1_000_000);
     const claims = claimsOn(text);
@@ -138,14 +142,16 @@ try {
       const placed = placeInSteps(changedText, claims);
       fs.writeFileSync(path.join(folder, 'report.txt'), changedText);
       fs.writeFileSync(path.join(folder, 'report.txt.annotations.yaml'), serialiseSidecar({ schema: 1, document: 'report.txt', offsets: 'utf-16', claims }));
-      const check: Time[] = [];
-      const scan: Time[] = [];
-      // Alternated, so that a change in the machine's load falls on both.
-      for (let run = 0; run < runs; run++) {
-        scan.push(timeCli(['scan', 'report.txt'], folder));
-        check.push(timeCli(['check', 'report.txt.annotations.yaml'], folder));
+      for (const cli of clis) {
+        const check: Time[] = [];
+        const scan: Time[] = [];
+        // Alternated, so that a change in the machine's load falls on both.
+        for (let run = 0; run < runs; run++) {
+          scan.push(timeCli(cli.script, ['scan', 'report.txt'], folder));
+          check.push(timeCli(cli.script, ['check', 'report.txt.annotations.yaml'], folder));
+        }
+        console.log(`${`${megabytes} MB, ${CLAIMS} claims`.padEnd(20)}${variant.padEnd(18)}${shown(placed.total).padStart(20)}${shown(placed.longest).padStart(18)}   ${`${cli.name}: ${versus(check, scan)}`.padEnd(66)}${placed.states}`);
       }
-      console.log(`${`${megabytes} MB, ${CLAIMS} claims`.padEnd(20)}${variant.padEnd(18)}${shown(placed.total).padStart(20)}${shown(placed.longest).padStart(18)}   ${versus(check, scan).padEnd(60)}${placed.states}`);
     }
   }
 } finally {
