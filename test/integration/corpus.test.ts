@@ -12,6 +12,7 @@ import type { ClaimsViewItem } from '../../src/editor/claims/claimsTreeView';
 import type { PolicyAnnotatorApi } from '../../src/editor/extension';
 import { extensionId, seedsDir } from '../runner/paths';
 import { takeScreenshot } from './helpers/screenshot';
+import { eventually } from './helpers/waitFor';
 
 /** Two annotated reports inside the workspace (seeds/ is in git: the folder is removed afterwards). */
 const workDir = path.join(seedsDir, 'corpus-test-tmp');
@@ -93,6 +94,25 @@ describe('corpus: across documents', () => {
     // Left grouped by tag: the next test's picture shows the view so.
     await vscode.commands.executeCommand('policyAnnotator.groupClaimsBy', 'tag');
     await vscode.commands.executeCommand('policyAnnotator.claims.focus');
+  });
+
+  it('drops the documents of a folder deleted on disk from the Claims view', async () => {
+    await vscode.commands.executeCommand('policyAnnotator.groupClaimsBy', 'document');
+    // The claims suites' copies of the same reports are listed too, from their own folders.
+    const listed = async (): Promise<string[]> => (await api.claimsViewItems()).map((item) => item.label).filter((label) => label.startsWith('corpus-test-tmp/'));
+    await eventually(async () => ((await listed()).length === documents.length ? true : undefined), 'both reports in the view');
+    const kept = fs.mkdtempSync(path.join(os.tmpdir(), 'corpus-test-kept-'));
+    fs.cpSync(workDir, kept, { recursive: true });
+    try {
+      // The watcher reports the folder alone, not the sidecars that went with it.
+      fs.rmSync(workDir, { recursive: true, force: true });
+      await eventually(async () => ((await listed()).length === 0 ? true : undefined), 'the reports of the deleted folder gone from the view');
+    } finally {
+      fs.cpSync(kept, workDir, { recursive: true });
+      fs.rmSync(kept, { recursive: true, force: true });
+    }
+    await eventually(async () => ((await listed()).length === documents.length ? true : undefined), 'both reports back in the view once the folder is restored');
+    await vscode.commands.executeCommand('policyAnnotator.groupClaimsBy', 'tag');
   });
 
   it('finds all references of an organisation across the workspace\'s documents', async () => {

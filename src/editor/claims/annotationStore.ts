@@ -8,7 +8,7 @@ import { sameAnchor } from '../../core/review/claimEquality';
 import { SerialQueue } from '../../core/util/serialQueue';
 import { addClaim, ClaimChange, removeClaim, updateClaim } from '../../core/sidecar/edit';
 import { serialiseSidecar } from '../../core/sidecar/serialise';
-import { QuoteAnchor, Sidecar, SidecarClaim, SIDECAR_SUFFIX } from '../../core/sidecar/types';
+import { QuoteAnchor, Sidecar, SidecarClaim } from '../../core/sidecar/types';
 import { isServedDocument } from '../languages';
 import { KeyedDebouncer } from '../../core/util/keyedDebouncer';
 import { Disposable } from '../util/dispose';
@@ -22,6 +22,7 @@ import { isLargeDocument } from '../util/largeDocument';
 import { shownSpans } from './lensWindows';
 import { viewFirstPlacements } from './viewFirstPlacement';
 import { ReadSidecar, readSidecarHere, yamlOf } from './sidecarReading';
+import { watchSidecars } from './sidecarWatching';
 import { displayName, documentUriFor, sidecarUriFor } from './sidecarFiles';
 
 export { Annotations, AnnotationsChange, AnnotationsRefusedError } from './annotationEntry';
@@ -55,10 +56,7 @@ export class AnnotationStore extends Disposable {
       const entry = this.entries.get(document.uri.toString());
       if (entry) entry.anchoredVersion = undefined;
     }));
-    const watcher = this._register(vscode.workspace.createFileSystemWatcher(`**/*${SIDECAR_SUFFIX}`));
-    this._register(watcher.onDidCreate((uri) => this.onSidecarChangedOnDisk(uri)));
-    this._register(watcher.onDidChange((uri) => this.onSidecarChangedOnDisk(uri)));
-    this._register(watcher.onDidDelete((uri) => this.onSidecarChangedOnDisk(uri)));
+    this._register(watchSidecars((uri) => this.onSidecarChangedOnDisk(uri), () => [...this.entries.values()].map((entry) => entry.sidecarUri)));
     this._register(this.rechecks);
     vscode.workspace.textDocuments.forEach((document) => this.onDocumentOpened(document));
   }
