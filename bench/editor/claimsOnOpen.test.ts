@@ -18,6 +18,7 @@ import { extensionId, seedsDir } from '../../test/runner/paths';
 import { eventually } from '../../test/integration/helpers/waitFor';
 import { takeScreenshot } from '../../test/integration/helpers/screenshot';
 import { distinctDocument } from '../distinctDocument';
+import { profiled } from './hostProbes';
 
 /**
  * In the real VS Code (npm run bench:editor): the claim features on opening 1 MB and 5 MB
@@ -214,7 +215,7 @@ describe('Claims on opening a large document (benchmark)', function () {
     const all: Figures[] = [];
     for (const size of sizes) {
       for (const withClaims of [false, true]) {
-        all.push(await measure(api, folder, size, withClaims));
+        all.push(await profiled(`claims-${size / 1_000_000}mb${withClaims ? '-annotated' : ''}`, () => measure(api, folder, size, withClaims)));
         // As it goes, so a run cut short still tells something.
         console.log(row(all[all.length - 1]).join(' | '));
       }
