@@ -104,6 +104,8 @@ export function* matchesByParagraph(text: string, paragraphs: readonly ScannedPa
 
 /** The matches of `pattern` in the paragraph alone, moved to offsets into `text`. */
 function matchesAlone(text: string, paragraph: ScannedParagraph, pattern: RegExp): readonly RegExpExecArray[] {
+  // matchAll starts where the pattern's lastIndex stands, which a pass over earlier paragraphs moved on.
+  pattern.lastIndex = 0;
   const matches = [...text.slice(paragraph.start, paragraph.end).matchAll(pattern)];
   for (const match of matches) match.index += paragraph.start;
   return matches.length === 0 ? NO_MATCHES : matches;

@@ -36,6 +36,15 @@ describe('EntityScanner', () => {
     for (const text of texts) assert.deepEqual(scanner.scan(text), detectEntities(text), JSON.stringify(text));
   });
 
+  it('finds an acronym\'s use in a paragraph searched alone right after paragraphs searched together', () => {
+    const scanner = new EntityScanner();
+    scanner.scan('The Widget Standards Council (WSC) met.\n\nLater the WSC said.\n\nNothing here.');
+    // Both edited paragraphs are searched again, the first in one pass with the second, which is
+    // searched alone as the next is reused: the pass has already gone past the second's use.
+    const edited = 'The Widget Standards Council (WSC) met today.\n\nLater the WSC said so.\n\nNothing here.';
+    assert.deepEqual(scanner.scan(edited), detectEntities(edited));
+  });
+
   it('links an acronym defined in one paragraph to its use in another', () => {
     const entities = new EntityScanner().scan('The Widget Standards Council (WSC) met.\n\nLater the WSC said.');
     assert.deepEqual(entities.map((entity) => entity.text), ['Widget Standards Council', 'WSC', 'WSC']);
