@@ -10,8 +10,10 @@ export type TextOrProblem =
 const MAX_TEXT_BYTES = 256 * 1024 * 1024;
 
 /**
- * Reads a text file for the command line. A folder, a symlink loop, an unreadable, binary or huge file is
- * a short problem (never its bytes), so one bad file does not stop the checking of the others.
+ * Reads a text file for the command line. A folder, a symlink loop, an unreadable, binary, huge or
+ * not UTF-8 file is a short problem (never its bytes), so one bad file does not stop the work on
+ * the others. A byte-order mark is dropped, so offsets count from the first character, as in the
+ * editor.
  */
 export async function readTextOrProblem(file: string): Promise<TextOrProblem> {
   try {
@@ -20,8 +22,12 @@ export async function readTextOrProblem(file: string): Promise<TextOrProblem> {
     if (!stat.isFile()) return { kind: 'problem', problem: 'is not a regular file' };
     if (stat.size > MAX_TEXT_BYTES) return { kind: 'problem', problem: `is too large to check (${Math.round(stat.size / 1024 / 1024)} MB)` };
     const bytes = await fs.readFile(file);
-    if (bytes.subarray(0, 8192).includes(0)) return { kind: 'problem', problem: 'is a binary file, not text' };
-    return { kind: 'text', text: bytes.toString('utf8') };
+    if (bytes.includes(0)) return { kind: 'problem', problem: 'is a binary file, not text (it holds NUL bytes)' };
+    try {
+      return { kind: 'text', text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
+    } catch {
+      return { kind: 'problem', problem: 'is not valid UTF-8 text' };
+    }
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') return { kind: 'missing' };

@@ -3,6 +3,7 @@ import * as path from 'node:path';
 import { CliIo, EXIT_FAILURE, EXIT_OK } from './io';
 import { parseCommandArgs, usageError } from './commandArgs';
 import { walkFiles } from './walkFiles';
+import { readTextOrProblem } from './readTextOrProblem';
 import { isSidecarPath } from '../core/sidecar/paths';
 import { detectEntities } from '../core/entities/detectEntities';
 import { describeEntityValue } from '../core/entities/describeEntity';
@@ -91,23 +92,10 @@ async function collectDocuments(absolute: string, shown: string, files: string[]
 }
 
 async function readText(absolute: string, shown: string, failures: string[]): Promise<string | undefined> {
-  let bytes: Buffer;
-  try {
-    bytes = await fs.readFile(absolute);
-  } catch (error) {
-    failures.push(`${shown}: cannot read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
-    return undefined;
-  }
-  if (bytes.includes(0)) {
-    failures.push(`${shown}: looks like a binary file (it holds NUL bytes); not scanned`);
-    return undefined;
-  }
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    failures.push(`${shown}: is not valid UTF-8 text; not scanned`);
-    return undefined;
-  }
+  const read = await readTextOrProblem(absolute);
+  if (read.kind === 'text') return read.text;
+  failures.push(`${shown}: ${read.kind === 'missing' ? 'cannot be read: it no longer exists' : read.problem}; not scanned`);
+  return undefined;
 }
 
 function formatJson(files: readonly ScannedFile[]): string {

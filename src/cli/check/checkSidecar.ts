@@ -43,8 +43,7 @@ export async function checkSidecar(sidecarPath: string, displayPath: string, det
   } else if (document.kind === 'problem') {
     findings.push({ severity: 'error', ...documentPosition, message: `document "${expectedName}" ${document.problem}, so its claims cannot be anchored` });
   } else {
-    // Offsets count from after a byte-order mark, as in the editor.
-    findings.push(...anchorFindings(sidecar, document.text.replace(/^\ufeff/, ''), expectedName, parsed.claimPositions, detect));
+    findings.push(...anchorFindings(sidecar, document.text, expectedName, parsed.claimPositions, detect));
   }
   return { path: displayPath, claims: sidecar.claims.length, findings };
 }

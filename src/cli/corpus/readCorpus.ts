@@ -38,8 +38,8 @@ export async function readCorpus(roots: readonly string[], base: string, onProgr
     const documentPath = documentPathFor(sidecarPath)!;
     const document = await readTextOrProblem(documentPath);
     if (document.kind === 'problem') return { path: shown, problems: [{ line: 1, column: 1, message: `its document ${path.basename(documentPath)} ${document.problem}` }] };
-    // Offsets count from after a byte-order mark, as in the editor.
-    const text = document.kind === 'text' ? document.text.replace(/^\ufeff/, '') : undefined;
+    // Offsets count from after a byte-order mark, which the reader drops, as in the editor.
+    const text = document.kind === 'text' ? document.text : undefined;
     return { path: relative(base, documentPath), text, sidecar: parsed.sidecar };
   });
   return {

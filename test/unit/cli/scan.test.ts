@@ -52,7 +52,7 @@ describe('policy-annotator scan', () => {
     const io = fakeIo(folder);
     assert.equal(await runScan(['--json', 'binary.txt', 'latin1.txt', path.join('docs', 'report.md')], io), 1);
     assert.equal(JSON.parse(io.out()).files.length, 1);
-    assert.match(io.err(), /binary\.txt: looks like a binary file/);
+    assert.match(io.err(), /binary\.txt: is a binary file, not text \(it holds NUL bytes\); not scanned/);
     assert.match(io.err(), /latin1\.txt: is not valid UTF-8/);
   });
 
