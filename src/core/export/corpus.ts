@@ -1,5 +1,7 @@
 import { describeEntityValue } from '../entities/describeEntity';
-import { anchorClaim, type ReviewReason } from '../anchoring/claimTracking';
+import type { ReviewReason } from '../anchoring/claimTracking';
+import { claimPlacements } from '../anchoring/placeClaims';
+import { drain } from '../anchoring/steps';
 import { createQuoteAnchor } from '../anchoring/quoteAnchor';
 import { isFigure, isNamed, type Entity, type FigureEntity, type FigureKind, type NamedKind } from '../entities/types';
 import type { Sidecar, SidecarClaim } from '../sidecar/types';
@@ -79,7 +81,9 @@ export function exportedClaimsOf(document: CorpusDocument, findEntities: EntityF
     return document.sidecar.claims.map((claim) => ({ document: document.path, claim, place: storedPlace(claim, 'no-document'), figures: [], names: [], sourceOrganisations: sourceOrganisations(claim, findEntities) }));
   }
   const entities = document.sidecar.claims.length > 0 ? findEntities(text) : [];
-  const found = document.sidecar.claims.map((claim) => ({ claim, placed: anchorClaim(text, claim, findEntities) }));
+  // All claims at once: the text is read once for the pieces of every quote not at its stored place.
+  const placements = drain(claimPlacements(text, document.sidecar.claims, () => undefined, findEntities));
+  const found = document.sidecar.claims.map((claim, index) => ({ claim, placed: placements[index] }));
   const positions = new TextPositions(text);
   const locations = new Map<string, ClaimLocation>();
   const spans = found.flatMap(({ claim, placed }) => (placed.span ? [{ id: claim.id, start: placed.span.start, end: placed.span.end }] : []));
@@ -92,11 +96,12 @@ export function exportedClaimsOf(document: CorpusDocument, findEntities: EntityF
   }
   return found.map(({ claim, placed }) => {
     const location = locations.get(claim.id);
+    const organisations = sourceOrganisations(claim, findEntities);
     if (location === undefined || (placed.status !== 'exact' && placed.status !== 'fuzzy')) {
       const place: ClaimPlace = placed.status === 'needsReview'
         ? { ...storedPlace(claim, 'orphaned'), status: 'needsReview', candidate: placed.candidate, reason: placed.reason }
         : storedPlace(claim, 'orphaned');
-      return { document: document.path, claim, place, figures: [], names: [], sourceOrganisations: sourceOrganisations(claim, findEntities) };
+      return { document: document.path, claim, place, figures: [], names: [], sourceOrganisations: organisations };
     }
     const anchor = createQuoteAnchor(text, location.start, location.end);
     const inside = entities.filter((entity) => entity.start < location.end && entity.end > location.start);
@@ -106,7 +111,7 @@ export function exportedClaimsOf(document: CorpusDocument, findEntities: EntityF
       place: { status: placed.status, location, quote: anchor.quote, prefix: anchor.prefix, suffix: anchor.suffix },
       figures: inside.flatMap((entity) => (isFigure(entity) ? [{ kind: entity.kind, text: entity.text, value: entity.value, description: describeEntityValue(entity) }] : [])),
       names: distinctNames(inside.flatMap((entity) => (isNamed(entity) ? [{ kind: entity.kind, text: entity.text, name: entity.value.name }] : []))),
-      sourceOrganisations: sourceOrganisations(claim, findEntities),
+      sourceOrganisations: organisations,
     };
   });
 }
