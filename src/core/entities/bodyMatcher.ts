@@ -1,4 +1,5 @@
 import type { Entity, NamedBodyEntry, NamedKind, NamedValue, Origin } from './types';
+import { isDigit } from './figures/reading';
 import { BASE_HASH, hashOfKey, isApostrophe, isBlank, isUpperCase, keyOf, lastWord, POSSESSIVE, readWord, startsWord, WORD_END, WORD_HASH } from './words';
 import type { OffsetList } from './candidateWords';
 
@@ -76,10 +77,6 @@ function wordAfter(text: string, end: number): string {
 }
 
 const WORDS_BEFORE = /(?:([A-Za-z]+)[ \t\u00A0]+)?([A-Za-z0-9]+)[ \t\u00A0]+$/;
-function isDigitCode(code: number): boolean {
-  return code >= 48 && code <= 57;
-}
-
 const NUMBERED_ORDINAL = /^\d+(?:st|nd|rd|th)$/;
 
 /**
@@ -205,7 +202,7 @@ export class BodyMatcher {
         if (body.notBefore && body.notBefore.has(wordAfter(text, end))) continue;
         if (body.notAfter && followsAnyOf(text, start, body.notAfter)) continue;
         // "OECD-2019-04": an acronym inside an identifier is not a name.
-        if (text.charCodeAt(end) === HYPHEN && isDigitCode(text.charCodeAt(end + 1))) continue;
+        if (text.charCodeAt(end) === HYPHEN && isDigit(text.charCodeAt(end + 1))) continue;
         // "a two-child benefit cap": a name in lower case does not start inside a hyphened word.
         if (text.charCodeAt(start - 1) === HYPHEN && !isUpperCase(text.charCodeAt(start))) continue;
         found.push({ kind: body.kind, start, end, text: text.slice(start, end), value: body.value, origin: body.origin });

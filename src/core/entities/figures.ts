@@ -3,7 +3,7 @@ import type { CandidateWords, OffsetList } from './candidateWords';
 import { clean, FRACTION_WORDS, NUMBER_WORDS, WRITTEN_NUMBER, writtenNumberValue } from './numberWords';
 import { shareRangeUnits } from './ranges';
 import { hedgeBefore, NO_HEDGE } from './hedges';
-import { isWordJoiner } from './words';
+import { isAsciiUpperCase, isBlank, isWordJoiner } from './words';
 import { monthNumber, MONTH_NAMES } from './dates';
 import { type Figure, isDigit, isFourDigits, isLetter, isYear, skipToken, type Step, sticky, stickyAfterBlanks, stickyStartingWith } from './figures/reading';
 import { amountBefore, CURRENCY_WORD_FIRSTS, CURRENCY_WORDS, GLUED_SCALE, moneyAt, penceAt, SCALES, scaleAt } from './figures/money';
@@ -52,14 +52,6 @@ const WORD_JOINERS = '-–/';
 const HYPHEN = 0x2d;
 const MINUS = 0x2212;
 const OPENING_BRACKET = 0x28;
-
-function isUpperCaseLetter(code: number): boolean {
-  return code >= 65 && code <= 90;
-}
-
-function isBlankOrBreak(code: number): boolean {
-  return code === 0x20 || code === 0x09 || code === 0x0a || code === 0x0d || code === 0xa0;
-}
 
 /** The same amount, share or count below zero. */
 function negated(figure: Figure): Figure {
@@ -144,9 +136,9 @@ class FigureReader {
     if (figure.start === 1) return true;
     const before = text.charCodeAt(figure.start - 2);
     if (before === OPENING_BRACKET) return true;
-    if (!isBlankOrBreak(before)) return false;
+    if (!isBlank(before)) return false;
     let index = figure.start - 2;
-    while (index > 0 && isBlankOrBreak(text.charCodeAt(index))) index--;
+    while (index > 0 && isBlank(text.charCodeAt(index))) index--;
     return !/[\d%]/.test(text[index]);
   }
 
@@ -209,7 +201,7 @@ class FigureReader {
     if (!yearLike && labelBefore(text, position) && !percentAfter(text, position, end, value)) return skipToken(text, position);
     if (streetAfter(text, end)) return skipToken(text, position);
     // "7.In 2019": a paragraph number glued to the paragraph's first word.
-    if (text.charCodeAt(end) === 0x2e && isUpperCaseLetter(text.charCodeAt(end + 1))) return { skipTo: end + 1 };
+    if (text.charCodeAt(end) === 0x2e && isAsciiUpperCase(text.charCodeAt(end + 1))) return { skipTo: end + 1 };
     const apostropheDecade = yearLike && (text[end] === '’' || text[end] === "'") ? decadeAt(text, position, end, value) : undefined;
     if (apostropheDecade) return apostropheDecade;
     if (isLetter(text.charCodeAt(end))) {
@@ -275,6 +267,6 @@ class FigureReader {
   private isInsideName(position: number, words: string, end: number): boolean {
     if (stickyStartingWith(HYPHENED_PLURAL, '-', this.text, end)) return true;
     // Capitalised in mid-sentence: "Stage Three", "the Big Four", "the Five Eyes".
-    return isUpperCaseLetter(words.charCodeAt(0)) && !SENTENCE_START_BEFORE.test(this.text.slice(Math.max(0, position - 6), position));
+    return isAsciiUpperCase(words.charCodeAt(0)) && !SENTENCE_START_BEFORE.test(this.text.slice(Math.max(0, position - 6), position));
   }
 }

@@ -1,7 +1,7 @@
 import type { Entity } from './types';
 import type { OffsetList } from './candidateWords';
 import type { NamedKind } from './bodyMatcher';
-import { classOf, isApostrophe, isAsciiLowerCase, isAsciiUpperCase, isLineBlank, isWordJoiner, OTHER } from './words';
+import { classOf, isApostrophe, isAsciiLowerCase, isAsciiUpperCase, isBlank, isLineBlank, isWordJoiner, OTHER } from './words';
 import { LOWER_CASE_PROGRAMME_HEADS, programmeBeforeHead } from './programmeForms';
 
 /**
@@ -149,10 +149,6 @@ function isSentenceFirstWordBefore(text: string, start: number): boolean {
   return SENTENCE_FIRST_WORD_BEFORE.test(text.slice(Math.max(0, start - 24), start));
 }
 
-function isBlank(character: string): boolean {
-  return character === ' ' || character === '\t' || character === '\u00A0' || character === '\n' || character === '\r';
-}
-
 /**
  * The word that ends at a gap just before `end`, read backwards no further than `reach` code
  * units (a scan by hand: a pattern anchored at the end of a slice cost a tenth of the detector).
@@ -163,7 +159,7 @@ function wordBefore(text: string, end: number, reach: number): WordBefore | unde
   if (text[end - 1] === '/') {
     gapStart = end - 1;
   } else {
-    while (gapStart > limit && isBlank(text[gapStart - 1])) gapStart--;
+    while (gapStart > limit && isBlank(text.charCodeAt(gapStart - 1))) gapStart--;
   }
   if (gapStart === end) return undefined;
   let start = gapStart;
