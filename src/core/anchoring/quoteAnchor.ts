@@ -84,9 +84,7 @@ export function* anchorQuoteSteps(text: string, anchor: QuoteAnchor, pieces?: Pi
   const exact = exactMatches(text, anchor.quote, scorer.hint, finder).map((match) => scorer.score(match));
   const wholeContext = exact.filter((match) => match.contextScore === 1);
   if (wholeContext.length === 1) return found('exact', wholeContext[0]);
-  const atHint = exact.find((match) => match.start === scorer.hint && match.contextScore === 1);
-  if (atHint) return found('exact', atHint);
-  const maxErrors = Math.min(MAX_ERRORS, Math.floor(anchor.quote.length / 4));
+  const maxErrors = maxErrorsFor(anchor.quote);
   yield;
   if (!pieces) yield* own.find(quotePieces(anchor.quote));
   const fuzzy = maxErrors === 0 ? [] : (yield* fuzzyMatchSteps(text, anchor.quote, maxErrors, scorer.hint, finder))
@@ -118,16 +116,20 @@ export function atStoredPlace(text: string, anchor: QuoteAnchor): AnchorResult |
 }
 
 /**
- * How well the text at `span` still holds `anchor`'s quote: its score, or undefined when it keeps
+ * Whether the text at `span` still holds `anchor`'s quote, and exactly; undefined when it keeps
  * less than the floor of it (or its difference cannot be told in bounded time). Used to confirm a
  * place edits have carried a claim to before any search elsewhere.
  */
-export function verifyPlace(text: string, anchor: QuoteAnchor, span: Span): { readonly score: number; readonly exact: boolean } | undefined {
-  const maxErrors = Math.min(MAX_ERRORS, Math.floor(anchor.quote.length / 4));
-  const errors = boundedDistance(anchor.quote, text.slice(span.start, span.end), maxErrors);
+export function verifyPlace(text: string, anchor: QuoteAnchor, span: Span): { readonly exact: boolean } | undefined {
+  const errors = boundedDistance(anchor.quote, text.slice(span.start, span.end), maxErrorsFor(anchor.quote));
   if (errors === undefined) return undefined;
   const quoteScore = 1 - errors / Math.max(1, anchor.quote.length);
-  return quoteScore >= QUOTE_FLOOR ? { score: quoteScore, exact: errors === 0 } : undefined;
+  return quoteScore >= QUOTE_FLOOR ? { exact: errors === 0 } : undefined;
+}
+
+/** The most edits a quote may have taken and still be found: a quarter of its length, up to MAX_ERRORS. */
+function maxErrorsFor(quote: string): number {
+  return Math.min(MAX_ERRORS, Math.floor(quote.length / 4));
 }
 
 function found(status: 'exact' | 'fuzzy', match: ScoredMatch): AnchorResult {
