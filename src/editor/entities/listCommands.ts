@@ -6,6 +6,7 @@ import { readConfig } from '../config';
 import type { DocumentEntities } from '../documentEntities';
 import { isServedDocument } from '../languages';
 import { Disposable } from '../util/dispose';
+import { registerCommand } from '../util/registerCommand';
 import { readTextFile, writeTextFileAtomically } from '../util/textFiles';
 import { relativePath } from './workspaceBodyList';
 
@@ -30,11 +31,11 @@ export class ListCommands extends Disposable {
 
   constructor(private readonly entities: DocumentEntities) {
     super();
-    this._register(vscode.commands.registerCommand('policyAnnotator.markAsOrganisation', () => this.mark('organisation')));
-    this._register(vscode.commands.registerCommand('policyAnnotator.markAsProgramme', () => this.mark('programme')));
+    this._register(registerCommand('policyAnnotator.markAsOrganisation', () => this.mark('organisation')));
+    this._register(registerCommand('policyAnnotator.markAsProgramme', () => this.mark('programme')));
     // From the editor's context menu the first argument is the document's uri: only a scope counts.
-    this._register(vscode.commands.registerCommand('policyAnnotator.notAnEntity', (scope?: unknown) => this.exclude(isScope(scope) ? scope : undefined)));
-    this._register(vscode.commands.registerCommand('policyAnnotator.undoListChange', () => this.undo()));
+    this._register(registerCommand('policyAnnotator.notAnEntity', (scope?: unknown) => this.exclude(isScope(scope) ? scope : undefined)));
+    this._register(registerCommand('policyAnnotator.undoListChange', () => this.undo()));
   }
 
   private async mark(kind: NamedKind): Promise<boolean> {
