@@ -60,6 +60,12 @@ export class DocumentEntities extends Disposable {
   private readonly scanStartEmitter = this._register(new vscode.EventEmitter<vscode.Uri>());
   /** Fires when an edited large document's scan in slices starts: what is on screen can be drawn from `firstLook` meanwhile. */
   public readonly onDidStartScan = this.scanStartEmitter.event;
+  private readonly bodiesEmitter = this._register(new vscode.EventEmitter<void>());
+  /**
+   * Fires when the organisation lists changed (the setting, or the workspace list that Mark as…,
+   * Not an Entity and Undo write): whatever was found with the old lists is out of date.
+   */
+  public readonly onDidChangeBodies = this.bodiesEmitter.event;
 
   private readonly states = new Map<string, DocumentState>();
   private readonly pendingScans = new KeyedDebouncer<string>(EDIT_DEBOUNCE_MS);
@@ -259,6 +265,7 @@ export class DocumentEntities extends Disposable {
   private bodiesChanged(): void {
     this.extraBodies = this.collectBodies();
     this.bodiesGeneration++;
+    this.bodiesEmitter.fire();
     for (const document of vscode.workspace.textDocuments) {
       if (this.states.has(document.uri.toString())) this.rescan(document);
     }

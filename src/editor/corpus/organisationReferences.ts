@@ -27,9 +27,8 @@ export class OrganisationReferences extends Disposable implements vscode.Referen
   constructor(private readonly entities: DocumentEntities) {
     super();
     this._register(vscode.languages.registerReferenceProvider(SERVED_DOCUMENTS, this));
-    this._register(vscode.workspace.onDidChangeConfiguration((event) => {
-      if (event.affectsConfiguration('policyAnnotator.organisations')) this.scanned.clear();
-    }));
+    // What was found in closed documents depends on the organisation lists.
+    this._register(entities.onDidChangeBodies(() => this.scanned.clear()));
   }
 
   public async provideReferences(document: vscode.TextDocument, position: vscode.Position, _context: vscode.ReferenceContext, token: vscode.CancellationToken): Promise<vscode.Location[] | undefined> {

@@ -45,9 +45,7 @@ export class WorkspaceCorpus extends Disposable {
     const watcher = this._register(vscode.workspace.createFileSystemWatcher(`**/*${SIDECAR_SUFFIX}`, true, true, false));
     this._register(watcher.onDidDelete((uri) => this.cache.delete(documentUriFor(uri)?.toString() ?? '')));
     // Claims' names depend on the organisation lists.
-    this._register(vscode.workspace.onDidChangeConfiguration((event) => {
-      if (event.affectsConfiguration('policyAnnotator.organisations')) this.cache.clear();
-    }));
+    this._register(entities.onDidChangeBodies(() => this.cache.clear()));
   }
 
   /** The claims of the workspace, or of the documents under the folder `within`. */
