@@ -17,6 +17,8 @@ export interface ParsedBodyList {
   readonly entries: NamedBodyEntry[];
   readonly exclusions: Exclusion[];
   readonly problems: BodyListProblem[];
+  /** The list's items as written, in order, for an edit that rewrites the file. */
+  readonly items: unknown[];
 }
 
 const ARRAY_FIELDS = new Set(['aliases', 'notBefore', 'notAfter', 'documents']);
@@ -37,18 +39,20 @@ export function parseBodyList(json: string, fileName: string): ParsedBodyList {
   };
   const entries: NamedBodyEntry[] = [];
   const exclusions: Exclusion[] = [];
+  const items: unknown[] = [];
   if (document.errors.length > 0) {
     for (const error of document.errors) report(error.pos[0], `not valid JSON (${error.message.split('\n')[0]})`);
-    return { entries, exclusions, problems };
+    return { entries, exclusions, problems, items };
   }
   const root = document.contents;
   if (!isSeq(root)) {
     report(root?.range?.[0] ?? 0, 'expected an array of { "name", "aliases", "kind", "notBefore", "notAfter" } objects');
-    return { entries, exclusions, problems };
+    return { entries, exclusions, problems, items };
   }
   const listStart = root.range?.[0] ?? 0;
   root.items.forEach((node, index) => {
     const item: unknown = (node as Node | null)?.toJSON();
+    items.push(item);
     if (isExclusion(item)) {
       exclusions.push(trimmedExclusion(item));
     } else if (isBodyEntry(item)) {
@@ -59,7 +63,7 @@ export function parseBodyList(json: string, fileName: string): ParsedBodyList {
       report(at?.range?.[0] ?? (node as Node | null)?.range?.[0] ?? listStart, message);
     }
   });
-  return { entries, exclusions, problems };
+  return { entries, exclusions, problems, items };
 }
 
 /** The first schema error of item `number`, in words, and the field it is about. */

@@ -19,9 +19,9 @@ export type ListEdit = { readonly ok: true; readonly text: string } | { readonly
 export function editedList(current: string | undefined, change: ListChange, fileName: string): ListEdit {
   let items: unknown[] = [];
   if (current !== undefined && current.trim() !== '') {
-    const { problems } = parseBodyList(current, fileName);
-    if (problems.length > 0) return { ok: false, message: `${problems[0].message}; fix it, then try again` };
-    items = JSON.parse(current) as unknown[];
+    const parsed = parseBodyList(current, fileName);
+    if (parsed.problems.length > 0) return { ok: false, message: `${parsed.problems[0].message}; fix it, then try again` };
+    items = parsed.items;
   }
   const edited = change.add === 'entry' ? withEntry(items, change.entry) : withExclusion(items, change.text, change.document);
   return { ok: true, text: `${JSON.stringify(edited, null, 2)}\n` };

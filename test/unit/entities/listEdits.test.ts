@@ -31,6 +31,11 @@ describe('teaching the workspace list', () => {
     assert.deepEqual(edit('[{"name": "Board"}, {"name": "Other"}]', { add: 'exclusion', text: 'Board' }), [{ name: 'Other' }, { notAnEntity: 'Board' }]);
   });
 
+  it('edits a list the detector reads though it is not strict JSON (a trailing comma, a comment)', () => {
+    assert.deepEqual(edit('[\n  {"name": "Widget Works"}, # our own\n]', { add: 'entry', entry: { name: 'Grow Fund', kind: 'programme' } }),
+      [{ name: 'Widget Works' }, { name: 'Grow Fund', kind: 'programme' }]);
+  });
+
   it('leaves a broken list alone and says where it is broken', () => {
     const result = editedList('[\n  {"aliases": ["X"]}\n]', { add: 'exclusion', text: 'X' }, 'orgs.json');
     assert.equal(result.ok, false);
