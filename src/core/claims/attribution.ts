@@ -112,7 +112,7 @@ const ENDS_WORK_BEFORE_ORGANISATION = atEnd(WORK_BEFORE_ORGANISATION);
 /** Role words after an organisation's name: "A Department of Health spokesperson", "the RCP’s president". */
 const ROLE_WORDS = 'spokesperson|spokesman|spokeswoman|president|chair|chairman|chairwoman|executive|director|leader|secretary|minister|official|officials'
   + '|source|sources|analyst|analysts|economist|economists|researchers|team|staff|board|members|boss|head|chief|commissioner|insiders';
-const ROLE_AFTER_ORGANISATION = new RegExp(`^(?:[’']s)?(?:(?:\\s+\\p{Ll}[\\p{Ll}-]*){0,2}\\s+(?:${ROLE_WORDS}|report|study|review|analysis|research|survey|paper|evaluation|assessment|figures|data|statistics|findings|audit|inquiry|estimates|briefing|note))?$`, 'u');
+const ROLE_AFTER_ORGANISATION = new RegExp(`^(?:[’']s)?(?:(?:\\s+\\p{Ll}[\\p{Ll}-]*){0,2}\\s+(?:${ROLE_WORDS}|${WORK_NOUN}))?$`, 'u');
 /** Between an organisation and the person it employs: "NHS Providers chief executive ", "the RCP’s president, ". */
 const ROLE_BEFORE_PERSON = /^(?:[’']s)?(?:\s+(?:\p{Ll}[\p{Ll}-]*|and|&)){0,5},?\s*(?:the\s+|its\s+)?$/u;
 const ROLE_BEFORE_PERSON_REACH = 60;

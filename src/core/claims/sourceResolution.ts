@@ -1,6 +1,7 @@
 import { namesWorkAuthor, type LocalAttribution, type SpeakerKind } from './attribution';
 import { organisationSource, personSource, type ClaimSource } from './claimSource';
 import { continueReportedFindings } from './reportedFindings';
+import { TITLE } from './speakerNames';
 
 /** A sentence as source resolution needs it: where it stands, whom it names, what kind of text it is. */
 export interface SentenceForSources {
@@ -181,7 +182,7 @@ function nameWordsOf(person: string): string[] {
   return person.split(/\s+/).filter((word) => !TITLE_WORD.test(word)).map((word) => word.toLowerCase());
 }
 
-const TITLE_WORD = /^(?:Sir|Dame|Lord|Lady|Baroness|Baron|Professor|Prof|Dr|Mr|Mrs|Ms|Mx|Miss|Cllr|Rev|Revd)\.?$/;
+const TITLE_WORD = new RegExp(`^${TITLE}$`);
 
 /**
  * Nouns for what a body wrote or who speaks for it ("the report found", "the spokesperson said"):

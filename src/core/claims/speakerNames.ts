@@ -5,7 +5,8 @@ import { atEnd } from './atEnd';
  * title. The entity detector finds organisations; people it does not look for.
  */
 
-const TITLE = '(?:Sir|Dame|Lord|Lady|Baroness|Baron|Professor|Prof|Dr|Mr|Mrs|Ms|Mx|Miss|Cllr|Rev|Revd)\\.?';
+/** A personal title, its full stop optional. */
+export const TITLE = '(?:Sir|Dame|Lord|Lady|Baroness|Baron|Professor|Prof|Dr|Mr|Mrs|Ms|Mx|Miss|Cllr|Rev|Revd)\\.?';
 const CAPITALISED_WORD = '\\p{Lu}[\\p{L}’\'-]*\\p{L}';
 /** A run of capitalised words, maybe after a title: a person's name, or an organisation the detector does not know. */
 const NAME = new RegExp(`(?:${TITLE}\\s+)?${CAPITALISED_WORD}(?:\\s+${CAPITALISED_WORD})*`, 'gu');
