@@ -2,7 +2,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { claimPlacements } from '../src/core/anchoring/placeClaims';
 import { anchorQuote, createQuoteAnchor } from '../src/core/anchoring/quoteAnchor';
-import { drain } from '../src/core/anchoring/steps';
+import { drain } from '../src/core/util/steps';
 import type { QuoteAnchor } from '../src/core/sidecar/types';
 import { splitParagraphs } from '../src/core/claims/paragraphs';
 import { splitSentences } from '../src/core/claims/sentences';

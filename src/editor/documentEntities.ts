@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { drain, runSlice, type Steps } from '../core/anchoring/steps';
+import { drain, runSlice, type Steps } from '../core/util/steps';
 import { detectEntities } from '../core/entities/detectEntities';
 import { EntityScanner } from '../core/entities/entityScanner';
 import { editedSpans, entitiesThroughEdits, type TextEdit } from '../core/entities/entitiesThroughEdits';

@@ -2,7 +2,7 @@ import { describeReviewReason } from '../../core/anchoring/claimSummary';
 import type { TrackedClaim } from '../../core/anchoring/claimTracking';
 import type { DetectEntities } from '../../core/anchoring/figuresAndNames';
 import { claimPlacements } from '../../core/anchoring/placeClaims';
-import { drain } from '../../core/anchoring/steps';
+import { drain } from '../../core/util/steps';
 import { TextPositions } from '../../core/export/textPositions';
 import { parseSidecar } from '../../core/sidecar/parse';
 import { documentNameFor, documentPathFor } from '../../core/sidecar/paths';

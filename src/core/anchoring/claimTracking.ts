@@ -3,7 +3,7 @@ import type { Span } from '../textDocument';
 import { compareFiguresAndNames, type DetectEntities, type FiguresAndNamesDifference } from './figuresAndNames';
 import type { PieceFinder } from './pieceIndex';
 import { anchorQuote, anchorQuoteSteps, type AnchorResult, atStoredPlace, verifyPlace } from './quoteAnchor';
-import { drain, type Steps } from './steps';
+import { drain, type Steps } from '../util/steps';
 import { shiftSpan, type TextChange } from './shiftSpan';
 
 /** Why a claim needs a person to look: it is never drawn as a normal claim meanwhile. */
@@ -40,7 +40,7 @@ export function anchorClaim(text: string, claim: SidecarClaim, detect?: DetectEn
   return drain(anchorClaimSteps(text, claim, detect));
 }
 
-/** anchorClaim as steps, stopping between its searches (see steps.ts); `pieces` as anchorQuoteSteps takes it. */
+/** anchorClaim as steps, stopping between its searches (see util/steps.ts); `pieces` as anchorQuoteSteps takes it. */
 export function* anchorClaimSteps(text: string, claim: SidecarClaim, detect?: DetectEntities, pieces?: PieceFinder): Steps<TrackedClaim> {
   return placement(text, claim, yield* anchorQuoteSteps(text, claim.anchor, pieces), detect);
 }

@@ -1,4 +1,4 @@
-import type { Steps } from './steps';
+import type { Steps } from '../util/steps';
 
 /**
  * Where pieces of quotes occur in one text, as repeated `indexOf` finds them: every start,
@@ -30,7 +30,7 @@ const COMPARISONS_PER_STEP = 20_000;
 const BASE = 0x01000193;
 const FILTER_BITS = 20;
 
-/** Finds all `pieces` in `text`, stopping every so often (see steps.ts): see PieceIndex. */
+/** Finds all `pieces` in `text`, stopping every so often (see util/steps.ts): see PieceIndex. */
 export function* indexPieces(text: string, pieces: Iterable<string>): Steps<PieceFinder> {
   const index = new PieceIndex(text);
   yield* index.find(pieces);

@@ -3,7 +3,7 @@ import { quotePieces } from './boundedSearch';
 import { anchorClaimSteps, claimAtStoredPlace, type TrackedClaim } from './claimTracking';
 import type { DetectEntities } from './figuresAndNames';
 import { indexPieces } from './pieceIndex';
-import type { Steps } from './steps';
+import type { Steps } from '../util/steps';
 
 /**
  * Placing claims as a job that stops after every claim and between a claim's searches, so the caller can spread the work over

@@ -3,7 +3,7 @@ import type { Span } from '../textDocument';
 import { closestSubstringDistance, type ApproxMatch } from './approxSearch';
 import { boundedDistance, exactMatches, exactPiece, fuzzyMatchSteps, quotePieces } from './boundedSearch';
 import { PieceIndex, type PieceFinder } from './pieceIndex';
-import { drain, type Steps } from './steps';
+import { drain, type Steps } from '../util/steps';
 import { splitsSurrogatePair } from './surrogates';
 
 /**
@@ -68,7 +68,7 @@ export function anchorQuote(text: string, anchor: QuoteAnchor): AnchorResult {
 }
 
 /**
- * anchorQuote as steps, stopping between its searches (see steps.ts). `pieces` finds the quote's
+ * anchorQuote as steps, stopping between its searches (see util/steps.ts). `pieces` finds the quote's
  * pieces in `text` (see quotePieces), when they were looked for together with other quotes' pieces;
  * without it the text is read for this quote's pieces alone.
  */

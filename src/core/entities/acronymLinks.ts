@@ -1,4 +1,4 @@
-import type { Steps } from '../anchoring/steps';
+import type { Steps } from '../util/steps';
 import { isNamed, type Entity, type NamedEntity, type NamedValue, type Origin } from './types';
 import type { BodyMatcher } from './bodyMatcher';
 import { mergeGiving } from './spans';

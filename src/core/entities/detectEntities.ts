@@ -2,7 +2,7 @@ import type { DetectOptions } from './detectOptions';
 import type { Entity } from './types';
 import { paragraphDetectorFor } from './paragraphDetector';
 import { detectParagraph, scanDocument } from './entityScanner';
-import { drain } from '../anchoring/steps';
+import { drain } from '../util/steps';
 import { splitParagraphs } from '../paragraphs';
 
 export type { DetectOptions } from './detectOptions';

@@ -8,7 +8,7 @@ import { linkAcronyms } from './acronymLinks';
 import type { ScannedParagraph } from './scannedParagraph';
 import { addUndefinedAcronyms } from './undefinedAcronyms';
 import { addLaterMentions } from './laterMentions';
-import { drain, type Steps } from '../anchoring/steps';
+import { drain, type Steps } from '../util/steps';
 
 /** Paragraphs detected (or moved) between two stops of a scan in steps: about a millisecond's work. */
 const PARAGRAPHS_PER_STEP = 32;

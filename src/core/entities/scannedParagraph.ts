@@ -1,4 +1,4 @@
-import type { Steps } from '../anchoring/steps';
+import type { Steps } from '../util/steps';
 import type { Span } from '../textDocument';
 import type { Entity } from './types';
 

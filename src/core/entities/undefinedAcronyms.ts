@@ -1,4 +1,4 @@
-import type { Steps } from '../anchoring/steps';
+import type { Steps } from '../util/steps';
 import type { BodyMatcher } from './bodyMatcher';
 import { mergeGiving } from './spans';
 import type { Entity, NamedEntity, Origin } from './types';

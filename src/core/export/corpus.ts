@@ -1,7 +1,7 @@
 import { describeEntityValue } from '../entities/describeEntity';
 import type { ReviewReason } from '../anchoring/claimTracking';
 import { claimPlacements } from '../anchoring/placeClaims';
-import { drain } from '../anchoring/steps';
+import { drain } from '../util/steps';
 import { createQuoteAnchor } from '../anchoring/quoteAnchor';
 import { isFigure, isNamed, type Entity, type FigureEntity, type FigureKind, type NamedKind } from '../entities/types';
 import type { Sidecar, SidecarClaim } from '../sidecar/types';

@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import { recheckClaims, shiftClaims, TrackedClaim } from '../../core/anchoring/claimTracking';
 import type { DetectEntities } from '../../core/anchoring/figuresAndNames';
 import { claimPlacements } from '../../core/anchoring/placeClaims';
-import { runSlice } from '../../core/anchoring/steps';
+import { runSlice } from '../../core/util/steps';
 import { timed } from '../util/timing';
 import { sameAnchor } from '../../core/review/claimEquality';
 import { SerialQueue } from '../../core/util/serialQueue';

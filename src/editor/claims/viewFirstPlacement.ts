@@ -1,7 +1,7 @@
 import type { TrackedClaim } from '../../core/anchoring/claimTracking';
 import type { DetectEntities } from '../../core/anchoring/figuresAndNames';
 import { claimPlacements } from '../../core/anchoring/placeClaims';
-import type { Steps } from '../../core/anchoring/steps';
+import type { Steps } from '../../core/util/steps';
 import type { SidecarClaim } from '../../core/sidecar/types';
 
 /**

@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { approxSearch, closestSubstringDistance } from '../../../src/core/anchoring/approxSearch';
 import { boundedDistance, exactMatches, quotePieces } from '../../../src/core/anchoring/boundedSearch';
 import { indexPieces } from '../../../src/core/anchoring/pieceIndex';
-import { drain } from '../../../src/core/anchoring/steps';
+import { drain } from '../../../src/core/util/steps';
 
 describe('bounded search', () => {
   it('measures the distance of the differing middle only, within the errors allowed', () => {

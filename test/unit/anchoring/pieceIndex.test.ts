@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { indexPieces, occurrences } from '../../../src/core/anchoring/pieceIndex';
-import { drain } from '../../../src/core/anchoring/steps';
+import { drain } from '../../../src/core/util/steps';
 
 /** Text over a small alphabet, so pieces recur, overlap and overlap themselves. */
 const small = (minLength: number, maxLength: number): fc.Arbitrary<string> => fc.array(fc.constantFrom('a', 'b', ' ', '£', '😀'), { minLength, maxLength }).map((parts) => parts.join(''));

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { anchorClaim } from '../../../src/core/anchoring/claimTracking';
 import { claimPlacements } from '../../../src/core/anchoring/placeClaims';
-import { runSlice } from '../../../src/core/anchoring/steps';
+import { runSlice } from '../../../src/core/util/steps';
 import { createQuoteAnchor } from '../../../src/core/anchoring/quoteAnchor';
 import type { SidecarClaim } from '../../../src/core/sidecar/types';
 

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { anchorClaim, type TrackedClaim } from '../../../src/core/anchoring/claimTracking';
 import { createQuoteAnchor } from '../../../src/core/anchoring/quoteAnchor';
-import { drain } from '../../../src/core/anchoring/steps';
+import { drain } from '../../../src/core/util/steps';
 import type { SidecarClaim } from '../../../src/core/sidecar/types';
 import { viewFirstPlacements } from '../../../src/editor/claims/viewFirstPlacement';
 

@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import fc from 'fast-check';
-import { drain } from '../../../src/core/anchoring/steps';
+import { drain } from '../../../src/core/util/steps';
 import { EntityScanner } from '../../../src/core/entities/entityScanner';
 import { detectEntities } from '../../../src/core/entities/detectEntities';
 import { isFigure } from '../../../src/core/entities/types';

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { splitParagraphs } from '../../../src/core/paragraphs';
-import { drain } from '../../../src/core/anchoring/steps';
+import { drain } from '../../../src/core/util/steps';
 import { type ScannedParagraph, standaloneUses as standaloneUsesInSteps } from '../../../src/core/entities/scannedParagraph';
 
 const standaloneUses = (...args: Parameters<typeof standaloneUsesInSteps>) => drain(standaloneUsesInSteps(...args));
