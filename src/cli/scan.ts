@@ -60,7 +60,7 @@ export async function scanDocuments(targets: readonly string[], cwd: string, fai
 }
 
 /** The documents named by `targets` (files, or folders walked in name order), with their text; what cannot be read goes to `failures`. */
-export async function readDocuments(targets: readonly string[], cwd: string, failures: string[]): Promise<{ path: string; text: string }[]> {
+async function readDocuments(targets: readonly string[], cwd: string, failures: string[]): Promise<{ path: string; text: string }[]> {
   const files: string[] = [];
   for (const target of targets) {
     await collectDocuments(path.resolve(cwd, target), target, files, failures);

@@ -71,7 +71,7 @@ function placement(text: string, claim: SidecarClaim, found: AnchorResult, detec
  * only where its quote stands again with its own context (undo, or the paragraph pasted back);
  * any other place, however alike, is only a candidate for review.
  */
-export function holdClaim(text: string, claim: SidecarClaim, detect?: DetectEntities): TrackedClaim {
+function holdClaim(text: string, claim: SidecarClaim, detect?: DetectEntities): TrackedClaim {
   const placed = anchorClaim(text, claim, detect);
   if (placed.status === 'orphaned') return { ...placed, held: true };
   const place = placed.span ?? placed.candidate;
@@ -212,7 +212,7 @@ function confirmPlace(text: string, claim: SidecarClaim, span: Span, detect: Det
 }
 
 /** The found claim whose span holds `offset` (ends included, so a cursor just after a claim finds it). */
-export function claimAt(claims: readonly TrackedClaim[], offset: number): TrackedClaim | undefined {
+function claimAt(claims: readonly TrackedClaim[], offset: number): TrackedClaim | undefined {
   return claims.find((tracked) => tracked.span !== undefined && tracked.span.start <= offset && offset <= tracked.span.end);
 }
 

@@ -6,7 +6,7 @@ import { overlaps, Span } from '../../core/textDocument';
 import { attributionOf } from '../../core/sidecar/types';
 import { readConfig } from '../config';
 import { Disposable } from '../util/dispose';
-import { logError } from '../util/log';
+import { logError, messageOf } from '../util/log';
 import { registerCommand, showErrorWithLog } from '../util/registerCommand';
 import { Annotations, AnnotationsRefusedError, AnnotationStore } from './annotationStore';
 import { ClaimCandidateIndex, SOURCE_REACH } from './claimCandidateIndex';
@@ -291,5 +291,5 @@ function reportFailure(store: AnnotationStore, error: unknown): void {
     void vscode.window.showErrorMessage(error.message, open).then((choice) => (choice === open ? openSidecarProblem(store, error.documentUri) : undefined));
     return;
   }
-  showErrorWithLog(`Policy Annotator could not save the annotations: ${error instanceof Error ? error.message : String(error)}`);
+  showErrorWithLog(`Policy Annotator could not save the annotations: ${messageOf(error)}`);
 }

@@ -6,7 +6,7 @@ import { excludedTextsFor } from '../../core/entities/exclusions';
 import type { NamedBodyEntry } from '../../core/entities/types';
 import { onDidChangeConfig, readConfig } from '../config';
 import { Disposable } from '../util/dispose';
-import { logError, logHandled } from '../util/log';
+import { logError, logHandled, messageOf } from '../util/log';
 import { explainRestrictedMode } from '../util/restrictedMode';
 
 /**
@@ -135,7 +135,7 @@ async function readList(uri: vscode.Uri): Promise<ReadList> {
     text = await readTextFile(uri);
   } catch (error) {
     logError(`Reading the organisation list ${uri.fsPath}`, error);
-    const message = `Cannot read the organisation list: ${error instanceof Error ? error.message : String(error)}`;
+    const message = `Cannot read the organisation list: ${messageOf(error)}`;
     return { uri, entries: [], exclusions: [], diagnostics: [problemAt(1, 1, message)] };
   }
   if (text === undefined) return { uri, entries: [], exclusions: [], diagnostics: [] };
