@@ -7,8 +7,6 @@ import { mapWithConcurrency } from './check/mapWithConcurrency';
 import { CliIo, EXIT_FAILURE, EXIT_OK, EXIT_USAGE } from './io';
 import { parseCommandArgs } from './commandArgs';
 import type { DetectEntities } from '../core/anchoring/figuresAndNames';
-import { detectEntities } from '../core/entities/detectEntities';
-import { withoutExcluded } from '../core/entities/exclusions';
 import { documentPathFor } from '../core/sidecar/paths';
 import { WorkspaceLists } from './workspaceList';
 
@@ -65,9 +63,8 @@ async function checkOne(sidecar: string, shownAs: string, detect: DetectEntities
  * The detector with the document's workspace list (the nearest `.policy-annotator/organisations.json`,
  * as `scan` and the editor read it), so check and the editor agree on names.
  */
-async function detectorFor(lists: WorkspaceLists, sidecar: string): Promise<DetectEntities> {
-  const { extraBodies, excluded } = await lists.forDocument(documentPathFor(sidecar) ?? sidecar);
-  return (piece) => withoutExcluded(detectEntities(piece, { extraBodies }), excluded);
+function detectorFor(lists: WorkspaceLists, sidecar: string): Promise<DetectEntities> {
+  return lists.detectorFor(documentPathFor(sidecar) ?? sidecar);
 }
 
 function warningsAsErrors(report: SidecarReport): SidecarReport {

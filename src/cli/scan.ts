@@ -5,10 +5,8 @@ import { parseCommandArgs, usageError } from './commandArgs';
 import { walkFiles } from './walkFiles';
 import { readTextOrProblem } from './readTextOrProblem';
 import { isSidecarPath } from '../core/sidecar/paths';
-import { detectEntities } from '../core/entities/detectEntities';
 import { describeEntityValue } from '../core/entities/describeEntity';
 import type { Entity } from '../core/entities/types';
-import { withoutExcluded } from '../core/entities/exclusions';
 import { entityStats, formatEntityStats } from '../core/entities/entityStats';
 import type { Span } from '../core/textDocument';
 import { WORKSPACE_LIST, WorkspaceLists } from './workspaceList';
@@ -53,8 +51,8 @@ export async function scanDocuments(targets: readonly string[], cwd: string, fai
   const lists = new WorkspaceLists((problem) => failures.push(problem));
   const scanned: ScannedFile[] = [];
   for (const document of await readDocuments(targets, cwd, failures)) {
-    const { extraBodies, excluded } = await lists.forDocument(path.resolve(cwd, document.path));
-    scanned.push({ ...document, entities: withoutExcluded(detectEntities(document.text, { extraBodies }), excluded) });
+    const detect = await lists.detectorFor(path.resolve(cwd, document.path));
+    scanned.push({ ...document, entities: detect(document.text) });
   }
   return scanned;
 }

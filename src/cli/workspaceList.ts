@@ -1,16 +1,12 @@
 import * as fs from 'node:fs/promises';
 import * as path from 'node:path';
 import { parseBodyList, type ParsedBodyList } from '../core/entities/bodyList';
-import { excludedTextsFor } from '../core/entities/exclusions';
-import type { NamedBodyEntry } from '../core/entities/types';
+import type { DetectEntities } from '../core/anchoring/figuresAndNames';
+import { detectEntities } from '../core/entities/detectEntities';
+import { excludedTextsFor, withoutExcluded } from '../core/entities/exclusions';
 
 /** Where the editor keeps the workspace's own list (the default of `policyAnnotator.organisations.file`). */
 export const WORKSPACE_LIST = path.join('.policy-annotator', 'organisations.json');
-
-export interface ListForDocument {
-  readonly extraBodies: readonly NamedBodyEntry[];
-  readonly excluded: ReadonlySet<string>;
-}
 
 interface FoundList extends ParsedBodyList {
   /** The folder that holds `.policy-annotator/`, which exclusions' document paths are relative to. */
@@ -27,11 +23,13 @@ export class WorkspaceLists {
 
   constructor(private readonly report: (problem: string) => void) {}
 
-  async forDocument(absolutePath: string): Promise<ListForDocument> {
+  /** The detector for the document at `absolutePath`: with its list's names, without its list's exclusions for it. */
+  async detectorFor(absolutePath: string): Promise<DetectEntities> {
     const list = await this.nearest(path.dirname(absolutePath));
-    if (!list) return { extraBodies: [], excluded: new Set() };
-    const relative = path.relative(list.root, absolutePath).split(path.sep).join('/');
-    return { extraBodies: list.entries, excluded: excludedTextsFor(list.exclusions, relative) };
+    if (!list) return (text) => detectEntities(text);
+    const extraBodies = list.entries;
+    const excluded = excludedTextsFor(list.exclusions, path.relative(list.root, absolutePath).split(path.sep).join('/'));
+    return (text) => withoutExcluded(detectEntities(text, { extraBodies }), excluded);
   }
 
   private nearest(folder: string): Promise<FoundList | undefined> {
