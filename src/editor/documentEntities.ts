@@ -14,6 +14,7 @@ import type { DocumentScope } from './scope/documentScope';
 import { Disposable } from './util/dispose';
 import { recordWork } from './util/timing';
 import { isLargeDocument } from './util/largeDocument';
+import { paragraphEndLine, paragraphStartLine } from './util/paragraphLines';
 
 /** Quiet time after the last edit before a document is scanned again. */
 export const EDIT_DEBOUNCE_MS = 200;
@@ -280,12 +281,8 @@ export class DocumentEntities extends Disposable {
 function editedParagraphs(document: vscode.TextDocument, spans: readonly Span[]): Span[] {
   const paragraphs: Span[] = [];
   for (const span of spans) {
-    let first = document.positionAt(span.start).line;
-    let last = document.positionAt(span.end).line;
-    const reach = first - PARAGRAPH_REACH_LINES;
-    while (first > 0 && first > reach && !document.lineAt(first - 1).isEmptyOrWhitespace) first--;
-    const reachDown = last + PARAGRAPH_REACH_LINES;
-    while (last < document.lineCount - 1 && last < reachDown && !document.lineAt(last + 1).isEmptyOrWhitespace) last++;
+    const first = paragraphStartLine(document, document.positionAt(span.start).line, PARAGRAPH_REACH_LINES);
+    const last = paragraphEndLine(document, document.positionAt(span.end).line, PARAGRAPH_REACH_LINES);
     const paragraph = { start: document.offsetAt(new vscode.Position(first, 0)), end: document.offsetAt(document.lineAt(last).range.end) };
     const previous = paragraphs[paragraphs.length - 1];
     if (previous && paragraph.start <= previous.end) paragraphs[paragraphs.length - 1] = { start: previous.start, end: Math.max(previous.end, paragraph.end) };

@@ -1,12 +1,12 @@
 import * as vscode from 'vscode';
 import { ClaimCandidate, ClaimCandidateFinder } from '../../core/claims/claimCandidates';
 import { Entity } from '../../core/entities/types';
-import { isBlankLineCharacter } from '../../core/paragraphs';
 import type { Span } from '../../core/textDocument';
 import { DocumentEntities } from '../documentEntities';
 import { Disposable } from '../util/dispose';
 import { timed } from '../util/timing';
 import { isLargeDocument } from '../util/largeDocument';
+import { isBlankLine, paragraphEndLine, paragraphStartLine } from '../util/paragraphLines';
 
 /**
  * How many paragraphs before and after a window are analysed only as its context, and whether the
@@ -127,21 +127,9 @@ interface Window {
 }
 
 function paragraphWindow(document: vscode.TextDocument, span: Span, reach: Reach): Window {
-  const isBlank = (line: number): boolean => {
-    const { text } = document.lineAt(line);
-    for (let index = 0; index < text.length; index++) if (!isBlankLineCharacter(text.charCodeAt(index))) return false;
-    return true;
-  };
-  /** The first line of the paragraph holding `line` (or of the next one, if `line` is blank). */
-  const paragraphStart = (line: number): number => {
-    for (const floor = Math.max(0, line - MAX_PARAGRAPH_LINES); line > floor && !isBlank(line - 1);) line--;
-    return line;
-  };
-  /** The last line of the paragraph holding `line`. */
-  const paragraphEnd = (line: number): number => {
-    for (const ceiling = Math.min(document.lineCount - 1, line + MAX_PARAGRAPH_LINES); line < ceiling && !isBlank(line + 1);) line++;
-    return line;
-  };
+  const isBlank = (line: number): boolean => isBlankLine(document, line);
+  const paragraphStart = (line: number): number => paragraphStartLine(document, line, MAX_PARAGRAPH_LINES);
+  const paragraphEnd = (line: number): number => paragraphEndLine(document, line, MAX_PARAGRAPH_LINES);
   const startLine = paragraphStart(document.positionAt(span.start).line);
   let contextLine = startLine;
   for (let paragraphs = 0; paragraphs < reach.before && contextLine > 0; paragraphs++) {
