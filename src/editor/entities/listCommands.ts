@@ -8,7 +8,7 @@ import { isServedDocument } from '../languages';
 import { Disposable } from '../util/dispose';
 import { registerCommand } from '../util/registerCommand';
 import { readTextFile, writeTextFileAtomically } from '../util/textFiles';
-import { relativePath } from './workspaceBodyList';
+import { placeOf } from '../scope/documentScope';
 
 export type ExclusionScope = 'document' | 'everywhere';
 
@@ -59,8 +59,8 @@ export class ListCommands extends Disposable {
     }
     const chosen = scope ?? await pickScope(entity.text);
     if (!chosen) return false;
-    const folder = vscode.workspace.getWorkspaceFolder(editor.document.uri);
-    const document = chosen === 'document' && folder ? relativePath(folder, editor.document.uri) : undefined;
+    const { folder, path } = placeOf(editor.document.uri);
+    const document = chosen === 'document' && folder ? path : undefined;
     const where = chosen === 'document' ? 'in this document' : 'anywhere';
     return this.change(editor.document, { add: 'exclusion', text: entity.text, document }, `"${entity.text}" is no longer highlighted ${where}`);
   }

@@ -7,6 +7,7 @@ import type { NamedBodyEntry } from '../../core/entities/types';
 import { onDidChangeConfig, readConfig } from '../config';
 import { Disposable } from '../util/dispose';
 import { logError, logHandled, messageOf } from '../util/log';
+import { placeOf } from '../scope/documentScope';
 import { explainRestrictedMode } from '../util/restrictedMode';
 
 /**
@@ -43,9 +44,9 @@ export class WorkspaceBodyList extends Disposable {
 
   /** The texts that are not entities in the document at `uri`: its folder's exclusions for everywhere and for it. */
   public excludedIn(uri: vscode.Uri): ReadonlySet<string> {
-    const folder = vscode.workspace.getWorkspaceFolder(uri);
+    const { folder, path } = placeOf(uri);
     const exclusions = folder && this.currentExclusions.get(folder.uri.toString());
-    return exclusions ? excludedTextsFor(exclusions, relativePath(folder, uri)) : NO_EXCLUSIONS;
+    return exclusions ? excludedTextsFor(exclusions, path) : NO_EXCLUSIONS;
   }
 
   /** Reads the files again now, rather than when the file watcher reports a change. */
@@ -114,12 +115,6 @@ export class WorkspaceBodyList extends Disposable {
 }
 
 const NO_EXCLUSIONS: ReadonlySet<string> = new Set();
-
-/** The path of `uri` in `folder`, with forward slashes, as the workspace list writes it (no node:path: the editor layer runs in browsers too). */
-export function relativePath(folder: vscode.WorkspaceFolder, uri: vscode.Uri): string {
-  const root = folder.uri.path.endsWith('/') ? folder.uri.path : `${folder.uri.path}/`;
-  return uri.path.startsWith(root) ? uri.path.slice(root.length) : uri.path;
-}
 
 interface ReadList {
   readonly uri: vscode.Uri;
