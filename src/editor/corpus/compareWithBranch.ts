@@ -3,8 +3,8 @@ import { compareAnnotations, type AgreementReport } from '../../core/agreement/a
 import { formatAgreement } from '../../core/agreement/formatAgreement';
 import type { CorpusDocument } from '../../core/export/corpus';
 import { parseSidecar } from '../../core/sidecar/parse';
-import { documentUriFor } from '../claims/sidecarFiles';
-import { isSidecarPath } from '../../core/sidecar/paths';
+import { documentUriFor, sidecarUriFor } from '../claims/sidecarFiles';
+import { changedSidecarUris } from '../review/compareSidecar';
 import { loadGitApi, Repository, repositoryFor } from '../review/gitApi';
 import { relativePath, WorkspaceCorpus } from './workspaceCorpus';
 
@@ -40,12 +40,12 @@ export async function compareWithBranch(corpus: WorkspaceCorpus, chooseRef: (rep
 /** The annotated documents under `folder` at `ref`: those of the working tree and those whose sidecar differs there (added on that branch). */
 async function documentsAt(repository: Repository, ref: string, folder: vscode.Uri, workspaceDocuments: readonly vscode.Uri[]): Promise<{ documents: CorpusDocument[]; unreadable: vscode.Uri[] }> {
   const under = `${folder.path.replace(/\/$/, '')}/`;
-  const changed = (await repository.diffWith(ref)).map((change) => change.uri).filter((uri) => isSidecarPath(uri.path) && uri.path.startsWith(under));
+  const changed = (await changedSidecarUris(repository, ref)).filter((uri) => uri.path.startsWith(under));
   const documentUris = new Map([...workspaceDocuments, ...changed.flatMap((uri) => documentUriFor(uri) ?? [])].map((uri) => [uri.toString(), uri]));
   const documents: CorpusDocument[] = [];
   const unreadable: vscode.Uri[] = [];
   for (const uri of documentUris.values()) {
-    const sidecarText = await repository.show(ref, `${uri.fsPath}.annotations.yaml`).catch(() => undefined);
+    const sidecarText = await repository.show(ref, sidecarUriFor(uri).fsPath).catch(() => undefined);
     const parsed = sidecarText === undefined ? undefined : parseSidecar(sidecarText);
     if (parsed?.ok === false) unreadable.push(uri);
     if (!parsed?.ok) continue;
