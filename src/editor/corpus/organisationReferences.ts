@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { isNamed, type Entity, type NamedKind } from '../../core/entities/types';
 import { readTextFile } from '../util/textFiles';
+import { openDocument } from '../claims/annotationEntry';
 import { DocumentEntities } from '../documentEntities';
 import { entityAt } from '../../core/entities/entityLookup';
 import { SERVED_DOCUMENTS } from '../languages';
@@ -43,7 +44,7 @@ export class OrganisationReferences extends Disposable implements vscode.Referen
     const locations: vscode.Location[] = [];
     for (const uri of uris) {
       if (token?.isCancellationRequested) break;
-      const open = vscode.workspace.textDocuments.find((each) => each.uri.toString() === uri.toString());
+      const open = openDocument(uri);
       const mentions = (entities: readonly Entity[]): Entity[] => entities.filter((each) => isNamed(each) && each.kind === kind && each.value.name === name);
       if (open) {
         locations.push(...mentions(await this.entities.whenReady(open, token)).map((each) => new vscode.Location(uri, new vscode.Range(open.positionAt(each.start), open.positionAt(each.end)))));
@@ -57,7 +58,7 @@ export class OrganisationReferences extends Disposable implements vscode.Referen
   }
 
   private async scan(uri: vscode.Uri): Promise<ScannedText | undefined> {
-    const text = (await readTextFile(uri))?.replace(/^\ufeff/, '');
+    const text = await readTextFile(uri);
     if (text === undefined) return undefined;
     const key = uri.toString();
     const cached = this.scanned.get(key);

@@ -4,6 +4,7 @@ import { parseSidecar } from '../../core/sidecar/parse';
 import { SIDECAR_SUFFIX, type SidecarProblem } from '../../core/sidecar/types';
 import { documentUriFor } from '../claims/sidecarFiles';
 import { readTextFile } from '../util/textFiles';
+import { openDocument } from '../claims/annotationEntry';
 import { DocumentEntities } from '../documentEntities';
 import { Disposable } from '../util/dispose';
 import type { Entity } from '../../core/entities/types';
@@ -77,8 +78,8 @@ export class WorkspaceCorpus extends Disposable {
     const uri = documentUriFor(sidecarUri);
     const sidecarText = await readTextFile(sidecarUri);
     if (uri === undefined || sidecarText === undefined) return undefined;
-    const open = vscode.workspace.textDocuments.find((document) => document.uri.toString() === uri.toString());
-    const text = open ? open.getText() : (await readTextFile(uri))?.replace(/^\ufeff/, '');
+    const open = openDocument(uri);
+    const text = open ? open.getText() : await readTextFile(uri);
     const key = uri.toString();
     const cached = this.cache.get(key);
     if (cached && cached.sidecarText === sidecarText && cached.text === text) return cached;

@@ -4,7 +4,10 @@ import { logError } from './log';
 const decoder = new TextDecoder('utf-8');
 const encoder = new TextEncoder();
 
-/** The file's text through `workspace.fs` (so remote and virtual workspaces work); undefined if there is no such file. */
+/**
+ * The file's text through `workspace.fs` (so remote and virtual workspaces work), without a
+ * byte-order mark (the decoder drops it, as the editor does); undefined if there is no such file.
+ */
 export async function readTextFile(uri: vscode.Uri): Promise<string | undefined> {
   try {
     return decoder.decode(await vscode.workspace.fs.readFile(uri));
