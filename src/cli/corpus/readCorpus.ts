@@ -42,6 +42,11 @@ export async function readCorpus(roots: readonly string[], base: string, onProgr
     const text = document.kind === 'text' ? document.text : undefined;
     return { path: relative(base, documentPath), text, sidecar: parsed.sidecar };
   });
+  return corpusOf(read);
+}
+
+/** The documents that were read, and the sidecars that could not be, in the order given. */
+export function corpusOf(read: readonly (CorpusDocument | UnreadableSidecar)[]): Corpus {
   return {
     documents: read.filter((each): each is CorpusDocument => 'sidecar' in each),
     unreadable: read.filter((each): each is UnreadableSidecar => 'problems' in each),

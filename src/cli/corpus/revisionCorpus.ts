@@ -3,7 +3,7 @@ import { parseSidecar } from '../../core/sidecar/parse';
 import { documentPathFor, isSidecarPath } from '../../core/sidecar/paths';
 import { mapWithConcurrency } from '../check/mapWithConcurrency';
 import { git, GitContext, GitError, nulSeparated } from '../git';
-import type { Corpus, UnreadableSidecar } from './readCorpus';
+import { corpusOf, type Corpus, type UnreadableSidecar } from './readCorpus';
 
 // Each read is a git process: a few at once keep both cores busy without flooding the machine.
 const GIT_READS_IN_FLIGHT = 8;
@@ -24,8 +24,5 @@ export async function readRevisionCorpus(revision: string, context: GitContext):
     const text = present.has(documentPath) ? (await git(['show', `${revision}:${documentPath}`], context)).replace(/^\ufeff/, '') : undefined;
     return { path: documentPath, text, sidecar: parsed.sidecar };
   });
-  return {
-    documents: read.filter((each): each is CorpusDocument => 'sidecar' in each),
-    unreadable: read.filter((each): each is UnreadableSidecar => 'problems' in each),
-  };
+  return corpusOf(read);
 }
