@@ -1,9 +1,7 @@
 import type { DetectOptions } from './detectOptions';
 import type { Entity } from './types';
 import { paragraphDetectorFor } from './paragraphDetector';
-import { detectParagraph, scanDocument } from './entityScanner';
-import { drain } from '../util/steps';
-import { splitParagraphs } from '../paragraphs';
+import { detectAll } from './entityScanner';
 
 export type { DetectOptions } from './detectOptions';
 
@@ -12,6 +10,5 @@ export type { DetectOptions } from './detectOptions';
  * with offsets in UTF-16 code units.
  */
 export function detectEntities(text: string, options?: DetectOptions): readonly Entity[] {
-  const detector = paragraphDetectorFor(options);
-  return drain(scanDocument(text, detector, splitParagraphs(text).map((paragraph) => detectParagraph(detector, text, paragraph))));
+  return detectAll(paragraphDetectorFor(options), text);
 }

@@ -52,8 +52,7 @@ export class EntityScanner {
    * as it was.
    */
   scanPiece(piece: string, offset: number): readonly Entity[] {
-    const paragraphs = splitParagraphs(piece).map((paragraph) => detectParagraph(this.detector, piece, paragraph));
-    const entities = drain(scanDocument(piece, this.detector, paragraphs));
+    const entities = detectAll(this.detector, piece);
     return offset === 0 ? entities : entities.map((entity) => shifted(entity, offset));
   }
 
@@ -111,7 +110,7 @@ function firstNonBlank(text: string, paragraph: Span): number {
 }
 
 /** `paragraph` of `text` with its entities. */
-export function detectParagraph(detector: ParagraphDetector, text: string, paragraph: Paragraph): ScannedParagraph {
+function detectParagraph(detector: ParagraphDetector, text: string, paragraph: Paragraph): ScannedParagraph {
   const found = detector.detect(paragraph.text, text, paragraph.start);
   // Most paragraphs have no entity: they share one empty list rather than each keeping its own.
   const entities = found.length === 0 ? NO_ENTITIES : paragraph.start === 0 ? found : found.map((entity) => shifted(entity, paragraph.start));
@@ -143,8 +142,13 @@ export function shifted(entity: Entity, offset: number): Entity {
   return moved as Entity;
 }
 
+/** All the entities of `text`, scanned at once with no earlier scan to reuse. */
+export function detectAll(detector: ParagraphDetector, text: string): readonly Entity[] {
+  return drain(scanDocument(text, detector, splitParagraphs(text).map((paragraph) => detectParagraph(detector, text, paragraph))));
+}
+
 /** The entities of `text` from its scanned paragraphs, then document-level linking, in steps. */
-export function* scanDocument(text: string, detector: ParagraphDetector, paragraphs: readonly ScannedParagraph[]): Steps<readonly Entity[]> {
+function* scanDocument(text: string, detector: ParagraphDetector, paragraphs: readonly ScannedParagraph[]): Steps<readonly Entity[]> {
   const entities: Entity[] = [];
   for (const paragraph of paragraphs) {
     for (const entity of paragraph.entities) entities.push(entity);
