@@ -21,7 +21,7 @@ import { readTextFile, writeTextFileAtomically } from '../util/textFiles';
 import { isLargeDocument } from '../util/largeDocument';
 import { shownSpans } from './lensWindows';
 import { viewFirstPlacements } from './viewFirstPlacement';
-import { ReadSidecar, readSidecarHere, yamlOf } from './sidecarReading';
+import { ReadSidecar, yamlOf } from './sidecarReading';
 import { watchSidecars } from './sidecarWatching';
 import { displayName, documentUriFor, sidecarUriFor } from './sidecarFiles';
 
@@ -48,7 +48,7 @@ export class AnnotationStore extends Disposable {
    * the claim; `decisions` keeps the user's "Keep as Orphaned" answers across sessions; `read` reads
    * a sidecar's text (on a worker thread in the Node host).
    */
-  constructor(private readonly detect?: DetectEntities, private readonly decisions?: vscode.Memento, private readonly read: ReadSidecar = async (text) => readSidecarHere(text)) {
+  constructor(private readonly detect: DetectEntities, private readonly decisions: vscode.Memento, private readonly read: ReadSidecar) {
     super();
     this._register(vscode.workspace.onDidChangeTextDocument((event) => this.onDocumentChanged(event)));
     this._register(vscode.workspace.onDidOpenTextDocument((document) => this.onDocumentOpened(document)));
@@ -117,7 +117,7 @@ export class AnnotationStore extends Disposable {
     const tracked = entry.annotations.claims.find((candidate) => candidate.claim.id === id);
     if (!tracked) return;
     entry.keptOrphaned.set(id, tracked.claim.anchor);
-    void this.decisions?.update(keptOrphanedKey(entry.documentUri), Object.fromEntries(entry.keptOrphaned));
+    void this.decisions.update(keptOrphanedKey(entry.documentUri), Object.fromEntries(entry.keptOrphaned));
     entry.annotations = { ...entry.annotations, claims: entry.annotations.claims.map((each) => (each === tracked ? { claim: each.claim, status: 'orphaned' } : each)) };
     this.fire(entry, false);
   }
@@ -186,7 +186,7 @@ export class AnnotationStore extends Disposable {
         ready: false,
         queue: new SerialQueue(),
         touched: new Set(),
-        keptOrphaned: new Map(Object.entries(this.decisions?.get<Record<string, QuoteAnchor>>(keptOrphanedKey(documentUri)) ?? {})),
+        keptOrphaned: new Map(Object.entries(this.decisions.get<Record<string, QuoteAnchor>>(keptOrphanedKey(documentUri)) ?? {})),
         placing: undefined,
         placedInView: undefined,
         waiting: [],
