@@ -1,12 +1,12 @@
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
-import { detectEntities } from '../core/entities/detectEntities';
 import { exportedClaimsOf } from '../core/export/corpus';
 import { EXPORT_FORMATS, isExportFormat, renderExport } from '../core/export/renderExport';
 import { parseCommandArgs, usageError } from './commandArgs';
 import { readCorpus, terminalProgress, unreadableLines } from './corpus/readCorpus';
 import { DEFAULT_TAG_VOCABULARY } from './defaultVocabulary';
 import { CliIo, EXIT_FAILURE, EXIT_OK, EXIT_USAGE } from './io';
+import { WorkspaceLists } from './workspaceList';
 
 const USAGE = `Usage: policy-annotator export --format csv|json|jsonld|qdpx [--out FILE] [paths...]
 
@@ -47,11 +47,16 @@ export async function runExport(args: string[], io: CliIo): Promise<number> {
   const corpus = await readCorpus(roots, io.cwd, reading.report);
   reading.clear();
   const placing = terminalProgress(io.stderr, 'placing claims and their figures:');
-  const claims = corpus.documents.flatMap((document, index) => {
+  // The nearest workspace list's names and exclusions, as scan, check and the editor read them.
+  const listProblems: string[] = [];
+  const lists = new WorkspaceLists((problem) => listProblems.push(problem));
+  const claims = [];
+  for (const [index, document] of corpus.documents.entries()) {
     placing.report(index + 1, corpus.documents.length);
-    return exportedClaimsOf(document, (text) => detectEntities(text));
-  });
+    claims.push(...exportedClaimsOf(document, await lists.detectorFor(path.resolve(io.cwd, document.path))));
+  }
   placing.clear();
+  for (const problem of listProblems) io.stderr.write(`policy-annotator export: ${problem}\n`);
   const rendered = await renderExport(format, corpus.documents, claims, {
     vocabulary: DEFAULT_TAG_VOCABULARY,
     name: name ?? path.basename(io.cwd),

@@ -4,7 +4,7 @@ import * as path from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import { runExport } from '../../../src/cli/export';
 import { validateWebAnnotation, xmllintAgainst } from '../../support/interchangeSpec';
-import { codePointSlice, NOTES_CLAIM, NOTES_TEXT, REPORT_CLAIM, REPORT_TEXT, runIn, TRICKY_NOTE, writeSampleCorpus } from './sampleCorpus';
+import { claimOn, codePointSlice, NOTES_CLAIM, NOTES_TEXT, REPORT_CLAIM, REPORT_TEXT, runIn, TRICKY_NOTE, writeDocument, writeSampleCorpus } from './sampleCorpus';
 
 /** RFC 4180 records, for checking what a spreadsheet would read back. */
 function parseCsv(text: string): string[][] {
@@ -74,6 +74,31 @@ describe('policy-annotator export', () => {
     assert.equal(exported.claims.find((claim) => claim.id === 'c-gone01')!.status, 'orphaned');
     const quoted = exported.claims.find((claim) => claim.id === 'c-nuf001')!;
     assert.deepEqual([quoted.source, quoted.sourceOrganisation, quoted.sourceOrganisations], ['Jane Roe', 'Nuffield Trust', ['Nuffield Trust']]);
+  });
+
+  it('finds the organisations the workspace list names, as scan, check and the editor do', async () => {
+    const text = 'Widget Works estimates that demand will double.\n';
+    writeDocument(folder, 'widgets.txt', text, [claimOn('c-wid001', text, text.trim(), { tags: ['estimate'], source: 'Widget Works' })]);
+    const exported = async (): Promise<Record<string, any>> => {
+      const run = await runIn(folder, runExport, ['--format', 'json', 'widgets.txt']);
+      assert.equal(run.code, 0, run.stderr);
+      return (JSON.parse(run.stdout) as { claims: Array<Record<string, any>> }).claims[0];
+    };
+    assert.deepEqual((await exported()).organisations, []);
+    fs.mkdirSync(path.join(folder, '.policy-annotator'));
+    fs.writeFileSync(path.join(folder, '.policy-annotator', 'organisations.json'), JSON.stringify([{ name: 'Widget Works' }]));
+    const listed = await exported();
+    assert.deepEqual(listed.organisations, [{ text: 'Widget Works', name: 'Widget Works' }]);
+    assert.deepEqual(listed.sourceOrganisations, ['Widget Works']);
+  });
+
+  it('names a broken workspace list by file and line, and still exports', async () => {
+    fs.mkdirSync(path.join(folder, '.policy-annotator'));
+    fs.writeFileSync(path.join(folder, '.policy-annotator', 'organisations.json'), '[\n  {"aliases": ["X"]}\n]');
+    const run = await runIn(folder, runExport, ['--format', 'csv']);
+    assert.equal(run.code, 0, run.stderr);
+    assert.match(run.stderr, /policy-annotator export: .*organisations\.json:2:\d+: /);
+    assert.match(run.stdout, /c-nao001/);
   });
 
   it('jsonld: an AnnotationCollection whose every annotation passes the W3C MUST assertions, positions in code points', async () => {
