@@ -1,5 +1,5 @@
 import { compareClaims } from '../sidecar/sort';
-import { attributionOf, Sidecar, SidecarClaim } from '../sidecar/types';
+import { sameAttribution, Sidecar, SidecarClaim } from '../sidecar/types';
 import { sameAnchor } from './claimEquality';
 
 /** What happened to one claim between two versions of a sidecar. */
@@ -61,7 +61,7 @@ function changed(before: SidecarClaim, after: SidecarClaim): ClaimChange | undef
   if (before.note !== after.note) {
     kinds.push('renoted');
   }
-  if (attributionOf(before) !== attributionOf(after)) {
+  if (!sameAttribution(before, after)) {
     kinds.push('resourced');
   }
   if (!sameAnchor(before.anchor, after.anchor)) {

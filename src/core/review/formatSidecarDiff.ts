@@ -1,4 +1,4 @@
-import { attributionOf, QuoteAnchor } from '../sidecar/types';
+import { attributionOf, QuoteAnchor, SidecarClaim } from '../sidecar/types';
 import { ClaimChange } from './diffSidecars';
 
 /** The changes to the claims of one sidecar, named by its path (as git names it). */
@@ -48,7 +48,7 @@ export function changeDetails(change: ClaimChange): string[] {
     lines.push(`note: ${shownValue(before.note)} → ${shownValue(after.note)}`);
   }
   if (change.kinds.includes('resourced')) {
-    lines.push(`source: ${shownValue(attributionOf(before))} → ${shownValue(attributionOf(after))}`);
+    lines.push(`source: ${shownSource(before, after)} → ${shownSource(after, before)}`);
   }
   if (change.kinds.includes('reanchored')) {
     lines.push(`anchor: ${anchorChange(before.anchor, after.anchor)}`);
@@ -58,6 +58,12 @@ export function changeDetails(change: ClaimChange): string[] {
 
 function optional(key: string, value: string | undefined): string[] {
   return value === undefined ? [] : [`${key}: ${shownValue(value)}`];
+}
+
+/** A claim's source on one line; where two read alike and differ only in how source and organisation split it, the split. */
+function shownSource(claim: SidecarClaim, other: SidecarClaim): string {
+  if (attributionOf(claim) !== attributionOf(other)) return shownValue(attributionOf(claim));
+  return `${claim.source === undefined ? 'no source' : `source ${shownQuote(claim.source)}`}, ${claim.organisation === undefined ? 'no organisation' : `organisation ${shownQuote(claim.organisation)}`}`;
 }
 
 function anchorChange(before: QuoteAnchor, after: QuoteAnchor): string {

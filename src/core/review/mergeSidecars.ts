@@ -1,5 +1,5 @@
 import { sortClaims } from '../sidecar/sort';
-import { attributionOf, QuoteAnchor, Sidecar, SidecarClaim } from '../sidecar/types';
+import { QuoteAnchor, sameAttribution, Sidecar, SidecarClaim } from '../sidecar/types';
 import { sameAnchor, sameClaim, sameTags } from './claimEquality';
 
 /** A claim that both sides changed in different ways (or one changed and the other deleted). */
@@ -69,7 +69,7 @@ function mergeClaim(b: SidecarClaim | undefined, o: SidecarClaim | undefined, t:
   const anchor = mergePart<QuoteAnchor>(b.anchor, o.anchor, t.anchor, sameAnchor);
   const note = mergePart(b.note, o.note, t.note, Object.is);
   // The source and its organisation name one speaker: they merge as one part.
-  const source = mergePart(b, o, t, (x, y) => attributionOf(x) === attributionOf(y) && x.source === y.source);
+  const source = mergePart(b, o, t, sameAttribution);
   if (anchor === CONFLICT || note === CONFLICT || source === CONFLICT) {
     return CONFLICT;
   }

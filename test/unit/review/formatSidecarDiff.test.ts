@@ -41,4 +41,12 @@ describe('formatSidecarDiffs', () => {
     assert.ok(line.length < 130, line);
     assert.ok(line.endsWith('…"'), line);
   });
+
+  it('shows a source split into source and organisation, which reads alike on one line, as a change', () => {
+    const joined = claim('c-sayer1', 'costs will rise', 50, { tags: ['forecast'], source: 'Jane Roe, Nuffield Trust' });
+    const changes = diffSidecars(sidecar(joined), sidecar({ ...joined, source: 'Jane Roe', organisation: 'Nuffield Trust' }));
+    assert.deepEqual(changes.map((change) => change.kinds), [['resourced']]);
+    assert.equal(formatSidecarDiffs([{ path: 'x.annotations.yaml', changes }]).split('\n')[2],
+      '      source: source "Jane Roe, Nuffield Trust", no organisation → source "Jane Roe", organisation "Nuffield Trust"');
+  });
 });
