@@ -5,6 +5,7 @@ import { parseCommandArgs, usageError } from './commandArgs';
 import { walkFiles } from './walkFiles';
 import { readTextOrProblem } from './readTextOrProblem';
 import { isSidecarPath } from '../core/sidecar/paths';
+import { hasDocumentExtension } from '../core/scope/documentFiles';
 import { describeEntityValue } from '../core/entities/describeEntity';
 import type { Entity } from '../core/entities/types';
 import { entityStats, formatEntityStats } from '../core/entities/entityStats';
@@ -18,7 +19,6 @@ const USAGE = `Usage: policy-annotator scan [--json | --stats] <files or folders
 
 A document's nearest ${WORKSPACE_LIST} (in its folder or above) is read as the editor reads it.
 `;
-const DOCUMENT_EXTENSIONS = new Set(['.txt', '.md', '.markdown', '.policy', '.pdoc']);
 
 export interface ScannedFile {
   readonly path: string;
@@ -85,7 +85,7 @@ async function collectDocuments(absolute: string, shown: string, files: string[]
   }
   for (const file of await walkFiles(absolute)) {
     const name = path.basename(file);
-    if (DOCUMENT_EXTENSIONS.has(path.extname(name).toLowerCase()) && !isSidecarPath(name)) files.push(path.join(shown, path.relative(absolute, file)));
+    if (hasDocumentExtension(name) && !isSidecarPath(name)) files.push(path.join(shown, path.relative(absolute, file)));
   }
 }
 

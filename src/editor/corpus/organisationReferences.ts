@@ -5,10 +5,8 @@ import { openDocument } from '../claims/annotationEntry';
 import { DocumentEntities } from '../documentEntities';
 import { entityAt } from '../../core/entities/entityLookup';
 import { SERVED_DOCUMENTS } from '../languages';
+import { DOCUMENT_GLOB } from '../../core/scope/documentFiles';
 import { Disposable } from '../util/dispose';
-
-/** The documents Find All References searches: those the extension serves, by extension. */
-const DOCUMENT_GLOB = '**/*.{txt,md,markdown,policy,pdoc}';
 
 interface ScannedText {
   readonly text: string;
