@@ -3,6 +3,8 @@ import * as path from 'node:path';
 import { detectEntities } from '../../src/core/entities/detectEntities';
 import type { NamedValue } from '../../src/core/entities/types';
 import { score, type Score } from './entityScoring';
+import { pairByOverlap } from '../../src/core/util/pairByOverlap';
+import type { Span } from '../../src/core/textDocument';
 
 /** Who made a claim, as the gold labels and `policy-annotator claims --json` both write it. */
 export interface SourceLabel {
@@ -77,33 +79,11 @@ const MIN_SHARED_OF_SHORTER = 0.5;
  * share at least half of the shorter of the two.
  */
 export function compareClaims(document: ClaimGoldDocument, found: readonly FoundClaim[]): ClaimComparison {
-  const overlaps: { gold: number; found: number; shared: number }[] = [];
-  document.claims.forEach((gold, goldIndex) => {
-    found.forEach((claim, foundIndex) => {
-      const shared = Math.min(gold.end, claim.end) - Math.max(gold.start, claim.start);
-      const shorter = Math.min(gold.end - gold.start, claim.end - claim.start);
-      if (shared > 0 && shared >= MIN_SHARED_OF_SHORTER * shorter) overlaps.push({ gold: goldIndex, found: foundIndex, shared });
-    });
-  });
-  overlaps.sort((a, b) => b.shared - a.shared);
-  const goldTaken = new Set<number>();
-  const foundTaken = new Set<number>();
-  const pairs: { gold: ClaimLabel; found: FoundClaim; sourceRight: boolean }[] = [];
-  for (const overlap of overlaps) {
-    if (goldTaken.has(overlap.gold) || foundTaken.has(overlap.found)) continue;
-    goldTaken.add(overlap.gold);
-    foundTaken.add(overlap.found);
-    const gold = document.claims[overlap.gold];
-    const claim = found[overlap.found];
-    pairs.push({ gold, found: claim, sourceRight: sameSource(gold.source, claim.source) });
-  }
+  const spanOf = (claim: ClaimLabel | FoundClaim): Span => claim;
+  const matched = pairByOverlap(document.claims, found, spanOf, spanOf, (shared, x, y) => shared >= MIN_SHARED_OF_SHORTER * Math.min(x.end - x.start, y.end - y.start));
+  const pairs = matched.pairs.map(([gold, claim]) => ({ gold, found: claim, sourceRight: sameSource(gold.source, claim.source) }));
   pairs.sort((a, b) => a.gold.start - b.gold.start);
-  return {
-    document,
-    pairs,
-    misses: document.claims.filter((_, index) => !goldTaken.has(index)),
-    falsePositives: found.filter((_, index) => !foundTaken.has(index)),
-  };
+  return { document, pairs, misses: matched.onlyA, falsePositives: matched.onlyB };
 }
 
 /**

@@ -1,5 +1,7 @@
 import { exportedClaimsOf, locationOf, type CorpusDocument, type ExportedClaim } from '../export/corpus';
 import { tagAgreement, type TagAgreement } from './kappa';
+import type { Span } from '../textDocument';
+import { pairByOverlap, type OverlapPairs } from '../util/pairByOverlap';
 
 /** One side of a disagreement: the claim as that person tagged it. */
 export interface ClaimSide {
@@ -74,27 +76,10 @@ function placedByDocument(documents: readonly CorpusDocument[]): Map<string, Exp
   return new Map(documents.map((document) => [document.path, exportedClaimsOf(document, () => [])]));
 }
 
-function matchClaims(a: readonly ExportedClaim[], b: readonly ExportedClaim[]): { pairs: Array<[ExportedClaim, ExportedClaim]>; onlyA: ExportedClaim[]; onlyB: ExportedClaim[] } {
-  const candidates: Array<{ x: ExportedClaim; y: ExportedClaim; overlap: number }> = [];
-  for (const x of a) {
-    const spanA = locationOf(x.place);
-    if (!spanA) continue;
-    for (const y of b) {
-      const spanB = locationOf(y.place);
-      if (!spanB) continue;
-      const overlap = Math.min(spanA.end, spanB.end) - Math.max(spanA.start, spanB.start);
-      if (overlap > 0 && overlap * 2 >= Math.max(spanA.end - spanA.start, spanB.end - spanB.start)) candidates.push({ x, y, overlap });
-    }
-  }
-  const used = new Set<ExportedClaim>();
-  const pairs: Array<[ExportedClaim, ExportedClaim]> = [];
-  for (const { x, y } of candidates.sort((p, q) => q.overlap - p.overlap)) {
-    if (used.has(x) || used.has(y)) continue;
-    used.add(x);
-    used.add(y);
-    pairs.push([x, y]);
-  }
-  return { pairs, onlyA: a.filter((x) => !used.has(x)), onlyB: b.filter((y) => !used.has(y)) };
+/** Two claims are one when they share at least half of the longer: a claim cut differently is a disagreement on its span, not a match. */
+function matchClaims(a: readonly ExportedClaim[], b: readonly ExportedClaim[]): OverlapPairs<ExportedClaim, ExportedClaim> {
+  const spanOf = (claim: ExportedClaim): Span | undefined => locationOf(claim.place);
+  return pairByOverlap(a, b, spanOf, spanOf, (shared, x, y) => shared * 2 >= Math.max(x.end - x.start, y.end - y.start));
 }
 
 function sameTags(x: ExportedClaim, y: ExportedClaim): boolean {
