@@ -21,6 +21,11 @@ export function classOf(code: number): number {
   return code < TABLE_SIZE ? CLASS_OF[code] : OTHER;
 }
 
+/** A letter as words are read: A–Z, a–z, À–ɏ. */
+export function isLetter(code: number): boolean {
+  return classOf(code) === LETTER;
+}
+
 /** Whether a word (or "&", which stands for "and" in names) starts with this code unit. */
 export function startsWord(code: number): boolean {
   return classOf(code) !== OTHER || code === AMPERSAND;

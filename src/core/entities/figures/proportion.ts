@@ -1,6 +1,7 @@
 import { clean, FRACTION_WORDS, WRITTEN_NUMBER, writtenNumberValue } from '../numberWords';
 import { amountBefore, SCALES } from './money';
-import { type Figure, isFourDigits, isLetter, type Step, sticky, stickyAfterBlanks, WORD_BEFORE } from './reading';
+import { type Figure, isFourDigits, type Step, sticky, stickyAfterBlanks, WORD_BEFORE } from './reading';
+import { isLetter } from '../words';
 
 const OUT_OF = /\s+out\s+of\s+/iy;
 // "one in five", "one-in-three".

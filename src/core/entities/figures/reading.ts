@@ -68,10 +68,6 @@ function isLetterOrDot(code: number): boolean {
   return (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 0x2e;
 }
 
-export function isLetter(code: number): boolean {
-  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || (code >= 0xc0 && code <= 0x24f);
-}
-
 export function isDigit(code: number): boolean {
   return code >= 48 && code <= 57;
 }
