@@ -65,6 +65,35 @@ export function isApostrophe(code: number): boolean {
   return code === 0x27 || code === 0x2019;
 }
 
+/** A word read backwards from the gap after it: its text, where it starts, and where the gap starts. */
+export interface WordBefore {
+  readonly word: string;
+  readonly start: number;
+  readonly gapStart: number;
+}
+
+const SLASH = 0x2f;
+
+/**
+ * The run of `isWordCharacter` characters before the gap that ends at `end`, reading back no
+ * further than `limit`: a gap of `isGap` characters or, where `slashIsGap`, a single slash
+ * ("HSJ/Serco"). Undefined without a gap or a word. Read by hand: a pattern anchored at the end
+ * of a slice is tried at each of its positions, and this runs before every number and every
+ * word of a name read backwards.
+ */
+export function wordBefore(text: string, end: number, limit: number, isGap: (code: number) => boolean, isWordCharacter: (code: number) => boolean, slashIsGap = false): WordBefore | undefined {
+  let gapStart = end;
+  if (slashIsGap && text.charCodeAt(end - 1) === SLASH) {
+    gapStart = end - 1;
+  } else {
+    while (gapStart > limit && isGap(text.charCodeAt(gapStart - 1))) gapStart--;
+  }
+  if (gapStart === end) return undefined;
+  let start = gapStart;
+  while (start > limit && isWordCharacter(text.charCodeAt(start - 1))) start--;
+  return start === gapStart ? undefined : { word: text.slice(start, gapStart), start, gapStart };
+}
+
 /** The form a word is looked up by: case, apostrophes and "and" / "&" do not matter. */
 export function keyOf(word: string): string {
   const lower = word.toLowerCase();
