@@ -9,7 +9,6 @@ export type Figure = FigureKind extends infer K ? K extends FigureKind
 export type Step = Figure | { readonly skipTo: number };
 
 const TOKEN_REST = /[\w./'’–-]*/y;
-export const WORD_BEFORE = /([A-Za-z][A-Za-z.]*)\s+$/;
 
 /** `pattern` (sticky) matched at `position` of `text`; its `lastIndex` is left after the match. */
 export function sticky(pattern: RegExp, text: string, position: number): RegExpExecArray | null {
@@ -51,9 +50,9 @@ function isOneOf(pattern: RegExp, firsts: string, code: number): boolean {
 }
 
 /**
- * What WORD_BEFORE captures in `text.slice(from, end)`, found by hand: the letters and dots
- * before the blanks that end there, from the first letter. Labels and hedges are looked for
- * before every number.
+ * The word before the blanks that end at `end`, reading back no further than `from`: its letters
+ * and dots, from the first letter ("e.g.", "pp."), as labels, hedges and a fraction's cue word
+ * are written. Looked for before every number.
  */
 export function wordBeforeBlanks(text: string, from: number, end: number): string | undefined {
   const word = wordBefore(text, end, from, isPatternSpace, isLetterOrDot)?.word;
