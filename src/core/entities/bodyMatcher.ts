@@ -1,6 +1,6 @@
 import type { Entity, NamedBodyEntry, NamedKind, NamedValue, Origin } from './types';
 import { isDigit } from './figures/reading';
-import { BASE_HASH, hashOfKey, isApostrophe, isBlank, isUpperCase, keyOf, lastWord, POSSESSIVE, readWord, startsWord, WORD_END, WORD_HASH } from './words';
+import { hashOfKey, isApostrophe, isBlank, isUpperCase, keyOf, startsWord, WordReader } from './words';
 import type { OffsetList } from './candidateWords';
 
 export type { NamedKind } from './types';
@@ -40,7 +40,7 @@ interface TrieNode {
   joinedNext?: boolean;
 }
 
-// The words of a name as `readWord` reads them.
+// The words of a name as `WordReader` reads them.
 const WORD = /[A-Za-z\u00C0-\u024F]+(?:['’][A-Za-z\u00C0-\u024F]+)*|[0-9]+|&/g;
 const LEADING_THE = /^the\s+/i;
 // Bits of a name's capitals mask; no name in any list comes near this many words.
@@ -127,6 +127,7 @@ export class BodyMatcher {
   private readonly byName = new Map<string, KnownBody>();
   private acceptedBody: KnownBody | undefined;
   private lastBody: KnownBody | undefined;
+  private readonly reader = new WordReader();
 
   /** The user's entries come first so they win over a built-in entry of the same name. */
   constructor(builtIn: readonly NamedBodyEntry[], userEntries: readonly NamedBodyEntry[] = []) {
@@ -220,13 +221,14 @@ export class BodyMatcher {
     let salt = 0;
     let capitals = 0;
     for (let wordIndex = 0; wordIndex < MAX_WORDS; wordIndex++) {
-      readWord(text, wordStart);
-      const end = lastWord[WORD_END];
-      const hash = lastWord[WORD_HASH] ^ salt;
+      const reader = this.reader;
+      reader.read(text, wordStart);
+      const end = reader.end;
+      const hash = reader.hash ^ salt;
       if (isUpperCase(text.charCodeAt(wordStart))) capitals |= 1 << wordIndex;
-      if (lastWord[POSSESSIVE] === 1) {
+      if (reader.possessive) {
         // "NHS’s", "National Audit Office’s": the name ends before the possessive.
-        const baseNode = node.next.get(lastWord[BASE_HASH] ^ salt);
+        const baseNode = node.next.get(reader.baseHash ^ salt);
         if (baseNode && this.accept(baseNode, text, start, wordStart, end - 2, capitals)) bestEnd = end - 2;
       }
       const child = node.next.get(hash);

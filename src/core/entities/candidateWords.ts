@@ -1,4 +1,4 @@
-import { BASE_HASH, classOf, DIGIT, OTHER, hashOfKey, isBlank, isUpperCase, lastWord, POSSESSIVE, readWord, WORD_END, WORD_HASH } from './words';
+import { classOf, DIGIT, OTHER, hashOfKey, isBlank, isUpperCase, WordReader } from './words';
 
 /** What a word may be, for the detectors that look for it. */
 export const WHOLE_NAME = 1;
@@ -104,6 +104,7 @@ export class CandidateWords {
 export function findCandidateWords(text: string, filter: WordFilter, from = 0, to = text.length, candidates = new CandidateWords()): CandidateWords {
   candidates.clear();
   const { words, pairs } = filter;
+  const reader = new WordReader();
   // The last word, when it may open a longer name and only blanks have followed it.
   let openingStart = -1;
   let openingHash = 0;
@@ -133,17 +134,16 @@ export function findCandidateWords(text: string, filter: WordFilter, from = 0, t
       continue;
     }
     const start = index;
-    readWord(text, start);
-    index = lastWord[WORD_END];
+    reader.read(text, start);
+    index = reader.end;
     if (codeClass === DIGIT) candidates.numbers.pushPair(start - from, index - from);
-    const hash = lastWord[WORD_HASH];
-    const possessive = lastWord[POSSESSIVE] === 1;
+    const { hash, possessive, baseHash } = reader;
     if (openingStart >= 0 && blanksAfterOpening
-      && (pairs[pairSlot(openingHash, hash)] === 1 || (possessive && pairs[pairSlot(openingHash, lastWord[BASE_HASH])] === 1))) {
+      && (pairs[pairSlot(openingHash, hash)] === 1 || (possessive && pairs[pairSlot(openingHash, baseHash)] === 1))) {
       addNameStart(candidates.nameStarts, openingStart - from);
     }
     const flags = words[hash & WORD_MASK];
-    const baseFlags = possessive ? words[lastWord[BASE_HASH] & WORD_MASK] : 0;
+    const baseFlags = possessive ? words[baseHash & WORD_MASK] : 0;
     openingStart = -1;
     if ((flags | baseFlags) === 0) continue;
     if (((flags | baseFlags) & WHOLE_NAME) !== 0) addNameStart(candidates.nameStarts, start - from);

@@ -3,9 +3,9 @@ import type { CandidateWords, OffsetList } from './candidateWords';
 import { clean, FRACTION_WORDS, NUMBER_WORDS, WRITTEN_NUMBER, writtenNumberValue } from './numberWords';
 import { shareRangeUnits } from './ranges';
 import { hedgeBefore, NO_HEDGE } from './hedges';
-import { isAsciiUpperCase, isBlank, isWordJoiner } from './words';
+import { isAsciiUpperCase, isBlank, isLetter, isWordJoiner } from './words';
 import { monthNumber, MONTH_NAMES } from './dates';
-import { type Figure, isDigit, isFourDigits, isLetter, isYear, skipToken, type Step, sticky, stickyAfterBlanks, stickyStartingWith } from './figures/reading';
+import { type Figure, isDigit, isFourDigits, isYear, skipToken, type Step, sticky, stickyAfterBlanks, stickyStartingWith } from './figures/reading';
 import { amountBefore, CURRENCY_WORD_FIRSTS, CURRENCY_WORDS, GLUED_SCALE, moneyAt, penceAt, SCALES, scaleAt } from './figures/money';
 import { percentAfter } from './figures/percent';
 import { fractionAfterNumber, fractionAt, proportionAfter } from './figures/proportion';
@@ -39,8 +39,6 @@ const ONE_COUNTED_WITH = /\s+(?:or|to)\s+(?:two|three|four|five|six|seven|eight|
 const HYPHENED_PLURAL = /-[a-z]+[^s\W]s(?![A-Za-z-])/y;
 // What comes before a sentence's first word: its start, or the end of the sentence before.
 const SENTENCE_START_BEFORE = /(?:^|[.!?:;]["”’')\]]*\s+|\n\s*|^["“‘(]|[•*–-]\s+)$/;
-// "3.5pc", "5percent": a percentage glued to its number.
-const GLUED_PERCENT = /(?:pc|percent)(?![A-Za-z])/iy;
 // Prefixes that may be hyphened to a year without making it a name: "mid-2015", "pre-2010".
 const YEAR_PREFIXES = new Set(['mid', 'pre', 'post', 'early', 'late']);
 
@@ -205,8 +203,9 @@ class FigureReader {
     const apostropheDecade = yearLike && (text[end] === '’' || text[end] === "'") ? decadeAt(text, position, end, value) : undefined;
     if (apostropheDecade) return apostropheDecade;
     if (isLetter(text.charCodeAt(end))) {
-      const gluedPercent = sticky(GLUED_PERCENT, text, end);
-      if (gluedPercent) return { kind: 'percent', start: position, end: end + gluedPercent[0].length, value: { percent: value } };
+      // "3.5pc", "5percent": a percentage glued to its number.
+      const gluedPercent = percentAfter(text, position, end, value);
+      if (gluedPercent) return gluedPercent;
       if (ordinalSuffixAt(text, end) || postcodeInwardAt(text, position, end)) return skipToken(text, position);
       const glued = (yearLike ? decadeAt(text, position, end, value) : undefined) ?? penceAt(text, position, end, value);
       if (glued) return glued;

@@ -1,7 +1,7 @@
 import type { Entity } from './types';
 import type { OffsetList } from './candidateWords';
 import type { NamedKind } from './bodyMatcher';
-import { classOf, isApostrophe, isAsciiLowerCase, isAsciiUpperCase, isBlank, isLineBlank, isWordJoiner, OTHER } from './words';
+import { classOf, isApostrophe, isAsciiLowerCase, isAsciiUpperCase, isBlank, isLineBlank, isWordJoiner, OTHER, wordBefore, type WordBefore } from './words';
 import { LOWER_CASE_PROGRAMME_HEADS, programmeBeforeHead } from './programmeForms';
 
 /**
@@ -104,13 +104,6 @@ const POSSESSIVE_END = /^(.+?)(?:['’]s|(?<=s)['’])$/;
 // Owners whose possessive comes before a name of something else: places and the government.
 const OWNER_WORDS = new Set(['England', 'Scotland', 'Wales', 'Britain', 'Ireland', 'London', 'Europe', 'Government', 'Council', 'Country', 'Nation']);
 
-interface WordBefore {
-  readonly word: string;
-  /** What parts the word from the text after it: blanks or a slash. */
-  readonly gap: string;
-  readonly start: number;
-}
-
 /** A letter, a digit, or ' ’ . & - */
 function isNameCharacter(code: number): boolean {
   return classOf(code) !== OTHER || code === 0x27 || code === 0x2019 || code === 0x2e || code === 0x26 || code === 0x2d;
@@ -149,23 +142,15 @@ function isSentenceFirstWordBefore(text: string, start: number): boolean {
   return SENTENCE_FIRST_WORD_BEFORE.test(text.slice(Math.max(0, start - 24), start));
 }
 
-/**
- * The word that ends at a gap just before `end`, read backwards no further than `reach` code
- * units (a scan by hand: a pattern anchored at the end of a slice cost a tenth of the detector).
- */
-function wordBefore(text: string, end: number, reach: number): WordBefore | undefined {
-  const limit = Math.max(0, end - reach);
-  let gapStart = end;
-  if (text[end - 1] === '/') {
-    gapStart = end - 1;
-  } else {
-    while (gapStart > limit && isBlank(text.charCodeAt(gapStart - 1))) gapStart--;
-  }
-  if (gapStart === end) return undefined;
-  let start = gapStart;
-  while (start > limit && isNameCharacter(text.charCodeAt(start - 1))) start--;
-  if (start === gapStart) return undefined;
-  return { word: text.slice(start, gapStart), gap: text.slice(gapStart, end), start };
+/** A word of a name before `end`, and what parts it from the text after it: blanks or a slash. */
+interface NameWordBefore extends WordBefore {
+  readonly gap: string;
+}
+
+/** The word of a name that ends at a gap just before `end`, read backwards no further than `reach` code units. */
+function nameWordBefore(text: string, end: number, reach: number): NameWordBefore | undefined {
+  const before = wordBefore(text, end, Math.max(0, end - reach), isBlank, isNameCharacter, true);
+  return before && { word: before.word, start: before.start, gapStart: before.gapStart, gap: text.slice(before.gapStart, end) };
 }
 
 /**
@@ -250,7 +235,7 @@ function nameAround(text: string, headStart: number, headEnd: number, head: stri
       start -= bracketed[0].length;
       continue;
     }
-    const before = wordBefore(text, start, 60);
+    const before = nameWordBefore(text, start, 60);
     if (!before) break;
     if (start === headStart && LEGAL_FORMS.has(head)) end = before.start + before.word.length;
     const { word, gap } = before;
@@ -261,14 +246,14 @@ function nameAround(text: string, headStart: number, headEnd: number, head: stri
       if (!isNameWord(word) && !isInCapitals(word, false) || HEAD_SET.has(word)) break;
     } else if ((word === 'of' || word === 'for') && LEGISLATION_HEAD_SET.has(head)) {
       // An Act's name reads across "of" and "for": "Well-being of Future Generations (Wales) Act".
-      const owner = wordBefore(text, before.start, 40);
+      const owner = nameWordBefore(text, before.start, 40);
       if (!owner || owner.gap === '/' || !isNameWord(owner.word) || HEAD_SET.has(owner.word)) break;
       words.push(word, owner.word);
       start = owner.start;
       continue;
     } else if (word === 'and' || word === '&') {
       // "Health and Social Care Act": one capitalised word joined by "and", then the name starts.
-      const joined = wordBefore(text, before.start, 40);
+      const joined = nameWordBefore(text, before.start, 40);
       // An Act's name may hold a body's head word: "Local Government and Housing Act".
       const isHeadInside = (word: string): boolean => HEAD_SET.has(word) && !LEGISLATION_HEAD_SET.has(head);
       if (!joined || joined.gap === '/' || !isNameWord(joined.word) || isHeadInside(joined.word)) break;
@@ -278,8 +263,8 @@ function nameAround(text: string, headStart: number, headEnd: number, head: stri
       start = joined.start;
       // "Surrey Heartlands Health and Care Partnership", "West Midlands Fire and Rescue Authority":
       // the words before the "and" are the name's too.
-      for (let further = wordBefore(text, start, 40); further && further.gap !== '/' && isNameWord(further.word)
-        && !isHeadInside(further.word) && !isOwnerBefore(further.word, further.start, listed); further = wordBefore(text, start, 40)) {
+      for (let further = nameWordBefore(text, start, 40); further && further.gap !== '/' && isNameWord(further.word)
+        && !isHeadInside(further.word) && !isOwnerBefore(further.word, further.start, listed); further = nameWordBefore(text, start, 40)) {
         words.push(further.word);
         start = further.start;
       }

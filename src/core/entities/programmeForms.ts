@@ -1,5 +1,5 @@
 import type { Entity, NamedEntity } from './types';
-import { classOf, isAsciiLowerCase, isAsciiUpperCase, isLineBlank, OTHER } from './words';
+import { classOf, isAsciiLowerCase, isAsciiUpperCase, isLineBlank, OTHER, wordBefore, type WordBefore } from './words';
 
 /** Lower-case head nouns after a programme's name, left out of its span: "the Crossrail programme" → Crossrail. */
 export const LOWER_CASE_PROGRAMME_HEADS: readonly string[] = ['programme', 'program', 'scheme', 'project', 'programmes', 'programs', 'schemes', 'projects'];
@@ -13,32 +13,14 @@ const FUNCTION_WORDS = new Set(['the', 'a', 'an', 'of', 'and', 'or', 'for', 'to'
 // Capitalised words that are not a programme's name: places, owners, sentence words.
 const NOT_NAMES = new Set(['The', 'This', 'That', 'A', 'An', 'England', 'Scotland', 'Wales', 'Britain', 'Ireland', 'London', 'Europe',
   'UK', 'EU', 'US', 'Government', 'Council', 'Department', 'Ministry', 'NHS', 'Our', 'Its', 'Their', 'Pilot', 'Local', 'National']);
-/** A word before blanks that end at some position, and how far back from there it starts. */
-interface WordBefore {
-  readonly word: string;
-  /** The word's and the blanks' length together. */
-  readonly length: number;
-  readonly blanks: number;
-}
-
 // Words of a name may hold digits: "the F-35 program".
 function isWordCharacter(code: number): boolean {
   return classOf(code) !== OTHER || code === 0x27 || code === 0x2019 || code === 0x2d;
 }
 
-/**
- * The word before the blanks that end at `end`, looking back at most 40 code units: read by hand
- * backwards, as a pattern anchored at the end of a slice is tried at each of its positions, and
- * this runs for each word before every lower-case head word.
- */
-function wordBefore(text: string, end: number): WordBefore | undefined {
-  const limit = Math.max(0, end - 40);
-  let blanksStart = end;
-  while (blanksStart > limit && isLineBlank(text.charCodeAt(blanksStart - 1))) blanksStart--;
-  let wordStart = blanksStart;
-  while (wordStart > limit && isWordCharacter(text.charCodeAt(wordStart - 1))) wordStart--;
-  if (blanksStart === end || wordStart === blanksStart) return undefined;
-  return { word: text.slice(wordStart, blanksStart), length: end - wordStart, blanks: end - blanksStart };
+/** The word before the blanks that end at `end`, looking back at most 40 code units. */
+function programmeWordBefore(text: string, end: number): WordBefore | undefined {
+  return wordBefore(text, end, Math.max(0, end - 40), isLineBlank, isWordCharacter);
 }
 
 /** A word of lower-case letters and hyphens, starting with a letter. */
@@ -94,20 +76,19 @@ const QUOTED_ORIGIN = { from: 'rule', rule: 'a quoted name before "programme" or
 
 function nameBeforeHead(text: string, headStart: number, listed: readonly Entity[]): NamedEntity | undefined {
   let position = headStart;
-  let word = wordBefore(text, position);
+  let word = programmeWordBefore(text, position);
   for (let modifiers = 0; word && isLowerCaseWord(word.word) && !FUNCTION_WORDS.has(word.word); modifiers++) {
     if (modifiers === MAX_MODIFIERS) return undefined;
-    position -= word.length;
-    word = wordBefore(text, position);
+    position = word.start;
+    word = programmeWordBefore(text, position);
   }
-  const end = position - (word ? word.blanks : 0);
+  const end = word ? word.gapStart : position;
   let start = end;
   const names: string[] = [];
   while (word && names.length < MAX_NAME_WORDS && word.word !== 'The' && (isAsciiUpperCase(word.word.charCodeAt(0)) || (names.length > 0 && word.word === 'and'))) {
     names.push(word.word);
-    start = position - word.length;
-    position = start;
-    word = wordBefore(text, position);
+    start = word.start;
+    word = programmeWordBefore(text, start);
   }
   if (names[names.length - 1] === 'and') return undefined;
   if (names.length === 0 || names.some((name) => NOT_NAMES.has(name))) return undefined;

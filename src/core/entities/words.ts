@@ -21,6 +21,11 @@ export function classOf(code: number): number {
   return code < TABLE_SIZE ? CLASS_OF[code] : OTHER;
 }
 
+/** A letter as words are read: A–Z, a–z, À–ɏ. */
+export function isLetter(code: number): boolean {
+  return classOf(code) === LETTER;
+}
+
 /** Whether a word (or "&", which stands for "and" in names) starts with this code unit. */
 export function startsWord(code: number): boolean {
   return classOf(code) !== OTHER || code === AMPERSAND;
@@ -60,6 +65,35 @@ export function isApostrophe(code: number): boolean {
   return code === 0x27 || code === 0x2019;
 }
 
+/** A word read backwards from the gap after it: its text, where it starts, and where the gap starts. */
+export interface WordBefore {
+  readonly word: string;
+  readonly start: number;
+  readonly gapStart: number;
+}
+
+const SLASH = 0x2f;
+
+/**
+ * The run of `isWordCharacter` characters before the gap that ends at `end`, reading back no
+ * further than `limit`: a gap of `isGap` characters or, where `slashIsGap`, a single slash
+ * ("HSJ/Serco"). Undefined without a gap or a word. Read by hand: a pattern anchored at the end
+ * of a slice is tried at each of its positions, and this runs before every number and every
+ * word of a name read backwards.
+ */
+export function wordBefore(text: string, end: number, limit: number, isGap: (code: number) => boolean, isWordCharacter: (code: number) => boolean, slashIsGap = false): WordBefore | undefined {
+  let gapStart = end;
+  if (slashIsGap && text.charCodeAt(end - 1) === SLASH) {
+    gapStart = end - 1;
+  } else {
+    while (gapStart > limit && isGap(text.charCodeAt(gapStart - 1))) gapStart--;
+  }
+  if (gapStart === end) return undefined;
+  let start = gapStart;
+  while (start > limit && isWordCharacter(text.charCodeAt(start - 1))) start--;
+  return start === gapStart ? undefined : { word: text.slice(start, gapStart), start, gapStart };
+}
+
 /** The form a word is looked up by: case, apostrophes and "and" / "&" do not matter. */
 export function keyOf(word: string): string {
   const lower = word.toLowerCase();
@@ -67,7 +101,7 @@ export function keyOf(word: string): string {
   return lower.includes("'") || lower.includes('’') ? lower.replace(/['’]/g, '') : lower;
 }
 
-/** The hash `readWord` gives a word whose look-up form is `key`. */
+/** The hash `WordReader` gives a word whose look-up form is `key`. */
 export function hashOfKey(key: string): number {
   let hash = 0;
   for (let index = 0; index < key.length; index++) hash = (Math.imul(hash, 31) + key.charCodeAt(index)) | 0;
@@ -77,50 +111,54 @@ export function hashOfKey(key: string): number {
 const HASH_OF_AND = hashOfKey('and');
 const HASH_OF_AMPERSAND = hashOfKey('&');
 
-/** Indexes of `lastWord`. */
-export const WORD_END = 0;
-export const WORD_HASH = 1;
-/** 1 for a possessive ("NHS’s"), whose word without "’s" has the hash at BASE_HASH. */
-export const POSSESSIVE = 2;
-export const BASE_HASH = 3;
-/** What `readWord` read last; a typed array, so that reading neither allocates nor boxes numbers. */
-export const lastWord = new Int32Array(4);
-
 /**
- * Reads the word at `start` into `lastWord`: letters with inner apostrophes ("King’s"), digits, or
- * "&". Letters and digits are apart, so that a name glued to a date in scraped pages
- * ("23/09/2019NHS England") is a word of its own.
+ * Reads words, one at a time, into its fields: letters with inner apostrophes ("King’s"), digits,
+ * or "&". Letters and digits are apart, so that a name glued to a date in scraped pages
+ * ("23/09/2019NHS England") is a word of its own. The word pass makes a reader of its own for each
+ * paragraph and never lets it out, so the compiler keeps its fields in registers: the pass reads
+ * every word of a document, and a word read into shared memory cost a tenth of it.
  */
-export function readWord(text: string, start: number): void {
-  const wordClass = classOf(text.charCodeAt(start));
-  lastWord[POSSESSIVE] = 0;
-  if (wordClass === OTHER) {
-    lastWord[WORD_END] = start + 1;
-    lastWord[WORD_HASH] = HASH_OF_AMPERSAND;
-    return;
-  }
-  const length = text.length;
-  let hash = 0;
-  let hashBeforeApostrophe = 0;
-  let afterApostrophe = -1;
-  let index = start;
-  while (index < length) {
-    const code = text.charCodeAt(index);
-    if (classOf(code) === wordClass) {
-      hash = (Math.imul(hash, 31) + LOWER_OF[code]) | 0;
-      index++;
-    } else if (wordClass === LETTER && isApostrophe(code) && classOf(text.charCodeAt(index + 1)) === LETTER) {
-      hashBeforeApostrophe = hash;
-      afterApostrophe = index + 1;
-      index++;
-    } else {
-      break;
+export class WordReader {
+  end = 0;
+  /** The hash of the word's look-up form (`hashOfKey`). */
+  hash = 0;
+  /** A possessive ("NHS’s"), whose word without its "’s" has the hash `baseHash`. */
+  possessive = false;
+  baseHash = 0;
+
+  /** Reads the word at `start`. */
+  read(text: string, start: number): void {
+    const first = text.charCodeAt(start);
+    const wordClass = classOf(first);
+    this.possessive = false;
+    if (wordClass === OTHER) {
+      this.end = start + 1;
+      this.hash = HASH_OF_AMPERSAND;
+      return;
     }
-  }
-  lastWord[WORD_END] = index;
-  lastWord[WORD_HASH] = hash === HASH_OF_AND ? HASH_OF_AMPERSAND : hash;
-  if (afterApostrophe === index - 1 && (text.charCodeAt(index - 1) | 0x20) === 0x73) {
-    lastWord[POSSESSIVE] = 1;
-    lastWord[BASE_HASH] = hashBeforeApostrophe;
+    const length = text.length;
+    let index = start + 1;
+    let hash = LOWER_OF[first];
+    let hashBeforeApostrophe = 0;
+    let afterApostrophe = -1;
+    while (index < length) {
+      const code = text.charCodeAt(index);
+      if (classOf(code) === wordClass) {
+        hash = (Math.imul(hash, 31) + LOWER_OF[code]) | 0;
+        index++;
+      } else if (wordClass === LETTER && isApostrophe(code) && isLetter(text.charCodeAt(index + 1))) {
+        hashBeforeApostrophe = hash;
+        afterApostrophe = index + 1;
+        index++;
+      } else {
+        break;
+      }
+    }
+    this.end = index;
+    this.hash = hash === HASH_OF_AND ? HASH_OF_AMPERSAND : hash;
+    if (afterApostrophe === index - 1 && (text.charCodeAt(index - 1) | 0x20) === 0x73) {
+      this.possessive = true;
+      this.baseHash = hashBeforeApostrophe;
+    }
   }
 }

@@ -24,8 +24,12 @@ describe('figure traps (entities.md, more cases)', () => {
     assert.deepEqual(figures('rose by 7.5 per cent'), ['percent|7.5 per cent']);
   });
 
-  it('"pc" glued to a number is per cent', () => {
-    assert.deepEqual(detectEntities('inflation of 3.5pc').map(({ kind, text, value }) => [kind, text, value]), [['percent', '3.5pc', { percent: 3.5 }]]);
+  it('"pc", "percent" and "per cent" glued to a number are per cent, as after a space', () => {
+    const percents = (text: string) => detectEntities(text).map(({ kind, text: span, value }) => [kind, span, value]);
+    assert.deepEqual(percents('inflation of 3.5pc'), [['percent', '3.5pc', { percent: 3.5 }]]);
+    assert.deepEqual(percents('a rise of 5percent'), [['percent', '5percent', { percent: 5 }]]);
+    assert.deepEqual(percents('a rise of 5per cent'), [['percent', '5per cent', { percent: 5 }]]);
+    assert.deepEqual(percents('a rise of 5pct'), []);
   });
 
   it('a fiscal quarter is one date, in words or as Q', () => {

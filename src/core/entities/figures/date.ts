@@ -1,5 +1,6 @@
 import { dayDate, fiscalQuarterSpan, fiscalYears, monthNumber, monthSpan, MONTH_PATTERN, quarterSpan, yearSpan } from '../dates';
-import { afterOneOrTwoDigits, type Figure, isDigit, isLetter, isLetterOf, isPatternSpace, isYear, type Step, sticky } from './reading';
+import { afterOneOrTwoDigits, type Figure, isDigit, isLetterOf, isPatternSpace, isYear, type Step, sticky } from './reading';
+import { isLetter } from '../words';
 
 const NUMERIC_DATE = /(\d{1,2})([./])(\d{1,2})\2(\d{4}|\d{2})(?!\d)/y;
 const DAY_MONTH_YEAR = new RegExp(`(\\d{1,2})(?:st|nd|rd|th)?\\s+(${MONTH_PATTERN})\\.?(?:,?\\s+(\\d{4})(?!\\d))?(?![A-Za-z])`, 'iy');

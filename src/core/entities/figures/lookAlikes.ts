@@ -1,5 +1,5 @@
-import { isAsciiUpperCase } from '../words';
-import { afterOneOrTwoDigits, isLetter, isLetterOf, isPatternSpace, sticky, stickyAfterBlanks, stickyStartingWith, wordBeforeBlanks } from './reading';
+import { isAsciiUpperCase, isLetter } from '../words';
+import { afterOneOrTwoDigits, isLetterOf, isPatternSpace, sticky, stickyAfterBlanks, stickyStartingWith, wordBeforeBlanks } from './reading';
 
 // What only looks like a figure: times, phone numbers, codes, list numbers, labels, addresses.
 const TIME = /\d{1,2}(?::\d{2}(?::\d{2})?(?:\s?[ap]\.?m\b\.?)?|(?:[.]\d{2})?\s?[ap]\.?m\b\.?)/iy;

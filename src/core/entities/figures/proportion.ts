@@ -1,6 +1,7 @@
 import { clean, FRACTION_WORDS, WRITTEN_NUMBER, writtenNumberValue } from '../numberWords';
 import { amountBefore, SCALES } from './money';
-import { type Figure, isFourDigits, isLetter, type Step, sticky, stickyAfterBlanks, WORD_BEFORE } from './reading';
+import { type Figure, isFourDigits, type Step, sticky, stickyAfterBlanks, wordBeforeBlanks } from './reading';
+import { isLetter } from '../words';
 
 const OUT_OF = /\s+out\s+of\s+/iy;
 // "one in five", "one-in-three".
@@ -65,7 +66,8 @@ function pointsAfter(text: string, start: number, end: number, ratio: number): F
 export function fractionAt(text: string, position: number, word: string, lastEnd: number): Step {
   const end = position + word.length;
   const skip = { skipTo: end };
-  const before = text.slice(Math.max(lastEnd, position - 40), position);
+  const lookBehind = Math.max(lastEnd, position - 40);
+  const before = text.slice(lookBehind, position);
   const after = text.slice(end, end + 6);
   const followedByOf = /^\s+of\b/i.test(after);
   const ratio = FRACTION_WORDS[word];
@@ -78,15 +80,15 @@ export function fractionAt(text: string, position: number, word: string, lastEnd
   const points = word === 'half' || article ? pointsAfter(text, word === 'half' ? position : start, end, ratio) : undefined;
   if (points) return points;
   if (word === 'half') {
-    const cue = WORD_BEFORE.exec(before);
-    if (!followedByOf && !(cue && HALF_CUES.has(cue[1].toLowerCase()))) return skip;
+    const cue = wordBeforeBlanks(text, lookBehind, position);
+    if (!followedByOf && !(cue && HALF_CUES.has(cue.toLowerCase()))) return skip;
     // "the first half", "one and a half"; but "and half of the posts" is a share.
-    if (cue && (/^(?:first|second|latter|former|a)$/i.test(cue[1]) || (!followedByOf && /^and$/i.test(cue[1])))) return skip;
+    if (cue && (/^(?:first|second|latter|former|a)$/i.test(cue) || (!followedByOf && /^and$/i.test(cue)))) return skip;
     return { kind: 'proportion', start: position, end, value: { ratio: clean(ratio) } };
   }
   if (!article || word.endsWith('s')) return skip;
-  const cue = WORD_BEFORE.exec(before.slice(0, start - (position - before.length)));
+  const cue = wordBeforeBlanks(text, lookBehind, start);
   const endsPhrase = /^\s*(?:[.,;:)]|$)/.test(after);
-  if (!followedByOf && !endsPhrase && !(cue && HALF_CUES.has(cue[1].toLowerCase()))) return skip;
+  if (!followedByOf && !endsPhrase && !(cue && HALF_CUES.has(cue.toLowerCase()))) return skip;
   return { kind: 'proportion', start, end, value: { ratio: clean(ratio) } };
 }

@@ -1,4 +1,5 @@
 import type { FigureKind, ValueOfKind } from '../types';
+import { wordBefore } from '../words';
 
 /** A figure as a reader finds it, before hedges and a minus sign are read around it. */
 export type Figure = FigureKind extends infer K ? K extends FigureKind
@@ -8,7 +9,6 @@ export type Figure = FigureKind extends infer K ? K extends FigureKind
 export type Step = Figure | { readonly skipTo: number };
 
 const TOKEN_REST = /[\w./'’–-]*/y;
-export const WORD_BEFORE = /([A-Za-z][A-Za-z.]*)\s+$/;
 
 /** `pattern` (sticky) matched at `position` of `text`; its `lastIndex` is left after the match. */
 export function sticky(pattern: RegExp, text: string, position: number): RegExpExecArray | null {
@@ -50,26 +50,20 @@ function isOneOf(pattern: RegExp, firsts: string, code: number): boolean {
 }
 
 /**
- * What WORD_BEFORE captures in `text.slice(from, end)`, found by hand: the letters and dots
- * before the blanks that end there, from the first letter. A pattern anchored at the end of a
- * slice is tried at every position of it, and labels and hedges are looked for before every number.
+ * The word before the blanks that end at `end`, reading back no further than `from`: its letters
+ * and dots, from the first letter ("e.g.", "pp."), as labels, hedges and a fraction's cue word
+ * are written. Looked for before every number.
  */
 export function wordBeforeBlanks(text: string, from: number, end: number): string | undefined {
-  let blanksStart = end;
-  while (blanksStart > from && isPatternSpace(text.charCodeAt(blanksStart - 1))) blanksStart--;
-  if (blanksStart === end) return undefined;
-  let wordStart = blanksStart;
-  while (wordStart > from && isLetterOrDot(text.charCodeAt(wordStart - 1))) wordStart--;
-  while (wordStart < blanksStart && text.charCodeAt(wordStart) === 0x2e) wordStart++;
-  return wordStart < blanksStart ? text.slice(wordStart, blanksStart) : undefined;
+  const word = wordBefore(text, end, from, isPatternSpace, isLetterOrDot)?.word;
+  if (word === undefined) return undefined;
+  let letter = 0;
+  while (letter < word.length && word.charCodeAt(letter) === 0x2e) letter++;
+  return letter === 0 ? word : letter < word.length ? word.slice(letter) : undefined;
 }
 
 function isLetterOrDot(code: number): boolean {
   return (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 0x2e;
-}
-
-export function isLetter(code: number): boolean {
-  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || (code >= 0xc0 && code <= 0x24f);
 }
 
 export function isDigit(code: number): boolean {
