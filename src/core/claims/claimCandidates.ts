@@ -42,7 +42,12 @@ interface AnalysedSentence extends SentenceForSources {
  * text it was given used.
  */
 export class ClaimCandidateFinder {
-  private readonly analyses = new ParagraphAnalyses();
+  private readonly analyses: ParagraphAnalyses;
+
+  /** `remembers` false: for one find only, keeping nothing for the next (a whole text read once, as the command line does). */
+  constructor(remembers = true) {
+    this.analyses = new ParagraphAnalyses(remembers);
+  }
 
   /** Candidates in document order; `entities` are the document's, in UTF-16 offsets. */
   find(text: string, entities: readonly Entity[]): ClaimCandidate[] {
@@ -143,5 +148,5 @@ const MAX_QUOTED_PARAGRAPHS = 3;
 
 /** Claim candidates of `text`, for one-off use; an editor re-ranking after edits keeps a `ClaimCandidateFinder`. */
 export function findClaimCandidates(text: string, entities: readonly Entity[]): ClaimCandidate[] {
-  return new ClaimCandidateFinder().find(text, entities);
+  return new ClaimCandidateFinder(false).find(text, entities);
 }
