@@ -22,18 +22,23 @@ export interface ClaimCandidate extends Span {
   readonly paragraph: Span;
 }
 
+/** A paragraph of the document with its entities (in document offsets), shared by its sentences. */
+interface PlacedParagraph {
+  readonly span: Span;
+  readonly entities: readonly Entity[];
+}
+
 /**
  * A sentence of the document, analysed, as source resolution and the candidates need it. Only
  * statements become candidates, so where the sentence is and which entities it holds are kept as
- * its paragraph's (not copied into document offsets for every sentence).
+ * its paragraph's (not copied into document offsets for every sentence), and what the analysis
+ * read is the analysis itself, not copied.
  */
 interface AnalysedSentence extends SentenceForSources {
-  readonly paragraph: Span;
-  /** The sentence, relative to its paragraph, with indexes into `paragraphEntities`. */
+  readonly reading: SentenceAnalysis;
+  readonly paragraph: PlacedParagraph;
+  /** The sentence, relative to its paragraph, with indexes into its paragraph's entities. */
   readonly sentence: ParagraphSentence;
-  /** The document's entities inside the paragraph, in document offsets. */
-  readonly paragraphEntities: readonly Entity[];
-  readonly analysis: SentenceAnalysis;
 }
 
 /**
@@ -54,17 +59,17 @@ export class ClaimCandidateFinder {
     const sentences = this.analyse(text, entities);
     const sources = resolveSources(sentences);
     const candidates: ClaimCandidate[] = [];
-    sentences.forEach(({ paragraph, sentence, paragraphEntities, analysis }, index) => {
+    sentences.forEach(({ paragraph, sentence, reading: analysis }, index) => {
       if (!analysis.statement) return;
-      const start = paragraph.start + sentence.start;
-      const end = paragraph.start + sentence.end;
+      const start = paragraph.span.start + sentence.start;
+      const end = paragraph.span.start + sentence.end;
       const source = sources[index];
       const found = text.slice(start, end);
-      const figures = analysis.figures.length === 0 ? NO_ENTITIES : analysis.figures.map((figure) => paragraphEntities[sentence.entities[figure]]);
+      const figures = analysis.figures.length === 0 ? NO_ENTITIES : analysis.figures.map((figure) => paragraph.entities[sentence.entities[figure]]);
       // Two literals rather than a spread of the source: candidates keep two shapes, built fast.
       candidates.push(source === undefined
-        ? { start, end, text: found, score: analysis.score, reasons: analysis.reasons, figures, paragraph }
-        : { start, end, text: found, score: analysis.score, reasons: analysis.reasons, source, figures, paragraph });
+        ? { start, end, text: found, score: analysis.score, reasons: analysis.reasons, figures, paragraph: paragraph.span }
+        : { start, end, text: found, score: analysis.score, reasons: analysis.reasons, source, figures, paragraph: paragraph.span });
     });
     return candidates;
   }
@@ -94,24 +99,9 @@ export class ClaimCandidateFinder {
       while (endEntity < byStart.length && byStart[endEntity].start < paragraph.end) endEntity++;
       const paragraphEntities = byStart.slice(firstEntity, endEntity);
       const analysed = this.analyses.read(text, paragraph, paragraphText, paragraphEntities, { insideQuote, underLeadIn });
+      const placed: PlacedParagraph = { span: paragraph, entities: paragraphEntities };
       for (const sentence of analysed.sentences) {
-        const analysis = sentence.analysis;
-        sentences.push({
-          paragraph,
-          sentence,
-          paragraphEntities,
-          paragraphIndex,
-          listItem: sentence.listItem,
-          analysis,
-          statement: analysis.statement,
-          authorVoice: analysis.statement && analysis.authorVoice,
-          attribution: analysis.attribution,
-          opensQuoted: analysis.opensQuoted,
-          quotation: analysis.quotation,
-          leadIn: analysis.leadIn,
-          subjectOrganisation: analysis.subjectOrganisation,
-          organisations: analysis.organisations,
-        });
+        sentences.push({ paragraphIndex, listItem: sentence.listItem, reading: sentence.analysis, paragraph: placed, sentence });
       }
       ({ insideQuote, underLeadIn } = analysed.leaving);
     }
