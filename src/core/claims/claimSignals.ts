@@ -51,8 +51,18 @@ export const FORECAST = new RegExp([
 /** Recommendations and arguments about what ought to happen. */
 export const RECOMMENDATION = new Wording(/\b(?:should|must|ought to|needs? to|has to|have to|calls? for|called for|urged?|recommend(?:s|ed)?)\b/iu);
 
-/** A sentence that ends as a statement does: with . ! or …, possibly inside closing quotes or brackets. */
-export const ENDS_AS_STATEMENT = /[.!…][”’"')\]»]*$/;
+/**
+ * Whether a sentence ends as a statement does: with . ! or …, possibly inside closing quotes or
+ * brackets (`/[.!…][”’"')\]»]*$/`, read backwards from the end rather than tried at every position).
+ */
+export function endsAsStatement(text: string): boolean {
+  let end = text.length;
+  while (end > 0 && STATEMENT_CLOSERS.includes(text[end - 1])) end--;
+  return end > 0 && STATEMENT_ENDS.includes(text[end - 1]);
+}
+
+const STATEMENT_CLOSERS = '”’"\')]»';
+const STATEMENT_ENDS = '.!…';
 
 /** Navigation, calls to action, credits and comment-form text that web pages wrap around an article. */
 const WEB_BOILERPLATE = new Wording(new RegExp(
