@@ -155,9 +155,12 @@ class EarlierSources {
       this.namesHolding.set(noun, memo);
     }
     for (; memo.read < index; memo.read++) {
-      for (const name of namesIn(this.sentences[memo.read], this.sources[memo.read])) {
+      // The names namesIn gives, read without building its list for every sentence.
+      for (const name of this.sentences[memo.read].reading.organisations) {
         if (memo.pattern.test(name)) memo.last = name;
       }
+      const resolved = this.sources[memo.read]?.organisation;
+      if (resolved !== undefined && memo.pattern.test(resolved)) memo.last = resolved;
     }
     return memo.last;
   }
