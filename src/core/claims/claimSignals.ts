@@ -114,8 +114,13 @@ export function assertsNothing(sentence: SentenceText, holdsFigure: boolean, sig
   return IMPERATIVE_TO_READER.test(sentence.text) || BARE_WISH.test(sentence.text);
 }
 
+/** WRITES_BYLINE, tried only where the sentence in lower case holds "writes" (or lowering could differ from the pattern's case folding). */
+function writesByline(sentence: SentenceText): boolean {
+  return (sentence.lower === undefined || sentence.lower.includes('writes')) && WRITES_BYLINE.test(sentence.text);
+}
+
 export function isBoilerplate(sentence: SentenceText): boolean {
-  return WEB_BOILERPLATE.test(sentence) || sentence.text.includes(COPYRIGHT_SIGN) || WRITES_BYLINE.test(sentence.text) || BYLINE.test(sentence.text);
+  return WEB_BOILERPLATE.test(sentence) || sentence.text.includes(COPYRIGHT_SIGN) || writesByline(sentence) || BYLINE.test(sentence.text);
 }
 
 export function isAuthorNote(sentence: string): boolean {
