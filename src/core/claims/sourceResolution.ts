@@ -107,7 +107,9 @@ function resolveAttributions(sentences: readonly SentenceForSources[]): (ClaimSo
 class EarlierSources {
   /** The indexes of the person sources whose names hold each word (lower case, titles left out), in document order. */
   private readonly personsByWord = new Map<string, number[]>();
-  private readonly personWords: string[][] = [];
+  private readonly personWords: (readonly string[])[] = [];
+  /** Each name's words, read once however often the name is spoken. */
+  private readonly wordsByName = new Map<string, readonly string[]>();
   private lastPerson = -1;
   /** The last sentence whose source could be the author of "the report": a body, a person's organisation, a named report's author. */
   private lastReporter = -1;
@@ -120,7 +122,7 @@ class EarlierSources {
   add(index: number): void {
     const source = this.sources[index];
     if (source?.kind === 'person') {
-      const words = nameWordsOf(source.person);
+      const words = this.wordsOf(source.person);
       this.personWords[index] = words;
       for (const word of words) {
         const indexes = this.personsByWord.get(word);
@@ -130,6 +132,16 @@ class EarlierSources {
       this.lastPerson = index;
     }
     if ((source?.kind === 'person' && namesWorkAuthor(this.sentences[index].reading.attribution)) || source?.organisation !== undefined) this.lastReporter = index;
+  }
+
+  /** A name's words without titles, in lower case. */
+  wordsOf(person: string): readonly string[] {
+    let words = this.wordsByName.get(person);
+    if (words === undefined) {
+      words = person.split(/\s+/).filter((word) => !TITLE_WORD.test(word)).map((word) => word.toLowerCase());
+      this.wordsByName.set(person, words);
+    }
+    return words;
   }
 
   /** The last person source whose name holds all of `words`. */
@@ -174,20 +186,11 @@ function namesIn(sentence: SentenceForSources, source: ClaimSource | undefined):
 
 /** "Morse", "Prof Dacre" or "Lee" after "Sir Amyas Morse, head of the NAO": the person named in full before, with their organisation. */
 function fullerPerson(source: ClaimSource & { kind: 'person' }, earlierSources: EarlierSources): ClaimSource {
-  const earlier = earlierSources.lastPersonNamed(nameWordsOf(source.person));
+  const earlier = earlierSources.lastPersonNamed(earlierSources.wordsOf(source.person));
   if (earlier === undefined) return source;
-  const person = nameWords(earlier.person) >= nameWords(source.person) ? earlier.person : source.person;
+  // "David Oliver" names more than "Professor Oliver": titles do not count.
+  const person = earlierSources.wordsOf(earlier.person).length >= earlierSources.wordsOf(source.person).length ? earlier.person : source.person;
   return personSource(person, source.organisation ?? earlier.organisation);
-}
-
-/** How many words of a name are not a title: "David Oliver" names more than "Professor Oliver". */
-function nameWords(person: string): number {
-  return nameWordsOf(person).length;
-}
-
-/** A name's words without titles, in lower case. */
-function nameWordsOf(person: string): string[] {
-  return person.split(/\s+/).filter((word) => !TITLE_WORD.test(word)).map((word) => word.toLowerCase());
 }
 
 const TITLE_WORD = new RegExp(`^${TITLE}$`);
