@@ -130,7 +130,7 @@ function opensReaderComments(text: string, paragraphs: readonly Span[], index: n
 
 /** A paragraph that is a heading: one short line that does not end as a sentence does. */
 function isHeading(paragraph: string): boolean {
-  return !paragraph.includes('\n') && paragraph.length <= HEADING_MAX_LENGTH && !/[.!?:;,]$/.test(paragraph);
+  return paragraph.length <= HEADING_MAX_LENGTH && !paragraph.includes('\n') && !/[.!?:;,]$/.test(paragraph);
 }
 
 const HEADING_MAX_LENGTH = 120;
