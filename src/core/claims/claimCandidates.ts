@@ -22,18 +22,23 @@ export interface ClaimCandidate extends Span {
   readonly paragraph: Span;
 }
 
+/** A paragraph of the document with its entities (in document offsets), shared by its sentences. */
+interface PlacedParagraph {
+  readonly span: Span;
+  readonly entities: readonly Entity[];
+}
+
 /**
  * A sentence of the document, analysed, as source resolution and the candidates need it. Only
  * statements become candidates, so where the sentence is and which entities it holds are kept as
- * its paragraph's (not copied into document offsets for every sentence).
+ * its paragraph's (not copied into document offsets for every sentence), and what the analysis
+ * read is the analysis itself, not copied.
  */
 interface AnalysedSentence extends SentenceForSources {
-  readonly paragraph: Span;
-  /** The sentence, relative to its paragraph, with indexes into `paragraphEntities`. */
+  readonly reading: SentenceAnalysis;
+  readonly paragraph: PlacedParagraph;
+  /** The sentence, relative to its paragraph, with indexes into its paragraph's entities. */
   readonly sentence: ParagraphSentence;
-  /** The document's entities inside the paragraph, in document offsets. */
-  readonly paragraphEntities: readonly Entity[];
-  readonly analysis: SentenceAnalysis;
 }
 
 /**
@@ -42,24 +47,29 @@ interface AnalysedSentence extends SentenceForSources {
  * text it was given used.
  */
 export class ClaimCandidateFinder {
-  private readonly analyses = new ParagraphAnalyses();
+  private readonly analyses: ParagraphAnalyses;
+
+  /** `remembers` false: for one find only, keeping nothing for the next (a whole text read once, as the command line does). */
+  constructor(remembers = true) {
+    this.analyses = new ParagraphAnalyses(remembers);
+  }
 
   /** Candidates in document order; `entities` are the document's, in UTF-16 offsets. */
   find(text: string, entities: readonly Entity[]): ClaimCandidate[] {
     const sentences = this.analyse(text, entities);
     const sources = resolveSources(sentences);
     const candidates: ClaimCandidate[] = [];
-    sentences.forEach(({ paragraph, sentence, paragraphEntities, analysis }, index) => {
+    sentences.forEach(({ paragraph, sentence, reading: analysis }, index) => {
       if (!analysis.statement) return;
-      const start = paragraph.start + sentence.start;
-      const end = paragraph.start + sentence.end;
+      const start = paragraph.span.start + sentence.start;
+      const end = paragraph.span.start + sentence.end;
       const source = sources[index];
       const found = text.slice(start, end);
-      const figures = analysis.figures.length === 0 ? NO_ENTITIES : analysis.figures.map((figure) => paragraphEntities[sentence.entities[figure]]);
+      const figures = analysis.figures.length === 0 ? NO_ENTITIES : analysis.figures.map((figure) => paragraph.entities[sentence.entities[figure]]);
       // Two literals rather than a spread of the source: candidates keep two shapes, built fast.
       candidates.push(source === undefined
-        ? { start, end, text: found, score: analysis.score, reasons: analysis.reasons, figures, paragraph }
-        : { start, end, text: found, score: analysis.score, reasons: analysis.reasons, source, figures, paragraph });
+        ? { start, end, text: found, score: analysis.score, reasons: analysis.reasons, figures, paragraph: paragraph.span }
+        : { start, end, text: found, score: analysis.score, reasons: analysis.reasons, source, figures, paragraph: paragraph.span });
     });
     return candidates;
   }
@@ -89,24 +99,9 @@ export class ClaimCandidateFinder {
       while (endEntity < byStart.length && byStart[endEntity].start < paragraph.end) endEntity++;
       const paragraphEntities = byStart.slice(firstEntity, endEntity);
       const analysed = this.analyses.read(text, paragraph, paragraphText, paragraphEntities, { insideQuote, underLeadIn });
+      const placed: PlacedParagraph = { span: paragraph, entities: paragraphEntities };
       for (const sentence of analysed.sentences) {
-        const analysis = sentence.analysis;
-        sentences.push({
-          paragraph,
-          sentence,
-          paragraphEntities,
-          paragraphIndex,
-          listItem: sentence.listItem,
-          analysis,
-          statement: analysis.statement,
-          authorVoice: analysis.statement && analysis.authorVoice,
-          attribution: analysis.attribution,
-          opensQuoted: analysis.opensQuoted,
-          quotation: analysis.quotation,
-          leadIn: analysis.leadIn,
-          subjectOrganisation: analysis.subjectOrganisation,
-          organisations: analysis.organisations,
-        });
+        sentences.push({ paragraphIndex, listItem: sentence.listItem, reading: sentence.analysis, paragraph: placed, sentence });
       }
       ({ insideQuote, underLeadIn } = analysed.leaving);
     }
@@ -135,7 +130,7 @@ function opensReaderComments(text: string, paragraphs: readonly Span[], index: n
 
 /** A paragraph that is a heading: one short line that does not end as a sentence does. */
 function isHeading(paragraph: string): boolean {
-  return !paragraph.includes('\n') && paragraph.length <= HEADING_MAX_LENGTH && !/[.!?:;,]$/.test(paragraph);
+  return paragraph.length <= HEADING_MAX_LENGTH && !paragraph.includes('\n') && !/[.!?:;,]$/.test(paragraph);
 }
 
 const HEADING_MAX_LENGTH = 120;
@@ -143,5 +138,5 @@ const MAX_QUOTED_PARAGRAPHS = 3;
 
 /** Claim candidates of `text`, for one-off use; an editor re-ranking after edits keeps a `ClaimCandidateFinder`. */
 export function findClaimCandidates(text: string, entities: readonly Entity[]): ClaimCandidate[] {
-  return new ClaimCandidateFinder().find(text, entities);
+  return new ClaimCandidateFinder(false).find(text, entities);
 }

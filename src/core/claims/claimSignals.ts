@@ -25,34 +25,53 @@ export const REPORTING_VERB_OR_NOUN = /^(?:estimates|reports|claims|notes|states
 
 export const ACCORDING_TO = /\baccording to\s+/gi;
 
+/**
+ * A pattern that matches where one of `alternatives`, each written to start at a word boundary,
+ * does: the boundary is tested once for them all, which V8 runs about a third faster than a
+ * boundary at the head of each.
+ */
+function atWordStart(alternatives: readonly string[], flags: string): RegExp {
+  return new RegExp(`\\b(?:${alternatives.join('|')})`, flags);
+}
+
 /** Phrases that present evidence or a finding, with or without a named source. */
-export const EVIDENTIAL = new Wording(new RegExp([
-  '\\b(?:no|little|limited|robust|strong|clear|compelling|conclusive|insufficient|growing|new|any)\\s+(?:\\p{L}+\\s+)?evidence\\b',
-  '\\bevidence\\s+(?:suggests|shows|showed|indicates|from|that|to (?:show|support|suggest))\\b',
-  '\\b(?:report|study|review|analysis|evaluation|research|survey|inquiry|audit|data|findings?)\\b[^.;:!?]{0,80}?'
+export const EVIDENTIAL = new Wording(atWordStart([
+  '(?:no|little|limited|robust|strong|clear|compelling|conclusive|insufficient|growing|new|any)\\s+(?:\\p{L}+\\s+)?evidence\\b',
+  'evidence\\s+(?:suggests|shows|showed|indicates|from|that|to (?:show|support|suggest))\\b',
+  '(?:report|study|review|analysis|evaluation|research|survey|inquiry|audit|data|findings?)\\b[^.;:!?]{0,80}?'
     + '\\b(?:found|finds|shows?|showed|suggests?|reveals?|revealed|concluded|concludes|states|says|identifie[sd]|indicates?)\\b',
-  '\\bis based on\\b',
-  '\\bno doubt\\b',
-].join('|'), 'iu'));
+  'is based on\\b',
+  'no doubt\\b',
+], 'iu'));
 
 /**
  * Modal forecasts and predictions. Case matters: "May" is a month, "will" after "political" a noun
  * (looked behind for once "will" is found, not before every character).
  */
-export const FORECAST = new RegExp([
-  '\\bwill\\b(?<!\\b(?:political|free|good|ill|own|public|the|a|his|her|their)\\swill)',
-  '\\bwon[’\']t\\b',
-  '\\bshall\\b',
-  '\\b(?:may|might|could)\\b',
-  '\\b(?:un)?likely to\\b',
-  '\\b(?:expected|set|projected|forecast|predicted|going) to\\b',
-].join('|'), 'u');
+export const FORECAST = atWordStart([
+  'will\\b(?<!\\b(?:political|free|good|ill|own|public|the|a|his|her|their)\\swill)',
+  'won[’\']t\\b',
+  'shall\\b',
+  '(?:may|might|could)\\b',
+  '(?:un)?likely to\\b',
+  '(?:expected|set|projected|forecast|predicted|going) to\\b',
+], 'u');
 
 /** Recommendations and arguments about what ought to happen. */
 export const RECOMMENDATION = new Wording(/\b(?:should|must|ought to|needs? to|has to|have to|calls? for|called for|urged?|recommend(?:s|ed)?)\b/iu);
 
-/** A sentence that ends as a statement does: with . ! or …, possibly inside closing quotes or brackets. */
-export const ENDS_AS_STATEMENT = /[.!…][”’"')\]»]*$/;
+/**
+ * Whether a sentence ends as a statement does: with . ! or …, possibly inside closing quotes or
+ * brackets (`/[.!…][”’"')\]»]*$/`, read backwards from the end rather than tried at every position).
+ */
+export function endsAsStatement(text: string): boolean {
+  let end = text.length;
+  while (end > 0 && STATEMENT_CLOSERS.includes(text[end - 1])) end--;
+  return end > 0 && STATEMENT_ENDS.includes(text[end - 1]);
+}
+
+const STATEMENT_CLOSERS = '”’"\')]»';
+const STATEMENT_ENDS = '.!…';
 
 /** Navigation, calls to action, credits and comment-form text that web pages wrap around an article. */
 const WEB_BOILERPLATE = new Wording(new RegExp(
@@ -61,9 +80,11 @@ const WEB_BOILERPLATE = new Wording(new RegExp(
   + '|share this|follow us|contact us|log in|register to|posted (?:by|on|in)|written by|skip to (?:main )?content'
   + '|(?:photo|image|picture|illustration) ?(?:credit|:)|copyright|download the (?:full )?(?:report|briefing|paper)'
   + '|read the (?:full|whole) (?:report|article|briefing|story)|find out more|for more information|this article (?:was|first)'
-  + '|first published|last (?:updated|modified)|listen to (?:this|the) (?:podcast|episode))\\b|©',
+  + '|first published|last (?:updated|modified)|listen to (?:this|the) (?:podcast|episode))\\b',
   'iu',
 ));
+/** The copyright sign, looked for apart: as one more alternative of WEB_BOILERPLATE it slows V8's search for the words by a half. */
+const COPYRIGHT_SIGN = '©';
 /** A byline at a sentence's end: ", writes Jane Smith". */
 const WRITES_BYLINE = /,\s*writes\s+\p{Lu}/iu;
 /** A byline: "By Jane Smith", "By Jane Smith, Health Correspondent". */
@@ -93,8 +114,13 @@ export function assertsNothing(sentence: SentenceText, holdsFigure: boolean, sig
   return IMPERATIVE_TO_READER.test(sentence.text) || BARE_WISH.test(sentence.text);
 }
 
+/** WRITES_BYLINE, tried only where the sentence in lower case holds "writes" (or lowering could differ from the pattern's case folding). */
+function writesByline(sentence: SentenceText): boolean {
+  return (sentence.lower === undefined || sentence.lower.includes('writes')) && WRITES_BYLINE.test(sentence.text);
+}
+
 export function isBoilerplate(sentence: SentenceText): boolean {
-  return WEB_BOILERPLATE.test(sentence) || WRITES_BYLINE.test(sentence.text) || BYLINE.test(sentence.text);
+  return WEB_BOILERPLATE.test(sentence) || sentence.text.includes(COPYRIGHT_SIGN) || writesByline(sentence) || BYLINE.test(sentence.text);
 }
 
 export function isAuthorNote(sentence: string): boolean {

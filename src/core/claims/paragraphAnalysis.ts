@@ -23,8 +23,9 @@ export interface ParagraphSentence extends Span {
 /** A paragraph's sentences, analysed, with what the analysis was made from besides its text. */
 export interface AnalysedParagraph {
   readonly entering: ReadingState;
-  /** The paragraph's entities, relative to it. */
+  /** The paragraph's entities, in the offsets of the text it was read in, where it started at `origin`. */
   readonly entities: readonly Entity[];
+  readonly origin: number;
   readonly sentences: readonly ParagraphSentence[];
   readonly leaving: ReadingState;
 }
@@ -38,6 +39,14 @@ interface CachedSentence {
 }
 
 const NO_ENTITIES: readonly Entity[] = [];
+
+/** A sentence's context as bits (the cache compares them as one number), and the contexts they stand for. */
+const OPENS_INSIDE_QUOTE = 1;
+const LIST_ITEM = 2;
+const WHOLE_PARAGRAPH = 4;
+const CONTEXTS: readonly SentenceContext[] = Array.from({ length: 8 }, (_, bits) => ({
+  opensInsideQuote: (bits & OPENS_INSIDE_QUOTE) !== 0, listItem: (bits & LIST_ITEM) !== 0, wholeParagraph: (bits & WHOLE_PARAGRAPH) !== 0,
+}));
 const NO_INDEXES: readonly number[] = [];
 
 /** How many more sentences than the document holds the sentence cache may keep before it is rebuilt. */
@@ -49,8 +58,14 @@ const SPARE_SENTENCES = 1000;
  * paragraphs that changed, and in those only the sentences that changed (LTeX's per-sentence
  * cache). Each read keeps the paragraphs it used; the sentences are kept while their count stays
  * within the document's own plus a margin, and rebuilt from the document's when it grows past.
+ *
+ * Read once (`remembers` false), nothing is kept for another read: the paragraphs are not looked
+ * up or stored, and the sentences are kept only for the read, where a sentence that recurs is
+ * analysed once.
  */
 export class ParagraphAnalyses {
+  constructor(private readonly remembers = true) {}
+
   private paragraphs = new Map<string, AnalysedParagraph>();
   private sentences = new Map<string, CachedSentence>();
   private used = new Map<string, AnalysedParagraph>();
@@ -64,8 +79,9 @@ export class ParagraphAnalyses {
 
   /** The analysed sentences of `paragraph` (trimmed, in `text`, reading `paragraphText`), whose entities are `entities` (in document offsets). */
   read(text: string, paragraph: Span, paragraphText: string, entities: readonly Entity[], entering: ReadingState): AnalysedParagraph {
+    if (!this.remembers) return this.analyse(text, paragraph, entities, entering);
     const known = this.used.get(paragraphText) ?? this.paragraphs.get(paragraphText);
-    const analysed = known && sameState(known.entering, entering) && sameEntities(known.entities, entities, paragraph.start)
+    const analysed = known && sameState(known.entering, entering) && sameEntities(known.entities, known.origin, entities, paragraph.start)
       ? known : this.analyse(text, paragraph, entities, entering);
     this.used.set(paragraphText, analysed);
     this.sentencesRead += analysed.sentences.length;
@@ -74,6 +90,10 @@ export class ParagraphAnalyses {
 
   /** Ends the read: keeps what it used. */
   end(): void {
+    if (!this.remembers) {
+      this.sentences = new Map();
+      return;
+    }
     this.paragraphs = this.used;
     if (this.sentences.size > this.sentencesRead + SPARE_SENTENCES) this.sentences = this.sentencesOf(this.paragraphs);
   }
@@ -85,30 +105,30 @@ export class ParagraphAnalyses {
     let next = 0;
     for (const span of spans) {
       while (next < entities.length && entities[next].start < span.start) next++;
-      // Most sentences hold no entity: they share the empty lists rather than each allocating two.
+      // Most sentences hold no entity: they share the empty list rather than each allocating one.
       let inside: number[] | undefined;
-      let relative: Entity[] | undefined;
       for (let index = next; index < entities.length && entities[index].start < span.end; index++) {
-        if (entities[index].end > span.end) continue;
-        (inside ??= []).push(index);
-        (relative ??= []).push(shifted(entities[index], -span.start));
+        if (entities[index].end <= span.end) (inside ??= []).push(index);
       }
       const onListLine = isListItem(text, span);
-      const context: SentenceContext = { opensInsideQuote: insideQuote, listItem: onListLine && underLeadIn, wholeParagraph: spans.length === 1 };
-      const analysis = this.analyseSentence(text.slice(span.start, span.end), relative ?? NO_ENTITIES, context);
-      sentences.push({ start: span.start - paragraph.start, end: span.end - paragraph.start, listItem: context.listItem, entities: inside ?? NO_INDEXES, analysis });
+      const listItem = onListLine && underLeadIn;
+      const context = (insideQuote ? OPENS_INSIDE_QUOTE : 0) | (listItem ? LIST_ITEM : 0) | (spans.length === 1 ? WHOLE_PARAGRAPH : 0);
+      const analysis = this.analyseSentence(text, span, entities, inside ?? NO_INDEXES, context);
+      sentences.push({ start: span.start - paragraph.start, end: span.end - paragraph.start, listItem, entities: inside ?? NO_INDEXES, analysis });
       insideQuote = analysis.endsInsideQuote;
       if (!onListLine) underLeadIn = analysis.leadIn;
     }
-    return { entering, entities: entities.map((entity) => shifted(entity, -paragraph.start)), sentences, leaving: { insideQuote, underLeadIn } };
+    return { entering, entities, origin: paragraph.start, sentences, leaving: { insideQuote, underLeadIn } };
   }
 
-  private analyseSentence(sentence: string, entities: readonly Entity[], context: SentenceContext): SentenceAnalysis {
-    const contextKey = (context.opensInsideQuote ? 1 : 0) | (context.listItem ? 2 : 0) | (context.wholeParagraph ? 4 : 0);
+  /** The analysis of the sentence at `span`, which holds `entities[inside]` (in the offsets of `text`), read in `context`. */
+  private analyseSentence(text: string, span: Span, entities: readonly Entity[], inside: readonly number[], context: number): SentenceAnalysis {
+    const sentence = text.slice(span.start, span.end);
     const cached = this.sentences.get(sentence);
-    if (cached && cached.context === contextKey && sameEntities(cached.entities, entities, 0)) return cached.analysis;
-    const analysis = analyseSentence(sentence, entities, context);
-    this.sentences.set(sentence, { context: contextKey, entities, analysis });
+    if (cached && cached.context === context && sameEntities(cached.entities, 0, entities, span.start, inside)) return cached.analysis;
+    const relative = inside.length === 0 ? NO_ENTITIES : inside.map((index) => shifted(entities[index], -span.start));
+    const analysis = analyseSentence(sentence, relative, CONTEXTS[context]);
+    this.sentences.set(sentence, { context, entities: relative, analysis });
     return analysis;
   }
 
@@ -130,14 +150,16 @@ function sameState(a: ReadingState, b: ReadingState): boolean {
 }
 
 /**
- * Whether `cached` (relative to their text) are `entities` (at `offset`) in all an analysis reads:
- * where they are, their kinds and values.
+ * Whether `cached` (in offsets where their text started at `cachedOrigin`) are `entities` (or
+ * those of them at `indexes`; in offsets where the same text starts at `origin`) in all an
+ * analysis reads: where they are, their kinds and values.
  */
-function sameEntities(cached: readonly Entity[], entities: readonly Entity[], offset: number): boolean {
-  if (cached.length !== entities.length) return false;
+function sameEntities(cached: readonly Entity[], cachedOrigin: number, entities: readonly Entity[], origin: number, indexes?: readonly number[]): boolean {
+  if (cached.length !== (indexes ?? entities).length) return false;
   for (let index = 0; index < cached.length; index++) {
-    const [x, y] = [cached[index], entities[index]];
-    if (x.start !== y.start - offset || x.end !== y.end - offset || x.kind !== y.kind) return false;
+    const x = cached[index];
+    const y = entities[indexes === undefined ? index : indexes[index]];
+    if (x.start - cachedOrigin !== y.start - origin || x.end - cachedOrigin !== y.end - origin || x.kind !== y.kind) return false;
     if (!sameValue(x.value, y.value)) return false;
   }
   return true;

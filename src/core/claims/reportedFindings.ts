@@ -15,10 +15,10 @@ const LEAD_STATEMENTS = 2;
 export function continueReportedFindings(sentences: readonly SentenceForSources[], sources: (ClaimSource | undefined)[]): void {
   const lead: number[] = [];
   for (let index = 0; index < sentences.length && lead.length < LEAD_STATEMENTS; index++) {
-    if (sentences[index].statement) lead.push(index);
+    if (sentences[index].reading.statement) lead.push(index);
   }
   // A document that opens by presenting itself ("This note examines …") speaks in its own voice.
-  if (lead.length > 0 && sentences[lead[0]].authorVoice) {
+  if (lead.length > 0 && sentences[lead[0]].reading.authorVoice) {
     continueWithinParagraphs(sentences, sources);
     return;
   }
@@ -47,12 +47,12 @@ function continueWithinParagraphs(sentences: readonly SentenceForSources[], sour
   let reporter: ClaimSource | undefined;
   let paragraphIndex = -1;
   sentences.forEach((sentence, index) => {
-    if (!sentence.statement) return;
+    if (!sentence.reading.statement) return;
     const opensParagraph = sentence.paragraphIndex !== paragraphIndex;
     paragraphIndex = sentence.paragraphIndex;
     if (opensParagraph) {
       const source = sources[index];
-      reporter = sentence.attribution && !citesData(sentence.attribution) && source?.kind === 'organisation' ? source : undefined;
+      reporter = sentence.reading.attribution && !citesData(sentence.reading.attribution) && source?.kind === 'organisation' ? source : undefined;
     } else if (reporter && inherits(sentence, sources[index])) {
       sources[index] = reporter;
     }
@@ -61,13 +61,13 @@ function continueWithinParagraphs(sentences: readonly SentenceForSources[], sour
 
 /** The body (or a report's author) whose findings an attributed sentence reports. */
 function reporterOf(sentence: SentenceForSources, source: ClaimSource | undefined): ClaimSource | undefined {
-  if (!sentence.attribution || source === undefined || citesData(sentence.attribution)) return undefined;
+  if (!sentence.reading.attribution || source === undefined || citesData(sentence.reading.attribution)) return undefined;
   // A person quoted along the way ("Jane Lee, chief executive of Shelter, said") does not take over the report.
   if (source.kind === 'organisation') return source;
-  return namesWorkAuthor(sentence.attribution) ? source : undefined;
+  return namesWorkAuthor(sentence.reading.attribution) ? source : undefined;
 }
 
 /** A statement that names no source of its own and is not quoted speech or the author's first person. */
 function inherits(sentence: SentenceForSources, source: ClaimSource | undefined): boolean {
-  return source === undefined && !sentence.attribution && sentence.statement && !sentence.opensQuoted && !sentence.authorVoice;
+  return source === undefined && !sentence.reading.attribution && sentence.reading.statement && !sentence.reading.opensQuoted && !sentence.reading.authorVoice;
 }

@@ -1,6 +1,7 @@
 import type { Entity, EntityKind } from '../entities/types';
+import { isPatternSpace } from '../entities/figures/reading';
 import { canonicalName, findAttribution, type LocalAttribution } from './attribution';
-import { assertsNothing, ENDS_AS_STATEMENT, EVIDENTIAL, FORECAST, isAuthorNote, isBoilerplate, presentsTheDocument, RECOMMENDATION } from './claimSignals';
+import { assertsNothing, endsAsStatement, EVIDENTIAL, FORECAST, isAuthorNote, isBoilerplate, presentsTheDocument, RECOMMENDATION } from './claimSignals';
 import { quotedRegions } from './quotations';
 import { sentenceText, type SentenceText } from './sentenceText';
 
@@ -79,38 +80,53 @@ export function analyseSentence(text: string, entities: readonly Entity[], conte
   const opensQuoted = context.opensInsideQuote || /^[“"]/.test(text);
   // Every analysis is built with the same properties in the same order, so that V8 gives them one
   // shape and reads them fast wherever they go.
-  const leadIn = /:\s*$/.test(text);
+  const leadIn = endsWithColon(text);
   const quotation = !attribution && opensQuoted;
   const endsInsideQuote = quoted.openAtEnd;
   const subject = subjectOrganisation(text, organisations);
   const names = organisations.length === 0 ? NONE : organisations.map(canonicalName);
-  const notStatement = (): SentenceAnalysis => ({
-    statement: false, leadIn, attribution, opensQuoted, quotation, endsInsideQuote, subjectOrganisation: subject, organisations: names,
-  });
-  if (!isStatement(sentence, context)) return notStatement();
+  if (!isStatement(sentence, context)) return notAStatement(leadIn, attribution, opensQuoted, quotation, endsInsideQuote, subject, names);
   let figures: number[] | undefined;
   entities.forEach((entity, index) => {
     if (FIGURE_WEIGHT[entity.kind] !== undefined) (figures ??= []).push(index);
   });
   const figureScore = figures === undefined ? 0 : scoreFigures(figures.map((index) => entities[index]));
   const signposting = presentsTheDocument(sentence);
-  if (assertsNothing(sentence, figureScore > 0, signposting)) return notStatement();
-  const reasons: ClaimReason[] = [];
-  let score = STATEMENT_SCORE;
-  const add = (reason: ClaimReason, weight: number) => {
-    reasons.push(reason);
-    score += weight;
-  };
-  if (figureScore > 0) add('figure', figureScore);
-  if (attribution) add('attribution', ATTRIBUTION_WEIGHT);
-  if (EVIDENTIAL.test(sentence)) add('evidence', EVIDENCE_WEIGHT);
-  if (FORECAST.test(text)) add('forecast', FORECAST_WEIGHT);
-  if (RECOMMENDATION.test(sentence)) add('recommendation', RECOMMENDATION_WEIGHT);
-  if (opensQuoted) add('quotation', QUOTATION_WEIGHT);
+  if (assertsNothing(sentence, figureScore > 0, signposting)) return notAStatement(leadIn, attribution, opensQuoted, quotation, endsInsideQuote, subject, names);
+  const reasons = (figureScore > 0 ? 1 << FIGURE : 0) | (attribution ? 1 << ATTRIBUTION : 0) | (EVIDENTIAL.test(sentence) ? 1 << EVIDENCE : 0)
+    | (FORECAST.test(text) ? 1 << FORECAST_REASON : 0) | (RECOMMENDATION.test(sentence) ? 1 << RECOMMENDATION_REASON : 0) | (opensQuoted ? 1 << QUOTATION : 0);
   return {
     statement: true, leadIn, attribution, opensQuoted, quotation, endsInsideQuote, subjectOrganisation: subject, organisations: names,
-    reasons, score, figures: figures ?? NONE, authorVoice: signposting || AUTHOR_VOICE.test(text),
+    reasons: REASON_LISTS[reasons], score: scoreOf(reasons, figureScore), figures: figures ?? NONE, authorVoice: signposting || AUTHOR_VOICE.test(text),
   };
+}
+
+/** What every sentence that is no statement is read for; a function, not a closure in analyseSentence, which runs for every sentence. */
+function notAStatement(leadIn: boolean, attribution: LocalAttribution | undefined, opensQuoted: boolean, quotation: boolean, endsInsideQuote: boolean, subject: string | undefined, names: readonly string[]): SentenceAnalysis {
+  return { statement: false, leadIn, attribution, opensQuoted, quotation, endsInsideQuote, subjectOrganisation: subject, organisations: names };
+}
+
+/** The reasons in the order they are listed and added up, as bit positions. */
+const REASONS: readonly ClaimReason[] = ['figure', 'attribution', 'evidence', 'forecast', 'recommendation', 'quotation'];
+const [FIGURE, ATTRIBUTION, EVIDENCE, FORECAST_REASON, RECOMMENDATION_REASON, QUOTATION] = REASONS.map((_, bit) => bit);
+const REASON_WEIGHTS: readonly number[] = [0, ATTRIBUTION_WEIGHT, EVIDENCE_WEIGHT, FORECAST_WEIGHT, RECOMMENDATION_WEIGHT, QUOTATION_WEIGHT];
+/** The list of reasons for each set of them, shared by every sentence with that set rather than one list each. */
+const REASON_LISTS: readonly (readonly ClaimReason[])[] = Array.from({ length: 1 << REASONS.length }, (_, bits) => REASONS.filter((_, bit) => (bits & (1 << bit)) !== 0));
+
+/** A statement's score: the plain statement's, then each reason's weight (a figure's by its figures) in order. */
+function scoreOf(reasons: number, figureScore: number): number {
+  let score = STATEMENT_SCORE;
+  for (let bit = 0; bit < REASONS.length; bit++) {
+    if ((reasons & (1 << bit)) !== 0) score += bit === FIGURE ? figureScore : REASON_WEIGHTS[bit];
+  }
+  return score;
+}
+
+/** `:\s*$` without trying the pattern at every position: the last character that is not white space is a colon. */
+function endsWithColon(text: string): boolean {
+  let end = text.length;
+  while (end > 0 && isPatternSpace(text.charCodeAt(end - 1))) end--;
+  return end > 0 && text.charCodeAt(end - 1) === 0x3a;
 }
 
 /** Shared by the many sentences with no organisation or figure, rather than an empty list each. */
@@ -127,7 +143,7 @@ function ofKind(entities: readonly Entity[], kind: EntityKind): readonly Entity[
 
 function isStatement(sentence: SentenceText, context: SentenceContext): boolean {
   const text = sentence.text;
-  if (!ENDS_AS_STATEMENT.test(text) && !(context.listItem && /[\p{Ll}\d%)]$/u.test(text))) return false;
+  if (!endsAsStatement(text) && !(context.listItem && /[\p{Ll}\d%)]$/u.test(text))) return false;
   if (!ENOUGH_WORDS.test(text) || isBoilerplate(sentence)) return false;
   return !(context.wholeParagraph && isAuthorNote(text));
 }

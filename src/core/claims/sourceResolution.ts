@@ -3,20 +3,25 @@ import { organisationSource, personSource, type ClaimSource } from './claimSourc
 import { continueReportedFindings } from './reportedFindings';
 import { TITLE } from './speakerNames';
 
-/** A sentence as source resolution needs it: where it stands, whom it names, what kind of text it is. */
+/** A sentence as source resolution needs it: where it stands, and what its analysis read in it. */
 export interface SentenceForSources {
   readonly paragraphIndex: number;
+  /** An item of a bulleted or numbered list under a lead-in ("The report found:"). */
+  readonly listItem: boolean;
+  readonly reading: SentenceReading;
+}
+
+/** Whom a sentence names and what kind of text it is (a sentence's analysis is one). */
+export interface SentenceReading {
   /** A claim candidate, not page furniture. */
   readonly statement: boolean;
-  /** In the author's own voice: opens in the first person ("We think …") or presents the document itself ("This note examines …"). */
-  readonly authorVoice: boolean;
+  /** A statement in the author's own voice: opens in the first person ("We think …") or presents the document itself ("This note examines …"). */
+  readonly authorVoice?: boolean;
   readonly attribution?: LocalAttribution;
   /** Starts inside quoted speech (or with a quotation mark). */
   readonly opensQuoted: boolean;
   /** Quoted speech with no speaker of its own. */
   readonly quotation: boolean;
-  /** An item of a bulleted or numbered list under a lead-in ("The report found:"). */
-  readonly listItem: boolean;
   /** Ends with a colon, so introduces what follows ("The report found:"). */
   readonly leadIn: boolean;
   /** The organisation the sentence opens with, as its subject ("Ofwat set new limits …"). */
@@ -42,9 +47,9 @@ export function resolveSources(sentences: readonly SentenceForSources[]): (Claim
   resolveForward(sentences, sources);
   let leadInSource: ClaimSource | undefined;
   sentences.forEach((sentence, index) => {
-    if (sentence.quotation && sources[index] === undefined) sources[index] = quotationSource(sentences, sources, index);
+    if (sentence.reading.quotation && sources[index] === undefined) sources[index] = quotationSource(sentences, sources, index);
     if (sentence.listItem && sources[index] === undefined) sources[index] = leadInSource;
-    if (sentence.leadIn) leadInSource = sources[index];
+    if (sentence.reading.leadIn) leadInSource = sources[index];
     else if (!sentence.listItem) leadInSource = undefined;
   });
   continueReportedFindings(sentences, sources);
@@ -57,15 +62,15 @@ export function resolveSources(sentences: readonly SentenceForSources[]): (Claim
  */
 function resolveForward(sentences: readonly SentenceForSources[], sources: (ClaimSource | undefined)[]): void {
   sentences.forEach((sentence, index) => {
-    const attribution = sentence.attribution;
+    const attribution = sentence.reading.attribution;
     if (attribution?.kind !== 'reference' || sources[index] !== undefined) return;
     for (let later = index + 1; later < sentences.length && sentences[later].paragraphIndex <= sentence.paragraphIndex + FORWARD_REACH; later++) {
-      const source = sentences[later].attribution?.kind === 'named' ? sources[later] : undefined;
+      const source = sentences[later].reading.attribution?.kind === 'named' ? sources[later] : undefined;
       if (attribution.speaker === 'person' && source?.kind === 'person') {
         sources[index] = source;
         return;
       }
-      const organisation = attribution.speaker === 'organisation' ? source?.organisation ?? sentences[later].subjectOrganisation : undefined;
+      const organisation = attribution.speaker === 'organisation' ? source?.organisation ?? sentences[later].reading.subjectOrganisation : undefined;
       if (organisation !== undefined) {
         sources[index] = organisationSource(organisation);
         return;
@@ -81,7 +86,7 @@ function resolveAttributions(sentences: readonly SentenceForSources[]): (ClaimSo
   const sources: (ClaimSource | undefined)[] = [];
   const earlier = new EarlierSources(sentences, sources);
   sentences.forEach((sentence, index) => {
-    const attribution = sentence.attribution;
+    const attribution = sentence.reading.attribution;
     let source: ClaimSource | undefined;
     if (attribution?.kind === 'named') {
       source = attribution.source.kind === 'person' ? fullerPerson(attribution.source, earlier) : attribution.source;
@@ -102,7 +107,9 @@ function resolveAttributions(sentences: readonly SentenceForSources[]): (ClaimSo
 class EarlierSources {
   /** The indexes of the person sources whose names hold each word (lower case, titles left out), in document order. */
   private readonly personsByWord = new Map<string, number[]>();
-  private readonly personWords: string[][] = [];
+  private readonly personWords: (readonly string[])[] = [];
+  /** Each name's words, read once however often the name is spoken. */
+  private readonly wordsByName = new Map<string, readonly string[]>();
   private lastPerson = -1;
   /** The last sentence whose source could be the author of "the report": a body, a person's organisation, a named report's author. */
   private lastReporter = -1;
@@ -115,7 +122,7 @@ class EarlierSources {
   add(index: number): void {
     const source = this.sources[index];
     if (source?.kind === 'person') {
-      const words = nameWordsOf(source.person);
+      const words = this.wordsOf(source.person);
       this.personWords[index] = words;
       for (const word of words) {
         const indexes = this.personsByWord.get(word);
@@ -124,7 +131,17 @@ class EarlierSources {
       }
       this.lastPerson = index;
     }
-    if ((source?.kind === 'person' && namesWorkAuthor(this.sentences[index].attribution)) || source?.organisation !== undefined) this.lastReporter = index;
+    if ((source?.kind === 'person' && namesWorkAuthor(this.sentences[index].reading.attribution)) || source?.organisation !== undefined) this.lastReporter = index;
+  }
+
+  /** A name's words without titles, in lower case. */
+  wordsOf(person: string): readonly string[] {
+    let words = this.wordsByName.get(person);
+    if (words === undefined) {
+      words = person.split(/\s+/).filter((word) => !TITLE_WORD.test(word)).map((word) => word.toLowerCase());
+      this.wordsByName.set(person, words);
+    }
+    return words;
   }
 
   /** The last person source whose name holds all of `words`. */
@@ -150,9 +167,12 @@ class EarlierSources {
       this.namesHolding.set(noun, memo);
     }
     for (; memo.read < index; memo.read++) {
-      for (const name of namesIn(this.sentences[memo.read], this.sources[memo.read])) {
+      // The names namesIn gives, read without building its list for every sentence.
+      for (const name of this.sentences[memo.read].reading.organisations) {
         if (memo.pattern.test(name)) memo.last = name;
       }
+      const resolved = this.sources[memo.read]?.organisation;
+      if (resolved !== undefined && memo.pattern.test(resolved)) memo.last = resolved;
     }
     return memo.last;
   }
@@ -161,25 +181,16 @@ class EarlierSources {
 /** The organisations a sentence names, then the one its source resolved to. */
 function namesIn(sentence: SentenceForSources, source: ClaimSource | undefined): readonly string[] {
   const resolved = source?.organisation;
-  return resolved === undefined ? sentence.organisations : [...sentence.organisations, resolved];
+  return resolved === undefined ? sentence.reading.organisations : [...sentence.reading.organisations, resolved];
 }
 
 /** "Morse", "Prof Dacre" or "Lee" after "Sir Amyas Morse, head of the NAO": the person named in full before, with their organisation. */
 function fullerPerson(source: ClaimSource & { kind: 'person' }, earlierSources: EarlierSources): ClaimSource {
-  const earlier = earlierSources.lastPersonNamed(nameWordsOf(source.person));
+  const earlier = earlierSources.lastPersonNamed(earlierSources.wordsOf(source.person));
   if (earlier === undefined) return source;
-  const person = nameWords(earlier.person) >= nameWords(source.person) ? earlier.person : source.person;
+  // "David Oliver" names more than "Professor Oliver": titles do not count.
+  const person = earlierSources.wordsOf(earlier.person).length >= earlierSources.wordsOf(source.person).length ? earlier.person : source.person;
   return personSource(person, source.organisation ?? earlier.organisation);
-}
-
-/** How many words of a name are not a title: "David Oliver" names more than "Professor Oliver". */
-function nameWords(person: string): number {
-  return nameWordsOf(person).length;
-}
-
-/** A name's words without titles, in lower case. */
-function nameWordsOf(person: string): string[] {
-  return person.split(/\s+/).filter((word) => !TITLE_WORD.test(word)).map((word) => word.toLowerCase());
 }
 
 const TITLE_WORD = new RegExp(`^${TITLE}$`);
@@ -210,7 +221,7 @@ function referent(sentences: readonly SentenceForSources[], earlierSources: Earl
     const reporter = earlierSources.lastReporterBefore(index);
     if (reporter >= 0) {
       const source = sources[reporter];
-      if (source?.kind === 'person' && namesWorkAuthor(sentences[reporter].attribution)) return source;
+      if (source?.kind === 'person' && namesWorkAuthor(sentences[reporter].reading.attribution)) return source;
       if (source?.organisation !== undefined) return organisationSource(source.organisation);
     }
   } else {
@@ -223,7 +234,7 @@ function referent(sentences: readonly SentenceForSources[], earlierSources: Earl
       }
       if (source?.organisation !== undefined) return { kind: 'organisation', organisation: source.organisation };
       // "It" and "the watchdog" both refer back to the body a sentence was about.
-      const subject = sentences[earlier].subjectOrganisation;
+      const subject = sentences[earlier].reading.subjectOrganisation;
       if ((bodyNoun || noun === undefined) && subject !== undefined) return { kind: 'organisation', organisation: subject };
     }
   }
@@ -252,20 +263,20 @@ function lastOrganisationMentioned(sentences: readonly SentenceForSources[], sou
  */
 function quotationSource(sentences: readonly SentenceForSources[], sources: readonly (ClaimSource | undefined)[], index: number): ClaimSource | undefined {
   const paragraphIndex = sentences[index].paragraphIndex;
-  for (let later = index + 1; later < sentences.length && sentences[later].opensQuoted; later++) {
-    if (sentences[later].attribution && sources[later] !== undefined) return sources[later];
+  for (let later = index + 1; later < sentences.length && sentences[later].reading.opensQuoted; later++) {
+    if (sentences[later].reading.attribution && sources[later] !== undefined) return sources[later];
   }
   for (let earlier = index - 1; earlier >= 0 && sentences[earlier].paragraphIndex === paragraphIndex; earlier--) {
-    if (sentences[earlier].attribution && sources[earlier] !== undefined) return sources[earlier];
+    if (sentences[earlier].reading.attribution && sources[earlier] !== undefined) return sources[earlier];
   }
   for (let earlier = index - 1; earlier >= 0 && sentences[earlier].paragraphIndex >= paragraphIndex - 1; earlier--) {
     if (sentences[earlier].paragraphIndex === paragraphIndex - 1) {
-      if (sentences[earlier].attribution || sentences[earlier].quotation) return sources[earlier];
+      if (sentences[earlier].reading.attribution || sentences[earlier].reading.quotation) return sources[earlier];
       break;
     }
   }
   for (let later = index + 1; later < sentences.length && sentences[later].paragraphIndex === paragraphIndex; later++) {
-    if (sentences[later].attribution && sources[later] !== undefined) return sources[later];
+    if (sentences[later].reading.attribution && sources[later] !== undefined) return sources[later];
   }
   return undefined;
 }

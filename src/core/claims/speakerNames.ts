@@ -45,7 +45,7 @@ export interface PersonName {
  * word elsewhere is as likely a place ("in Northumberland told us").
  */
 export function lastPersonName(head: string, surnameAlone = true): PersonName | undefined {
-  const match = ENDS_WITH_NAME.test(head) ? NAME_AT_END.exec(head) : null;
+  const match = mayEndWithCapitalisedWord(head) && ENDS_WITH_NAME.test(head) ? NAME_AT_END.exec(head) : null;
   if (!match) return undefined;
   const name = personName(match[0]);
   if (!name) return undefined;
@@ -53,6 +53,21 @@ export function lastPersonName(head: string, surnameAlone = true): PersonName | 
   const standsAlone = surnameAlone && /[”"],?\s*$|,\s*$|^(?:(?:But|And|Yet|So)\s+)?$/.test(head.slice(0, start));
   if (HAS_TITLE.test(name) || name.split(/\s+/).length > 1 || standsAlone) return { name, start, end: start + name.length };
   return undefined;
+}
+
+/**
+ * Whether `head` may end with a capitalised word, as a name does: its last run of letters,
+ * apostrophes and hyphens holds a capital, or a character beyond ASCII the pattern must judge.
+ * Most reporting verbs follow a subject in lower case ("the report found"), where this spares
+ * the pattern.
+ */
+function mayEndWithCapitalisedWord(head: string): boolean {
+  for (let at = head.length - 1; at >= 0; at--) {
+    const code = head.charCodeAt(at);
+    if (code >= 0x80 || (code >= 0x41 && code <= 0x5a)) return true;
+    if (!((code >= 0x61 && code <= 0x7a) || code === 0x27 || code === 0x2d)) return false;
+  }
+  return false;
 }
 
 /** An acronym ending `head` that is no one's name: "FIAB estimates" (a body the organisation list lacks). */
