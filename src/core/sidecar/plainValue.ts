@@ -35,22 +35,28 @@ export function plainValueOf(text: string): PlainValue | undefined {
   const tokens = [...new Parser(lineCounter.addNewLine).parse(text)];
   const [document] = tokens;
   if (tokens.length !== 1 || document.type !== 'document' || document.start.length > 0 || !onlySpace(document.end ?? []) || document.value === undefined) return undefined;
-  const offsets = new Map<string, number>();
   try {
-    const value = valueOf(document.value, (path, offset) => offsets.set(path, offset), '');
-    return {
-      value,
-      positionOf: (path) => positionAtOffset(offsets.get(`/${path.join('/')}`) ?? 0, lineCounter),
-    };
+    const value = valueOf(document.value, new Set());
+    return { value, positionOf: (path) => positionAtOffset(offsetAt(document.value, path) ?? 0, lineCounter) };
   } catch (error) {
     if (error instanceof NotPlain) return undefined;
     throw error;
   }
 }
 
-/** The value of `token`, noting where each value at `path` and below starts. */
-function valueOf(token: Token, note: (path: string, offset: number) => void, path: string): unknown {
-  note(path, token.offset);
+/** Where the value at `path` below `token` starts, if there is one. */
+function offsetAt(token: Token | undefined, path: readonly (string | number)[]): number | undefined {
+  let at = token;
+  for (const step of path) {
+    if (at?.type === 'block-map') at = at.items.find((item) => item.key?.type === 'scalar' && item.key.source === step)?.value;
+    else if (at?.type === 'block-seq' && typeof step === 'number') at = at.items[step]?.value;
+    else return undefined;
+  }
+  return at?.offset;
+}
+
+/** The value of `token`; `textKeys`, the keys already found to read as text. */
+function valueOf(token: Token, textKeys: Set<string>): unknown {
   switch (token.type) {
     case 'block-map': {
       const map: Record<string, unknown> = {};
@@ -60,19 +66,19 @@ function valueOf(token: Token, note: (path: string, offset: number) => void, pat
         // A list or mapping as a value starts on a line of its own; a scalar on the key's line.
         const onNextLine = value.type === 'block-map' || value.type === 'block-seq';
         if (sep?.[0]?.type !== 'map-value-ind' || !onlySpace(sep.slice(1)) || sep.some((token) => token.type === 'newline') !== onNextLine) throw new NotPlain();
-        const name = plainKey(key);
+        const name = plainKey(key, textKeys);
         if (Object.hasOwn(map, name)) throw new NotPlain();
-        map[name] = valueOf(value, note, `${path}/${name}`);
+        map[name] = valueOf(value, textKeys);
       }
       return map;
     }
     case 'block-seq':
-      return token.items.map((item, index) => {
+      return token.items.map((item) => {
         // The line's indentation, then `-`, then a space.
         const indicators = item.start.filter((each) => each.type === 'seq-item-ind');
         const others = item.start.filter((each) => each.type !== 'seq-item-ind');
         if (indicators.length !== 1 || indicators[0].indent !== token.indent || !onlySpace(others) || item.value === undefined) throw new NotPlain();
-        return valueOf(item.value, note, `${path}/${index}`);
+        return valueOf(item.value, textKeys);
       });
     case 'flow-collection': {
       const [closing, ...rest] = token.end;
@@ -95,10 +101,14 @@ function valueOf(token: Token, note: (path: string, offset: number) => void, pat
 }
 
 /** A plain key that reads as text (not a number, boolean or null), as the composer would take it. */
-function plainKey(token: CST.FlowScalar): string {
+function plainKey(token: CST.FlowScalar, textKeys: Set<string>): string {
   const { source } = token;
-  if (source.length > MAX_KEY_LENGTH || source === '__proto__' || !onlySpace(token.end ?? []) || typedScalarTests.some((test) => test.test(source))) throw new NotPlain();
-  return plainText(source);
+  if (!onlySpace(token.end ?? [])) throw new NotPlain();
+  // Every claim has the same few keys: each is looked at once.
+  if (textKeys.has(source)) return source;
+  if (source.length > MAX_KEY_LENGTH || source === '__proto__' || typedScalarTests.some((test) => test.test(source))) throw new NotPlain();
+  textKeys.add(plainText(source));
+  return source;
 }
 
 /** A plain value: a whole number, or text no core-schema type claims. */
