@@ -50,6 +50,8 @@ describe('readSidecar', () => {
     ['a tab after a key', written.replace('document: report.txt', 'document:\treport.txt')],
     ['a tag', written.replace('document: report.txt', 'document: !!str report.txt')],
     ['a document start', `---\n${written}`],
+    ['a document end', `${written}...\n`],
+    ['a byte-order mark', `\ufeff${written}`],
     ['a second document', `${written}---\nschema: 1\n`],
     ['a repeated key', written.replace('offsets: utf-16\n', 'offsets: utf-16\noffsets: utf-16\n')],
     ['a number where text belongs', written.replace('document: report.txt', 'document: 1.5')],
@@ -67,6 +69,24 @@ describe('readSidecar', () => {
       assert.notEqual(text, written, 'the variant differs from the written file');
       assert.equal(plainValueOf(text), undefined);
       assert.deepEqual(readSidecar(text), asParsed(text));
+    });
+  }
+
+  // Spaced otherwise, but in the same plain layout: still read from the syntax tree, and alike.
+  const otherSpacing: [string, string][] = [
+    ['Windows line ends', written.replace(/\n/g, '\r\n')],
+    ['spaces after a value', written.replace('offsets: utf-16\n', 'offsets: utf-16   \n')],
+    ['blank lines', written.replace('claims:\n', '\nclaims:\n\n')],
+    ['no line end at the end', written.trimEnd()],
+    ['lists indented further', written.replace(/\n {2}- /g, '\n    - ').replace(/\n {4}(quote|prefix|suffix|start|end|tags|note|organisation)/g, '\n      $1').replace(/\n {6}- finding/g, '\n          - finding')],
+  ];
+  for (const [name, text] of otherSpacing) {
+    it(`reads a sidecar with ${name} from the syntax tree, as parseSidecar does`, () => {
+      assert.notEqual(text, written, 'the variant differs from the written file');
+      assert.ok(plainValueOf(text), 'read from the syntax tree');
+      const read = readSidecar(text);
+      assert.ok(read.ok);
+      assert.deepEqual(read, asParsed(text));
     });
   }
 
