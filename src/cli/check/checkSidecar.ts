@@ -4,7 +4,7 @@ import type { DetectEntities } from '../../core/anchoring/figuresAndNames';
 import { claimPlacements } from '../../core/anchoring/placeClaims';
 import { drain } from '../../core/util/steps';
 import { TextPositions } from '../../core/export/textPositions';
-import { parseSidecar } from '../../core/sidecar/parse';
+import { readSidecar } from '../../core/sidecar/parse';
 import { documentNameFor, documentPathFor } from '../../core/sidecar/paths';
 import { Sidecar, SidecarPosition } from '../../core/sidecar/types';
 import { Finding, SidecarReport } from './findings';
@@ -27,12 +27,12 @@ export async function checkSidecar(sidecarPath: string, displayPath: string, det
   if (read.kind === 'missing') {
     return { path: displayPath, claims: 0, findings: [{ severity: 'error', line: 1, column: 1, message: 'this sidecar cannot be read: it no longer exists' }] };
   }
-  const parsed = parseSidecar(read.text);
+  const parsed = readSidecar(read.text);
   if (!parsed.ok) {
     return { path: displayPath, claims: 0, findings: parsed.problems.map((problem) => ({ severity: 'error', ...problem })) };
   }
   const { sidecar } = parsed;
-  const documentPosition = parsed.positionOf(['document']);
+  const { documentPosition } = parsed;
   const findings: Finding[] = [];
   if (sidecar.document !== expectedName) {
     findings.push({ severity: 'error', ...documentPosition, message: `document is "${sidecar.document}", but this sidecar belongs to "${expectedName}" (its name is the document's name plus .annotations.yaml)` });

@@ -144,15 +144,49 @@ function* piecewiseMatchSteps(text: string, quote: string, maxErrors: number, hi
   for (const at of nearest(pieces.occurrences(tail), hint + quote.length - PIECE, limit)) starts.add(at + PIECE - quote.length);
   yield;
   const matches: BoundedMatch[] = [];
+  const placeAt = placesOfLongQuote(pieces, quote, maxErrors);
   for (const guess of nearest([...starts], hint, limit)) {
-    const start = endNear(text, head, guess, maxErrors, 'start') ?? guess;
-    const end = endNear(text, tail, start + quote.length, maxErrors, 'end') ?? start + quote.length;
-    if (start < 0 || end > text.length || end <= start) continue;
-    const errors = boundedDistance(quote, text.slice(start, end), maxErrors);
-    matches.push(errors === undefined ? { start, end, errors: quote.length, unverified: true } : { start, end, errors });
+    let place = placeAt.get(guess);
+    if (place === undefined) {
+      place = placeNear(text, quote, maxErrors, guess);
+      placeAt.set(guess, place);
+    }
+    if (place === 'none') continue;
+    matches.push(place);
     yield;
   }
   return matches;
+}
+
+/**
+ * Where each guess (a start) puts a long quote, kept per text (the finder of its pieces stands for
+ * one text) and quote: the claims on copies of one sentence guess at the same places, and each
+ * place is worked out once for them all.
+ */
+const longQuotePlaces = new WeakMap<PieceFinder, Map<string, Map<number, BoundedMatch | 'none'>>>();
+
+function placesOfLongQuote(pieces: PieceFinder, quote: string, maxErrors: number): Map<number, BoundedMatch | 'none'> {
+  let byQuote = longQuotePlaces.get(pieces);
+  if (byQuote === undefined) {
+    byQuote = new Map();
+    longQuotePlaces.set(pieces, byQuote);
+  }
+  const key = `${maxErrors} ${quote}`;
+  let places = byQuote.get(key);
+  if (places === undefined) {
+    places = new Map();
+    byQuote.set(key, places);
+  }
+  return places;
+}
+
+/** The place a long quote has when it starts near `guess`: its ends looked for within the errors allowed, the text between compared. */
+function placeNear(text: string, quote: string, maxErrors: number, guess: number): BoundedMatch | 'none' {
+  const start = endNear(text, quote.slice(0, PIECE), guess, maxErrors, 'start') ?? guess;
+  const end = endNear(text, quote.slice(-PIECE), start + quote.length, maxErrors, 'end') ?? start + quote.length;
+  if (start < 0 || end > text.length || end <= start) return 'none';
+  const errors = boundedDistance(quote, text.slice(start, end), maxErrors);
+  return errors === undefined ? { start, end, errors: quote.length, unverified: true } : { start, end, errors };
 }
 
 /** Where `piece` starts (as the quote's start) or ends (as its end) within `reach` of `at`, nearest first. */

@@ -2,7 +2,7 @@ import type { SidecarClaim } from '../sidecar/types';
 import type { Span } from '../textDocument';
 import { compareFiguresAndNames, type DetectEntities, type FiguresAndNamesDifference } from './figuresAndNames';
 import type { PieceFinder } from './pieceIndex';
-import { anchorQuote, anchorQuoteSteps, type AnchorResult, atStoredPlace, verifyPlace } from './quoteAnchor';
+import { anchorQuote, anchorQuoteSteps, type AnchorResult, atStoredPlace, searchQuoteSteps, standsWithContextAt, verifyPlace } from './quoteAnchor';
 import { drain, type Steps } from '../util/steps';
 import { shiftSpan, type TextChange } from './shiftSpan';
 
@@ -40,9 +40,14 @@ export function anchorClaim(text: string, claim: SidecarClaim, detect?: DetectEn
   return drain(anchorClaimSteps(text, claim, detect));
 }
 
-/** anchorClaim as steps, stopping between its searches (see util/steps.ts); `pieces` as anchorQuoteSteps takes it. */
-export function* anchorClaimSteps(text: string, claim: SidecarClaim, detect?: DetectEntities, pieces?: PieceFinder): Steps<TrackedClaim> {
-  return placement(text, claim, yield* anchorQuoteSteps(text, claim.anchor, pieces), detect);
+/** anchorClaim as steps, stopping between its searches (see util/steps.ts). */
+function* anchorClaimSteps(text: string, claim: SidecarClaim, detect?: DetectEntities): Steps<TrackedClaim> {
+  return placement(text, claim, yield* anchorQuoteSteps(text, claim.anchor), detect);
+}
+
+/** anchorClaimSteps for a claim claimAtStoredPlace did not find: the search alone; `pieces` as searchQuoteSteps takes it. */
+export function* searchClaimSteps(text: string, claim: SidecarClaim, detect: DetectEntities | undefined, pieces: PieceFinder): Steps<TrackedClaim> {
+  return placement(text, claim, yield* searchQuoteSteps(text, claim.anchor, pieces), detect);
 }
 
 /** The claim found exactly at its stored position with its context, or undefined when it has to be looked for. */
@@ -75,10 +80,7 @@ function holdClaim(text: string, claim: SidecarClaim, detect?: DetectEntities): 
   const placed = anchorClaim(text, claim, detect);
   if (placed.status === 'orphaned') return { ...placed, held: true };
   const place = placed.span ?? placed.candidate;
-  const { quote, prefix, suffix } = claim.anchor;
-  const restored = text.slice(place.start, place.end) === quote
-    && text.slice(Math.max(0, place.start - prefix.length), place.start) === prefix
-    && text.slice(place.end, place.end + suffix.length) === suffix;
+  const restored = place.end - place.start === claim.anchor.quote.length && standsWithContextAt(text, claim.anchor, place.start);
   if (restored) return { claim, status: 'exact', span: place };
   return placed.status === 'needsReview' ? { ...placed, held: true } : { claim, status: 'needsReview', candidate: place, reason: { kind: 'textRemoved' }, held: true };
 }

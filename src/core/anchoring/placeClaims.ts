@@ -1,6 +1,6 @@
 import type { SidecarClaim } from '../sidecar/types';
 import { quotePieces } from './boundedSearch';
-import { anchorClaimSteps, claimAtStoredPlace, type TrackedClaim } from './claimTracking';
+import { claimAtStoredPlace, searchClaimSteps, type TrackedClaim } from './claimTracking';
 import type { DetectEntities } from './figuresAndNames';
 import { indexPieces } from './pieceIndex';
 import type { Steps } from '../util/steps';
@@ -29,7 +29,7 @@ export function* claimPlacements(
   const placed: TrackedClaim[] = [];
   for (const [index, claim] of claims.entries()) {
     const kept = stored[index];
-    placed.push(kept ?? (yield* anchorClaimSteps(text, claim, detect, pieces)));
+    placed.push(kept ?? (yield* searchClaimSteps(text, claim, detect, pieces)));
     if (!kept) yield;
   }
   return placed;

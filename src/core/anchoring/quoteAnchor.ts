@@ -67,15 +67,19 @@ export function anchorQuote(text: string, anchor: QuoteAnchor): AnchorResult {
   return drain(anchorQuoteSteps(text, anchor));
 }
 
+/** anchorQuote as steps, stopping between its searches (see util/steps.ts). */
+export function* anchorQuoteSteps(text: string, anchor: QuoteAnchor): Steps<AnchorResult> {
+  return atStoredPlace(text, anchor) ?? (yield* searchQuoteSteps(text, anchor));
+}
+
 /**
- * anchorQuote as steps, stopping between its searches (see util/steps.ts). `pieces` finds the quote's
- * pieces in `text` (see quotePieces), when they were looked for together with other quotes' pieces;
- * without it the text is read for this quote's pieces alone.
+ * anchorQuoteSteps for a quote already known not to stand at its stored position (see
+ * atStoredPlace): the search alone. `pieces` finds the quote's pieces in `text` (see quotePieces),
+ * when they were looked for together with other quotes' pieces; without it the text is read for
+ * this quote's pieces alone.
  */
-export function* anchorQuoteSteps(text: string, anchor: QuoteAnchor, pieces?: PieceFinder): Steps<AnchorResult> {
+export function* searchQuoteSteps(text: string, anchor: QuoteAnchor, pieces?: PieceFinder): Steps<AnchorResult> {
   if (typeof anchor.quote !== 'string' || anchor.quote.length === 0) return { status: 'orphaned', candidates: 0 };
-  const stored = atStoredPlace(text, anchor);
-  if (stored) return stored;
   const scorer = new MatchScorer(text, anchor);
   // Alone, the text is read for the quote first, and for the pieces a fuzzy search needs only if it comes to one.
   const own = new PieceIndex(text);
@@ -109,10 +113,18 @@ export function* anchorQuoteSteps(text: string, anchor: QuoteAnchor, pieces?: Pi
  * looked for. Cheap, so many claims are tried this way before the text is read for the others.
  */
 export function atStoredPlace(text: string, anchor: QuoteAnchor): AnchorResult | undefined {
-  const scorer = new MatchScorer(text, anchor);
-  if (typeof anchor.quote !== 'string' || anchor.quote.length === 0 || !text.startsWith(anchor.quote, scorer.hint)) return undefined;
-  const stored = scorer.score({ start: scorer.hint, end: scorer.hint + anchor.quote.length, errors: 0 });
-  return stored.contextScore === 1 ? found('exact', stored) : undefined;
+  const hint = hintOf(text, anchor);
+  // The quote whole, its whole context, at the very position: every part of the score is 1.
+  return standsWithContextAt(text, anchor, hint) ? { status: 'exact', start: hint, end: hint + anchor.quote.length, score: 1 } : undefined;
+}
+
+/** Whether `anchor`'s quote (not empty) stands at `start` in `text` exactly, with its stored prefix before it and suffix after it. */
+export function standsWithContextAt(text: string, anchor: QuoteAnchor, start: number): boolean {
+  const { quote } = anchor;
+  if (typeof quote !== 'string' || quote.length === 0 || !text.startsWith(quote, start)) return false;
+  const prefix = contextOf(anchor.prefix);
+  // startsWith is false past the text's end, but reads from its start given a place before it.
+  return start >= prefix.length && text.startsWith(prefix, start - prefix.length) && text.startsWith(contextOf(anchor.suffix), start + quote.length);
 }
 
 /**
@@ -151,7 +163,7 @@ class MatchScorer {
   private readonly contextDistance: { readonly prefix: (actual: string) => number; readonly suffix: (actual: string) => number };
 
   constructor(private readonly text: string, private readonly anchor: QuoteAnchor) {
-    this.hint = Number.isFinite(anchor.start) ? clamp(anchor.start, 0, text.length) : 0;
+    this.hint = hintOf(text, anchor);
     this.contextDistance = { prefix: closestSubstringDistance(contextOf(anchor.prefix)), suffix: closestSubstringDistance(contextOf(anchor.suffix)) };
   }
 
@@ -179,6 +191,11 @@ class MatchScorer {
     }
     return score;
   }
+}
+
+/** Where the quote was when it was stored, within the text. */
+function hintOf(text: string, anchor: QuoteAnchor): number {
+  return Number.isFinite(anchor.start) ? clamp(anchor.start, 0, text.length) : 0;
 }
 
 /** The stored context, or none where a hand-written sidecar gives something else. */

@@ -2,6 +2,8 @@ import { Document, LineCounter, parseDocument, YAMLError } from 'yaml';
 import { conflictMarkerProblems } from './conflictMarkers';
 import { SidecarEntry, sidecarOf } from './fileShape';
 import { claimNodes, NodePath, nodeAt, positionAtOffset, positionOf } from './locate';
+import { plainValueOf } from './plainValue';
+import { schemaErrorsOf } from './schema';
 import { schemaProblems } from './schemaProblems';
 import { sortClaims } from './sort';
 import { Sidecar, SIDECAR_SCHEMA_VERSION, SidecarPosition, SidecarProblem } from './types';
@@ -18,6 +20,35 @@ export type SidecarParseResult =
     positionOf(path: NodePath): SidecarPosition;
   }
   | { readonly ok: false; readonly problems: readonly SidecarProblem[] };
+
+/** A sidecar read for its claims alone (see readSidecar). */
+export type SidecarReadResult =
+  | {
+    readonly ok: true;
+    readonly sidecar: Sidecar;
+    /** Where each claim starts in the file, by id. */
+    readonly claimPositions: ReadonlyMap<string, SidecarPosition>;
+    /** Where the value of `document` starts in the file. */
+    readonly documentPosition: SidecarPosition;
+  }
+  | { readonly ok: false; readonly problems: readonly SidecarProblem[] };
+
+/**
+ * Reads a sidecar for its claims, without the parsed file a save needs to keep its comments (as
+ * check reads it): the layout serialiseSidecar writes is read from yaml's syntax tree without
+ * composing a document (plainValue.ts); anything else, and any problem, goes through parseSidecar,
+ * so what is accepted and what is said about a problem is the same either way.
+ */
+export function readSidecar(text: string): SidecarReadResult {
+  const plain = conflictMarkerProblems(text).length === 0 ? plainValueOf(text) : undefined;
+  const entry = plain && entryWithoutProblems(plain.value);
+  if (plain && entry) {
+    const claimPositions = new Map(entry.claims.map((claim, index) => [claim.id, plain.positionOf(['claims', index])]));
+    return { ok: true, sidecar: sidecarIn(entry), claimPositions, documentPosition: plain.positionOf(['document']) };
+  }
+  const parsed = parseSidecar(text);
+  return parsed.ok ? { ok: true, sidecar: parsed.sidecar, claimPositions: parsed.claimPositions, documentPosition: parsed.positionOf(['document']) } : parsed;
+}
 
 /**
  * Reads a sidecar file. Anything that keeps it from being read exactly as written (YAML syntax,
@@ -55,14 +86,26 @@ export function parseSidecar(text: string): SidecarParseResult {
   if (rangeProblems.length > 0) {
     return failure(rangeProblems);
   }
-  const sidecar = sidecarOf(entry);
   return {
     ok: true,
-    sidecar: { ...sidecar, claims: sortClaims(sidecar.claims) },
+    sidecar: sidecarIn(entry),
     document,
     claimPositions: claimPositions(document, lineCounter),
     positionOf: (path) => positionOf(nodeAt(document, path), lineCounter),
   };
+}
+
+/** The sidecar a file's value holds, its claims in document order. */
+function sidecarIn(entry: SidecarEntry): Sidecar {
+  const sidecar = sidecarOf(entry);
+  return { ...sidecar, claims: sortClaims(sidecar.claims) };
+}
+
+/** The value as a sidecar when it breaks none of the rules parseSidecar reports (which says where). */
+function entryWithoutProblems(value: unknown): SidecarEntry | undefined {
+  if (unknownVersion(value) !== undefined || schemaErrorsOf(value).length > 0 || repeatedIds(value).length > 0) return undefined;
+  const entry = value as SidecarEntry;
+  return reversedRanges(entry).length > 0 ? undefined : entry;
 }
 
 function syntaxMessage(error: YAMLError, text: string): string {
@@ -82,8 +125,8 @@ function failure(problems: SidecarProblem[]): SidecarParseResult {
 
 // A newer file format may mean something else by the same keys: say so rather than list its keys as unknown.
 function unknownVersionProblem(document: Document, value: unknown, lineCounter: LineCounter): SidecarProblem | undefined {
-  const version = typeof value === 'object' && value !== null ? (value as { schema?: unknown }).schema : undefined;
-  if (typeof version !== 'number' || version === SIDECAR_SCHEMA_VERSION) {
+  const version = unknownVersion(value);
+  if (version === undefined) {
     return undefined;
   }
   return {
@@ -92,27 +135,47 @@ function unknownVersionProblem(document: Document, value: unknown, lineCounter: 
   };
 }
 
-// Read from the resolved value, so a claim repeated through a YAML alias (`- *x`) counts twice, as it would load.
+/** The schema version the value states when it is a number and not the one this version reads. */
+function unknownVersion(value: unknown): number | undefined {
+  const version = typeof value === 'object' && value !== null ? (value as { schema?: unknown }).schema : undefined;
+  return typeof version !== 'number' || version === SIDECAR_SCHEMA_VERSION ? undefined : version;
+}
+
 function duplicateIdProblems(document: Document, value: unknown, lineCounter: LineCounter): SidecarProblem[] {
+  return repeatedIds(value).map(({ index, id }) => ({
+    ...positionOf(nodeAt(document, ['claims', index]), lineCounter),
+    message: `claim id ${id} is used twice; ids must be unique (give this claim a new one, or write it out instead of repeating it through a YAML alias)`,
+  }));
+}
+
+/**
+ * The claims (by index) whose id an earlier claim has. Read from the resolved value, so a claim
+ * repeated through a YAML alias (`- *x`) counts twice, as it would load.
+ */
+function repeatedIds(value: unknown): { index: number; id: string }[] {
   const claims = typeof value === 'object' && value !== null ? (value as { claims?: unknown }).claims : undefined;
   if (!Array.isArray(claims)) return [];
   const seen = new Set<string>();
-  const problems: SidecarProblem[] = [];
+  const repeated: { index: number; id: string }[] = [];
   claims.forEach((claim: unknown, index) => {
     const id = typeof claim === 'object' && claim !== null ? (claim as { id?: unknown }).id : undefined;
     if (typeof id !== 'string') return;
-    if (seen.has(id)) {
-      problems.push({ ...positionOf(nodeAt(document, ['claims', index]), lineCounter), message: `claim id ${id} is used twice; ids must be unique (give this claim a new one, or write it out instead of repeating it through a YAML alias)` });
-    }
+    if (seen.has(id)) repeated.push({ index, id });
     seen.add(id);
   });
-  return problems;
+  return repeated;
 }
 
 function reversedRangeProblems(entry: SidecarEntry, document: Document, lineCounter: LineCounter): SidecarProblem[] {
-  return entry.claims.flatMap((claim, index) => claim.end < claim.start
-    ? [{ ...positionOf(nodeAt(document, ['claims', index, 'end']), lineCounter), message: `"end" of claim ${claim.id} (${claim.end}) is before its "start" (${claim.start})` }]
-    : []);
+  return reversedRanges(entry).map((index) => {
+    const claim = entry.claims[index];
+    return { ...positionOf(nodeAt(document, ['claims', index, 'end']), lineCounter), message: `"end" of claim ${claim.id} (${claim.end}) is before its "start" (${claim.start})` };
+  });
+}
+
+/** The indexes of the claims that end before they start. */
+function reversedRanges(entry: SidecarEntry): number[] {
+  return entry.claims.flatMap((claim, index) => (claim.end < claim.start ? [index] : []));
 }
 
 function claimPositions(document: Document, lineCounter: LineCounter): Map<string, SidecarPosition> {

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { anchorClaim } from '../../../src/core/anchoring/claimTracking';
 import { claimPlacements } from '../../../src/core/anchoring/placeClaims';
-import { runSlice } from '../../../src/core/util/steps';
+import { drain, runSlice } from '../../../src/core/util/steps';
 import { createQuoteAnchor } from '../../../src/core/anchoring/quoteAnchor';
 import type { SidecarClaim } from '../../../src/core/sidecar/types';
 
@@ -33,4 +33,21 @@ describe('placing claims in slices', () => {
     const result = runSlice(job, 1_000);
     assert.ok(result.done && result.value[0] === known);
   });
+
+  it('places claims on copies of one long sentence, moved, edited or cut, as anchorClaim places each alone', () => {
+    // Longer than 160 units, so placed by its end pieces; the copies differ only in the figure before them.
+    const long = 'The review found that the integrated care programme, which the board had promised would save money within three years, had instead cost more than it saved in every year of the pilot.';
+    const copies = Array.from({ length: 6 }, (_, index) => `Paragraph ${index} notes ${index + 2}% growth. ${long}`).join('\n\n');
+    const onCopies: SidecarClaim[] = Array.from({ length: 6 }, (_, index) => {
+      const start = copies.indexOf(long, copies.indexOf(`Paragraph ${index} `));
+      return { id: `c-long0${index}`, anchor: createQuoteAnchor(copies, start, start + long.length), tags: [] };
+    });
+    const edited = `A new preface moves every stored place on. ${copies}`
+      .replace(`Paragraph 2 notes 4% growth. ${long}`, `Paragraph 2 notes 4% growth. ${long.replace('every year', 'each year')}`)
+      .replace(`Paragraph 4 notes 6% growth. ${long}`, 'Paragraph 4 notes 6% growth.');
+    const placed = drain(claimPlacements(edited, onCopies, () => undefined));
+    assert.deepEqual(placed, onCopies.map((claim) => anchorClaim(edited, claim)));
+    assert.ok(placed.some((each) => each.status !== 'exact'), 'some claims were searched for and did not come out exact');
+  });
 });
+
