@@ -44,10 +44,13 @@ const root = path.resolve(__dirname, '../../..');
 function ownerOf(stack: readonly CallFrame[]): string {
   const [leaf] = stack;
   if (leaf.functionName === '(garbage collector)' || leaf.functionName === '(program)') return leaf.functionName;
-  // The outermost frame of ours: the piece of our work that was running.
-  const ours = [...stack].reverse().find((frame) => frame.url.includes(`${root}/dist/`));
+  // The outermost frame of ours, the piece of our work that was running; inside a turn of the
+  // slice queue (src/editor/util/slices.ts), the slice it ran.
+  const frames = stack.filter((frame) => frame.url.includes(`${root}/dist/`));
+  const outermost = frames.at(-1)?.functionName === 'runTurn' ? frames.at(-2) : frames.at(-1);
+  const ours = outermost ?? frames.at(-1);
   if (ours) {
-    const inner = stack.find((frame) => frame.url.includes(`${root}/dist/`));
+    const [inner] = frames;
     return `ours: ${nameOf(ours)}${inner && inner !== ours ? ` … ${nameOf(inner)}` : ''}`;
   }
   if (stack.some((frame) => frame.url.includes(`${root}/out/`))) return 'the bench itself';
