@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { activateEditor, PolicyAnnotatorApi } from './extension';
 import { registerReviewInBrowser } from './review/reviewInBrowser';
-import { sidecarsHere } from './claims/sidecarReading';
+import { sidecarsHere } from './claims/sidecarLoading';
 
 /**
  * The web worker extension host's entry (package.json `browser`): vscode.dev and github.dev. It

@@ -17,7 +17,7 @@ import { withProgressIfSlow } from '../util/progress';
 import {
   Annotations, AnnotationsChange, AnnotationsRefusedError, currentText, emptySidecar, Entry, newClaimIdFor, openDocument, refusal,
 } from './annotationEntry';
-import { readTextFile, writeTextFileAtomically } from '../util/textFiles';
+import { writeTextFileAtomically } from '../util/textFiles';
 import { isLargeDocument } from '../util/largeDocument';
 import { shownSpans } from './lensWindows';
 import { viewFirstPlacements } from './viewFirstPlacement';
@@ -202,7 +202,7 @@ export class AnnotationStore extends Disposable {
   private async reload(entry: Entry): Promise<boolean> {
     let text: string | undefined;
     try {
-      text = await readTextFile(entry.sidecarUri);
+      text = await this.sidecars.readFile(entry.sidecarUri);
     } catch (error) {
       logError(`Reading ${entry.sidecarUri.fsPath}`, error);
       entry.diskText = undefined;

@@ -1,32 +1,55 @@
 import * as path from 'node:path';
 import { Worker } from 'node:worker_threads';
+import type * as vscode from 'vscode';
 import type { Sidecar } from '../../core/sidecar/types';
 import { logError } from '../util/log';
-import { answerHere, type SidecarAnswer, type SidecarCodec, type SidecarReading, type SidecarRequest } from './sidecarReading';
+import { readTextFile } from '../util/textFiles';
+import { answerHere, type SidecarCodec, type SidecarReading } from './sidecarReading';
+import type { WorkerAnswer, WorkerRequest } from './sidecarReaderWorker';
+
+interface Waiting {
+  /** The answer worked out on this thread instead, should the worker fail. */
+  readonly here: () => Promise<WorkerAnswer>;
+  readonly resolve: (answer: WorkerAnswer) => void;
+  readonly reject: (error: unknown) => void;
+}
 
 /**
  * Reads and writes sidecars on a worker thread of the Node extension host: parsing and checking
  * 1,000 claims takes 0.2–1 s, which on the host's own thread would block every extension (a save
- * parses the file on disk for its comments). The worker starts on the first request and ends with
- * the extension; if it cannot start or fails, requests are answered here.
+ * parses the file on disk for its comments). The worker also reads sidecar files from disk, so
+ * opening a document does not wait on the host's busy turns to read its sidecar. The worker
+ * starts on the first request and ends with the extension; if it cannot start or fails, requests
+ * are answered here.
  */
 export class SidecarReaderThread implements SidecarCodec {
   private worker: Worker | undefined;
   private failed = false;
   private nextId = 0;
-  private readonly waiting = new Map<number, { readonly request: SidecarRequest; readonly resolve: (answer: SidecarAnswer) => void }>();
+  private readonly waiting = new Map<number, Waiting>();
 
   /** `script`: the bundled worker, beside the extension's own bundle. */
   constructor(private readonly script = path.join(__dirname, 'sidecarReaderWorker.js')) {}
 
+  public async readFile(uri: vscode.Uri): Promise<string | undefined> {
+    // Files elsewhere (a virtual workspace) only workspace.fs can read.
+    if (uri.scheme !== 'file') return readTextFile(uri);
+    const answer = await this.ask({ kind: 'readFile', path: uri.fsPath }, async () => ({ kind: 'readFile', text: await readTextFile(uri) }));
+    if (answer.kind === 'readFileFailed') throw new Error(answer.message);
+    if (answer.kind !== 'readFile') throw new Error(`The sidecar worker answered a file read with a ${answer.kind}`);
+    return answer.text;
+  }
+
   public async read(text: string): Promise<SidecarReading> {
-    const answer = await this.ask({ kind: 'read', text });
+    const request = { kind: 'read', text } as const;
+    const answer = await this.ask(request, async () => answerHere(request));
     if (answer.kind !== 'read') throw new Error(`The sidecar worker answered a read with a ${answer.kind}`);
     return answer.reading;
   }
 
   public async write(sidecar: Sidecar, previous: string | undefined): Promise<string> {
-    const answer = await this.ask({ kind: 'write', sidecar, previous });
+    const request = { kind: 'write', sidecar, previous } as const;
+    const answer = await this.ask(request, async () => answerHere(request));
     if (answer.kind !== 'write') throw new Error(`The sidecar worker answered a write with a ${answer.kind}`);
     return answer.text;
   }
@@ -36,12 +59,12 @@ export class SidecarReaderThread implements SidecarCodec {
     this.worker = undefined;
   }
 
-  private ask(request: SidecarRequest): Promise<SidecarAnswer> {
+  private ask(request: WorkerRequest, here: () => Promise<WorkerAnswer>): Promise<WorkerAnswer> {
     const worker = this.started();
-    if (!worker) return Promise.resolve(answerHere(request));
+    if (!worker) return here();
     const id = this.nextId++;
-    return new Promise((resolve) => {
-      this.waiting.set(id, { request, resolve });
+    return new Promise((resolve, reject) => {
+      this.waiting.set(id, { here, resolve, reject });
       worker.postMessage({ id, request });
     });
   }
@@ -51,7 +74,7 @@ export class SidecarReaderThread implements SidecarCodec {
     try {
       const worker = this.worker = new Worker(this.script);
       worker.unref();
-      worker.on('message', ({ id, answer }: { id: number; answer: SidecarAnswer }) => {
+      worker.on('message', ({ id, answer }: { id: number; answer: WorkerAnswer }) => {
         this.waiting.get(id)?.resolve(answer);
         this.waiting.delete(id);
       });
@@ -68,7 +91,7 @@ export class SidecarReaderThread implements SidecarCodec {
     this.failed = true;
     void this.worker?.terminate();
     this.worker = undefined;
-    for (const { request, resolve } of this.waiting.values()) resolve(answerHere(request));
+    for (const { here, resolve, reject } of this.waiting.values()) here().then(resolve, reject);
     this.waiting.clear();
   }
 }

@@ -1,3 +1,4 @@
+import type * as vscode from 'vscode';
 import { parseSidecar } from '../../core/sidecar/parse';
 import { serialiseSidecar } from '../../core/sidecar/serialise';
 import type { Sidecar, SidecarProblem } from '../../core/sidecar/types';
@@ -9,10 +10,13 @@ export type SidecarReading =
   | { readonly ok: false; readonly problems: readonly SidecarProblem[] };
 
 /**
- * Reads sidecar text as annotations and writes annotations as sidecar text; the Node host does both
- * on a worker thread (sidecarReaderThread.ts), so a large sidecar does not block the extension host.
+ * Reads sidecar files and text as annotations and writes annotations as sidecar text; the Node host
+ * does it on a worker thread (sidecarReaderThread.ts), so a large sidecar does not block the
+ * extension host, nor wait for its turns to be read from disk.
  */
 export interface SidecarCodec {
+  /** The sidecar file's text; undefined when there is no such file. Throws when it exists but cannot be read. */
+  readFile(uri: vscode.Uri): Promise<string | undefined>;
   read(text: string): Promise<SidecarReading>;
   /**
    * The sidecar's file text, keeping the comments a person wrote in `previous` (the file as it is
@@ -52,9 +56,3 @@ export function writeSidecarHere(sidecar: Sidecar, previous: string | undefined)
   const parsed = previous === undefined ? undefined : timed('claims:parse', () => parseSidecar(previous));
   return timed('claims:serialise', () => serialiseSidecar(sidecar, parsed?.ok ? parsed.document : undefined));
 }
-
-/** The codec of a host with no worker threads (the web worker host): everything on its one thread. */
-export const sidecarsHere: SidecarCodec = {
-  read: async (text) => readSidecarHere(text),
-  write: async (sidecar, previous) => writeSidecarHere(sidecar, previous),
-};
