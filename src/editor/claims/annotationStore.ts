@@ -31,8 +31,9 @@ export { Annotations, AnnotationsChange, AnnotationsRefusedError } from './annot
 const RECHECK_MS = 400;
 
 /**
- * Every document's annotations: reads `<document>.annotations.yaml` through `workspace.fs`, keeps each
- * claim's live place in step with edits, and writes the sidecar only when an annotation changes.
+ * Every document's annotations: reads `<document>.annotations.yaml` (through its SidecarCodec: from disk
+ * on a worker thread in the Node host, else through `workspace.fs`), keeps each claim's live place
+ * in step with edits, and writes the sidecar (through `workspace.fs`) only when an annotation changes.
  * Opening, closing, editing elsewhere or re-anchoring never rewrite it: stored positions are hints.
  */
 export class AnnotationStore extends Disposable {
@@ -44,7 +45,7 @@ export class AnnotationStore extends Disposable {
   /**
    * `detect` finds the figures and names that decide whether a claim found after an edit is still
    * the claim; `decisions` keeps the user's "Keep as Orphaned" answers across sessions; `sidecars`
-   * reads and writes sidecar text (on a worker thread in the Node host).
+   * reads sidecar files and reads and writes their text (on a worker thread in the Node host).
    */
   constructor(private readonly detect: DetectEntities, private readonly decisions: vscode.Memento, private readonly sidecars: SidecarCodec) {
     super();
