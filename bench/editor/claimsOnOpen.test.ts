@@ -23,8 +23,9 @@ import { profiled } from './hostProbes';
 /**
  * In the real VS Code (npm run bench:editor): the claim features on opening 1 MB and 5 MB
  * documents of distinct paragraphs, without and with a sidecar of 1,000 claims (one in ten on a
- * sentence edited since, so found only by a search): opening to the first code lenses and how many
- * were returned, opening until every claim is placed, scrolling to the middle until lenses come for
+ * sentence edited since, so found only by a search): opening to the first code lenses the editor
+ * itself asked for (it asks a debounce after opening, put off by each change event a provider
+ * fires; the bench waits without asking, by the lens provider's timed work) and how many there are, opening until every claim is placed, scrolling to the middle until lenses come for
  * it, the extension host's longest event-loop block while opening and over 20 keystrokes, and the
  * longest stretch of each of the claim features' own steps (their `measure` entries), so the
  * editor's own cost of taking in the document is told apart from ours. Prints figures; fails only
@@ -42,6 +43,7 @@ interface Figures {
   readonly label: string;
   /** Until showTextDocument resolves: the editor's own cost of taking in the document. */
   readonly shownMs: number;
+  /** Until the lens provider first gave the editor lenses, unasked by the bench. */
   readonly lensesMs: number;
   readonly lensCount: number;
   readonly placedMs: number;
@@ -122,11 +124,12 @@ async function measure(api: PolicyAnnotatorApi, folder: string, size: number, wi
   opened = performance.now();
   const editor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
   const shownMs = performance.now() - opened;
+  // Asking for lenses here would answer before the editor asks: wait for the provider to have given them.
+  const lensesMs = await until(() => firstRuns.get('lenses'), 'the editor to ask for the code lenses');
   const first = await until(async () => {
     const found = await lenses(uri);
     return found.length > 0 ? found : undefined;
   }, 'the first code lenses');
-  const lensesMs = performance.now() - opened;
   await api.settled(uri);
   const placedMs = performance.now() - opened;
   const longestOpeningBlockMs = blocks.max / 1e6;
@@ -174,7 +177,7 @@ async function measure(api: PolicyAnnotatorApi, folder: string, size: number, wi
   };
 }
 
-const header = ['document', 'open → shown', 'open → lenses (count)', 'open → claims placed', 'scroll → lenses (count)', 'longest host block (opening / typing)', 'our longest steps', 'our steps first ran at'];
+const header = ['document', 'open → shown', 'open → lenses the editor asked for (count)', 'open → claims placed', 'scroll → lenses (count)', 'longest host block (opening / typing)', 'our longest steps', 'our steps first ran at'];
 
 function row(figures: Figures): string[] {
   return [

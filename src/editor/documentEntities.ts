@@ -13,13 +13,12 @@ import { WorkspaceBodyList } from './entities/workspaceBodyList';
 import type { DocumentScope } from './scope/documentScope';
 import { Disposable } from './util/dispose';
 import { recordWork } from './util/timing';
+import { queueSlice, SLICE_MS } from './util/slices';
 import { isLargeDocument } from './util/largeDocument';
 import { paragraphEndLine, paragraphStartLine } from './util/paragraphLines';
 
 /** Quiet time after the last edit before a document is scanned again. */
 export const EDIT_DEBOUNCE_MS = 200;
-/** The longest a slice of a large document's scan runs before it yields: well under 50 ms even when a busy machine stretches it. */
-const SLICE_MS = 12;
 /** Lines of a large document read between two stops of its scan (a few hundred kilobytes). */
 export const LINES_PER_READ = 4096;
 /** Edits since the last scan beyond which a first look detects what is on screen afresh rather than carry the last scan's entities through them. */
@@ -163,12 +162,12 @@ export class DocumentEntities extends Disposable {
       const began = performance.now();
       const step = runSlice(job.steps, SLICE_MS);
       recordWork('entities.scanSlice', began);
-      if (!step.done) return void setTimeout(slice, 0);
+      if (!step.done) return queueSlice(slice);
       this.finish(state, job.version, step.value);
       finished();
       this.changeEmitter.fire(document.uri);
     };
-    setTimeout(slice, 0);
+    queueSlice(slice);
     return job.done;
   }
 

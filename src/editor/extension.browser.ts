@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { activateEditor, PolicyAnnotatorApi } from './extension';
 import { registerReviewInBrowser } from './review/reviewInBrowser';
-import { readSidecarHere } from './claims/sidecarReading';
+import { sidecarsHere } from './claims/sidecarLoading';
 
 /**
  * The web worker extension host's entry (package.json `browser`): vscode.dev and github.dev. It
@@ -9,5 +9,5 @@ import { readSidecarHere } from './claims/sidecarReading';
  * line, child processes or the git extension.
  */
 export function activate(context: vscode.ExtensionContext): PolicyAnnotatorApi {
-  return activateEditor(context, { registerReviewFeatures: registerReviewInBrowser, readSidecar: async (text) => readSidecarHere(text) });
+  return activateEditor(context, { registerReviewFeatures: registerReviewInBrowser, sidecars: sidecarsHere });
 }

@@ -7,5 +7,5 @@ import { SidecarReaderThread } from './claims/sidecarReaderThread';
 export function activate(context: vscode.ExtensionContext): PolicyAnnotatorApi {
   const sidecars = new SidecarReaderThread();
   context.subscriptions.push(sidecars);
-  return activateEditor(context, { registerReviewFeatures, readSidecar: (text) => sidecars.read(text) });
+  return activateEditor(context, { registerReviewFeatures, sidecars });
 }

@@ -11,7 +11,7 @@ import { disposeLog, log } from './util/log';
 import { registerCommand } from './util/registerCommand';
 import type { ClaimsViewItem } from './claims/claimsTreeView';
 import type { WorkspaceCorpus } from './corpus/workspaceCorpus';
-import type { ReadSidecar } from './claims/sidecarReading';
+import type { SidecarCodec } from './claims/sidecarReading';
 
 /** What `activate` returns (the extension's `exports`): lets the integration tests see what the editor was given to draw. */
 export interface PolicyAnnotatorApi {
@@ -32,8 +32,8 @@ export interface PolicyAnnotatorApi {
  */
 export interface HostFeatures {
   registerReviewFeatures(context: vscode.ExtensionContext, corpus: WorkspaceCorpus): vscode.Disposable;
-  /** Reads a sidecar's text: on a worker thread where the host has them, so a large one does not block it. */
-  readonly readSidecar: ReadSidecar;
+  /** Reads and writes sidecar text: on a worker thread where the host has them, so a large sidecar does not block it. */
+  readonly sidecars: SidecarCodec;
 }
 
 /** Everything that runs in both hosts; each entry point adds what its host can do. */
@@ -44,7 +44,7 @@ export function activateEditor(context: vscode.ExtensionContext, host: HostFeatu
   // Shared by the entity and claim features, so each document is scanned once.
   const entities = new DocumentEntities(scope);
   const entityFeatures = registerEntityFeatures(entities, scope);
-  const claimFeatures = registerClaimFeatures(context, entities, scope, host.readSidecar);
+  const claimFeatures = registerClaimFeatures(context, entities, scope, host.sidecars);
   context.subscriptions.push(
     { dispose: disposeLog },
     log(),

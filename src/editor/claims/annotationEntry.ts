@@ -1,5 +1,4 @@
 import * as vscode from 'vscode';
-import type { Document as YamlDocument } from 'yaml';
 import type { TrackedClaim } from '../../core/anchoring/claimTracking';
 import { newClaimId } from '../../core/sidecar/ids';
 import { documentNameFor } from '../../core/sidecar/paths';
@@ -34,8 +33,6 @@ export interface Entry {
   readonly documentUri: vscode.Uri;
   readonly sidecarUri: vscode.Uri;
   annotations: Annotations;
-  /** The parsed sidecar, comments and all, so a save keeps what a person wrote there. */
-  yaml: YamlDocument | undefined;
   /** The sidecar's text as last read or written: a watcher event with this text is our own write. */
   diskText: string | undefined;
   /** The version of the open document the claims' spans refer to; undefined when not tracking one. */

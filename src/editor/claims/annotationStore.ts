@@ -4,10 +4,10 @@ import type { DetectEntities } from '../../core/anchoring/figuresAndNames';
 import { claimPlacements } from '../../core/anchoring/placeClaims';
 import { runSlice } from '../../core/util/steps';
 import { timed } from '../util/timing';
+import { nextSlice, queueSlice, SLICE_MS } from '../util/slices';
 import { sameAnchor } from '../../core/review/claimEquality';
 import { SerialQueue } from '../../core/util/serialQueue';
 import { addClaim, ClaimChange, removeClaim, updateClaim } from '../../core/sidecar/edit';
-import { serialiseSidecar } from '../../core/sidecar/serialise';
 import { QuoteAnchor, Sidecar, SidecarClaim } from '../../core/sidecar/types';
 import { isServedDocument } from '../languages';
 import { KeyedDebouncer } from '../../core/util/keyedDebouncer';
@@ -17,11 +17,11 @@ import { withProgressIfSlow } from '../util/progress';
 import {
   Annotations, AnnotationsChange, AnnotationsRefusedError, currentText, emptySidecar, Entry, newClaimIdFor, openDocument, refusal,
 } from './annotationEntry';
-import { readTextFile, writeTextFileAtomically } from '../util/textFiles';
+import { writeTextFileAtomically } from '../util/textFiles';
 import { isLargeDocument } from '../util/largeDocument';
 import { shownSpans } from './lensWindows';
 import { viewFirstPlacements } from './viewFirstPlacement';
-import { ReadSidecar, yamlOf } from './sidecarReading';
+import type { SidecarCodec } from './sidecarReading';
 import { watchSidecars } from './sidecarWatching';
 import { displayName, documentUriFor, sidecarUriFor } from './sidecarFiles';
 
@@ -29,12 +29,11 @@ export { Annotations, AnnotationsChange, AnnotationsRefusedError } from './annot
 
 /** Edited and orphaned claims are placed by quote again this long after typing stops. */
 const RECHECK_MS = 400;
-/** Claims are placed in slices of this long, so the extension host is never blocked for long. */
-const SLICE_MS = 20;
 
 /**
- * Every document's annotations: reads `<document>.annotations.yaml` through `workspace.fs`, keeps each
- * claim's live place in step with edits, and writes the sidecar only when an annotation changes.
+ * Every document's annotations: reads `<document>.annotations.yaml` (through its SidecarCodec: from disk
+ * on a worker thread in the Node host, else through `workspace.fs`), keeps each claim's live place
+ * in step with edits, and writes the sidecar (through `workspace.fs`) only when an annotation changes.
  * Opening, closing, editing elsewhere or re-anchoring never rewrite it: stored positions are hints.
  */
 export class AnnotationStore extends Disposable {
@@ -45,10 +44,10 @@ export class AnnotationStore extends Disposable {
 
   /**
    * `detect` finds the figures and names that decide whether a claim found after an edit is still
-   * the claim; `decisions` keeps the user's "Keep as Orphaned" answers across sessions; `read` reads
-   * a sidecar's text (on a worker thread in the Node host).
+   * the claim; `decisions` keeps the user's "Keep as Orphaned" answers across sessions; `sidecars`
+   * reads sidecar files and reads and writes their text (on a worker thread in the Node host).
    */
-  constructor(private readonly detect: DetectEntities, private readonly decisions: vscode.Memento, private readonly read: ReadSidecar) {
+  constructor(private readonly detect: DetectEntities, private readonly decisions: vscode.Memento, private readonly sidecars: SidecarCodec) {
     super();
     this._register(vscode.workspace.onDidChangeTextDocument((event) => this.onDocumentChanged(event)));
     this._register(vscode.workspace.onDidOpenTextDocument((document) => this.onDocumentOpened(document)));
@@ -179,7 +178,6 @@ export class AnnotationStore extends Disposable {
         documentUri,
         sidecarUri: sidecarUriFor(documentUri),
         annotations: { kind: 'none' },
-        yaml: undefined,
         diskText: undefined,
         anchoredVersion: undefined,
         loaded: Promise.resolve(),
@@ -205,7 +203,7 @@ export class AnnotationStore extends Disposable {
   private async reload(entry: Entry): Promise<boolean> {
     let text: string | undefined;
     try {
-      text = await readTextFile(entry.sidecarUri);
+      text = await this.sidecars.readFile(entry.sidecarUri);
     } catch (error) {
       logError(`Reading ${entry.sidecarUri.fsPath}`, error);
       entry.diskText = undefined;
@@ -219,12 +217,14 @@ export class AnnotationStore extends Disposable {
 
   private async accept(entry: Entry, text: string | undefined): Promise<void> {
     entry.diskText = text;
-    entry.yaml = undefined;
     if (text === undefined) {
       entry.annotations = { kind: 'none' };
       return;
     }
-    const parsed = await this.read(text);
+    const parsed = await this.sidecars.read(text);
+    // Taking in the reading (1,000 claims from the worker, or parsed here) held the thread: the
+    // document's text is read and the placing begins in a turn of their own.
+    await nextSlice();
     // Read again meanwhile (it changed on disk): that reading wins.
     if (entry.diskText !== text) return;
     if (!parsed.ok) {
@@ -232,7 +232,6 @@ export class AnnotationStore extends Disposable {
       return;
     }
     const { text: documentText, version } = await currentText(entry.documentUri);
-    entry.yaml = parsed.yaml;
     await this.place(entry, parsed.sidecar, documentText, version);
   }
 
@@ -285,12 +284,12 @@ export class AnnotationStore extends Disposable {
         const next = () => {
           if (entry.placing !== placing) return resolve();
           const slice = timed('claims:place', () => runSlice(job, SLICE_MS));
-          if (!slice.done) return void setTimeout(next, 0);
+          if (!slice.done) return queueSlice(next);
           finish(slice.value);
           this.fire(entry, false);
           resolve();
         };
-        setTimeout(next, 0);
+        queueSlice(next);
       }),
     };
     entry.placing = placing;
@@ -371,13 +370,13 @@ export class AnnotationStore extends Disposable {
       const before = current.kind === 'loaded' ? current.sidecar : emptySidecar(entry.sidecarUri);
       const after = edit(before);
       if (after === before) return;
-      const text = serialiseSidecar(after, entry.yaml ?? yamlOf(entry.diskText));
+      // The file on disk is what `reload` just read without problems: its comments are carried over.
+      const text = await this.sidecars.write(after, entry.diskText);
       await writeTextFileAtomically(entry.sidecarUri, text);
       entry.diskText = text;
-      const written = await this.read(text);
-      entry.yaml = written.ok ? written.yaml : undefined;
+      // What was written reads back as `after`: it is not parsed again.
       const { text: documentText, version } = await currentText(entry.documentUri);
-      await this.place(entry, written.ok ? written.sidecar : after, documentText, version);
+      await this.place(entry, after, documentText, version);
       this.fire(entry, false);
     };
     return entry.queue.run(job);

@@ -48,6 +48,13 @@ class ClaimCodeLensProvider extends Disposable implements vscode.CodeLensProvide
   public readonly onDidChangeCodeLenses = this.changeEmitter.event;
 
   private readonly windows = this._register(new LensWindows());
+  /**
+   * The documents whose lenses the editor was given. Only a change to one of these is passed on:
+   * the editor asks for a document's lenses a debounce (at least 250 ms) after it opens, and every
+   * change event puts that off by as long again, while a document that was never given lenses gets
+   * the current ones when it is asked (its annotations being read, its claims placed, its scan done).
+   */
+  private readonly given = new Set<string>();
 
   constructor(private readonly store: AnnotationStore, private readonly candidates: ClaimCandidateIndex, entities: DocumentEntities, private readonly scope: DocumentScope) {
     super();
@@ -55,11 +62,12 @@ class ClaimCodeLensProvider extends Disposable implements vscode.CodeLensProvide
     this._register(this.windows.onDidLeave(() => this.changeEmitter.fire()));
     // Text edits make the editor ask again by itself; only a change of the annotations needs telling.
     this._register(store.onDidChange((change) => {
-      if (!change.movedOnly) this.changeEmitter.fire();
+      if (!change.movedOnly) this.changed(change.documentUri);
     }));
     // Candidates depend on the entities, which change without a text edit when the organisation lists do.
-    this._register(entities.onDidChange(() => this.changeEmitter.fire()));
+    this._register(entities.onDidChange((uri) => this.changed(uri)));
     this._register(onDidChangeConfig(() => this.changeEmitter.fire(), 'claims.minScore'));
+    this._register(vscode.workspace.onDidCloseTextDocument((document) => this.given.delete(document.uri.toString())));
   }
 
   public async provideCodeLenses(document: vscode.TextDocument, token: vscode.CancellationToken): Promise<vscode.CodeLens[]> {
@@ -68,7 +76,10 @@ class ClaimCodeLensProvider extends Disposable implements vscode.CodeLensProvide
     const spans = this.windows.spansFor(document);
     const candidates = await this.candidates.near(document, spans, LENS_REACH, token);
     const annotations = this.store.annotationsInView(document);
-    if (token.isCancellationRequested || annotations === undefined || candidates === undefined) return [];
+    if (token.isCancellationRequested) return [];
+    // Whatever it returns now, a later change of what it was worked out from is news to the editor.
+    this.given.add(document.uri.toString());
+    if (annotations === undefined || candidates === undefined) return [];
     if (annotations.kind === 'broken') {
       const problem = annotations.problems[0];
       return [new vscode.CodeLens(new vscode.Range(0, 0, 0, 0), {
@@ -102,6 +113,10 @@ class ClaimCodeLensProvider extends Disposable implements vscode.CodeLensProvide
       lenses.push(new ClaimLens(range, document.uri, claim, 'summary'), new ClaimLens(range, document.uri, claim, 'edit'), new ClaimLens(range, document.uri, claim, 'remove'));
     }
     return lenses;
+  }
+
+  private changed(uri: vscode.Uri): void {
+    if (this.given.has(uri.toString())) this.changeEmitter.fire();
   }
 
   public resolveCodeLens(lens: vscode.CodeLens): vscode.CodeLens {

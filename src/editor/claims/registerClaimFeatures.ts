@@ -16,7 +16,7 @@ import { SidecarDiagnostics } from './sidecarDiagnostics';
 import { ClaimsViewState } from './claimsViewState';
 import { CorpusFeatures } from '../corpus/corpusFeatures';
 import { WorkspaceCorpus } from '../corpus/workspaceCorpus';
-import type { ReadSidecar } from './sidecarReading';
+import type { SidecarCodec } from './sidecarReading';
 
 /** Claims in the editor: the annotation store, lenses, commands, marks, hovers, views and diagnostics. */
 export class ClaimFeatures extends Disposable {
@@ -25,9 +25,9 @@ export class ClaimFeatures extends Disposable {
   /** The workspace's annotated documents, for the features that work across them (export, agreement). */
   public readonly corpus: WorkspaceCorpus;
 
-  constructor(extensionUri: vscode.Uri, entities: DocumentEntities, scope: DocumentScope, workspaceState: vscode.Memento, readSidecar: ReadSidecar) {
+  constructor(extensionUri: vscode.Uri, entities: DocumentEntities, scope: DocumentScope, workspaceState: vscode.Memento, sidecars: SidecarCodec) {
     super();
-    const store = this.store = this._register(new AnnotationStore((text) => entities.scanText(text), workspaceState, readSidecar));
+    const store = this.store = this._register(new AnnotationStore((text) => entities.scanText(text), workspaceState, sidecars));
     const candidates = this._register(new ClaimCandidateIndex(entities));
     this._register(new SidecarDiagnostics(store));
     this._register(new ClaimCodeLenses(store, candidates, entities, scope));
@@ -48,6 +48,6 @@ export class ClaimFeatures extends Disposable {
   }
 }
 
-export function registerClaimFeatures(context: vscode.ExtensionContext, entities: DocumentEntities, scope: DocumentScope, readSidecar: ReadSidecar): ClaimFeatures {
-  return new ClaimFeatures(context.extensionUri, entities, scope, context.workspaceState, readSidecar);
+export function registerClaimFeatures(context: vscode.ExtensionContext, entities: DocumentEntities, scope: DocumentScope, sidecars: SidecarCodec): ClaimFeatures {
+  return new ClaimFeatures(context.extensionUri, entities, scope, context.workspaceState, sidecars);
 }

@@ -1,30 +1,57 @@
 import * as path from 'node:path';
 import { Worker } from 'node:worker_threads';
+import type * as vscode from 'vscode';
+import type { Sidecar } from '../../core/sidecar/types';
 import { logError } from '../util/log';
-import { readSidecarHere, type SidecarReading } from './sidecarReading';
+import { readTextFile } from '../util/textFiles';
+import { answerHere, type SidecarCodec, type SidecarReading } from './sidecarReading';
+import type { WorkerAnswer, WorkerRequest } from './sidecarReaderWorker';
+
+interface Waiting {
+  /** The answer worked out on this thread instead, should the worker fail. */
+  readonly here: () => Promise<WorkerAnswer>;
+  readonly resolve: (answer: WorkerAnswer) => void;
+  readonly reject: (error: unknown) => void;
+}
 
 /**
- * Reads sidecars on a worker thread of the Node extension host: parsing and checking 1,000 claims
- * takes 0.2–1 s, which on the host's own thread would block every extension. The worker starts on
- * the first read and ends with the extension; if it cannot start or fails, sidecars are read here.
+ * Reads and writes sidecars on a worker thread of the Node extension host: parsing and checking
+ * 1,000 claims takes 0.2–1 s, which on the host's own thread would block every extension (a save
+ * parses the file on disk for its comments). The worker also reads sidecar files from disk, so
+ * opening a document does not wait on the host's busy turns to read its sidecar. The worker
+ * starts on the first request and ends with the extension; if it cannot start or fails, requests
+ * are answered here.
  */
-export class SidecarReaderThread {
+export class SidecarReaderThread implements SidecarCodec {
   private worker: Worker | undefined;
   private failed = false;
   private nextId = 0;
-  private readonly waiting = new Map<number, { readonly text: string; readonly resolve: (reading: SidecarReading) => void }>();
+  private readonly waiting = new Map<number, Waiting>();
 
   /** `script`: the bundled worker, beside the extension's own bundle. */
   constructor(private readonly script = path.join(__dirname, 'sidecarReaderWorker.js')) {}
 
-  public read(text: string): Promise<SidecarReading> {
-    const worker = this.started();
-    if (!worker) return Promise.resolve(readSidecarHere(text));
-    const id = this.nextId++;
-    return new Promise((resolve) => {
-      this.waiting.set(id, { text, resolve });
-      worker.postMessage({ id, text });
-    });
+  public async readFile(uri: vscode.Uri): Promise<string | undefined> {
+    // Files elsewhere (a virtual workspace) only workspace.fs can read.
+    if (uri.scheme !== 'file') return readTextFile(uri);
+    const answer = await this.ask({ kind: 'readFile', path: uri.fsPath }, async () => ({ kind: 'readFile', text: await readTextFile(uri) }));
+    if (answer.kind === 'readFileFailed') throw new Error(answer.message);
+    if (answer.kind !== 'readFile') throw new Error(`The sidecar worker answered a file read with a ${answer.kind}`);
+    return answer.text;
+  }
+
+  public async read(text: string): Promise<SidecarReading> {
+    const request = { kind: 'read', text } as const;
+    const answer = await this.ask(request, async () => answerHere(request));
+    if (answer.kind !== 'read') throw new Error(`The sidecar worker answered a read with a ${answer.kind}`);
+    return answer.reading;
+  }
+
+  public async write(sidecar: Sidecar, previous: string | undefined): Promise<string> {
+    const request = { kind: 'write', sidecar, previous } as const;
+    const answer = await this.ask(request, async () => answerHere(request));
+    if (answer.kind !== 'write') throw new Error(`The sidecar worker answered a write with a ${answer.kind}`);
+    return answer.text;
   }
 
   public dispose(): void {
@@ -32,13 +59,23 @@ export class SidecarReaderThread {
     this.worker = undefined;
   }
 
+  private ask(request: WorkerRequest, here: () => Promise<WorkerAnswer>): Promise<WorkerAnswer> {
+    const worker = this.started();
+    if (!worker) return here();
+    const id = this.nextId++;
+    return new Promise((resolve, reject) => {
+      this.waiting.set(id, { here, resolve, reject });
+      worker.postMessage({ id, request });
+    });
+  }
+
   private started(): Worker | undefined {
     if (this.worker || this.failed) return this.worker;
     try {
       const worker = this.worker = new Worker(this.script);
       worker.unref();
-      worker.on('message', ({ id, reading }: { id: number; reading: SidecarReading }) => {
-        this.waiting.get(id)?.resolve(reading);
+      worker.on('message', ({ id, answer }: { id: number; answer: WorkerAnswer }) => {
+        this.waiting.get(id)?.resolve(answer);
         this.waiting.delete(id);
       });
       worker.on('error', (error) => this.fail(error));
@@ -48,13 +85,13 @@ export class SidecarReaderThread {
     return this.worker;
   }
 
-  /** Reads what was waiting here, and every later sidecar too. */
+  /** Answers here what was waiting, and every later request too. */
   private fail(error: unknown): void {
-    logError('Reading sidecars on a worker thread (they are read on the extension host thread instead)', error);
+    logError('Reading and writing sidecars on a worker thread (they are read and written on the extension host thread instead)', error);
     this.failed = true;
     void this.worker?.terminate();
     this.worker = undefined;
-    for (const { text, resolve } of this.waiting.values()) resolve(readSidecarHere(text));
+    for (const { here, resolve, reject } of this.waiting.values()) here().then(resolve, reject);
     this.waiting.clear();
   }
 }

@@ -1,10 +1,26 @@
+import * as fs from 'node:fs';
 import { parentPort } from 'node:worker_threads';
-import { parseSidecar } from '../../core/sidecar/parse';
-import type { SidecarReading } from './sidecarReading';
+import { answerHere, type SidecarAnswer, type SidecarRequest } from './sidecarReading';
 
-/** The worker thread's entry (dist/sidecarReaderWorker.js): reads each sidecar text posted to it, answering with its id. */
-parentPort?.on('message', ({ id, text }: { id: number; text: string }) => {
-  const parsed = parseSidecar(text);
-  const reading: SidecarReading = parsed.ok ? { ok: true, sidecar: parsed.sidecar } : { ok: false, problems: parsed.problems };
-  parentPort?.postMessage({ id, reading });
+/** What the worker is asked: a sidecar to read or write, or a sidecar file to read from disk itself (a file: URI's path). */
+export type WorkerRequest = SidecarRequest | { readonly kind: 'readFile'; readonly path: string };
+
+export type WorkerAnswer = SidecarAnswer | { readonly kind: 'readFile'; readonly text: string | undefined } | { readonly kind: 'readFileFailed'; readonly message: string };
+
+const decoder = new TextDecoder('utf-8');
+
+/** The file at `path`, read without waiting for the extension host's turns; undefined when there is none. */
+function readFile(path: string): WorkerAnswer {
+  try {
+    // Without a byte-order mark, as workspace.fs and the editor read it.
+    return { kind: 'readFile', text: decoder.decode(fs.readFileSync(path)) };
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { kind: 'readFile', text: undefined };
+    return { kind: 'readFileFailed', message: error instanceof Error ? error.message : String(error) };
+  }
+}
+
+/** The worker thread's entry (dist/sidecarReaderWorker.js): answers each request posted to it, with its id. */
+parentPort?.on('message', ({ id, request }: { id: number; request: WorkerRequest }) => {
+  parentPort?.postMessage({ id, answer: request.kind === 'readFile' ? readFile(request.path) : answerHere(request) });
 });

@@ -1,29 +1,58 @@
-import type { Document as YamlDocument } from 'yaml';
+import type * as vscode from 'vscode';
 import { parseSidecar } from '../../core/sidecar/parse';
+import { serialiseSidecar } from '../../core/sidecar/serialise';
 import type { Sidecar, SidecarProblem } from '../../core/sidecar/types';
 import { timed } from '../util/timing';
 
-/**
- * A sidecar's text read as annotations: its claims, or the problems that keep it from being read.
- * `yaml`, the parsed file that a save needs to keep comments, is there when it was read on this
- * thread; read elsewhere (see sidecarReaderThread.ts) it is left out and parsed when a save needs it.
- */
+/** A sidecar's text read as annotations: its claims, or the problems that keep it from being read. */
 export type SidecarReading =
-  | { readonly ok: true; readonly sidecar: Sidecar; readonly yaml?: YamlDocument }
+  | { readonly ok: true; readonly sidecar: Sidecar }
   | { readonly ok: false; readonly problems: readonly SidecarProblem[] };
 
-/** Reads a sidecar's text; the Node host does it on a worker thread, so a large sidecar does not block the extension host. */
-export type ReadSidecar = (text: string) => Promise<SidecarReading>;
+/**
+ * Reads sidecar files and text as annotations and writes annotations as sidecar text; the Node host
+ * does it on a worker thread (sidecarReaderThread.ts), so a large sidecar does not block the
+ * extension host, nor wait for its turns to be read from disk.
+ */
+export interface SidecarCodec {
+  /** The sidecar file's text; undefined when there is no such file. Throws when it exists but cannot be read. */
+  readFile(uri: vscode.Uri): Promise<string | undefined>;
+  read(text: string): Promise<SidecarReading>;
+  /**
+   * The sidecar's file text, keeping the comments a person wrote in `previous` (the file as it is
+   * on disk, already read without problems) on the claims that remain: the one parse a save needs.
+   */
+  write(sidecar: Sidecar, previous: string | undefined): Promise<string>;
+}
+
+/** A request to whoever reads and writes sidecars (this thread or the worker). */
+export type SidecarRequest =
+  | { readonly kind: 'read'; readonly text: string }
+  | { readonly kind: 'write'; readonly sidecar: Sidecar; readonly previous: string | undefined };
+
+/** The answer to a request of the same kind. */
+export type SidecarAnswer =
+  | { readonly kind: 'read'; readonly reading: SidecarReading }
+  | { readonly kind: 'write'; readonly text: string };
+
+/** Answers a request on this thread. */
+export function answerHere(request: SidecarRequest): SidecarAnswer {
+  switch (request.kind) {
+    case 'read':
+      return { kind: 'read', reading: readSidecarHere(request.text) };
+    case 'write':
+      return { kind: 'write', text: writeSidecarHere(request.sidecar, request.previous) };
+  }
+}
 
 /** Reads on this thread (the web worker host, or when no worker can be started). */
 export function readSidecarHere(text: string): SidecarReading {
   const parsed = timed('claims:parse', () => parseSidecar(text));
-  return parsed.ok ? { ok: true, sidecar: parsed.sidecar, yaml: parsed.document } : { ok: false, problems: parsed.problems };
+  return parsed.ok ? { ok: true, sidecar: parsed.sidecar } : { ok: false, problems: parsed.problems };
 }
 
-/** The parsed YAML of a sidecar's text, which a save needs to keep its comments; undefined for none, or text that does not read. */
-export function yamlOf(text: string | undefined): YamlDocument | undefined {
-  if (text === undefined) return undefined;
-  const parsed = timed('claims:parse', () => parseSidecar(text));
-  return parsed.ok ? parsed.document : undefined;
+/** Writes on this thread: parses `previous` for its comments (nothing else needs it parsed), then serialises. */
+export function writeSidecarHere(sidecar: Sidecar, previous: string | undefined): string {
+  const parsed = previous === undefined ? undefined : timed('claims:parse', () => parseSidecar(previous));
+  return timed('claims:serialise', () => serialiseSidecar(sidecar, parsed?.ok ? parsed.document : undefined));
 }

@@ -1,0 +1,134 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+
+/**
+ * The longest stretches an extension host's CPU profile (saved by the editor bench with
+ * BENCH_CPU_PROFILE=<folder>) was busy, and whose code ran in them: this extension's, VS Code's own,
+ * another extension's, or the garbage collector. Each stretch is told by the clock and by CPU time:
+ * on a loaded machine the host waits for a core in the middle of its work, which the clock (and the
+ * bench's event-loop delay) counts and the CPU time does not.
+ *
+ *   node out/bench/editor/profileBlocks.js <profile.cpuprofile | folder> … [--top N] [--min MS]
+ */
+
+interface CallFrame {
+  readonly functionName: string;
+  readonly url: string;
+  readonly lineNumber: number;
+}
+
+interface ProfileNode {
+  readonly id: number;
+  readonly callFrame: CallFrame;
+  readonly children?: readonly number[];
+}
+
+interface CpuProfile {
+  readonly nodes: readonly ProfileNode[];
+  readonly startTime: number;
+  readonly samples: readonly number[];
+  readonly timeDeltas: readonly number[];
+}
+
+interface Stretch {
+  readonly startMs: number;
+  readonly wallMs: number;
+  readonly cpuMs: number;
+  /** CPU time by whose code ran, most first. */
+  readonly owners: readonly (readonly [string, number])[];
+}
+
+/** This extension's bundles and the bench's own code, by their place on disk. */
+const root = path.resolve(__dirname, '../../..');
+
+function ownerOf(stack: readonly CallFrame[]): string {
+  const [leaf] = stack;
+  if (leaf.functionName === '(garbage collector)' || leaf.functionName === '(program)') return leaf.functionName;
+  // The outermost frame of ours, the piece of our work that was running; inside a turn of the
+  // slice queue (src/editor/util/slices.ts), the slice it ran.
+  const frames = stack.filter((frame) => frame.url.includes(`${root}/dist/`));
+  const outermost = frames.at(-1)?.functionName === 'runTurn' ? frames.at(-2) : frames.at(-1);
+  const ours = outermost ?? frames.at(-1);
+  if (ours) {
+    const [inner] = frames;
+    return `ours: ${nameOf(ours)}${inner && inner !== ours ? ` … ${nameOf(inner)}` : ''}`;
+  }
+  if (stack.some((frame) => frame.url.includes(`${root}/out/`))) return 'the bench itself';
+  const extension = stack.map((frame) => /\/extensions\/([^/]+)\//.exec(frame.url)?.[1]).find((name) => name !== undefined);
+  if (extension) return `extension ${extension}`;
+  const host = stack.find((frame) => frame.url.includes('extensionHostProcess.js'));
+  return `VS Code: ${host ? nameOf(host) : nameOf(leaf)}${host && host !== leaf ? ` … ${nameOf(leaf)}` : ''}`;
+}
+
+function nameOf(frame: CallFrame): string {
+  return `${frame.functionName || '(anonymous)'} (${path.basename(frame.url) || 'native'}:${frame.lineNumber + 1})`;
+}
+
+/** The profile's busy stretches (consecutive samples that are not idle), longest by CPU time first. */
+function stretchesOf(profile: CpuProfile): Stretch[] {
+  const byId = new Map(profile.nodes.map((node) => [node.id, node]));
+  const parentOf = new Map<number, number>();
+  for (const node of profile.nodes) for (const child of node.children ?? []) parentOf.set(child, node.id);
+  const owners = new Map<number, string>();
+  const ownerOfNode = (id: number): string => {
+    let owner = owners.get(id);
+    if (owner === undefined) {
+      const stack: CallFrame[] = [];
+      for (let at: number | undefined = id; at !== undefined; at = parentOf.get(at)) stack.push(byId.get(at)!.callFrame);
+      owner = stack[0].functionName === '(idle)' ? '' : ownerOf(stack);
+      owners.set(id, owner);
+    }
+    return owner;
+  };
+  // A sample stands for the time to the next one, unless the host was waiting for a core meanwhile:
+  // then for the usual interval only.
+  const sorted = [...profile.timeDeltas].sort((a, b) => a - b);
+  const usualUs = sorted[sorted.length >> 1];
+  const stretches: Stretch[] = [];
+  let time = profile.startTime;
+  let current: { startUs: number; endUs: number; cpuUs: number; owners: Map<string, number> } | undefined;
+  const close = (): void => {
+    if (!current) return;
+    const sortedOwners = [...current.owners].map(([owner, us]) => [owner, us / 1000] as const).sort((a, b) => b[1] - a[1]);
+    stretches.push({ startMs: (current.startUs - profile.startTime) / 1000, wallMs: (current.endUs - current.startUs) / 1000, cpuMs: current.cpuUs / 1000, owners: sortedOwners });
+    current = undefined;
+  };
+  profile.samples.forEach((id, index) => {
+    time += profile.timeDeltas[index];
+    const owner = ownerOfNode(id);
+    if (owner === '') return close();
+    const forUs = Math.min(profile.timeDeltas[index + 1] ?? usualUs, 2 * usualUs);
+    current ??= { startUs: time, endUs: time, cpuUs: 0, owners: new Map() };
+    current.endUs = time + forUs;
+    current.cpuUs += forUs;
+    current.owners.set(owner, (current.owners.get(owner) ?? 0) + forUs);
+  });
+  close();
+  return stretches.sort((a, b) => b.cpuMs - a.cpuMs);
+}
+
+function main(): void {
+  const args = process.argv.slice(2);
+  const option = (name: string, fallback: number): number => {
+    const at = args.indexOf(name);
+    return at === -1 ? fallback : Number(args.splice(at, 2)[1]);
+  };
+  const top = option('--top', 5);
+  const minMs = option('--min', 20);
+  const files = args.flatMap((arg) => (fs.statSync(arg).isDirectory() ? fs.readdirSync(arg).filter((name) => name.endsWith('.cpuprofile')).sort().map((name) => path.join(arg, name)) : [arg]));
+  if (files.length === 0) {
+    console.error('usage: node out/bench/editor/profileBlocks.js <profile.cpuprofile | folder> … [--top N] [--min MS]');
+    process.exitCode = 1;
+    return;
+  }
+  for (const file of files) {
+    const stretches = stretchesOf(JSON.parse(fs.readFileSync(file, 'utf8')) as CpuProfile).filter((stretch) => stretch.cpuMs >= minMs).slice(0, top);
+    console.log(`${path.basename(file)}: ${stretches.length === 0 ? `no busy stretch of ${minMs} ms of CPU or more` : 'longest busy stretches by CPU time'}`);
+    for (const stretch of stretches) {
+      console.log(`  at ${stretch.startMs.toFixed(0)} ms: ${stretch.cpuMs.toFixed(1)} ms CPU in ${stretch.wallMs.toFixed(1)} ms`);
+      for (const [owner, ms] of stretch.owners.slice(0, 4)) console.log(`    ${ms.toFixed(1).padStart(6)} ms  ${owner}`);
+    }
+  }
+}
+
+main();
