@@ -1,0 +1,160 @@
+import * as assert from 'node:assert';
+import { execFileSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import { SIDECAR_SUFFIX } from '../../src/core/sidecar/types';
+import { extensionId, seedsDir } from '../runner/paths';
+import { MemoryFileSystem } from './helpers/memoryFileSystem';
+import { recordMessages } from './helpers/messages';
+import { myth, reviewText, savings, sidecarTextOf } from './helpers/reviewFixtures';
+import { eventually, lenses } from './helpers/waitFor';
+
+// In the Node host the sidecar worker reads `file:` sidecars from disk itself: whatever puts one
+// there (git, another editor) must be read as it is, a file it cannot read must be reported and
+// left alone, and a sidecar elsewhere (a virtual workspace) is still read through workspace.fs.
+
+/** In the workspace (its file watcher covers only that), with the repository's own folder outside it. */
+const workDir = path.join(seedsDir, 'sidecar-on-disk-tmp');
+const documentPath = path.join(workDir, 'report.txt');
+const sidecarPath = documentPath + SIDECAR_SUFFIX;
+const LATER = 'The commission found no evidence';
+
+/** The claims whose lenses the editor is given for `uri` now, by id. */
+async function claimsShown(uri: vscode.Uri): Promise<string[]> {
+  return (await lenses(uri)).filter((lens) => lens.command?.command === 'policyAnnotator.revealClaim' && lens.command.title.startsWith('$(tag)')).map((lens) => lens.command!.arguments![1] as string).sort();
+}
+
+function showsClaims(uri: vscode.Uri, ids: string[], what: string): Promise<true> {
+  const wanted = [...ids].sort().join(', ');
+  return eventually(async () => ((await claimsShown(uri)).join(', ') === wanted ? true : undefined), `${what}: the lenses of ${wanted || 'no claim'}`, 15_000);
+}
+
+async function problemLens(uri: vscode.Uri): Promise<string> {
+  return eventually(async () => (await lenses(uri)).find((lens) => lens.command?.command === 'policyAnnotator.openSidecarProblem')?.command!.title, 'a lens naming the problem with the sidecar');
+}
+
+/** Tags the sentence starting with `opening` by command, as the lens would; resolves to the claim's id, or undefined when refused. */
+function tag(uri: vscode.Uri, text: string, opening: string): Thenable<string | undefined> {
+  const start = text.indexOf(opening);
+  return vscode.commands.executeCommand<string | undefined>('policyAnnotator.tagSelection', uri, { start, end: start + opening.length }, { tags: ['finding'] });
+}
+
+describe('claims: the sidecar as it is on disk, read by the sidecar worker', function () {
+  this.timeout(60_000);
+  let repository: string;
+  let document: vscode.TextDocument;
+  let recorder: ReturnType<typeof recordMessages>;
+  const git = (...args: string[]): string => execFileSync('git', args, {
+    encoding: 'utf8',
+    stdio: 'pipe',
+    env: {
+      ...process.env, GIT_DIR: repository, GIT_WORK_TREE: workDir,
+      GIT_AUTHOR_NAME: 'Test', GIT_AUTHOR_EMAIL: 'test@example.invalid', GIT_COMMITTER_NAME: 'Test', GIT_COMMITTER_EMAIL: 'test@example.invalid',
+    },
+  });
+
+  before(async () => {
+    await vscode.extensions.getExtension(extensionId)!.activate();
+    fs.rmSync(workDir, { recursive: true, force: true });
+    fs.mkdirSync(workDir, { recursive: true });
+    // No .git in the workspace: the git extension leaves this repository alone, and nothing of it locks the index meanwhile.
+    repository = fs.mkdtempSync(path.join(os.tmpdir(), 'policy-annotator-sidecar-git-'));
+    git('init', '--quiet', '--initial-branch=main');
+    fs.writeFileSync(documentPath, reviewText);
+    fs.writeFileSync(sidecarPath, sidecarTextOf('report.txt', myth));
+    git('add', '.');
+    git('commit', '--quiet', '-m', 'one claim');
+    git('tag', 'one');
+    fs.writeFileSync(sidecarPath, sidecarTextOf('report.txt', myth, savings));
+    git('commit', '--quiet', '-am', 'two claims');
+    git('tag', 'two');
+    git('rm', '--quiet', path.basename(sidecarPath));
+    git('commit', '--quiet', '-m', 'no annotations');
+    git('tag', 'none');
+    git('checkout', '--quiet', 'two');
+    recorder = recordMessages();
+  });
+
+  after(async () => {
+    recorder.restore();
+    await vscode.commands.executeCommand('workbench.action.files.revert');
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    fs.rmSync(workDir, { recursive: true, force: true });
+    fs.rmSync(repository, { recursive: true, force: true });
+  });
+
+  it('follows git checkouts that change, delete and bring back the sidecar, and writes nothing', async () => {
+    document = await vscode.workspace.openTextDocument(documentPath);
+    await vscode.window.showTextDocument(document);
+    await showsClaims(document.uri, [myth.id, savings.id], 'on opening');
+    for (const [version, ids] of [['one', [myth.id]], ['none', []], ['two', [myth.id, savings.id]]] as const) {
+      git('checkout', '--quiet', version);
+      await showsClaims(document.uri, [...ids], `after checking out ${version}`);
+      assert.strictEqual(git('status', '--porcelain'), '', `the editor changed files after checking out ${version}`);
+    }
+  });
+
+  it('reports a sidecar that cannot be read, naming it, refuses to tag and leaves it on disk as it is', async () => {
+    // A link to itself: reading it fails however privileged the reader (the tests may run as root, whom permissions do not stop).
+    fs.rmSync(sidecarPath);
+    fs.symlinkSync(path.basename(sidecarPath), sidecarPath);
+    const title = await problemLens(document.uri);
+    assert.match(title, /problem at line 1: cannot be read: .*report\.txt\.annotations\.yaml/);
+
+    recorder.messages.length = 0;
+    assert.strictEqual(await tag(document.uri, document.getText(), LATER), undefined, 'tagged in spite of a sidecar that cannot be read');
+    assert.match(recorder.messages.join('\n'), /^Error: Cannot tag a claim in .*report\.txt: .*report\.txt\.annotations\.yaml line 1: cannot be read: /m);
+    assert.ok(fs.lstatSync(sidecarPath).isSymbolicLink(), 'the sidecar was replaced');
+    assert.strictEqual(fs.readlinkSync(sidecarPath), path.basename(sidecarPath));
+
+    // Mended on disk, it is read again.
+    fs.rmSync(sidecarPath);
+    git('checkout', '--quiet', '--', path.basename(sidecarPath));
+    await showsClaims(document.uri, [myth.id, savings.id], 'once mended');
+  });
+
+  it('reports where a sidecar found broken on opening is broken, refuses to tag and leaves it as it is', async () => {
+    const name = 'opened-broken.txt';
+    const brokenPath = path.join(workDir, name);
+    const lines = sidecarTextOf(name, myth, savings).split('\n');
+    // A second `document:` key on line 3: the YAML reader rejects duplicate keys.
+    const broken = [...lines.slice(0, 2), 'document: other.txt', ...lines.slice(2)].join('\n');
+    fs.writeFileSync(brokenPath, reviewText);
+    fs.writeFileSync(brokenPath + SIDECAR_SUFFIX, broken);
+    const opened = await vscode.workspace.openTextDocument(brokenPath);
+    await vscode.window.showTextDocument(opened);
+    assert.match(await problemLens(opened.uri), /problem at line 3: /);
+    recorder.messages.length = 0;
+    assert.strictEqual(await tag(opened.uri, opened.getText(), LATER), undefined, 'tagged in spite of a broken sidecar');
+    assert.match(recorder.messages.join('\n'), /^Error: Cannot tag a claim in .*opened-broken\.txt: .*opened-broken\.txt\.annotations\.yaml line 3: /m);
+    assert.strictEqual(fs.readFileSync(brokenPath + SIDECAR_SUFFIX, 'utf8'), broken);
+  });
+
+  it('reads and writes a sidecar on a file system of another scheme through workspace.fs', async () => {
+    const memory = new MemoryFileSystem('policy-annotator-memory');
+    const registration = vscode.workspace.registerFileSystemProvider(memory.scheme, memory, { isCaseSensitive: true });
+    try {
+      // Paths that exist nowhere on disk: were the sidecar read as a file there, it would not be found.
+      const folder = path.join(workDir, 'in-memory');
+      const documentUri = memory.uri(`${folder}/report.policy`);
+      await vscode.workspace.fs.writeFile(documentUri, new TextEncoder().encode(reviewText));
+      await vscode.workspace.fs.writeFile(memory.uri(`${folder}/report.policy${SIDECAR_SUFFIX}`), new TextEncoder().encode(sidecarTextOf('report.policy', myth)));
+      const opened = await vscode.workspace.openTextDocument(documentUri);
+      await vscode.window.showTextDocument(opened);
+      await showsClaims(opened.uri, [myth.id], 'on opening');
+
+      const id = await tag(opened.uri, opened.getText(), LATER);
+      assert.ok(id, 'the claim was not tagged');
+      const written = memory.text(`${folder}/report.policy${SIDECAR_SUFFIX}`) ?? '';
+      assert.match(written, new RegExp(`id: ${myth.id}\\n`));
+      assert.match(written, new RegExp(`id: ${id}\\n`));
+      assert.ok(!fs.existsSync(folder), 'the sidecar was written to disk');
+      await showsClaims(opened.uri, [myth.id, id], 'after tagging');
+    } finally {
+      await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+      registration.dispose();
+    }
+  });
+});
