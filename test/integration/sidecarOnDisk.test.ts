@@ -4,6 +4,8 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
+import { parseSidecar } from '../../src/core/sidecar/parse';
+import { serialiseSidecar } from '../../src/core/sidecar/serialise';
 import { SIDECAR_SUFFIX } from '../../src/core/sidecar/types';
 import { extensionId, seedsDir } from '../runner/paths';
 import { MemoryFileSystem } from './helpers/memoryFileSystem';
@@ -132,29 +134,52 @@ describe('claims: the sidecar as it is on disk, read by the sidecar worker', fun
     assert.strictEqual(fs.readFileSync(brokenPath + SIDECAR_SUFFIX, 'utf8'), broken);
   });
 
-  it('reads and writes a sidecar on a file system of another scheme through workspace.fs', async () => {
+  describe('on a file system of another scheme', () => {
     const memory = new MemoryFileSystem('policy-annotator-memory');
-    const registration = vscode.workspace.registerFileSystemProvider(memory.scheme, memory, { isCaseSensitive: true });
-    try {
-      // Paths that exist nowhere on disk: were the sidecar read as a file there, it would not be found.
-      const folder = path.join(workDir, 'in-memory');
+    // Paths that exist nowhere on disk: were the sidecar read as a file there, it would not be found.
+    const folder = path.join(workDir, 'in-memory');
+    const sidecar = `${folder}/report.policy${SIDECAR_SUFFIX}`;
+    let registration: vscode.Disposable;
+    let opened: vscode.TextDocument;
+    let tagged: string | undefined;
+
+    before(() => {
+      registration = vscode.workspace.registerFileSystemProvider(memory.scheme, memory, { isCaseSensitive: true });
+    });
+    after(async () => {
+      await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+      registration.dispose();
+    });
+
+    it('reads and writes the sidecar through workspace.fs', async () => {
       const documentUri = memory.uri(`${folder}/report.policy`);
       await vscode.workspace.fs.writeFile(documentUri, new TextEncoder().encode(reviewText));
-      await vscode.workspace.fs.writeFile(memory.uri(`${folder}/report.policy${SIDECAR_SUFFIX}`), new TextEncoder().encode(sidecarTextOf('report.policy', myth)));
-      const opened = await vscode.workspace.openTextDocument(documentUri);
+      await vscode.workspace.fs.writeFile(memory.uri(sidecar), new TextEncoder().encode(sidecarTextOf('report.policy', myth)));
+      opened = await vscode.workspace.openTextDocument(documentUri);
       await vscode.window.showTextDocument(opened);
       await showsClaims(opened.uri, [myth.id], 'on opening');
 
-      const id = await tag(opened.uri, opened.getText(), LATER);
-      assert.ok(id, 'the claim was not tagged');
-      const written = memory.text(`${folder}/report.policy${SIDECAR_SUFFIX}`) ?? '';
+      tagged = await tag(opened.uri, opened.getText(), LATER);
+      assert.ok(tagged, 'the claim was not tagged');
+      const written = memory.text(sidecar) ?? '';
       assert.match(written, new RegExp(`id: ${myth.id}\\n`));
-      assert.match(written, new RegExp(`id: ${id}\\n`));
+      assert.match(written, new RegExp(`id: ${tagged}\\n`));
       assert.ok(!fs.existsSync(folder), 'the sidecar was written to disk');
-      await showsClaims(opened.uri, [myth.id, id], 'after tagging');
-    } finally {
-      await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
-      registration.dispose();
-    }
+      await showsClaims(opened.uri, [myth.id, tagged], 'after tagging');
+    });
+
+    it('keeps a change made on disk while a tag was being saved, tagging on top of it', async () => {
+      assert.ok(tagged, 'nothing was tagged before');
+      // Another program adds a claim just after the save read the file, while the file's text is worked out on the worker.
+      const onDisk = parseSidecar(memory.text(sidecar) ?? '');
+      assert.ok(onDisk.ok);
+      memory.writeAfterNextRead(sidecar, serialiseSidecar({ ...onDisk.sidecar, claims: [...onDisk.sidecar.claims, savings] }));
+      const id = await tag(opened.uri, opened.getText(), 'Formed by an influential group of health leaders');
+      assert.ok(id, 'the claim was not tagged');
+      const written = parseSidecar(memory.text(sidecar) ?? '');
+      assert.ok(written.ok, 'the sidecar written does not parse');
+      assert.deepStrictEqual(written.sidecar.claims.map((claim) => claim.id).sort(), [myth.id, savings.id, tagged, id].sort(), 'a claim was lost');
+      await showsClaims(opened.uri, [myth.id, savings.id, tagged, id], 'after tagging');
+    });
   });
 });

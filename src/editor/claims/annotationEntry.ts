@@ -85,3 +85,8 @@ export function refusal(documentUri: vscode.Uri, sidecarUri: vscode.Uri, action:
   return `Cannot ${action} ${displayName(documentUri)}: ${displayName(sidecarUri)} line ${first.line}: ${first.message}${more}. `
     + 'The file is left as it is; fix it and try again.';
 }
+
+/** Where a document's "Keep as Orphaned" answers are kept, with the anchor each claim had then. */
+export function keptOrphanedKey(documentUri: vscode.Uri): string {
+  return `policyAnnotator.keptOrphaned:${documentUri.toString()}`;
+}

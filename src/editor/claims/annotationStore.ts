@@ -15,7 +15,7 @@ import { Disposable } from '../util/dispose';
 import { logError, messageOf } from '../util/log';
 import { withProgressIfSlow } from '../util/progress';
 import {
-  Annotations, AnnotationsChange, AnnotationsRefusedError, currentText, emptySidecar, Entry, newClaimIdFor, openDocument, refusal,
+  Annotations, AnnotationsChange, AnnotationsRefusedError, currentText, emptySidecar, Entry, keptOrphanedKey, newClaimIdFor, openDocument, refusal,
 } from './annotationEntry';
 import { writeTextFileAtomically } from '../util/textFiles';
 import { isLargeDocument } from '../util/largeDocument';
@@ -362,22 +362,32 @@ export class AnnotationStore extends Disposable {
     }
     const job = async (): Promise<void> => {
       await entry.loaded;
-      // Read again: a hand edit the watcher has not reported yet must not be overwritten.
-      if (await this.reload(entry)) this.fire(entry, false);
-      const current = entry.annotations;
-      const refused = this.refusal(documentUri, action);
-      if (refused) throw refused;
-      const before = current.kind === 'loaded' ? current.sidecar : emptySidecar(entry.sidecarUri);
-      const after = edit(before);
-      if (after === before) return;
-      // The file on disk is what `reload` just read without problems: its comments are carried over.
-      const text = await this.sidecars.write(after, entry.diskText);
-      await writeTextFileAtomically(entry.sidecarUri, text);
-      entry.diskText = text;
-      // What was written reads back as `after`: it is not parsed again.
-      const { text: documentText, version } = await currentText(entry.documentUri);
-      await this.place(entry, after, documentText, version);
-      this.fire(entry, false);
+      for (let attempt = 1; ; attempt++) {
+        // Read again: a hand edit the watcher has not reported yet must not be overwritten.
+        if (await this.reload(entry)) this.fire(entry, false);
+        const current = entry.annotations;
+        const refused = this.refusal(documentUri, action);
+        if (refused) throw refused;
+        const before = current.kind === 'loaded' ? current.sidecar : emptySidecar(entry.sidecarUri);
+        const after = edit(before);
+        if (after === before) return;
+        // The file on disk is what `reload` just read without problems: its comments are carried over.
+        const read = entry.diskText;
+        const text = await this.sidecars.write(after, read);
+        // That took a while (up to a second for a large sidecar, on the worker): a file another program
+        // changed meanwhile (a checkout, a hand edit) is read and edited again, never overwritten.
+        if (await this.sidecars.readFile(entry.sidecarUri) !== read) {
+          if (attempt < 3) continue;
+          throw new AnnotationsRefusedError(`Cannot ${action} ${displayName(documentUri)}: ${displayName(entry.sidecarUri)} keeps changing on disk; try again.`, documentUri);
+        }
+        await writeTextFileAtomically(entry.sidecarUri, text);
+        entry.diskText = text;
+        // What was written reads back as `after`: it is not parsed again.
+        const { text: documentText, version } = await currentText(entry.documentUri);
+        await this.place(entry, after, documentText, version);
+        this.fire(entry, false);
+        return;
+      }
     };
     return entry.queue.run(job);
   }
@@ -386,9 +396,4 @@ export class AnnotationStore extends Disposable {
     entry.waiting.splice(0).forEach((wake) => wake());
     this.changeEmitter.fire({ documentUri: entry.documentUri, movedOnly });
   }
-}
-
-/** Where a document's "Keep as Orphaned" answers are kept, with the anchor each claim had then. */
-function keptOrphanedKey(documentUri: vscode.Uri): string {
-  return `policyAnnotator.keptOrphaned:${documentUri.toString()}`;
 }

@@ -11,6 +11,8 @@ export class MemoryFileSystem implements vscode.FileSystemProvider {
   private readonly nodes = new Map<string, Node>([['/', { type: vscode.FileType.Directory, mtime: Date.now() }]]);
   private readonly changeEmitter = new vscode.EventEmitter<vscode.FileChangeEvent[]>();
   public readonly onDidChangeFile = this.changeEmitter.event;
+  /** Writes that land just after the next read of their file, by path: as another program's would, while the reader is busy with what it read. */
+  private readonly writesAfterRead = new Map<string, string>();
 
   constructor(public readonly scheme: string) {}
 
@@ -22,6 +24,11 @@ export class MemoryFileSystem implements vscode.FileSystemProvider {
   public text(path: string): string | undefined {
     const node = this.nodes.get(path);
     return node?.type === vscode.FileType.File ? new TextDecoder().decode(node.data) : undefined;
+  }
+
+  /** Writes `text` to the file at `path` as soon as it has next been read, before the reader can do anything with what it read. */
+  public writeAfterNextRead(path: string, text: string): void {
+    this.writesAfterRead.set(path, text);
   }
 
   public watch(): vscode.Disposable {
@@ -45,6 +52,9 @@ export class MemoryFileSystem implements vscode.FileSystemProvider {
   public readFile(uri: vscode.Uri): Uint8Array {
     const node = this.node(uri);
     if (node.type !== vscode.FileType.File) throw vscode.FileSystemError.FileIsADirectory(uri);
+    const later = this.writesAfterRead.get(uri.path);
+    this.writesAfterRead.delete(uri.path);
+    if (later !== undefined) this.writeFile(uri, new TextEncoder().encode(later), { create: false, overwrite: true });
     return node.data;
   }
 
