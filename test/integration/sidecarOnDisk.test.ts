@@ -134,6 +134,25 @@ describe('claims: the sidecar as it is on disk, read by the sidecar worker', fun
     assert.strictEqual(fs.readFileSync(brokenPath + SIDECAR_SUFFIX, 'utf8'), broken);
   });
 
+  it('refuses to read a sidecar that is not UTF-8, naming the line, rather than save it with those bytes replaced', async () => {
+    const name = 'latin1.txt';
+    const latin1Path = path.join(workDir, name);
+    const text = sidecarTextOf(name, { ...myth, note: 'Checked by the café team.' }, savings);
+    // The é typed into the note by an editor set to Latin-1: one byte, which UTF-8 never has alone.
+    const [before, after] = text.split('é');
+    const bytes = Buffer.concat([Buffer.from(before), Buffer.from([0xe9]), Buffer.from(after)]);
+    const line = text.slice(0, text.indexOf('café')).split('\n').length;
+    fs.writeFileSync(latin1Path, reviewText);
+    fs.writeFileSync(latin1Path + SIDECAR_SUFFIX, bytes);
+    const opened = await vscode.workspace.openTextDocument(latin1Path);
+    await vscode.window.showTextDocument(opened);
+    assert.match(await problemLens(opened.uri), new RegExp(`problem at line ${line}: cannot be read: .*UTF-8`));
+    recorder.messages.length = 0;
+    assert.strictEqual(await tag(opened.uri, opened.getText(), 'Formed by an influential group of health leaders'), undefined, 'tagged in spite of a sidecar that is not UTF-8');
+    assert.match(recorder.messages.join('\n'), new RegExp(`^Error: Cannot tag a claim in .*latin1\\.txt: .*latin1\\.txt\\.annotations\\.yaml line ${line}: `, 'm'));
+    assert.ok(fs.readFileSync(latin1Path + SIDECAR_SUFFIX).equals(bytes), 'the sidecar was changed');
+  });
+
   describe('on a file system of another scheme', () => {
     const memory = new MemoryFileSystem('policy-annotator-memory');
     // Paths that exist nowhere on disk: were the sidecar read as a file there, it would not be found.

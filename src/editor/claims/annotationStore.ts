@@ -21,7 +21,7 @@ import { writeTextFileAtomically } from '../util/textFiles';
 import { isLargeDocument } from '../util/largeDocument';
 import { shownSpans } from './lensWindows';
 import { viewFirstPlacements } from './viewFirstPlacement';
-import type { SidecarCodec } from './sidecarReading';
+import { UnreadableSidecarError, type SidecarCodec } from './sidecarReading';
 import { watchSidecars } from './sidecarWatching';
 import { displayName, documentUriFor, sidecarUriFor } from './sidecarFiles';
 
@@ -207,7 +207,7 @@ export class AnnotationStore extends Disposable {
     } catch (error) {
       logError(`Reading ${entry.sidecarUri.fsPath}`, error);
       entry.diskText = undefined;
-      entry.annotations = { kind: 'broken', problems: [{ line: 1, column: 1, message: `cannot be read: ${messageOf(error)}` }] };
+      entry.annotations = { kind: 'broken', problems: [{ line: error instanceof UnreadableSidecarError ? error.line : 1, column: 1, message: `cannot be read: ${messageOf(error)}` }] };
       return true;
     }
     if (text === entry.diskText && entry.annotations.kind !== 'broken') return false;

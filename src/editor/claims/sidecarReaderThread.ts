@@ -4,7 +4,7 @@ import type * as vscode from 'vscode';
 import type { Sidecar } from '../../core/sidecar/types';
 import { logError } from '../util/log';
 import { readTextFile } from '../util/textFiles';
-import { answerHere, type SidecarCodec, type SidecarReading } from './sidecarReading';
+import { answerHere, UnreadableSidecarError, type SidecarCodec, type SidecarReading } from './sidecarReading';
 import type { WorkerAnswer, WorkerRequest } from './sidecarReaderWorker';
 
 interface Waiting {
@@ -35,7 +35,7 @@ export class SidecarReaderThread implements SidecarCodec {
     // Files elsewhere (a virtual workspace) only workspace.fs can read.
     if (uri.scheme !== 'file') return readTextFile(uri);
     const answer = await this.ask({ kind: 'readFile', path: uri.fsPath }, async () => ({ kind: 'readFile', text: await readTextFile(uri) }));
-    if (answer.kind === 'readFileFailed') throw new Error(answer.message);
+    if (answer.kind === 'readFileFailed') throw new UnreadableSidecarError(answer.message, answer.line);
     if (answer.kind !== 'readFile') throw new Error(`The sidecar worker answered a file read with a ${answer.kind}`);
     return answer.text;
   }

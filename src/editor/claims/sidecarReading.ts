@@ -15,7 +15,7 @@ export type SidecarReading =
  * extension host, nor wait for its turns to be read from disk.
  */
 export interface SidecarCodec {
-  /** The sidecar file's text; undefined when there is no such file. Throws when it exists but cannot be read. */
+  /** The sidecar file's text; undefined when there is no such file. Throws when it exists but cannot be read (UnreadableSidecarError where the line is known). */
   readFile(uri: vscode.Uri): Promise<string | undefined>;
   read(text: string): Promise<SidecarReading>;
   /**
@@ -23,6 +23,13 @@ export interface SidecarCodec {
    * on disk, already read without problems) on the claims that remain: the one parse a save needs.
    */
   write(sidecar: Sidecar, previous: string | undefined): Promise<string>;
+}
+
+/** A sidecar file there is but that cannot be read as text, and the line where that shows (1: it cannot be opened). */
+export class UnreadableSidecarError extends Error {
+  constructor(message: string, readonly line = 1) {
+    super(message);
+  }
 }
 
 /** A request to whoever reads and writes sidecars (this thread or the worker). */
