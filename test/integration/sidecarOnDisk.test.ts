@@ -43,6 +43,13 @@ function tag(uri: vscode.Uri, text: string, opening: string): Thenable<string | 
   return vscode.commands.executeCommand<string | undefined>('policyAnnotator.tagSelection', uri, { start, end: start + opening.length }, { tags: ['finding'] });
 }
 
+/** A sidecar of `document` whose note has an é typed by an editor set to Latin-1 (one byte, which UTF-8 never has alone), and that note's line. */
+function latin1Sidecar(document: string): { bytes: Buffer; line: number } {
+  const text = sidecarTextOf(document, { ...myth, note: 'Checked by the café team.' }, savings);
+  const [before, after] = text.split('é');
+  return { bytes: Buffer.concat([Buffer.from(before), Buffer.from([0xe9]), Buffer.from(after)]), line: before.split('\n').length };
+}
+
 describe('claims: the sidecar as it is on disk, read by the sidecar worker', function () {
   this.timeout(60_000);
   let repository: string;
@@ -137,11 +144,7 @@ describe('claims: the sidecar as it is on disk, read by the sidecar worker', fun
   it('refuses to read a sidecar that is not UTF-8, naming the line, rather than save it with those bytes replaced', async () => {
     const name = 'latin1.txt';
     const latin1Path = path.join(workDir, name);
-    const text = sidecarTextOf(name, { ...myth, note: 'Checked by the café team.' }, savings);
-    // The é typed into the note by an editor set to Latin-1: one byte, which UTF-8 never has alone.
-    const [before, after] = text.split('é');
-    const bytes = Buffer.concat([Buffer.from(before), Buffer.from([0xe9]), Buffer.from(after)]);
-    const line = text.slice(0, text.indexOf('café')).split('\n').length;
+    const { bytes, line } = latin1Sidecar(name);
     fs.writeFileSync(latin1Path, reviewText);
     fs.writeFileSync(latin1Path + SIDECAR_SUFFIX, bytes);
     const opened = await vscode.workspace.openTextDocument(latin1Path);
@@ -185,6 +188,18 @@ describe('claims: the sidecar as it is on disk, read by the sidecar worker', fun
       assert.match(written, new RegExp(`id: ${tagged}\\n`));
       assert.ok(!fs.existsSync(folder), 'the sidecar was written to disk');
       await showsClaims(opened.uri, [myth.id, tagged], 'after tagging');
+    });
+
+    it('refuses to read a sidecar there that is not UTF-8, naming the line, and leaves it as it is', async () => {
+      const name = 'latin1.policy';
+      const { bytes, line } = latin1Sidecar(name);
+      await vscode.workspace.fs.writeFile(memory.uri(`${folder}/${name}`), new TextEncoder().encode(reviewText));
+      await vscode.workspace.fs.writeFile(memory.uri(`${folder}/${name}${SIDECAR_SUFFIX}`), bytes);
+      const latin1 = await vscode.workspace.openTextDocument(memory.uri(`${folder}/${name}`));
+      await vscode.window.showTextDocument(latin1);
+      assert.match(await problemLens(latin1.uri), new RegExp(`problem at line ${line}: cannot be read: .*UTF-8`));
+      assert.strictEqual(await tag(latin1.uri, latin1.getText(), LATER), undefined, 'tagged in spite of a sidecar that is not UTF-8');
+      assert.ok(Buffer.from(await vscode.workspace.fs.readFile(memory.uri(`${folder}/${name}${SIDECAR_SUFFIX}`))).equals(bytes), 'the sidecar was changed');
     });
 
     it('keeps a change made on disk while a tag was being saved, tagging on top of it', async () => {

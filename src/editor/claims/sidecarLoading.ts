@@ -1,9 +1,19 @@
-import { readTextFile } from '../util/textFiles';
-import { readSidecarHere, writeSidecarHere, type SidecarCodec } from './sidecarReading';
+import * as vscode from 'vscode';
+import { readSidecarHere, sidecarTextOf, writeSidecarHere, type SidecarCodec } from './sidecarReading';
+
+/** A sidecar file's text through `workspace.fs` (any scheme), undefined when there is none; UTF-8 only (sidecarTextOf). */
+export async function readSidecarFile(uri: vscode.Uri): Promise<string | undefined> {
+  try {
+    return sidecarTextOf(await vscode.workspace.fs.readFile(uri));
+  } catch (error) {
+    if (error instanceof vscode.FileSystemError && error.code === 'FileNotFound') return undefined;
+    throw error;
+  }
+}
 
 /** The codec of a host with no worker threads (the web worker host): everything on its one thread, files through `workspace.fs`. */
 export const sidecarsHere: SidecarCodec = {
-  readFile: readTextFile,
+  readFile: readSidecarFile,
   read: async (text) => readSidecarHere(text),
   write: async (sidecar, previous) => writeSidecarHere(sidecar, previous),
 };

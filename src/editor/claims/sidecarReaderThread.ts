@@ -3,7 +3,7 @@ import { Worker } from 'node:worker_threads';
 import type * as vscode from 'vscode';
 import type { Sidecar } from '../../core/sidecar/types';
 import { logError } from '../util/log';
-import { readTextFile } from '../util/textFiles';
+import { readSidecarFile } from './sidecarLoading';
 import { answerHere, UnreadableSidecarError, type SidecarCodec, type SidecarReading } from './sidecarReading';
 import type { WorkerAnswer, WorkerRequest } from './sidecarReaderWorker';
 
@@ -33,8 +33,8 @@ export class SidecarReaderThread implements SidecarCodec {
 
   public async readFile(uri: vscode.Uri): Promise<string | undefined> {
     // Files elsewhere (a virtual workspace) only workspace.fs can read.
-    if (uri.scheme !== 'file') return readTextFile(uri);
-    const answer = await this.ask({ kind: 'readFile', path: uri.fsPath }, async () => ({ kind: 'readFile', text: await readTextFile(uri) }));
+    if (uri.scheme !== 'file') return readSidecarFile(uri);
+    const answer = await this.ask({ kind: 'readFile', path: uri.fsPath }, async () => ({ kind: 'readFile', text: await readSidecarFile(uri) }));
     if (answer.kind === 'readFileFailed') throw new UnreadableSidecarError(answer.message, answer.line);
     if (answer.kind !== 'readFile') throw new Error(`The sidecar worker answered a file read with a ${answer.kind}`);
     return answer.text;

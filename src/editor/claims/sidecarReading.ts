@@ -32,6 +32,35 @@ export class UnreadableSidecarError extends Error {
   }
 }
 
+// Fatal: bytes that are not UTF-8 would come back as U+FFFD, which the next save would write in their place.
+const decoder = new TextDecoder('utf-8', { fatal: true });
+
+/**
+ * A sidecar file's text, without a byte-order mark (as the editor reads it); throws an
+ * UnreadableSidecarError naming the first line that is not UTF-8 text.
+ */
+export function sidecarTextOf(bytes: Uint8Array): string {
+  try {
+    return decoder.decode(bytes);
+  } catch {
+    throw new UnreadableSidecarError('this line is not UTF-8 text', firstLineNotUtf8(bytes));
+  }
+}
+
+/** The first line (from 1) holding bytes that are not UTF-8; a line break is never part of a longer character. */
+function firstLineNotUtf8(bytes: Uint8Array): number {
+  for (let line = 1, start = 0; ; line++) {
+    const end = bytes.indexOf(0x0a, start);
+    try {
+      decoder.decode(bytes.subarray(start, end === -1 ? bytes.length : end));
+    } catch {
+      return line;
+    }
+    if (end === -1) return line;
+    start = end + 1;
+  }
+}
+
 /** A request to whoever reads and writes sidecars (this thread or the worker). */
 export type SidecarRequest =
   | { readonly kind: 'read'; readonly text: string }
