@@ -10,6 +10,7 @@ import type { PolicyAnnotatorApi } from '../../src/editor/extension';
 import { LARGE_DOCUMENT_LENGTH } from '../../src/editor/util/largeDocument';
 import { extensionId, seedsDir } from '../runner/paths';
 import { replace } from './helpers/edits';
+import { LOOK_ALIKES_TEXT, THREE, TWO } from './helpers/lookAlikes';
 import { LensProviderSpy, restartLensProvider } from './helpers/lensProviderSpy';
 import { eventually } from './helpers/waitFor';
 
@@ -21,21 +22,9 @@ import { eventually } from './helpers/waitFor';
 const workDir = path.join(seedsDir, 'lens-events-tmp');
 let runs = 0;
 
-const TWO = 'Planned savings for these two elements were £261 million.';
-const THREE = 'Planned savings for these three elements were £384 million.';
 const OTHER = 'The department spent £12 million on consultants in 2022, the National Audit Office found.';
-const TEXT = [
-  'Savings programme review',
-  '',
-  `The department set out its plans for the year in the spring. ${TWO} The remainder was to come from procurement.`,
-  '',
-  'Officials later turned to the wider programme and its governance arrangements, which the committee examined in detail.',
-  '',
-  `A second round of plans followed in the autumn. ${THREE} The National Audit Office reviewed both rounds.`,
-  '',
-  OTHER,
-  '',
-].join('\n');
+/** The look-alikes, and a paragraph to tag that is like neither. */
+const TEXT = `${LOOK_ALIKES_TEXT}\n${OTHER}\n`;
 
 function claimOn(text: string, quote: string, id: string): SidecarClaim {
   const start = text.indexOf(quote);

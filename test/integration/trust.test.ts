@@ -6,6 +6,7 @@ import * as vscode from 'vscode';
 import { extensionId, seedsDir } from '../runner/paths';
 import { takeScreenshot } from './helpers/screenshot';
 import { replace } from './helpers/edits';
+import { LOOK_ALIKES_TEXT, THREE, TWO } from './helpers/lookAlikes';
 import { eventually, lenses } from './helpers/waitFor';
 
 const workDir = path.join(seedsDir, 'trust-test-tmp');
@@ -14,18 +15,7 @@ let runs = 0;
 let documentPath = '';
 let sidecarPath = '';
 
-const TWO = 'Planned savings for these two elements were £261 million.';
-const THREE = 'Planned savings for these three elements were £384 million.';
-const TEXT = [
-  'Savings programme review',
-  '',
-  `The department set out its plans for the year in the spring. ${TWO} The remainder was to come from procurement.`,
-  '',
-  'Officials later turned to the wider programme and its governance arrangements, which the committee examined in detail.',
-  '',
-  `A second round of plans followed in the autumn. ${THREE} The National Audit Office reviewed both rounds.`,
-  '',
-].join('\n');
+const TEXT = LOOK_ALIKES_TEXT;
 
 async function open(): Promise<vscode.TextDocument> {
   fs.rmSync(workDir, { recursive: true, force: true });
