@@ -79,6 +79,10 @@ export class SidecarReaderThread implements SidecarCodec {
         this.waiting.delete(id);
       });
       worker.on('error', (error) => this.fail(error));
+      // A worker that ends without an error (out of memory, an exit) would leave its requests waiting for ever.
+      worker.on('exit', (code) => {
+        if (this.worker === worker) this.fail(new Error(`the worker thread ended (exit code ${code})`));
+      });
     } catch (error) {
       this.fail(error);
     }
