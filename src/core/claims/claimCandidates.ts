@@ -3,7 +3,7 @@ import type { Span } from '../textDocument';
 import { ABOUT_THE_AUTHOR_HEADING, COMMENT_FORM_HEADING, COMMENT_METADATA, COMMENTS_HEADING } from './claimSignals';
 import type { ClaimSource } from './claimSource';
 import { splitParagraphs } from './paragraphs';
-import { ParagraphAnalyses, type ParagraphSentence } from './paragraphAnalysis';
+import { ParagraphAnalyses, readingState, type ParagraphSentence } from './paragraphAnalysis';
 import type { ClaimReason, SentenceAnalysis } from './sentenceAnalysis';
 import { resolveSources, type SentenceForSources } from './sourceResolution';
 
@@ -84,7 +84,9 @@ export class ClaimCandidateFinder {
     let quotedParagraphs = 0;
     let underLeadIn = false;
     this.analyses.begin();
-    for (const [paragraphIndex, paragraph] of paragraphs.entries()) {
+    // An index loop: `entries()` allocates a pair for every paragraph.
+    for (let paragraphIndex = 0; paragraphIndex < paragraphs.length; paragraphIndex++) {
+      const paragraph = paragraphs[paragraphIndex];
       const paragraphText = text.slice(paragraph.start, paragraph.end);
       if (opensReaderComments(text, paragraphs, paragraphIndex, paragraphText)) break;
       if (ABOUT_THE_AUTHOR_HEADING.test(paragraphText)) aboutTheAuthor = true;
@@ -98,7 +100,7 @@ export class ClaimCandidateFinder {
       let endEntity = firstEntity;
       while (endEntity < byStart.length && byStart[endEntity].start < paragraph.end) endEntity++;
       const paragraphEntities = byStart.slice(firstEntity, endEntity);
-      const analysed = this.analyses.read(text, paragraph, paragraphText, paragraphEntities, { insideQuote, underLeadIn });
+      const analysed = this.analyses.read(text, paragraph, paragraphText, paragraphEntities, readingState(insideQuote, underLeadIn));
       const placed: PlacedParagraph = { span: paragraph, entities: paragraphEntities };
       for (const sentence of analysed.sentences) {
         sentences.push({ paragraphIndex, listItem: sentence.listItem, reading: sentence.analysis, paragraph: placed, sentence });

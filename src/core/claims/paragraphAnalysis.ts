@@ -12,6 +12,14 @@ export interface ReadingState {
   readonly underLeadIn: boolean;
 }
 
+/** The four reading states, shared rather than one object per paragraph read. */
+const READING_STATES: readonly ReadingState[] = [false, true].flatMap((insideQuote) => [false, true].map((underLeadIn) => ({ insideQuote, underLeadIn })));
+
+/** The shared reading state with these values. */
+export function readingState(insideQuote: boolean, underLeadIn: boolean): ReadingState {
+  return READING_STATES[(insideQuote ? 2 : 0) + (underLeadIn ? 1 : 0)];
+}
+
 /** A sentence of a paragraph, analysed; its span and entities relative to the paragraph. */
 export interface ParagraphSentence extends Span {
   readonly listItem: boolean;
@@ -30,11 +38,17 @@ export interface AnalysedParagraph {
   readonly leaving: ReadingState;
 }
 
-/** A sentence's analysis with what it was made from besides the sentence's text. */
+/**
+ * A sentence's analysis with what it was made from besides the sentence's text. Its entities are
+ * its paragraph's, not copies relative to it: the copies the analysis read die young rather than
+ * being held (and copied by the garbage collector) for as long as the cache holds the sentence.
+ */
 interface CachedSentence {
   readonly context: number;
-  /** The sentence's entities, relative to it. */
+  /** The sentence's entities: those of `entities` at `indexes`, in offsets where the sentence starts at `origin`. */
   readonly entities: readonly Entity[];
+  readonly indexes: readonly number[];
+  readonly origin: number;
   readonly analysis: SentenceAnalysis;
 }
 
@@ -118,17 +132,17 @@ export class ParagraphAnalyses {
       insideQuote = analysis.endsInsideQuote;
       if (!onListLine) underLeadIn = analysis.leadIn;
     }
-    return { entering, entities, origin: paragraph.start, sentences, leaving: { insideQuote, underLeadIn } };
+    return { entering, entities, origin: paragraph.start, sentences, leaving: readingState(insideQuote, underLeadIn) };
   }
 
   /** The analysis of the sentence at `span`, which holds `entities[inside]` (in the offsets of `text`), read in `context`. */
   private analyseSentence(text: string, span: Span, entities: readonly Entity[], inside: readonly number[], context: number): SentenceAnalysis {
     const sentence = text.slice(span.start, span.end);
     const cached = this.sentences.get(sentence);
-    if (cached && cached.context === context && sameEntities(cached.entities, 0, entities, span.start, inside)) return cached.analysis;
+    if (cached && cached.context === context && sameEntities(cached.entities, cached.origin, entities, span.start, cached.indexes, inside)) return cached.analysis;
     const relative = inside.length === 0 ? NO_ENTITIES : inside.map((index) => shifted(entities[index], -span.start));
     const analysis = analyseSentence(sentence, relative, CONTEXTS[context]);
-    this.sentences.set(sentence, { context, entities: relative, analysis });
+    this.sentences.set(sentence, { context, entities, indexes: inside, origin: span.start, analysis });
     return analysis;
   }
 
@@ -150,14 +164,17 @@ function sameState(a: ReadingState, b: ReadingState): boolean {
 }
 
 /**
- * Whether `cached` (in offsets where their text started at `cachedOrigin`) are `entities` (or
- * those of them at `indexes`; in offsets where the same text starts at `origin`) in all an
- * analysis reads: where they are, their kinds and values.
+ * Whether `cached` (those at `cachedIndexes`, if given; in offsets where their text started at
+ * `cachedOrigin`) are `entities` (those at `indexes`, if given; in offsets where the same text
+ * starts at `origin`) in all an analysis reads: where they are, their kinds and values.
  */
-function sameEntities(cached: readonly Entity[], cachedOrigin: number, entities: readonly Entity[], origin: number, indexes?: readonly number[]): boolean {
-  if (cached.length !== (indexes ?? entities).length) return false;
-  for (let index = 0; index < cached.length; index++) {
-    const x = cached[index];
+function sameEntities(
+  cached: readonly Entity[], cachedOrigin: number, entities: readonly Entity[], origin: number, cachedIndexes?: readonly number[], indexes?: readonly number[],
+): boolean {
+  const count = (cachedIndexes ?? cached).length;
+  if (count !== (indexes ?? entities).length) return false;
+  for (let index = 0; index < count; index++) {
+    const x = cached[cachedIndexes === undefined ? index : cachedIndexes[index]];
     const y = entities[indexes === undefined ? index : indexes[index]];
     if (x.start - cachedOrigin !== y.start - origin || x.end - cachedOrigin !== y.end - origin || x.kind !== y.kind) return false;
     if (!sameValue(x.value, y.value)) return false;
