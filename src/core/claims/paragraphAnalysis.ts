@@ -20,8 +20,15 @@ export function readingState(insideQuote: boolean, underLeadIn: boolean): Readin
   return READING_STATES[(insideQuote ? 2 : 0) + (underLeadIn ? 1 : 0)];
 }
 
+/**
+ * Takes a paragraph's sentences in order, as a read gives them: where each stands in the
+ * paragraph, whether it is a list item under a lead-in, which of the paragraph's entities it holds
+ * (their indexes) and its analysis. Read once, a sentence is given without an object of its own.
+ */
+export type SentenceTaker = (start: number, end: number, listItem: boolean, entities: readonly number[], analysis: SentenceAnalysis) => void;
+
 /** A sentence of a paragraph, analysed; its span and entities relative to the paragraph. */
-export interface ParagraphSentence extends Span {
+interface ParagraphSentence extends Span {
   readonly listItem: boolean;
   /** Indexes into the paragraph's entities of those inside the sentence. */
   readonly entities: readonly number[];
@@ -29,7 +36,7 @@ export interface ParagraphSentence extends Span {
 }
 
 /** A paragraph's sentences, analysed, with what the analysis was made from besides its text. */
-export interface AnalysedParagraph {
+interface AnalysedParagraph {
   readonly entering: ReadingState;
   /** The paragraph's entities, in the offsets of the text it was read in, where it started at `origin`. */
   readonly entities: readonly Entity[];
@@ -91,15 +98,26 @@ export class ParagraphAnalyses {
     this.sentencesRead = 0;
   }
 
-  /** The analysed sentences of `paragraph` (trimmed, in `text`, reading `paragraphText`), whose entities are `entities` (in document offsets). */
-  read(text: string, paragraph: Span, paragraphText: string, entities: readonly Entity[], entering: ReadingState): AnalysedParagraph {
-    if (!this.remembers) return this.analyse(text, paragraph, entities, entering);
+  /**
+   * Gives `take` the analysed sentences of `paragraph` (trimmed, in `text`, reading
+   * `paragraphText`), whose entities are `entities` (in document offsets); returns the state the
+   * paragraph leaves the reading in.
+   */
+  read(text: string, paragraph: Span, paragraphText: string, entities: readonly Entity[], entering: ReadingState, take: SentenceTaker): ReadingState {
+    if (!this.remembers) return this.analyse(text, paragraph, entities, entering, take);
     const known = this.used.get(paragraphText) ?? this.paragraphs.get(paragraphText);
-    const analysed = known && sameState(known.entering, entering) && sameEntities(known.entities, known.origin, entities, paragraph.start)
-      ? known : this.analyse(text, paragraph, entities, entering);
+    let analysed = known && sameState(known.entering, entering) && sameEntities(known.entities, known.origin, entities, paragraph.start) ? known : undefined;
+    if (analysed === undefined) {
+      const sentences: ParagraphSentence[] = [];
+      const leaving = this.analyse(text, paragraph, entities, entering, (start, end, listItem, inside, analysis) => {
+        sentences.push({ start, end, listItem, entities: inside, analysis });
+      });
+      analysed = { entering, entities, origin: paragraph.start, sentences, leaving };
+    }
     this.used.set(paragraphText, analysed);
     this.sentencesRead += analysed.sentences.length;
-    return analysed;
+    for (const sentence of analysed.sentences) take(sentence.start, sentence.end, sentence.listItem, sentence.entities, sentence.analysis);
+    return analysed.leaving;
   }
 
   /** Ends the read: keeps what it used. */
@@ -112,9 +130,9 @@ export class ParagraphAnalyses {
     if (this.sentences.size > this.sentencesRead + SPARE_SENTENCES) this.sentences = this.sentencesOf(this.paragraphs);
   }
 
-  private analyse(text: string, paragraph: Span, entities: readonly Entity[], entering: ReadingState): AnalysedParagraph {
+  /** Analyses `paragraph`'s sentences, giving them to `take`; returns the state it leaves the reading in. */
+  private analyse(text: string, paragraph: Span, entities: readonly Entity[], entering: ReadingState, take: SentenceTaker): ReadingState {
     const spans = splitSentences(text, paragraph);
-    const sentences: ParagraphSentence[] = [];
     let { insideQuote, underLeadIn } = entering;
     let next = 0;
     for (const span of spans) {
@@ -128,11 +146,11 @@ export class ParagraphAnalyses {
       const listItem = onListLine && underLeadIn;
       const context = (insideQuote ? OPENS_INSIDE_QUOTE : 0) | (listItem ? LIST_ITEM : 0) | (spans.length === 1 ? WHOLE_PARAGRAPH : 0);
       const analysis = this.analyseSentence(text, span, entities, inside ?? NO_INDEXES, context);
-      sentences.push({ start: span.start - paragraph.start, end: span.end - paragraph.start, listItem, entities: inside ?? NO_INDEXES, analysis });
+      take(span.start - paragraph.start, span.end - paragraph.start, listItem, inside ?? NO_INDEXES, analysis);
       insideQuote = analysis.endsInsideQuote;
       if (!onListLine) underLeadIn = analysis.leadIn;
     }
-    return { entering, entities, origin: paragraph.start, sentences, leaving: readingState(insideQuote, underLeadIn) };
+    return readingState(insideQuote, underLeadIn);
   }
 
   /** The analysis of the sentence at `span`, which holds `entities[inside]` (in the offsets of `text`), read in `context`. */
