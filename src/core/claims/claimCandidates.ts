@@ -3,7 +3,7 @@ import type { Span } from '../textDocument';
 import { ABOUT_THE_AUTHOR_HEADING, COMMENT_FORM_HEADING, COMMENT_METADATA, COMMENTS_HEADING } from './claimSignals';
 import type { ClaimSource } from './claimSource';
 import { splitParagraphs } from './paragraphs';
-import { ParagraphAnalyses, type ParagraphSentence } from './paragraphAnalysis';
+import { ParagraphAnalyses, readingState } from './paragraphAnalysis';
 import type { ClaimReason, SentenceAnalysis } from './sentenceAnalysis';
 import { resolveSources, type SentenceForSources } from './sourceResolution';
 
@@ -37,8 +37,11 @@ interface PlacedParagraph {
 interface AnalysedSentence extends SentenceForSources {
   readonly reading: SentenceAnalysis;
   readonly paragraph: PlacedParagraph;
-  /** The sentence, relative to its paragraph, with indexes into its paragraph's entities. */
-  readonly sentence: ParagraphSentence;
+  /** Where the sentence stands in its paragraph. */
+  readonly start: number;
+  readonly end: number;
+  /** Indexes into its paragraph's entities of those inside the sentence. */
+  readonly entities: readonly number[];
 }
 
 /**
@@ -59,7 +62,8 @@ export class ClaimCandidateFinder {
     const sentences = this.analyse(text, entities);
     const sources = resolveSources(sentences);
     const candidates: ClaimCandidate[] = [];
-    sentences.forEach(({ paragraph, sentence, reading: analysis }, index) => {
+    sentences.forEach((sentence, index) => {
+      const { paragraph, reading: analysis } = sentence;
       if (!analysis.statement) return;
       const start = paragraph.span.start + sentence.start;
       const end = paragraph.span.start + sentence.end;
@@ -84,7 +88,9 @@ export class ClaimCandidateFinder {
     let quotedParagraphs = 0;
     let underLeadIn = false;
     this.analyses.begin();
-    for (const [paragraphIndex, paragraph] of paragraphs.entries()) {
+    // An index loop: `entries()` allocates a pair for every paragraph.
+    for (let paragraphIndex = 0; paragraphIndex < paragraphs.length; paragraphIndex++) {
+      const paragraph = paragraphs[paragraphIndex];
       const paragraphText = text.slice(paragraph.start, paragraph.end);
       if (opensReaderComments(text, paragraphs, paragraphIndex, paragraphText)) break;
       if (ABOUT_THE_AUTHOR_HEADING.test(paragraphText)) aboutTheAuthor = true;
@@ -98,12 +104,11 @@ export class ClaimCandidateFinder {
       let endEntity = firstEntity;
       while (endEntity < byStart.length && byStart[endEntity].start < paragraph.end) endEntity++;
       const paragraphEntities = byStart.slice(firstEntity, endEntity);
-      const analysed = this.analyses.read(text, paragraph, paragraphText, paragraphEntities, { insideQuote, underLeadIn });
       const placed: PlacedParagraph = { span: paragraph, entities: paragraphEntities };
-      for (const sentence of analysed.sentences) {
-        sentences.push({ paragraphIndex, listItem: sentence.listItem, reading: sentence.analysis, paragraph: placed, sentence });
-      }
-      ({ insideQuote, underLeadIn } = analysed.leaving);
+      const leaving = this.analyses.read(text, paragraph, paragraphText, paragraphEntities, readingState(insideQuote, underLeadIn), (start, end, listItem, inside, reading) => {
+        sentences.push({ paragraphIndex, listItem, reading, paragraph: placed, start, end, entities: inside });
+      });
+      ({ insideQuote, underLeadIn } = leaving);
     }
     this.analyses.end();
     return sentences;

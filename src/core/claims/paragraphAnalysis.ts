@@ -12,8 +12,23 @@ export interface ReadingState {
   readonly underLeadIn: boolean;
 }
 
+/** The four reading states, shared rather than one object per paragraph read. */
+const READING_STATES: readonly ReadingState[] = [false, true].flatMap((insideQuote) => [false, true].map((underLeadIn) => ({ insideQuote, underLeadIn })));
+
+/** The shared reading state with these values. */
+export function readingState(insideQuote: boolean, underLeadIn: boolean): ReadingState {
+  return READING_STATES[(insideQuote ? 2 : 0) + (underLeadIn ? 1 : 0)];
+}
+
+/**
+ * Takes a paragraph's sentences in order, as a read gives them: where each stands in the
+ * paragraph, whether it is a list item under a lead-in, which of the paragraph's entities it holds
+ * (their indexes) and its analysis. Read once, a sentence is given without an object of its own.
+ */
+export type SentenceTaker = (start: number, end: number, listItem: boolean, entities: readonly number[], analysis: SentenceAnalysis) => void;
+
 /** A sentence of a paragraph, analysed; its span and entities relative to the paragraph. */
-export interface ParagraphSentence extends Span {
+interface ParagraphSentence extends Span {
   readonly listItem: boolean;
   /** Indexes into the paragraph's entities of those inside the sentence. */
   readonly entities: readonly number[];
@@ -21,7 +36,7 @@ export interface ParagraphSentence extends Span {
 }
 
 /** A paragraph's sentences, analysed, with what the analysis was made from besides its text. */
-export interface AnalysedParagraph {
+interface AnalysedParagraph {
   readonly entering: ReadingState;
   /** The paragraph's entities, in the offsets of the text it was read in, where it started at `origin`. */
   readonly entities: readonly Entity[];
@@ -30,11 +45,17 @@ export interface AnalysedParagraph {
   readonly leaving: ReadingState;
 }
 
-/** A sentence's analysis with what it was made from besides the sentence's text. */
+/**
+ * A sentence's analysis with what it was made from besides the sentence's text. Its entities are
+ * its paragraph's, not copies relative to it: the copies the analysis read die young rather than
+ * being held (and copied by the garbage collector) for as long as the cache holds the sentence.
+ */
 interface CachedSentence {
   readonly context: number;
-  /** The sentence's entities, relative to it. */
+  /** The sentence's entities: those of `entities` at `indexes`, in offsets where the sentence starts at `origin`. */
   readonly entities: readonly Entity[];
+  readonly indexes: readonly number[];
+  readonly origin: number;
   readonly analysis: SentenceAnalysis;
 }
 
@@ -77,15 +98,26 @@ export class ParagraphAnalyses {
     this.sentencesRead = 0;
   }
 
-  /** The analysed sentences of `paragraph` (trimmed, in `text`, reading `paragraphText`), whose entities are `entities` (in document offsets). */
-  read(text: string, paragraph: Span, paragraphText: string, entities: readonly Entity[], entering: ReadingState): AnalysedParagraph {
-    if (!this.remembers) return this.analyse(text, paragraph, entities, entering);
+  /**
+   * Gives `take` the analysed sentences of `paragraph` (trimmed, in `text`, reading
+   * `paragraphText`), whose entities are `entities` (in document offsets); returns the state the
+   * paragraph leaves the reading in.
+   */
+  read(text: string, paragraph: Span, paragraphText: string, entities: readonly Entity[], entering: ReadingState, take: SentenceTaker): ReadingState {
+    if (!this.remembers) return this.analyse(text, paragraph, entities, entering, take);
     const known = this.used.get(paragraphText) ?? this.paragraphs.get(paragraphText);
-    const analysed = known && sameState(known.entering, entering) && sameEntities(known.entities, known.origin, entities, paragraph.start)
-      ? known : this.analyse(text, paragraph, entities, entering);
+    let analysed = known && sameState(known.entering, entering) && sameEntities(known.entities, known.origin, entities, paragraph.start) ? known : undefined;
+    if (analysed === undefined) {
+      const sentences: ParagraphSentence[] = [];
+      const leaving = this.analyse(text, paragraph, entities, entering, (start, end, listItem, inside, analysis) => {
+        sentences.push({ start, end, listItem, entities: inside, analysis });
+      });
+      analysed = { entering, entities, origin: paragraph.start, sentences, leaving };
+    }
     this.used.set(paragraphText, analysed);
     this.sentencesRead += analysed.sentences.length;
-    return analysed;
+    for (const sentence of analysed.sentences) take(sentence.start, sentence.end, sentence.listItem, sentence.entities, sentence.analysis);
+    return analysed.leaving;
   }
 
   /** Ends the read: keeps what it used. */
@@ -98,9 +130,9 @@ export class ParagraphAnalyses {
     if (this.sentences.size > this.sentencesRead + SPARE_SENTENCES) this.sentences = this.sentencesOf(this.paragraphs);
   }
 
-  private analyse(text: string, paragraph: Span, entities: readonly Entity[], entering: ReadingState): AnalysedParagraph {
+  /** Analyses `paragraph`'s sentences, giving them to `take`; returns the state it leaves the reading in. */
+  private analyse(text: string, paragraph: Span, entities: readonly Entity[], entering: ReadingState, take: SentenceTaker): ReadingState {
     const spans = splitSentences(text, paragraph);
-    const sentences: ParagraphSentence[] = [];
     let { insideQuote, underLeadIn } = entering;
     let next = 0;
     for (const span of spans) {
@@ -114,21 +146,21 @@ export class ParagraphAnalyses {
       const listItem = onListLine && underLeadIn;
       const context = (insideQuote ? OPENS_INSIDE_QUOTE : 0) | (listItem ? LIST_ITEM : 0) | (spans.length === 1 ? WHOLE_PARAGRAPH : 0);
       const analysis = this.analyseSentence(text, span, entities, inside ?? NO_INDEXES, context);
-      sentences.push({ start: span.start - paragraph.start, end: span.end - paragraph.start, listItem, entities: inside ?? NO_INDEXES, analysis });
+      take(span.start - paragraph.start, span.end - paragraph.start, listItem, inside ?? NO_INDEXES, analysis);
       insideQuote = analysis.endsInsideQuote;
       if (!onListLine) underLeadIn = analysis.leadIn;
     }
-    return { entering, entities, origin: paragraph.start, sentences, leaving: { insideQuote, underLeadIn } };
+    return readingState(insideQuote, underLeadIn);
   }
 
   /** The analysis of the sentence at `span`, which holds `entities[inside]` (in the offsets of `text`), read in `context`. */
   private analyseSentence(text: string, span: Span, entities: readonly Entity[], inside: readonly number[], context: number): SentenceAnalysis {
     const sentence = text.slice(span.start, span.end);
     const cached = this.sentences.get(sentence);
-    if (cached && cached.context === context && sameEntities(cached.entities, 0, entities, span.start, inside)) return cached.analysis;
+    if (cached && cached.context === context && sameEntities(cached.entities, cached.origin, entities, span.start, cached.indexes, inside)) return cached.analysis;
     const relative = inside.length === 0 ? NO_ENTITIES : inside.map((index) => shifted(entities[index], -span.start));
     const analysis = analyseSentence(sentence, relative, CONTEXTS[context]);
-    this.sentences.set(sentence, { context, entities: relative, analysis });
+    this.sentences.set(sentence, { context, entities, indexes: inside, origin: span.start, analysis });
     return analysis;
   }
 
@@ -150,14 +182,17 @@ function sameState(a: ReadingState, b: ReadingState): boolean {
 }
 
 /**
- * Whether `cached` (in offsets where their text started at `cachedOrigin`) are `entities` (or
- * those of them at `indexes`; in offsets where the same text starts at `origin`) in all an
- * analysis reads: where they are, their kinds and values.
+ * Whether `cached` (those at `cachedIndexes`, if given; in offsets where their text started at
+ * `cachedOrigin`) are `entities` (those at `indexes`, if given; in offsets where the same text
+ * starts at `origin`) in all an analysis reads: where they are, their kinds and values.
  */
-function sameEntities(cached: readonly Entity[], cachedOrigin: number, entities: readonly Entity[], origin: number, indexes?: readonly number[]): boolean {
-  if (cached.length !== (indexes ?? entities).length) return false;
-  for (let index = 0; index < cached.length; index++) {
-    const x = cached[index];
+function sameEntities(
+  cached: readonly Entity[], cachedOrigin: number, entities: readonly Entity[], origin: number, cachedIndexes?: readonly number[], indexes?: readonly number[],
+): boolean {
+  const count = (cachedIndexes ?? cached).length;
+  if (count !== (indexes ?? entities).length) return false;
+  for (let index = 0; index < count; index++) {
+    const x = cached[cachedIndexes === undefined ? index : cachedIndexes[index]];
     const y = entities[indexes === undefined ? index : indexes[index]];
     if (x.start - cachedOrigin !== y.start - origin || x.end - cachedOrigin !== y.end - origin || x.kind !== y.kind) return false;
     if (!sameValue(x.value, y.value)) return false;

@@ -73,7 +73,6 @@ const ENOUGH_WORDS = new RegExp(`\\s(?:\\S+\\s+){${MIN_WORDS - 2}}`);
 
 /** `entities` are relative to `text`. */
 export function analyseSentence(text: string, entities: readonly Entity[], context: SentenceContext): SentenceAnalysis {
-  const sentence = sentenceText(text);
   const quoted = quotedRegions(text, context.opensInsideQuote);
   const organisations = ofKind(entities, 'organisation');
   const attribution = findAttribution(text, organisations, ofKind(entities, 'programme'), quoted);
@@ -85,7 +84,8 @@ export function analyseSentence(text: string, entities: readonly Entity[], conte
   const endsInsideQuote = quoted.openAtEnd;
   const subject = subjectOrganisation(text, organisations);
   const names = organisations.length === 0 ? NONE : organisations.map(canonicalName);
-  if (!isStatement(sentence, context)) return notAStatement(leadIn, attribution, opensQuoted, quotation, endsInsideQuote, subject, names);
+  const sentence = statementText(text, context);
+  if (sentence === undefined) return notAStatement(leadIn, attribution, opensQuoted, quotation, endsInsideQuote, subject, names);
   let figures: number[] | undefined;
   entities.forEach((entity, index) => {
     if (FIGURE_WEIGHT[entity.kind] !== undefined) (figures ??= []).push(index);
@@ -141,11 +141,15 @@ function ofKind(entities: readonly Entity[], kind: EntityKind): readonly Entity[
   return found ?? NONE;
 }
 
-function isStatement(sentence: SentenceText, context: SentenceContext): boolean {
-  const text = sentence.text;
-  if (!endsAsStatement(text) && !(context.listItem && /[\p{Ll}\d%)]$/u.test(text))) return false;
-  if (!ENOUGH_WORDS.test(text) || isBoilerplate(sentence)) return false;
-  return !(context.wholeParagraph && isAuthorNote(text));
+/**
+ * The sentence as the wording tests read it if it is a statement, else undefined; lowered only
+ * once its ending and length allow it to be one (a third of sentences are not).
+ */
+function statementText(text: string, context: SentenceContext): SentenceText | undefined {
+  if (!endsAsStatement(text) && !(context.listItem && /[\p{Ll}\d%)]$/u.test(text))) return undefined;
+  if (!ENOUGH_WORDS.test(text)) return undefined;
+  const sentence = sentenceText(text);
+  return isBoilerplate(sentence) || (context.wholeParagraph && isAuthorNote(text)) ? undefined : sentence;
 }
 
 /** A sentence that opens in the author's first person. */
