@@ -1,14 +1,15 @@
-import type { Steps } from '../util/steps';
+import { drain, type Steps } from '../util/steps';
 
 /**
  * Where pieces of quotes occur in one text, as repeated `indexOf` finds them: every start,
- * overlapping ones included, in ascending order.
+ * overlapping ones included, in ascending order. In steps, as a piece it was not given is
+ * looked for through the whole text then.
  */
 export interface PieceFinder {
   /** Every start of `piece`. */
-  occurrences(piece: string): readonly number[];
+  occurrences(piece: string): Steps<readonly number[]>;
   /** Every start of `piece`, or undefined when it occurs more than `max` times (too common to say anything). */
-  rareOccurrences(piece: string, max: number): readonly number[] | undefined;
+  rareOccurrences(piece: string, max: number): Steps<readonly number[] | undefined>;
 }
 
 /**
@@ -24,6 +25,8 @@ const ONE_BY_ONE = 2;
 const CHUNK = 1_000_000;
 /** A piece found more often than this is not kept: asked for all its places, the text is read again for it. */
 const MAX_KEPT = 2_048;
+/** Code units a search of the whole text for one piece reads between stops: about a millisecond's work. */
+const SEARCHED_PER_STEP = 256 * 1024;
 /** Positions read, and pieces compared, between stops. */
 const POSITIONS_PER_STEP = 200_000;
 const COMPARISONS_PER_STEP = 20_000;
@@ -67,10 +70,7 @@ export class PieceIndex implements PieceFinder {
     }
     for (const sameLength of byLength(added)) {
       if (sameLength.length <= ONE_BY_ONE) {
-        for (const piece of sameLength) {
-          this.findOne(piece);
-          yield;
-        }
+        for (const piece of sameLength) this.found.set(piece, (yield* occurrenceSteps(this.text, piece, MAX_KEPT)) ?? 'tooMany');
         continue;
       }
       const anyOf = new RegExp(`(?=(${sameLength.map(escapeRegExp).join('|')}))`, 'g');
@@ -81,13 +81,14 @@ export class PieceIndex implements PieceFinder {
     }
   }
 
-  occurrences(piece: string): readonly number[] {
+  *occurrences(piece: string): Steps<readonly number[]> {
     const starts = this.found.get(piece);
-    return Array.isArray(starts) ? starts : occurrences(this.text, piece);
+    return Array.isArray(starts) ? starts : yield* occurrenceSteps(this.text, piece);
   }
 
-  rareOccurrences(piece: string, max: number): readonly number[] | undefined {
-    const starts = this.found.get(piece) ?? occurrences(this.text, piece);
+  *rareOccurrences(piece: string, max: number): Steps<readonly number[] | undefined> {
+    const starts = this.found.get(piece);
+    if (starts === undefined) return yield* occurrenceSteps(this.text, piece, max);
     return starts === 'tooMany' || starts.length > max ? undefined : starts;
   }
 
@@ -104,11 +105,6 @@ export class PieceIndex implements PieceFinder {
 
   private allTooCommon(pieces: readonly string[]): boolean {
     return pieces.every((piece) => this.found.get(piece) === 'tooMany');
-  }
-
-  /** Finds `piece` by itself. */
-  private findOne(piece: string): void {
-    for (let at = this.text.indexOf(piece); at !== -1 && this.found.get(piece) !== 'tooMany'; at = this.text.indexOf(piece, at + 1)) this.note(piece, at);
   }
 
   /** Finds the `pieces` (all of one length) that `anyOf` looks ahead for and that start in the chunk from `chunk`. */
@@ -168,10 +164,28 @@ function hashOf(text: string, from: number): number {
 /** What the first of 16 code units weighs in their hash: BASE^15 (mod 2^32), taken off as the window moves on. */
 const DROP_FACTOR = Array.from({ length: GRAM - 1 }).reduce<number>((power) => Math.imul(power, BASE), 1);
 
-/** Every start of `piece` in `text`, overlapping ones included. */
+/** Every start of `piece` (not empty) in `text`, overlapping ones included, at once: for a short text. */
 export function occurrences(text: string, piece: string): number[] {
+  return drain(occurrenceSteps(text, piece));
+}
+
+/**
+ * Every start of `piece` (not empty) in `text`, overlapping ones included, in ascending order;
+ * given `most`, undefined as soon as more than that many are found. Stops after each 256 K code
+ * units searched, so a search through megabytes never holds its thread for long.
+ */
+export function occurrenceSteps(text: string, piece: string): Steps<number[]>;
+export function occurrenceSteps(text: string, piece: string, most: number): Steps<number[] | undefined>;
+export function* occurrenceSteps(text: string, piece: string, most = Infinity): Steps<number[] | undefined> {
   const starts: number[] = [];
-  for (let at = text.indexOf(piece); at !== -1; at = text.indexOf(piece, at + 1)) starts.push(at);
+  for (let from = 0; from < text.length; from += SEARCHED_PER_STEP) {
+    // Read with a piece's length less one beyond the stretch, so a piece across its end is found once, in it.
+    const stretch = text.slice(from, from + SEARCHED_PER_STEP + piece.length - 1);
+    for (let at = stretch.indexOf(piece); at !== -1 && at < SEARCHED_PER_STEP; at = stretch.indexOf(piece, at + 1)) {
+      if (starts.push(from + at) > most) return undefined;
+    }
+    if (from + SEARCHED_PER_STEP < text.length) yield;
+  }
   return starts;
 }
 
