@@ -5,7 +5,7 @@ import { forEachParagraphFrom, isBlankLineCharacter, splitParagraphs, type Parag
 import { commonEnds } from '../commonEnds';
 import type { Span } from '../textDocument';
 import { linkAcronyms } from './acronymLinks';
-import type { ScannedParagraph } from './scannedParagraph';
+import { PARAGRAPHS_PASSED_PER_STEP, type ScannedParagraph } from './scannedParagraph';
 import { addUndefinedAcronyms } from './undefinedAcronyms';
 import { addLaterMentions } from './laterMentions';
 import { drain, type Steps } from '../util/steps';
@@ -150,7 +150,8 @@ export function detectAll(detector: ParagraphDetector, text: string): readonly E
 /** The entities of `text` from its scanned paragraphs, then document-level linking, in steps. */
 function* scanDocument(text: string, detector: ParagraphDetector, paragraphs: readonly ScannedParagraph[]): Steps<readonly Entity[]> {
   const entities: Entity[] = [];
-  for (const paragraph of paragraphs) {
+  for (const [index, paragraph] of paragraphs.entries()) {
+    if (index % PARAGRAPHS_PASSED_PER_STEP === PARAGRAPHS_PASSED_PER_STEP - 1) yield;
     for (const entity of paragraph.entities) entities.push(entity);
   }
   yield;

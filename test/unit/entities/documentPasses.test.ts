@@ -1,0 +1,71 @@
+import * as assert from 'node:assert/strict';
+import { linkAcronyms } from '../../../src/core/entities/acronymLinks';
+import { EntityScanner } from '../../../src/core/entities/entityScanner';
+import { paragraphDetectorFor } from '../../../src/core/entities/paragraphDetector';
+import { ENTITIES_PER_STEP, PARAGRAPHS_PASSED_PER_STEP, type ScannedParagraph } from '../../../src/core/entities/scannedParagraph';
+import type { Entity } from '../../../src/core/entities/types';
+import { addUndefinedAcronyms } from '../../../src/core/entities/undefinedAcronyms';
+import { drain, type Steps } from '../../../src/core/util/steps';
+
+/** The scanner's paragraphs of `text`, detected, before the document-wide passes. */
+function scannedParagraphs(text: string): ScannedParagraph[] {
+  return drain((new EntityScanner() as unknown as { rescanned(text: string): Steps<ScannedParagraph[]> }).rescanned(text));
+}
+
+/** Runs `job` a step at a time, giving `work()` (a count that only grows) done in the step that did most of it, and the job's result. */
+function mostWorkInAStep<T>(job: Steps<T>, work: () => number): { most: number; stops: number; value: T } {
+  let most = 0;
+  let stops = 0;
+  for (;;) {
+    const before = work();
+    const step = job.next();
+    most = Math.max(most, work() - before);
+    if (step.done) return { most, stops, value: step.value };
+    stops++;
+  }
+}
+
+describe('the document-wide passes after the paragraph pass, in steps', () => {
+  const bodies = paragraphDetectorFor(undefined).bodies;
+
+  it("goes through the paragraphs' acronyms a few dozen paragraphs a step, finding what a pass at once finds", () => {
+    const paragraphs = 6_000;
+    const text = Array.from({ length: paragraphs }, (_, index) => `Paragraph ${index}: the QXZ fined the firm, and a WVQ form that QXZ said so.`).join('\n\n');
+    const scanned = scannedParagraphs(text);
+    // The acronyms the pass has gone through are the ones whose standalone test it has worked out.
+    const gone = (): number => scanned.reduce((count, paragraph) => count + (paragraph.acronyms?.filter((use) => use.standalone !== undefined).length ?? 0), 0);
+    const { most, stops, value } = mostWorkInAStep(addUndefinedAcronyms(text, scanned, [], bodies), gone);
+    assert.ok(most <= 3 * PARAGRAPHS_PASSED_PER_STEP, `${most} acronyms in one step`);
+    assert.ok(stops >= 2 * Math.floor(paragraphs / PARAGRAPHS_PASSED_PER_STEP), `${stops} stops`);
+    // "the QXZ fined" makes QXZ a body, every standalone use of it a mention; WVQ has no such sign.
+    const expected = [...text.matchAll(/QXZ/g)].map((match) => match.index);
+    assert.deepEqual(value.map((entity) => [entity.text, entity.kind, entity.start]), expected.map((start) => ['QXZ', 'organisation', start]));
+    // What the scanner's steps give is what the pass gives run at once, on fresh paragraphs.
+    assert.deepEqual(drain(addUndefinedAcronyms(text, scannedParagraphs(text), [], bodies)), value);
+  });
+
+  it('goes through the entities a thousand or so a step when linking acronyms, finding what a pass at once finds', () => {
+    const paragraphs = 4_000;
+    const text = Array.from({ length: paragraphs }, (_, index) => index % 500 === 0
+      ? `The Northshire Widget Council (NWC) spent £${index}m in ${1990 + (index % 30)}.`
+      : `In ${1990 + (index % 30)} the NWC and the Care Quality Commission spent £${index}m, ${index}% more.`).join('\n\n');
+    const scanned = scannedParagraphs(text);
+    const entities: Entity[] = scanned.flatMap((paragraph) => paragraph.entities);
+    assert.ok(entities.length > 10 * ENTITIES_PER_STEP, `${entities.length} entities`);
+    let read = 0;
+    const counted = new Proxy(entities, {
+      get(target, key, receiver) {
+        if (typeof key === 'string' && /^\d+$/.test(key)) read++;
+        return Reflect.get(target, key, receiver) as unknown;
+      },
+    });
+    const { most, value } = mostWorkInAStep(linkAcronyms(text, scanned, counted, bodies), () => read);
+    assert.ok(most <= 2 * ENTITIES_PER_STEP, `${most} entities read in one step`);
+    assert.ok(read >= 2 * entities.length, `${read} entities read`);
+    assert.deepEqual(value, drain(linkAcronyms(text, scannedParagraphs(text), entities, bodies)));
+    // Each NWC is a mention of the council, its acronym an alias.
+    const mentions = value.filter((entity) => entity.text === 'NWC');
+    assert.equal(mentions.length, [...text.matchAll(/NWC/g)].length);
+    assert.ok(mentions.every((entity) => entity.kind === 'organisation' && entity.value.name === 'Northshire Widget Council'));
+  });
+});
