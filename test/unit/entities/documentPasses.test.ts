@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { linkAcronyms } from '../../../src/core/entities/acronymLinks';
 import { EntityScanner } from '../../../src/core/entities/entityScanner';
-import { paragraphDetectorFor } from '../../../src/core/entities/paragraphDetector';
+import { type ParagraphDetector, paragraphDetectorFor } from '../../../src/core/entities/paragraphDetector';
 import { ENTITIES_PER_STEP, PARAGRAPHS_PASSED_PER_STEP, type ScannedParagraph } from '../../../src/core/entities/scannedParagraph';
 import type { Entity } from '../../../src/core/entities/types';
 import { addUndefinedAcronyms } from '../../../src/core/entities/undefinedAcronyms';
@@ -9,7 +9,8 @@ import { drain, type Steps } from '../../../src/core/util/steps';
 
 /** The scanner's paragraphs of `text`, detected, before the document-wide passes. */
 function scannedParagraphs(text: string): ScannedParagraph[] {
-  return drain((new EntityScanner() as unknown as { rescanned(text: string): Steps<ScannedParagraph[]> }).rescanned(text));
+  const scanner = new EntityScanner() as unknown as { rescanned(text: string, detector: ParagraphDetector): Steps<ScannedParagraph[]> };
+  return drain(scanner.rescanned(text, paragraphDetectorFor(undefined)));
 }
 
 /** Runs `job` a step at a time, giving `work()` (a count that only grows) done in the step that did most of it, and the job's result. */
