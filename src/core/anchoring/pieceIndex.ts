@@ -27,8 +27,8 @@ const CHUNK = 1_000_000;
 const MAX_KEPT = 2_048;
 /** Code units a search of the whole text for one piece reads between stops: about a millisecond's work. */
 const SEARCHED_PER_STEP = 256 * 1024;
-/** Positions read, and pieces compared, between stops. */
-const POSITIONS_PER_STEP = 200_000;
+/** Positions read, and pieces compared, between stops: a millisecond's work, several the first time, the code not yet compiled. */
+const POSITIONS_PER_STEP = 64 * 1024;
 const COMPARISONS_PER_STEP = 20_000;
 const BASE = 0x01000193;
 const FILTER_BITS = 20;
@@ -64,7 +64,10 @@ export class PieceIndex implements PieceFinder {
     const added = [...new Set(pieces)].filter((piece) => piece.length >= GRAM && !this.found.has(piece));
     for (const piece of added) this.found.set(piece, []);
     if (added.length > FEW_PIECES) {
+      // Thousands of pieces (a sidecar's) take milliseconds to gather and again to hash, the code not yet compiled the first time.
+      yield;
       this.hashHeads(added);
+      yield;
       for (let at = this.readFrom(0); at < this.text.length; at = this.readFrom(at)) yield;
       return;
     }
