@@ -59,7 +59,8 @@ export function* standaloneUses(text: string, paragraphs: readonly ScannedParagr
     }
     paragraph.wordSearch = uses ? { pattern: source, uses } : noUses;
   });
-  for (const paragraph of paragraphs) {
+  for (const [at, paragraph] of paragraphs.entries()) {
+    if (at % PARAGRAPHS_PASSED_PER_STEP === PARAGRAPHS_PASSED_PER_STEP - 1) yield;
     for (const { word, index } of paragraph.wordSearch!.uses) found.push({ word, index: paragraph.start + index });
   }
   return found;
