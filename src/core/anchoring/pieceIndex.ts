@@ -48,8 +48,8 @@ export function* indexPieces(text: string, pieces: Iterable<string>): Steps<Piec
  * sidecar) are found in ONE pass, where looking for each in turn would read the text once per
  * piece: a rolling hash of each position's next 16 code units is looked up among the pieces'
  * heads, and a piece whose head hashes alike is compared there. Asked for a piece it was not
- * given (or one too common to keep), it reads the text for it then, so its answers never depend
- * on what it was given.
+ * given (or one too common to keep), it reads the text for it then, in steps, and keeps what it
+ * found as if it had been given it, so its answers never depend on what it was given.
  */
 export class PieceIndex implements PieceFinder {
   private byHead = new Map<number, string[]>();
@@ -86,7 +86,11 @@ export class PieceIndex implements PieceFinder {
 
   *occurrences(piece: string): Steps<readonly number[]> {
     const starts = this.found.get(piece);
-    return Array.isArray(starts) ? starts : yield* occurrenceSteps(this.text, piece);
+    if (Array.isArray(starts)) return starts;
+    const all = yield* occurrenceSteps(this.text, piece);
+    // Kept as if it had been given, so a search asking again (a short quote's exact, then its fuzzy search) does not read the text again.
+    this.found.set(piece, all.length <= MAX_KEPT ? all : 'tooMany');
+    return all;
   }
 
   *rareOccurrences(piece: string, max: number): Steps<readonly number[] | undefined> {
