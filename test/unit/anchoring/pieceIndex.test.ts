@@ -73,6 +73,14 @@ describe('finding many pieces in one pass', () => {
     assert.deepEqual(stepsOf(occurrenceSteps(text.slice(0, 1_000), 'roads')), { stops: 0, value: startsOf(text.slice(0, 1_000), 'roads') });
   });
 
+  it("finds a sidecar's short pieces (under 16 units) in a hashing pass of their own, so none is searched for when asked", () => {
+    const text = `${'abcdefghijklmnopqrstuvwxyz '.repeat(60_000)}the one rare piece here`;
+    const short = ['one rare', 'z the one', 'Q', 'piece here', 'absent'];
+    const long = Array.from({ length: 20 }, (_, index) => `absent piece number ${index}`);
+    const finder = drain(indexPieces(text, [...short, ...long]));
+    for (const piece of short) assert.deepEqual(stepsOf(finder.occurrences(piece)), { stops: 0, value: startsOf(text, piece) }, piece);
+  });
+
   it('finds a few pieces given one by one in the same steps, keeping those found up to the most kept', () => {
     const text = `${'abcdefghijklmnopqrstuvwxyz '.repeat(60_000)}the one rare piece here`;
     const stretches = Math.ceil(text.length / (256 * 1024));
