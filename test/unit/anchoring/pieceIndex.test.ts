@@ -1,21 +1,12 @@
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { indexPieces, occurrenceSteps } from '../../../src/core/anchoring/pieceIndex';
-import { drain, type Steps } from '../../../src/core/util/steps';
+import { drain } from '../../../src/core/util/steps';
+import { stepsOf } from '../stepWork';
 
 /** Every start of `piece` in `text`, overlapping ones included, found another way than indexOf: a look-ahead at every position. */
 function startsOf(text: string, piece: string): number[] {
   return [...text.matchAll(new RegExp(`(?=${piece.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')})`, 'g'))].map((match) => match.index);
-}
-
-/** How many times `job` stopped, and what it gave. */
-function stepsOf<T>(job: Steps<T>): { stops: number; value: T } {
-  let stops = 0;
-  for (;;) {
-    const step = job.next();
-    if (step.done) return { stops, value: step.value };
-    stops++;
-  }
 }
 
 /** Text over a small alphabet, so pieces recur, overlap and overlap themselves. */
@@ -66,11 +57,11 @@ describe('finding many pieces in one pass', () => {
       assert.deepEqual(all.value, expected, piece);
       assert.deepEqual(drain(occurrenceSteps(text, piece)), expected, piece);
       // Asked again, a piece found no more often than the index keeps is not searched for again.
-      assert.deepEqual(stepsOf(finder.occurrences(piece)), { stops: expected.length <= 2_048 ? 0 : stretches - 1, value: expected }, piece);
+      assert.deepEqual(stepsOf(finder.occurrences(piece)), { stops: expected.length <= 2_048 ? 0 : stretches - 1, most: 0, value: expected }, piece);
       assert.deepEqual(drain(finder.rareOccurrences(piece, 16)), expected.length <= 16 ? expected : undefined, piece);
     }
     // A text of one stretch or less is searched without a stop.
-    assert.deepEqual(stepsOf(occurrenceSteps(text.slice(0, 1_000), 'roads')), { stops: 0, value: startsOf(text.slice(0, 1_000), 'roads') });
+    assert.deepEqual(stepsOf(occurrenceSteps(text.slice(0, 1_000), 'roads')), { stops: 0, most: 0, value: startsOf(text.slice(0, 1_000), 'roads') });
   });
 
   it("finds a sidecar's short pieces (under 16 units) in a hashing pass of their own, so none is searched for when asked", () => {
@@ -78,7 +69,7 @@ describe('finding many pieces in one pass', () => {
     const short = ['one rare', 'z the one', 'Q', 'piece here', 'absent'];
     const long = Array.from({ length: 20 }, (_, index) => `absent piece number ${index}`);
     const finder = drain(indexPieces(text, [...short, ...long]));
-    for (const piece of short) assert.deepEqual(stepsOf(finder.occurrences(piece)), { stops: 0, value: startsOf(text, piece) }, piece);
+    for (const piece of short) assert.deepEqual(stepsOf(finder.occurrences(piece)), { stops: 0, most: 0, value: startsOf(text, piece) }, piece);
   });
 
   it('finds a few pieces given one by one in the same steps, keeping those found up to the most kept', () => {
@@ -86,6 +77,6 @@ describe('finding many pieces in one pass', () => {
     const stretches = Math.ceil(text.length / (256 * 1024));
     const { stops, value: finder } = stepsOf(indexPieces(text, ['the one rare piece here']));
     assert.equal(stops, stretches - 1);
-    assert.deepEqual(stepsOf(finder.occurrences('the one rare piece here')), { stops: 0, value: [text.length - 23] });
+    assert.deepEqual(stepsOf(finder.occurrences('the one rare piece here')), { stops: 0, most: 0, value: [text.length - 23] });
   });
 });

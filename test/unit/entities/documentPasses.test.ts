@@ -6,24 +6,12 @@ import { ENTITIES_PER_STEP, PARAGRAPHS_PASSED_PER_STEP, type ScannedParagraph } 
 import type { Entity } from '../../../src/core/entities/types';
 import { addUndefinedAcronyms } from '../../../src/core/entities/undefinedAcronyms';
 import { drain, type Steps } from '../../../src/core/util/steps';
+import { countingReads, stepsOf } from '../stepWork';
 
 /** The scanner's paragraphs of `text`, detected, before the document-wide passes. */
 function scannedParagraphs(text: string): ScannedParagraph[] {
   const scanner = new EntityScanner() as unknown as { rescanned(text: string, detector: ParagraphDetector): Steps<ScannedParagraph[]> };
   return drain(scanner.rescanned(text, paragraphDetectorFor(undefined)));
-}
-
-/** Runs `job` a step at a time, giving `work()` (a count that only grows) done in the step that did most of it, and the job's result. */
-function mostWorkInAStep<T>(job: Steps<T>, work: () => number): { most: number; stops: number; value: T } {
-  let most = 0;
-  let stops = 0;
-  for (;;) {
-    const before = work();
-    const step = job.next();
-    most = Math.max(most, work() - before);
-    if (step.done) return { most, stops, value: step.value };
-    stops++;
-  }
 }
 
 describe('the document-wide passes after the paragraph pass, in steps', () => {
@@ -35,7 +23,7 @@ describe('the document-wide passes after the paragraph pass, in steps', () => {
     const scanned = scannedParagraphs(text);
     // The acronyms the pass has gone through are the ones whose standalone test it has worked out.
     const gone = (): number => scanned.reduce((count, paragraph) => count + (paragraph.acronyms?.filter((use) => use.standalone !== undefined).length ?? 0), 0);
-    const { most, stops, value } = mostWorkInAStep(addUndefinedAcronyms(text, scanned, [], bodies), gone);
+    const { most, stops, value } = stepsOf(addUndefinedAcronyms(text, scanned, [], bodies), gone);
     assert.ok(most <= 3 * PARAGRAPHS_PASSED_PER_STEP, `${most} acronyms in one step`);
     assert.ok(stops >= 2 * Math.floor(paragraphs / PARAGRAPHS_PASSED_PER_STEP), `${stops} stops`);
     // "the QXZ fined" makes QXZ a body, every standalone use of it a mention; WVQ has no such sign.
@@ -53,16 +41,10 @@ describe('the document-wide passes after the paragraph pass, in steps', () => {
     const scanned = scannedParagraphs(text);
     const entities: Entity[] = scanned.flatMap((paragraph) => paragraph.entities);
     assert.ok(entities.length > 10 * ENTITIES_PER_STEP, `${entities.length} entities`);
-    let read = 0;
-    const counted = new Proxy(entities, {
-      get(target, key, receiver) {
-        if (typeof key === 'string' && /^\d+$/.test(key)) read++;
-        return Reflect.get(target, key, receiver) as unknown;
-      },
-    });
-    const { most, value } = mostWorkInAStep(linkAcronyms(text, scanned, counted, bodies), () => read);
+    const { items: counted, reads } = countingReads(entities);
+    const { most, value } = stepsOf(linkAcronyms(text, scanned, counted, bodies), reads);
     assert.ok(most <= 2 * ENTITIES_PER_STEP, `${most} entities read in one step`);
-    assert.ok(read >= 2 * entities.length, `${read} entities read`);
+    assert.ok(reads() >= 2 * entities.length, `${reads()} entities read`);
     assert.deepEqual(value, drain(linkAcronyms(text, scannedParagraphs(text), entities, bodies)));
     // Each NWC is a mention of the council, its acronym an alias.
     const mentions = value.filter((entity) => entity.text === 'NWC');
