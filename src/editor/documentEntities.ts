@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { drain, runSlice, type Steps } from '../core/util/steps';
 import { detectEntities } from '../core/entities/detectEntities';
 import { EntityScanner } from '../core/entities/entityScanner';
+import { paragraphDetectorSteps } from '../core/entities/paragraphDetector';
 import { editedSpans, entitiesThroughEdits, type TextEdit } from '../core/entities/entitiesThroughEdits';
 import { mergeGiving } from '../core/entities/spans';
 import { overlaps, type Span } from '../core/textDocument';
@@ -87,6 +88,7 @@ export class DocumentEntities extends Disposable {
     }));
     this._register(vscode.workspace.onDidCloseTextDocument((document) => this.forget(document.uri)));
     this._register(this.pendingScans);
+    this.buildDetectorAhead();
   }
 
   /**
@@ -262,9 +264,24 @@ export class DocumentEntities extends Disposable {
     this.states.delete(key);
   }
 
+  /**
+   * Builds the shared detector for the current lists in slices, ahead of the first document that
+   * needs it: built at once, by the first look at that document, it would hold the extension host
+   * for tens of milliseconds (its code not yet compiled). Whatever needs it sooner finishes it.
+   */
+  private buildDetectorAhead(): void {
+    const generation = this.bodiesGeneration;
+    const build = paragraphDetectorSteps({ extraBodies: this.extraBodies });
+    const slice = (): void => {
+      if (!this.isDisposed && generation === this.bodiesGeneration && !runSlice(build, SLICE_MS).done) queueSlice(slice);
+    };
+    queueSlice(slice);
+  }
+
   private bodiesChanged(): void {
     this.extraBodies = this.collectBodies();
     this.bodiesGeneration++;
+    this.buildDetectorAhead();
     this.bodiesEmitter.fire();
     for (const document of vscode.workspace.textDocuments) {
       if (this.states.has(document.uri.toString())) this.rescan(document);

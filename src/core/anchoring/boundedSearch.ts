@@ -2,6 +2,7 @@ import type { Span } from '../textDocument';
 import { approxSearch, type ApproxMatch } from './approxSearch';
 import { countBelow } from '../util/countBelow';
 import { occurrences, type PieceFinder } from './pieceIndex';
+import type { Steps } from '../util/steps';
 
 /**
  * Searches whose cost has a ceiling whatever the quote's length or the text's repetitiveness, so
@@ -45,14 +46,14 @@ export function exactPiece(quote: string): string {
   return quote.length > LONG_QUOTE ? quote.slice(0, PIECE) : quote;
 }
 
-/** Exact occurrences of `quote`, at most the nearest 1,000 to `hint` (fewer for a long quote, each costing its length to confirm). */
-export function exactMatches(text: string, quote: string, hint: number, pieces: PieceFinder): ApproxMatch[] {
+/** Exact occurrences of `quote`, at most the nearest 1,000 to `hint` (fewer for a long quote, each costing its length to confirm), in steps. */
+export function* exactMatchSteps(text: string, quote: string, hint: number, pieces: PieceFinder): Steps<ApproxMatch[]> {
   const limit = Math.max(1, Math.min(MAX_EXACT_SCORED, Math.floor(VERIFY_BUDGET / quote.length)));
   if (quote.length <= LONG_QUOTE) {
-    return nearest(pieces.occurrences(quote), hint, limit).map((start) => ({ start, end: start + quote.length, errors: 0 }));
+    return nearest(yield* pieces.occurrences(quote), hint, limit).map((start) => ({ start, end: start + quote.length, errors: 0 }));
   }
   // indexOf of a long quote that is nearly everywhere (repetitive text) compares it at every offset: look for its head instead.
-  return nearest(pieces.occurrences(exactPiece(quote)), hint, limit)
+  return nearest(yield* pieces.occurrences(exactPiece(quote)), hint, limit)
     .filter((start) => text.startsWith(quote, start))
     .map((start) => ({ start, end: start + quote.length, errors: 0 }));
 }
@@ -64,7 +65,7 @@ export function exactMatches(text: string, quote: string, hint: number, pieces: 
  * the stored position and near exact hits of its pieces, nearest first, until the budget is spent.
  * A long quote is placed by its end pieces and the text between compared directly.
  */
-export function* fuzzyMatchSteps(text: string, quote: string, maxErrors: number, hint: number, pieces: PieceFinder): Generator<void, BoundedMatch[]> {
+export function* fuzzyMatchSteps(text: string, quote: string, maxErrors: number, hint: number, pieces: PieceFinder): Steps<BoundedMatch[]> {
   if (quote.length > LONG_QUOTE) return yield* piecewiseMatchSteps(text, quote, maxErrors, hint, pieces);
   const blocks = Math.ceil(quote.length / 32);
   if (3 * text.length * blocks <= MYERS_BUDGET) {
@@ -76,8 +77,8 @@ export function* fuzzyMatchSteps(text: string, quote: string, maxErrors: number,
   }
   let budget = MYERS_BUDGET;
   const matches: ApproxMatch[] = [];
-  const exactStarts = pieces.occurrences(quote);
-  for (const window of likelyWindows(text, quote, maxErrors, hint, pieces)) {
+  const exactStarts = yield* pieces.occurrences(quote);
+  for (const window of yield* likelyWindows(text, quote, maxErrors, hint, pieces)) {
     const cost = (window.end - window.start) * blocks;
     if (cost > budget) break;
     budget -= cost;
@@ -134,14 +135,14 @@ function differingMiddles(a: string, b: string): { middleA: string; middleB: str
  * stored position, the other end looked for within the errors allowed, and the text between
  * compared with the quote. Only as many places as the budget allows are compared.
  */
-function* piecewiseMatchSteps(text: string, quote: string, maxErrors: number, hint: number, pieces: PieceFinder): Generator<void, BoundedMatch[]> {
+function* piecewiseMatchSteps(text: string, quote: string, maxErrors: number, hint: number, pieces: PieceFinder): Steps<BoundedMatch[]> {
   const head = quote.slice(0, PIECE);
   const tail = quote.slice(-PIECE);
   const starts = new Set<number>([hint]);
   const limit = Math.max(2, Math.floor(VERIFY_BUDGET / quote.length));
-  for (const at of nearest(pieces.occurrences(head), hint, limit)) starts.add(at);
+  for (const at of nearest(yield* pieces.occurrences(head), hint, limit)) starts.add(at);
   yield;
-  for (const at of nearest(pieces.occurrences(tail), hint + quote.length - PIECE, limit)) starts.add(at + PIECE - quote.length);
+  for (const at of nearest(yield* pieces.occurrences(tail), hint + quote.length - PIECE, limit)) starts.add(at + PIECE - quote.length);
   yield;
   const matches: BoundedMatch[] = [];
   const placeAt = placesOfLongQuote(pieces, quote, maxErrors);
@@ -204,12 +205,12 @@ function searchWithin(text: string, window: Span, quote: string, maxErrors: numb
 }
 
 /** Windows around the stored position and around exact hits of up to 8 evenly spaced 16-unit pieces of the quote, nearest the position first. */
-function likelyWindows(text: string, quote: string, maxErrors: number, hint: number, pieces: PieceFinder): Span[] {
+function* likelyWindows(text: string, quote: string, maxErrors: number, hint: number, pieces: PieceFinder): Steps<Span[]> {
   const reach = Math.max(NEAR_HINT_REACH, quote.length);
   const windows: Span[] = [{ start: hint - reach, end: hint + quote.length + reach }];
   for (const [piece, offset] of seedPieces(quote)) {
     // A piece that occurs too often says little about where the quote went.
-    for (const at of pieces.rareOccurrences(piece, MAX_SEED_HITS) ?? []) {
+    for (const at of (yield* pieces.rareOccurrences(piece, MAX_SEED_HITS)) ?? []) {
       const quoteStart = at - offset;
       windows.push({ start: quoteStart - maxErrors, end: quoteStart + quote.length + maxErrors });
     }

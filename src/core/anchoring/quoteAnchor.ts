@@ -1,7 +1,7 @@
 import type { QuoteAnchor } from '../sidecar/types';
 import type { Span } from '../textDocument';
 import { closestSubstringDistance, type ApproxMatch } from './approxSearch';
-import { boundedDistance, exactMatches, exactPiece, fuzzyMatchSteps, quotePieces } from './boundedSearch';
+import { boundedDistance, exactMatchSteps, exactPiece, fuzzyMatchSteps, quotePieces } from './boundedSearch';
 import { PieceIndex, type PieceFinder } from './pieceIndex';
 import { drain, type Steps } from '../util/steps';
 import { splitsSurrogatePair } from './surrogates';
@@ -85,7 +85,7 @@ export function* searchQuoteSteps(text: string, anchor: QuoteAnchor, pieces?: Pi
   const own = new PieceIndex(text);
   const finder = pieces ?? own;
   if (!pieces) yield* own.find([exactPiece(anchor.quote)]);
-  const exact = exactMatches(text, anchor.quote, scorer.hint, finder).map((match) => scorer.score(match));
+  const exact = (yield* exactMatchSteps(text, anchor.quote, scorer.hint, finder)).map((match) => scorer.score(match));
   const wholeContext = exact.filter((match) => match.contextScore === 1);
   if (wholeContext.length === 1) return found('exact', wholeContext[0]);
   const maxErrors = maxErrorsFor(anchor.quote);

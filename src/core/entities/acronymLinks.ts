@@ -2,7 +2,7 @@ import type { Steps } from '../util/steps';
 import { isNamed, type Entity, type NamedEntity, type NamedValue, type Origin } from './types';
 import type { BodyMatcher } from './bodyMatcher';
 import { mergeGiving } from './spans';
-import { type ScannedParagraph, standaloneUses } from './scannedParagraph';
+import { ENTITIES_PER_STEP, type ScannedParagraph, standaloneUses } from './scannedParagraph';
 
 const DEFINITION = /^[ \t]?\(([A-Z][A-Za-z&]{1,11})\)/;
 // "the Equipment Plan (the Plan)": a programme's or an Act's own short name, its head word.
@@ -30,7 +30,7 @@ function initialsOf(name: string): string {
  * "Education Policy Institute"). The acronym becomes an alias of the full name in every mention,
  * and every use of it in the document is a mention too. `entities` are the document's, sorted and
  * without overlaps; `paragraphs` are the document's. In steps: the search of the document stops
- * every few paragraphs.
+ * every few paragraphs, each pass over its entities every thousand or so.
  */
 export function* linkAcronyms(text: string, paragraphs: readonly ScannedParagraph[], entities: Entity[], bodies: BodyMatcher): Steps<readonly Entity[]> {
   const byAcronym = new Map<string, Definition>();
@@ -39,8 +39,11 @@ export function* linkAcronyms(text: string, paragraphs: readonly ScannedParagrap
     if (bodies.lookup(acronym)?.value.name === value.name || byAcronym.has(acronym)) return;
     byAcronym.set(acronym, { kind: entity.kind, value: { name: value.name, aliases: [...value.aliases.filter((alias) => alias !== acronym), acronym] }, origin });
   };
-  const named = entities.filter(isNamed);
-  for (const entity of named) {
+  const named: NamedEntity[] = [];
+  for (const [index, entity] of entities.entries()) {
+    if (index % ENTITIES_PER_STEP === ENTITIES_PER_STEP - 1) yield;
+    if (!isNamed(entity)) continue;
+    named.push(entity);
     // Most names are not followed by a bracket: look before slicing.
     if (text[entity.end] !== '(' && text[entity.end + 1] !== '(') continue;
     const after = text.slice(entity.end, entity.end + 24);
@@ -51,7 +54,7 @@ export function* linkAcronyms(text: string, paragraphs: readonly ScannedParagrap
     if (shortForm && entity.text.endsWith(shortForm[1])) define(shortForm[1], entity, SHORT_FORM_ORIGIN);
   }
   // One search of the document finds the uses of both kinds of acronym.
-  const byInitials = namesByInitials(named, bodies);
+  const byInitials = yield* namesByInitials(named, bodies);
   const searched = new Set([...byAcronym.keys(), ...byInitials.keys()]);
   if (searched.size === 0) return entities;
   const uses = yield* standaloneUses(text, paragraphs, [...searched]);
@@ -62,7 +65,8 @@ export function* linkAcronyms(text: string, paragraphs: readonly ScannedParagrap
   if (byAcronym.size === 0) return entities;
   const byName = new Map([...byAcronym.values()].map((definition) => [definition.value.name, definition]));
   const linked: Entity[] = [];
-  for (const entity of entities) {
+  for (const [index, entity] of entities.entries()) {
+    if (index % ENTITIES_PER_STEP === ENTITIES_PER_STEP - 1) yield;
     if (!isNamed(entity)) {
       linked.push(entity);
     } else if (!byAcronym.has(entity.text)) {
@@ -80,10 +84,11 @@ export function* linkAcronyms(text: string, paragraphs: readonly ScannedParagrap
  * The names of the document by their initials, which count as the name's acronym where the
  * document uses them. Short initials ("DH", "IT") stand for too many things to count.
  */
-function namesByInitials(named: readonly NamedEntity[], bodies: BodyMatcher): Map<string, NamedEntity> {
+function* namesByInitials(named: readonly NamedEntity[], bodies: BodyMatcher): Steps<Map<string, NamedEntity>> {
   const byInitials = new Map<string, NamedEntity>();
   const seen = new Set<string>();
-  for (const entity of named) {
+  for (const [index, entity] of named.entries()) {
+    if (index % ENTITIES_PER_STEP === ENTITIES_PER_STEP - 1) yield;
     const { name } = entity.value;
     if (seen.has(name)) continue;
     seen.add(name);

@@ -2,6 +2,7 @@ import type { Entity, NamedBodyEntry, NamedKind, NamedValue, Origin } from './ty
 import { isDigit } from './figures/reading';
 import { hashOfKey, isApostrophe, isBlank, isUpperCase, keyOf, startsWord, WordReader } from './words';
 import type { OffsetList } from './candidateWords';
+import type { Steps } from '../util/steps';
 
 export type { NamedKind } from './types';
 
@@ -68,6 +69,9 @@ function saltsOf(name: string): number[] {
 
 const LOWER_S = 0x73;
 
+/** Entries of a list indexed between two stops of a build in steps: a millisecond or two of cold code. */
+const ENTRIES_PER_STEP = 100;
+
 const WORD_AFTER = /[ \t\u00A0]+([A-Za-z]+)/y;
 
 /** The word after `end` in lower case, or "" if none follows. */
@@ -129,10 +133,23 @@ export class BodyMatcher {
   private lastBody: KnownBody | undefined;
   private readonly reader = new WordReader();
 
-  /** The user's entries come first so they win over a built-in entry of the same name. */
-  constructor(builtIn: readonly NamedBodyEntry[], userEntries: readonly NamedBodyEntry[] = []) {
-    for (const entry of userEntries) this.add(entry, USER_LIST);
-    for (const entry of builtIn) this.add(entry, BUILT_IN_LIST);
+  private constructor() {}
+
+  /**
+   * The matcher of the built-in list and the user's entries, indexed a hundred entries a step:
+   * the built-in list takes tens of milliseconds the first time, its code not yet compiled. The
+   * user's entries come first so they win over a built-in entry of the same name.
+   */
+  static *inSteps(builtIn: readonly NamedBodyEntry[], userEntries: readonly NamedBodyEntry[] = []): Steps<BodyMatcher> {
+    const matcher = new BodyMatcher();
+    let added = 0;
+    for (const [entries, origin] of [[userEntries, USER_LIST], [builtIn, BUILT_IN_LIST]] as const) {
+      for (const entry of entries) {
+        matcher.add(entry, origin);
+        if (++added % ENTRIES_PER_STEP === 0) yield;
+      }
+    }
+    return matcher;
   }
 
   /** The body a canonical name or alias stands for, if the list knows it. */

@@ -1,11 +1,11 @@
 import type { DetectOptions } from './detectOptions';
 import type { Entity } from './types';
-import { type ParagraphDetector, paragraphDetectorFor } from './paragraphDetector';
+import { type ParagraphDetector, paragraphDetectorFor, paragraphDetectorSteps } from './paragraphDetector';
 import { forEachParagraphFrom, isBlankLineCharacter, splitParagraphs, type Paragraph } from '../paragraphs';
 import { commonEnds } from '../commonEnds';
 import type { Span } from '../textDocument';
 import { linkAcronyms } from './acronymLinks';
-import type { ScannedParagraph } from './scannedParagraph';
+import { PARAGRAPHS_PASSED_PER_STEP, type ScannedParagraph } from './scannedParagraph';
 import { addUndefinedAcronyms } from './undefinedAcronyms';
 import { addLaterMentions } from './laterMentions';
 import { drain, type Steps } from '../util/steps';
@@ -20,15 +20,15 @@ const PARAGRAPHS_PER_STEP = 32;
  * by the change in length. Work after an edit is proportional to what changed, and the scanner
  * holds one document's paragraphs, whatever their count. Acronym linking, which needs the whole
  * document, runs after the per-paragraph pass. `scanInSteps` does the same work in steps, so an
- * editor can spread a large document's scan over slices; `scan` runs it to its end at once.
+ * editor can spread a large document's scan over slices; `scan` runs it to its end at once. The
+ * shared detector for `options` is taken when first needed, so a scan in steps builds it in steps
+ * if no one has yet (the first document of a session).
  */
 export class EntityScanner {
-  private readonly detector: ParagraphDetector;
+  private detector: ParagraphDetector | undefined;
   private last: { readonly text: string; readonly paragraphs: readonly ScannedParagraph[] } = { text: '', paragraphs: [] };
 
-  constructor(options?: DetectOptions) {
-    this.detector = paragraphDetectorFor(options);
-  }
+  constructor(private readonly options?: DetectOptions) {}
 
   scan(text: string): readonly Entity[] {
     return drain(this.scanInSteps(text));
@@ -40,9 +40,10 @@ export class EntityScanner {
    * `text`: either way the next scan is right.
    */
   *scanInSteps(text: string): Steps<readonly Entity[]> {
-    const paragraphs = yield* this.rescanned(text);
+    const detector = this.detector ??= yield* paragraphDetectorSteps(this.options);
+    const paragraphs = yield* this.rescanned(text, detector);
     this.last = { text, paragraphs };
-    return yield* scanDocument(text, this.detector, paragraphs);
+    return yield* scanDocument(text, detector, paragraphs);
   }
 
   /**
@@ -52,11 +53,11 @@ export class EntityScanner {
    * as it was.
    */
   scanPiece(piece: string, offset: number): readonly Entity[] {
-    const entities = detectAll(this.detector, piece);
+    const entities = detectAll(this.detector ??= paragraphDetectorFor(this.options), piece);
     return offset === 0 ? entities : entities.map((entity) => shifted(entity, offset));
   }
 
-  private *rescanned(text: string): Steps<ScannedParagraph[]> {
+  private *rescanned(text: string, detector: ParagraphDetector): Steps<ScannedParagraph[]> {
     const { text: before, paragraphs: previous } = this.last;
     const { prefix, suffix } = commonEnds(before, text);
     const shift = text.length - before.length;
@@ -86,7 +87,7 @@ export class EntityScanner {
           from = paragraph.start;
           return false;
         }
-        paragraphs.push(detectParagraph(this.detector, text, paragraph));
+        paragraphs.push(detectParagraph(detector, text, paragraph));
         detected++;
         return true;
       });
@@ -150,7 +151,8 @@ export function detectAll(detector: ParagraphDetector, text: string): readonly E
 /** The entities of `text` from its scanned paragraphs, then document-level linking, in steps. */
 function* scanDocument(text: string, detector: ParagraphDetector, paragraphs: readonly ScannedParagraph[]): Steps<readonly Entity[]> {
   const entities: Entity[] = [];
-  for (const paragraph of paragraphs) {
+  for (const [index, paragraph] of paragraphs.entries()) {
+    if (index % PARAGRAPHS_PASSED_PER_STEP === PARAGRAPHS_PASSED_PER_STEP - 1) yield;
     for (const entity of paragraph.entities) entities.push(entity);
   }
   yield;

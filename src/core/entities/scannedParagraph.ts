@@ -59,7 +59,8 @@ export function* standaloneUses(text: string, paragraphs: readonly ScannedParagr
     }
     paragraph.wordSearch = uses ? { pattern: source, uses } : noUses;
   });
-  for (const paragraph of paragraphs) {
+  for (const [at, paragraph] of paragraphs.entries()) {
+    if (at % PARAGRAPHS_PASSED_PER_STEP === PARAGRAPHS_PASSED_PER_STEP - 1) yield;
     for (const { word, index } of paragraph.wordSearch!.uses) found.push({ word, index: paragraph.start + index });
   }
   return found;
@@ -67,8 +68,10 @@ export function* standaloneUses(text: string, paragraphs: readonly ScannedParagr
 
 const NO_MATCHES: readonly RegExpExecArray[] = [];
 
-/** How many paragraphs a search of the document passes between two stops: a fraction of a millisecond's work. */
-const PARAGRAPHS_PER_STEP = 64;
+/** How many paragraphs a search of the document, or a pass over their records, passes between two stops: a fraction of a millisecond's work. */
+export const PARAGRAPHS_PASSED_PER_STEP = 64;
+/** How many of a document's entities a pass over them goes through between two stops: a fraction of a millisecond's work. */
+export const ENTITIES_PER_STEP = 1_024;
 
 /**
  * Gives `search` the matches of `pattern` (global, never empty) in each paragraph `wanted` says
@@ -81,7 +84,7 @@ const PARAGRAPHS_PER_STEP = 64;
 export function* matchesByParagraph(text: string, paragraphs: readonly ScannedParagraph[], pattern: RegExp, wanted: (paragraph: ScannedParagraph) => boolean, search: (paragraph: ScannedParagraph, matches: readonly RegExpExecArray[]) => void): Steps<void> {
   let pending: RegExpExecArray | null | undefined;
   for (let at = 0; at < paragraphs.length; at++) {
-    if (at % PARAGRAPHS_PER_STEP === PARAGRAPHS_PER_STEP - 1) yield;
+    if (at % PARAGRAPHS_PASSED_PER_STEP === PARAGRAPHS_PASSED_PER_STEP - 1) yield;
     const paragraph = paragraphs[at];
     if (!wanted(paragraph)) continue;
     if (at + 1 < paragraphs.length && !wanted(paragraphs[at + 1])) {

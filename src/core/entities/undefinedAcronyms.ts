@@ -2,7 +2,7 @@ import type { Steps } from '../util/steps';
 import type { BodyMatcher } from './bodyMatcher';
 import { mergeGiving } from './spans';
 import type { Entity, NamedEntity, Origin } from './types';
-import { type AcronymSignal, type AcronymUse, matchesByParagraph, type ScannedParagraph } from './scannedParagraph';
+import { type AcronymSignal, type AcronymUse, matchesByParagraph, PARAGRAPHS_PASSED_PER_STEP, type ScannedParagraph } from './scannedParagraph';
 
 const ACRONYM = /[A-Z][A-Z&]{1,6}(?![A-Za-z0-9&])/g;
 const ORIGIN: Origin = { from: 'rule', rule: 'an acronym the text uses as an organisation ("the FCA fined", "SEC officials said")' };
@@ -34,7 +34,7 @@ const ACCORDING_TO_BEFORE = /according[ \t]+to[ \t]+(?:the[ \t]+)?$/i;
  * verb ("SEC officials said", "the FCA fined"), after "according to", or after "the" where the
  * document uses the acronym more than once. Every standalone use of such an acronym is then a
  * mention of it. `entities` are the document's, sorted and without overlaps; `paragraphs` are the
- * document's. In steps: the search of the document stops every few paragraphs.
+ * document's. In steps: the search of the document and the pass over its acronyms stop every few paragraphs.
  */
 export function* addUndefinedAcronyms(text: string, paragraphs: readonly ScannedParagraph[], entities: readonly Entity[], bodies: BodyMatcher): Steps<readonly Entity[]> {
   yield* matchesByParagraph(text, paragraphs, new RegExp(ACRONYM), (paragraph) => paragraph.acronyms === undefined, (paragraph, matches) => {
@@ -43,7 +43,8 @@ export function* addUndefinedAcronyms(text: string, paragraphs: readonly Scanned
   const uses = new Map<string, number[]>();
   const signalled = new Set<string>();
   let next = 0;
-  for (const paragraph of paragraphs) {
+  for (const [index, paragraph] of paragraphs.entries()) {
+    if (index % PARAGRAPHS_PASSED_PER_STEP === PARAGRAPHS_PASSED_PER_STEP - 1) yield;
     for (const use of paragraph.acronyms!) {
       const { word } = use;
       const start = paragraph.start + use.index;

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { approxSearch, closestSubstringDistance } from '../../../src/core/anchoring/approxSearch';
-import { boundedDistance, exactMatches, quotePieces } from '../../../src/core/anchoring/boundedSearch';
+import { boundedDistance, exactMatchSteps, quotePieces } from '../../../src/core/anchoring/boundedSearch';
 import { indexPieces } from '../../../src/core/anchoring/pieceIndex';
 import { drain } from '../../../src/core/util/steps';
 
@@ -19,7 +19,7 @@ describe('bounded search', () => {
     const unit = 'The council spent £5m on roads. ';
     const text = unit.repeat(2_000);
     const quote = text.slice(unit.length * 10, unit.length * 10 + 500);
-    const found = exactMatches(text, quote, unit.length * 10, drain(indexPieces(text, quotePieces(quote))));
+    const found = drain(exactMatchSteps(text, quote, unit.length * 10, drain(indexPieces(text, quotePieces(quote)))));
     assert.ok(found.some((match) => match.start === unit.length * 10));
     assert.ok(found.every((match) => text.slice(match.start, match.end) === quote));
   });

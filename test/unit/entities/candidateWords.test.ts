@@ -1,10 +1,10 @@
 import * as assert from 'node:assert/strict';
 import { CandidateWords, findCandidateWords, type OffsetList } from '../../../src/core/entities/candidateWords';
-import { ParagraphDetector } from '../../../src/core/entities/paragraphDetector';
+import { paragraphDetectorFor } from '../../../src/core/entities/paragraphDetector';
 import { detectEntities } from '../../../src/core/entities/detectEntities';
 
 describe('findCandidateWords', () => {
-  const filter = new ParagraphDetector().wordFilter;
+  const filter = paragraphDetectorFor(undefined).wordFilter;
 
   function offsetsOf(list: OffsetList): number[] {
     return Array.from(list.values.subarray(0, list.length));

@@ -3,6 +3,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import fc from 'fast-check';
 import { EntityScanner } from '../../../src/core/entities/entityScanner';
+import { paragraphDetectorFor } from '../../../src/core/entities/paragraphDetector';
 import { detectEntities } from '../../../src/core/entities/detectEntities';
 
 const seedsFolder = path.resolve(__dirname, '..', '..', '..', '..', 'seeds');
@@ -55,7 +56,7 @@ describe('EntityScanner', () => {
     const paragraphs = seedText.split('\n\n');
     scanner.scan(paragraphs.join('\n\n'));
     // The detector is shared by every scanner with the same lists: it is put back afterwards.
-    const detector = scanner['detector'];
+    const detector = paragraphDetectorFor(undefined);
     const detect = detector.detect;
     let calls = 0;
     detector.detect = (...args: Parameters<typeof detect>) => {

@@ -4,6 +4,7 @@ import * as path from 'node:path';
 import fc from 'fast-check';
 import { drain } from '../../../src/core/util/steps';
 import { EntityScanner } from '../../../src/core/entities/entityScanner';
+import { paragraphDetectorFor } from '../../../src/core/entities/paragraphDetector';
 import { detectEntities } from '../../../src/core/entities/detectEntities';
 import { isFigure } from '../../../src/core/entities/types';
 import { splitParagraphs } from '../../../src/core/paragraphs';
@@ -16,7 +17,7 @@ const longText = [0, 1, 2, 3].map((copy) => seedText.replace(/\d/g, (digit) => S
 /** Runs the scan a step at a time, counting the steps and the paragraphs detected in the longest. */
 function stepped(scanner: EntityScanner, text: string): { entities: readonly ReturnType<EntityScanner['scan']>[number][]; steps: number; mostDetectedInAStep: number } {
   // The detector is shared by every scanner with the same lists: it is put back afterwards.
-  const detector = scanner['detector'];
+  const detector = paragraphDetectorFor(undefined);
   const detect = detector.detect;
   let detected = 0;
   detector.detect = (...args: Parameters<typeof detect>) => {
