@@ -40,7 +40,8 @@ export function* linkAcronyms(text: string, paragraphs: readonly ScannedParagrap
     byAcronym.set(acronym, { kind: entity.kind, value: { name: value.name, aliases: [...value.aliases.filter((alias) => alias !== acronym), acronym] }, origin });
   };
   const named: NamedEntity[] = [];
-  for (const [index, entity] of entities.entries()) {
+  for (let index = 0; index < entities.length; index++) {
+    const entity = entities[index];
     if (index % ENTITIES_PER_STEP === ENTITIES_PER_STEP - 1) yield;
     if (!isNamed(entity)) continue;
     named.push(entity);
@@ -65,7 +66,8 @@ export function* linkAcronyms(text: string, paragraphs: readonly ScannedParagrap
   if (byAcronym.size === 0) return entities;
   const byName = new Map([...byAcronym.values()].map((definition) => [definition.value.name, definition]));
   const linked: Entity[] = [];
-  for (const [index, entity] of entities.entries()) {
+  for (let index = 0; index < entities.length; index++) {
+    const entity = entities[index];
     if (index % ENTITIES_PER_STEP === ENTITIES_PER_STEP - 1) yield;
     if (!isNamed(entity)) {
       linked.push(entity);
@@ -87,7 +89,8 @@ export function* linkAcronyms(text: string, paragraphs: readonly ScannedParagrap
 function* namesByInitials(named: readonly NamedEntity[], bodies: BodyMatcher): Steps<Map<string, NamedEntity>> {
   const byInitials = new Map<string, NamedEntity>();
   const seen = new Set<string>();
-  for (const [index, entity] of named.entries()) {
+  for (let index = 0; index < named.length; index++) {
+    const entity = named[index];
     if (index % ENTITIES_PER_STEP === ENTITIES_PER_STEP - 1) yield;
     const { name } = entity.value;
     if (seen.has(name)) continue;

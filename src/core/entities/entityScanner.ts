@@ -151,7 +151,8 @@ export function detectAll(detector: ParagraphDetector, text: string): readonly E
 /** The entities of `text` from its scanned paragraphs, then document-level linking, in steps. */
 function* scanDocument(text: string, detector: ParagraphDetector, paragraphs: readonly ScannedParagraph[]): Steps<readonly Entity[]> {
   const entities: Entity[] = [];
-  for (const [index, paragraph] of paragraphs.entries()) {
+  for (let index = 0; index < paragraphs.length; index++) {
+    const paragraph = paragraphs[index];
     if (index % PARAGRAPHS_PASSED_PER_STEP === PARAGRAPHS_PASSED_PER_STEP - 1) yield;
     for (const entity of paragraph.entities) entities.push(entity);
   }

@@ -59,7 +59,8 @@ export function* standaloneUses(text: string, paragraphs: readonly ScannedParagr
     }
     paragraph.wordSearch = uses ? { pattern: source, uses } : noUses;
   });
-  for (const [at, paragraph] of paragraphs.entries()) {
+  for (let at = 0; at < paragraphs.length; at++) {
+    const paragraph = paragraphs[at];
     if (at % PARAGRAPHS_PASSED_PER_STEP === PARAGRAPHS_PASSED_PER_STEP - 1) yield;
     for (const { word, index } of paragraph.wordSearch!.uses) found.push({ word, index: paragraph.start + index });
   }

@@ -43,7 +43,8 @@ export function* addUndefinedAcronyms(text: string, paragraphs: readonly Scanned
   const uses = new Map<string, number[]>();
   const signalled = new Set<string>();
   let next = 0;
-  for (const [index, paragraph] of paragraphs.entries()) {
+  for (let index = 0; index < paragraphs.length; index++) {
+    const paragraph = paragraphs[index];
     if (index % PARAGRAPHS_PASSED_PER_STEP === PARAGRAPHS_PASSED_PER_STEP - 1) yield;
     for (const use of paragraph.acronyms!) {
       const { word } = use;
