@@ -55,7 +55,7 @@ function reportingVerbAttribution(sentence: string, organisations: readonly Enti
     if (ENDS_POSSESSIVE.test(before) || ENDS_PARENTHETICAL.test(before)) continue;
     if (/ing\b/.test(verb[0])) {
       // "have been suggesting": a progressive takes its subject; ", saying …" is a participle of someone else's sentence.
-      const progressive = ENDS_PROGRESSIVE_AUXILIARY.test(before) ? PROGRESSIVE_AUXILIARY.exec(before) : null;
+      const progressive = PROGRESSIVE_AUXILIARY.exec(before);
       const subject = progressive ? subjectBefore(before.slice(0, progressive.index), organisations, programmes, false) : undefined;
       if (subject) return subject;
       continue;
@@ -94,10 +94,9 @@ const SUBJECT_GAP = new RegExp(
 );
 /** A gap of more than white space ends the text: one or more of SUBJECT_GAP's pieces, then white space. */
 const ENDS_SUBJECT_GAP_PIECES = atEnd(new RegExp(`(?:${SUBJECT_GAP.source.slice('(?:'.length, SUBJECT_GAP.source.indexOf(')*\\s*$'))})+\\s*$`, 'u'));
-const PROGRESSIVE_AUXILIARY = /\s+(?:(?:has|have|had)\s+been|is|are|was|were)(?:\s+(?:also|long|now))?(?:\s+for some time)?\s*$/;
+const PROGRESSIVE_AUXILIARY = atEnd(/\s+(?:(?:has|have|had)\s+been|is|are|was|were)(?:\s+(?:also|long|now))?(?:\s+for some time)?\s*$/);
 /** A reporting verb after a dash or semicolon with a pronoun subject is an aside inside the sentence's own claim. */
 const ENDS_PARENTHETICAL = atEnd(/[–—;]\s*(?:it|they|he|she)\s+$/i);
-const ENDS_PROGRESSIVE_AUXILIARY = atEnd(PROGRESSIVE_AUXILIARY);
 const ENDS_POSSESSIVE = atEnd(/[’']s\s+$/);
 /** What a body publishes, whose author is the source: "figures from the IFS", "a King’s Fund study". */
 const WORK_NOUN = '(?:report|study|review|analysis|research|survey|paper|evaluation|assessment|figures|data|statistics|findings|audit|inquiry|estimates|briefing|note)';
@@ -107,8 +106,7 @@ const WORK_BY_AFTER_ACCORDING_TO = new RegExp(`^(?:the\\s+|a\\s+|an\\s+)?(?:\\p{
 /** After a body's name: its work, then anything but a clause break up to the verb ("A King’s Fund study of integration in Torbay reveals"). */
 const WORK_AFTER_ORGANISATION = new RegExp(`^(?:[’']s)?\\s+(?:\\p{Ll}[\\p{Ll}-]*\\s+){0,2}${WORK_NOUN}\\b[^;:“”"]{0,100}$`, 'u');
 /** Before a body's name: a work published by it ("The latest figures, published by the Treasury, showed"). */
-const WORK_BEFORE_ORGANISATION = new RegExp(`\\b${WORK_NOUN}\\b[^.;:“”"]{0,80}\\b(?:by|from)\\s+(?:the\\s+)?$`, 'u');
-const ENDS_WORK_BEFORE_ORGANISATION = atEnd(WORK_BEFORE_ORGANISATION);
+const WORK_BEFORE_ORGANISATION = atEnd(new RegExp(`\\b${WORK_NOUN}\\b[^.;:“”"]{0,80}\\b(?:by|from)\\s+(?:the\\s+)?$`, 'u'));
 /** Role words after an organisation's name: "A Department of Health spokesperson", "the RCP’s president". */
 const ROLE_WORDS = 'spokesperson|spokesman|spokeswoman|president|chair|chairman|chairwoman|executive|director|leader|secretary|minister|official|officials'
   + '|source|sources|analyst|analysts|economist|economists|researchers|team|staff|board|members|boss|head|chief|commissioner|insiders';
@@ -116,20 +114,18 @@ const ROLE_AFTER_ORGANISATION = new RegExp(`^(?:[’']s)?(?:(?:\\s+\\p{Ll}[\\p{L
 /** Between an organisation and the person it employs: "NHS Providers chief executive ", "the RCP’s president, ". */
 const ROLE_BEFORE_PERSON = /^(?:[’']s)?(?:\s+(?:\p{Ll}[\p{Ll}-]*|and|&)){0,5},?\s*(?:the\s+|its\s+)?$/u;
 const ROLE_BEFORE_PERSON_REACH = 60;
-const PERSON_REFERENCE = /\b(?:he|she|the\s+(?:\p{Ll}+\s+)?(?:minister|secretary|chair|chairman|chairwoman|author|director|president|chief executive|economist|professor|mayor|governor|inspector|chief inspector)(?:\s+of\s+\p{Ll}+)?)$/iu;
-const ENDS_PERSON_REFERENCE = atEnd(PERSON_REFERENCE);
+const PERSON_REFERENCE = atEnd(/\b(?:he|she|the\s+(?:\p{Ll}+\s+)?(?:minister|secretary|chair|chairman|chairwoman|author|director|president|chief executive|economist|professor|mayor|governor|inspector|chief inspector)(?:\s+of\s+\p{Ll}+)?)$/iu);
 /** Nouns by which a text refers back to a body it named before; a body's own name often holds its noun ("the commission"). */
 const ORGANISATION_NOUNS = 'spokesperson|spokesman|spokeswoman|report|watchdog|auditor|commission|department|government|study|review|committee|authors|researchers'
   + '|analysis|evaluation|inquiry|regulator|trust|fund|organisation|body|charity|think[ -]?tank|paper|document|council|party|institute|union|ombudsman'
   + '|agency|authority|office|ministry|treasury|board|panel|group|association|college|federation|confederation|taskforce|survey|audit|briefing'
   + '|assessment|bank|centre|foundation|society|network|consultancy|firm|company|inspectorate|service|forum|alliance|coalition|campaigners|campaign group'
   + '|statistics|figures|data|findings|auditors|inspectors|mps|members|court|tribunal';
-const ORGANISATION_REFERENCE = new RegExp(
+const ORGANISATION_REFERENCE = atEnd(new RegExp(
   `\\b(?:it|they|(MPs)|(?:the|a|an|this|that|these|those|its|their)\\s+(?:\\p{Ll}+\\s+){0,2}(${ORGANISATION_NOUNS})`
   + `(?:\\s+(?:chair|chairman|chairwoman|spokesperson|spokesman|spokeswoman|member|source))?)$`,
   'iu',
-);
-const ENDS_ORGANISATION_REFERENCE = atEnd(ORGANISATION_REFERENCE);
+));
 /** A person named as a work's author: "a damning review by independent analyst Dr Kerry Lane says". */
 const ENDS_WORK_BY_PERSON = atEnd(new RegExp(`\\b${WORK_NOUN}\\b[^.;:“”"]{0,100}\\bby\\s[^.;:“”"]{0,80}$`, 'u'));
 /** A work brought in with "a": not a back reference, and not named: "an accompanying document states". */
@@ -168,7 +164,7 @@ function subjectEnding(head: string, before: string, organisations: readonly Ent
     const organisation = organisations[index];
     if (organisation.end > before.length) continue;
     const workAfter = WORK_AFTER_ORGANISATION.exec(before.slice(organisation.end));
-    const workBefore = before.length - organisation.end <= WORK_REACH && ENDS_WORK_BEFORE_ORGANISATION.test(before.slice(0, organisation.start)) ? WORK_BEFORE_ORGANISATION.exec(before.slice(0, organisation.start)) : null;
+    const workBefore = before.length - organisation.end <= WORK_REACH && WORK_BEFORE_ORGANISATION.exec(before.slice(0, organisation.start));
     const work = workAfter ?? workBefore;
     if (work) {
       const source = named(organisationSource(canonicalName(organisation)));
@@ -183,9 +179,9 @@ function subjectEnding(head: string, before: string, organisations: readonly Ent
     const byAuthor = ENDS_WORK_BY_PERSON.test(head.slice(0, person.start));
     return { attribution: { ...named(personSource(person.name, employer)), ...(byAuthor ? { work: true as const } : {}) }, start: person.start };
   }
-  const personReference = ENDS_PERSON_REFERENCE.test(head) ? PERSON_REFERENCE.exec(head) : null;
+  const personReference = PERSON_REFERENCE.exec(head);
   if (personReference) return { attribution: { kind: 'reference', speaker: 'person' }, start: personReference.index };
-  const organisationReference = ENDS_ORGANISATION_REFERENCE.test(head) ? ORGANISATION_REFERENCE.exec(head) : null;
+  const organisationReference = ORGANISATION_REFERENCE.exec(head);
   if (organisationReference && NEW_UNNAMED_WORK.test(organisationReference[0].trim())) return { attribution: { kind: 'unnamed' }, start: organisationReference.index };
   if (organisationReference) {
     return { attribution: { kind: 'reference', speaker: 'organisation', ...nounOf(organisationReference[1] ?? organisationReference[2]) }, start: organisationReference.index };

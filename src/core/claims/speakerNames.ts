@@ -10,10 +10,8 @@ export const TITLE = '(?:Sir|Dame|Lord|Lady|Baroness|Baron|Professor|Prof|Dr|Mr|
 const CAPITALISED_WORD = '\\p{Lu}[\\p{L}’\'-]*\\p{L}';
 /** A run of capitalised words, maybe after a title: a person's name, or an organisation the detector does not know. */
 const NAME = new RegExp(`(?:${TITLE}\\s+)?${CAPITALISED_WORD}(?:\\s+${CAPITALISED_WORD})*`, 'gu');
-const NAME_AT_END = new RegExp(`(?:${NAME.source})$`, 'u');
-const ENDS_WITH_NAME = atEnd(NAME_AT_END);
-const ACRONYM_AT_END = /(?:^|[^\p{L}])(\p{Lu}{2,6})\s*$/u;
-const ENDS_WITH_ACRONYM = atEnd(ACRONYM_AT_END);
+const NAME_AT_END = atEnd(new RegExp(`(?:${NAME.source})$`, 'u'));
+const ACRONYM_AT_END = atEnd(/(?:^|[^\p{L}])(\p{Lu}{2,6})\s*$/u);
 const HAS_TITLE = new RegExp(`^${TITLE}\\s`, 'u');
 /** Capitalised words that start sentences, stand for someone without naming them, or are roles before a name. */
 const NOT_NAMES = new Set(['It', 'He', 'She', 'They', 'We', 'I', 'You', 'This', 'That', 'These', 'Those', 'There', 'The', 'A', 'An',
@@ -45,7 +43,7 @@ export interface PersonName {
  * word elsewhere is as likely a place ("in Northumberland told us").
  */
 export function lastPersonName(head: string, surnameAlone = true): PersonName | undefined {
-  const match = mayEndWithCapitalisedWord(head) && ENDS_WITH_NAME.test(head) ? NAME_AT_END.exec(head) : null;
+  const match = mayEndWithCapitalisedWord(head) ? NAME_AT_END.exec(head) : null;
   if (!match) return undefined;
   const name = personName(match[0]);
   if (!name) return undefined;
@@ -72,7 +70,7 @@ function mayEndWithCapitalisedWord(head: string): boolean {
 
 /** An acronym ending `head` that is no one's name: "FIAB estimates" (a body the organisation list lacks). */
 export function acronymEnding(head: string): PersonName | undefined {
-  const match = ENDS_WITH_ACRONYM.test(head) ? ACRONYM_AT_END.exec(head) : null;
+  const match = ACRONYM_AT_END.exec(head);
   if (!match) return undefined;
   const start = match.index + match[0].indexOf(match[1]);
   return { name: match[1], start, end: start + match[1].length };
