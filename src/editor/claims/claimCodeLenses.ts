@@ -10,7 +10,7 @@ import type { DocumentScope } from '../scope/documentScope';
 import { Disposable } from '../util/dispose';
 import { Annotations, AnnotationStore } from './annotationStore';
 import { LensWindows } from './lensWindows';
-import { timed } from '../util/timing';
+import { recordWork, timed } from '../util/timing';
 import { ClaimCandidateIndex, LENS_REACH } from './claimCandidateIndex';
 import { describeReviewReason } from '../../core/anchoring/claimSummary';
 import type { ReviewReason } from '../../core/anchoring/claimTracking';
@@ -71,6 +71,17 @@ class ClaimCodeLensProvider extends Disposable implements vscode.CodeLensProvide
   }
 
   public async provideCodeLenses(document: vscode.TextDocument, token: vscode.CancellationToken): Promise<vscode.CodeLens[]> {
+    // From call to answer, awaits included: the editor waits as long again (its adaptive debounce)
+    // before every later request for the document, and before the first of a new one.
+    const asked = performance.now();
+    try {
+      return await this.lensesWhenReady(document, token);
+    } finally {
+      recordWork('claims:lensRequest', asked);
+    }
+  }
+
+  private async lensesWhenReady(document: vscode.TextDocument, token: vscode.CancellationToken): Promise<vscode.CodeLens[]> {
     if (!this.scope.includes(document)) return [];
     await this.store.loadInView(document);
     const spans = this.windows.spansFor(document);
