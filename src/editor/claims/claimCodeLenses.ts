@@ -17,6 +17,7 @@ import type { ReviewReason } from '../../core/anchoring/claimTracking';
 import { tagsAndSource } from './claimText';
 import { COMMANDS } from './commandIds';
 import { displayName } from './sidecarFiles';
+import { openDocument } from './annotationEntry';
 
 class TagClaimLens extends vscode.CodeLens {
   constructor(range: vscode.Range, readonly documentUri: vscode.Uri, readonly paragraph: Span, readonly candidates: number) {
@@ -49,12 +50,13 @@ class ClaimCodeLensProvider extends Disposable implements vscode.CodeLensProvide
 
   private readonly windows = this._register(new LensWindows());
   /**
-   * The documents whose lenses the editor was given. Only a change to one of these is passed on:
-   * the editor asks for a document's lenses a debounce (at least 250 ms) after it opens, and every
-   * change event puts that off by as long again, while a document that was never given lenses gets
-   * the current ones when it is asked (its annotations being read, its claims placed, its scan done).
+   * The version of each document whose lenses the editor was last given. Only a change to a
+   * document given lenses at its current version is passed on: the editor asks for a document's
+   * lenses a debounce (at least 250 ms) after it opens and after each edit, and every change event
+   * puts that off by as long again, while a document not given lenses since it opened or was last
+   * edited gets the current ones when it is asked (its annotations read, its claims placed, its scan done).
    */
-  private readonly given = new Set<string>();
+  private readonly given = new Map<string, number>();
 
   constructor(private readonly store: AnnotationStore, private readonly candidates: ClaimCandidateIndex, entities: DocumentEntities, private readonly scope: DocumentScope) {
     super();
@@ -89,7 +91,7 @@ class ClaimCodeLensProvider extends Disposable implements vscode.CodeLensProvide
     const annotations = this.store.annotationsInView(document);
     if (token.isCancellationRequested) return [];
     // Whatever it returns now, a later change of what it was worked out from is news to the editor.
-    this.given.add(document.uri.toString());
+    this.given.set(document.uri.toString(), document.version);
     if (annotations === undefined || candidates === undefined) return [];
     if (annotations.kind === 'broken') {
       const problem = annotations.problems[0];
@@ -127,7 +129,8 @@ class ClaimCodeLensProvider extends Disposable implements vscode.CodeLensProvide
   }
 
   private changed(uri: vscode.Uri): void {
-    if (this.given.has(uri.toString())) this.changeEmitter.fire();
+    const version = this.given.get(uri.toString());
+    if (version !== undefined && version === openDocument(uri)?.version) this.changeEmitter.fire();
   }
 
   public resolveCodeLens(lens: vscode.CodeLens): vscode.CodeLens {
