@@ -19,29 +19,11 @@ import { COMMANDS } from './commandIds';
 import { displayName } from './sidecarFiles';
 import { openDocument } from './annotationEntry';
 
-class TagClaimLens extends vscode.CodeLens {
-  constructor(range: vscode.Range, readonly documentUri: vscode.Uri, readonly paragraph: Span, readonly candidates: number) {
-    super(range);
-  }
-}
-
-class ClaimLens extends vscode.CodeLens {
-  constructor(range: vscode.Range, readonly documentUri: vscode.Uri, readonly claim: SidecarClaim, readonly role: 'summary' | 'edit' | 'remove') {
-    super(range);
-  }
-}
-
-/** Above the place a claim that needs review was found at: why, and the three ways to settle it. */
-class ReviewLens extends vscode.CodeLens {
-  constructor(range: vscode.Range, readonly documentUri: vscode.Uri, readonly claim: SidecarClaim, readonly reason: ReviewReason, readonly role: 'why' | 'accept' | 'reattach' | 'orphan') {
-    super(range);
-  }
-}
-
 /**
  * One "Tag claim" lens per paragraph that holds untagged candidates (never one per sentence, so the
  * text does not jump while typing), and above each tagged claim its tags with Edit and Remove.
- * Ranges come from provideCodeLenses, commands from resolveCodeLens. A large document gets the
+ * Each comes with its command: the editor draws a lens without one only after resolving it, a
+ * further debounce (375 ms in the benches) after the answer. A large document gets the
  * lenses of what its editors show, with a margin (LensWindows), and new ones when they scroll beyond.
  */
 class ClaimCodeLensProvider extends Disposable implements vscode.CodeLensProvider {
@@ -110,7 +92,7 @@ class ClaimCodeLensProvider extends Disposable implements vscode.CodeLensProvide
     const tagged = claims.flatMap((tracked) => (tracked.span ? [tracked.span] : []));
     const lenses: vscode.CodeLens[] = [];
     for (const { paragraph, candidates: untagged } of untaggedByParagraph(candidates, tagged, readConfig(document.uri).claims.minScore)) {
-      lenses.push(new TagClaimLens(lineStart(document, paragraph.start), document.uri, paragraph, untagged.length));
+      lenses.push(new vscode.CodeLens(lineStart(document, paragraph.start), tagClaimCommand(document.uri, paragraph, untagged.length)));
     }
     const shown = (offset: number): boolean => spans.length === 0 || spans.some((span) => span.start <= offset && offset <= span.end);
     for (const tracked of claims) {
@@ -119,11 +101,11 @@ class ClaimCodeLensProvider extends Disposable implements vscode.CodeLensProvide
       if (place === undefined || !shown(place.start)) continue;
       if (tracked.status === 'needsReview') {
         const range = lineStart(document, tracked.candidate.start);
-        lenses.push(...(['why', 'accept', 'reattach', 'orphan'] as const).map((role) => new ReviewLens(range, document.uri, claim, tracked.reason, role)));
+        lenses.push(...(['why', 'accept', 'reattach', 'orphan'] as const).map((role) => new vscode.CodeLens(range, reviewLensCommand(document.uri, claim, tracked.reason, role))));
       }
       if (!tracked.span) continue;
       const range = lineStart(document, tracked.span.start);
-      lenses.push(new ClaimLens(range, document.uri, claim, 'summary'), new ClaimLens(range, document.uri, claim, 'edit'), new ClaimLens(range, document.uri, claim, 'remove'));
+      lenses.push(...(['summary', 'edit', 'remove'] as const).map((role) => new vscode.CodeLens(range, claimLensCommand(document.uri, claim, role))));
     }
     return lenses;
   }
@@ -132,41 +114,37 @@ class ClaimCodeLensProvider extends Disposable implements vscode.CodeLensProvide
     const version = this.given.get(uri.toString());
     if (version !== undefined && version === openDocument(uri)?.version) this.changeEmitter.fire();
   }
-
-  public resolveCodeLens(lens: vscode.CodeLens): vscode.CodeLens {
-    if (lens instanceof TagClaimLens) {
-      lens.command = {
-        title: lens.candidates > 1 ? `$(tag) Tag claim (${lens.candidates} candidates)` : '$(tag) Tag claim',
-        tooltip: 'Tag a sentence of this paragraph as a claim',
-        command: COMMANDS.tagClaim,
-        arguments: [lens.documentUri, lens.paragraph],
-      };
-    } else if (lens instanceof ClaimLens) {
-      lens.command = claimLensCommand(lens);
-    } else if (lens instanceof ReviewLens) {
-      lens.command = reviewLensCommand(lens);
-    }
-    return lens;
-  }
 }
 
-function claimLensCommand(lens: ClaimLens): vscode.Command {
-  const target = [lens.documentUri, lens.claim.id];
-  switch (lens.role) {
+/** Above a paragraph that holds untagged candidates. */
+function tagClaimCommand(documentUri: vscode.Uri, paragraph: Span, candidates: number): vscode.Command {
+  return {
+    title: candidates > 1 ? `$(tag) Tag claim (${candidates} candidates)` : '$(tag) Tag claim',
+    tooltip: 'Tag a sentence of this paragraph as a claim',
+    command: COMMANDS.tagClaim,
+    arguments: [documentUri, paragraph],
+  };
+}
+
+/** Above a tagged claim: its tags with Edit and Remove. */
+function claimLensCommand(documentUri: vscode.Uri, claim: SidecarClaim, role: 'summary' | 'edit' | 'remove'): vscode.Command {
+  const target = [documentUri, claim.id];
+  switch (role) {
     case 'summary':
-      return { title: `$(tag) ${tagsAndSource(lens.claim)}`, tooltip: lens.claim.note ?? 'Tagged claim', command: COMMANDS.revealClaim, arguments: target };
+      return { title: `$(tag) ${tagsAndSource(claim)}`, tooltip: claim.note ?? 'Tagged claim', command: COMMANDS.revealClaim, arguments: target };
     case 'edit':
       return { title: 'Edit', tooltip: 'Edit the tags and note of this claim', command: COMMANDS.editClaim, arguments: target };
     case 'remove':
-      return { title: 'Remove', tooltip: `Remove this claim from ${displayName(lens.documentUri)}'s annotations`, command: COMMANDS.removeClaim, arguments: target };
+      return { title: 'Remove', tooltip: `Remove this claim from ${displayName(documentUri)}'s annotations`, command: COMMANDS.removeClaim, arguments: target };
   }
 }
 
-function reviewLensCommand(lens: ReviewLens): vscode.Command {
-  const target = [lens.documentUri, lens.claim.id];
-  switch (lens.role) {
+/** Above the place a claim that needs review was found at: why, and the three ways to settle it. */
+function reviewLensCommand(documentUri: vscode.Uri, claim: SidecarClaim, reason: ReviewReason, role: 'why' | 'accept' | 'reattach' | 'orphan'): vscode.Command {
+  const target = [documentUri, claim.id];
+  switch (role) {
     case 'why':
-      return { title: `$(warning) Claim needs review: ${tagsAndSource(lens.claim)}`, tooltip: `${describeReviewReason(lens.reason)}. The claim reads: ${lens.claim.anchor.quote}`, command: COMMANDS.revealClaim, arguments: target };
+      return { title: `$(warning) Claim needs review: ${tagsAndSource(claim)}`, tooltip: `${describeReviewReason(reason)}. The claim reads: ${claim.anchor.quote}`, command: COMMANDS.revealClaim, arguments: target };
     case 'accept':
       return { title: 'Accept New Place', tooltip: 'Attach the claim to this text (its quote becomes this text)', command: COMMANDS.acceptClaimPlace, arguments: target };
     case 'reattach':
