@@ -55,6 +55,13 @@ interface Figures {
   readonly ownSteps: ReadonlyMap<string, number>;
   /** When each step first ran, after opening began. */
   readonly firstRuns: ReadonlyMap<string, number>;
+  /** Each of the editor's lens requests while opening: when it asked, and how long the provider took to answer (which the editor waits again before its next). */
+  readonly lensRequests: readonly LensRequest[];
+}
+
+interface LensRequest {
+  readonly atMs: number;
+  readonly tookMs: number;
 }
 
 /** The document's code lenses, unresolved: every one the providers return (a resolve count would drop those beyond it). */
@@ -107,6 +114,8 @@ async function measure(api: PolicyAnnotatorApi, folder: string, size: number, wi
   const uri = vscode.Uri.file(file);
   const ownSteps = new Map<string, number>();
   const firstRuns = new Map<string, number>();
+  const lensRequests: LensRequest[] = [];
+  let opening = true;
   let opened = performance.now();
   const observer = new PerformanceObserver((list) => {
     for (const entry of list.getEntries()) {
@@ -114,6 +123,7 @@ async function measure(api: PolicyAnnotatorApi, folder: string, size: number, wi
         const step = entry.name.slice(CLAIM_STEP_PREFIX.length);
         ownSteps.set(step, Math.max(ownSteps.get(step) ?? 0, entry.duration));
         if (!firstRuns.has(step)) firstRuns.set(step, entry.startTime - opened);
+        if (step === 'lensRequest' && opening) lensRequests.push({ atMs: entry.startTime - opened, tookMs: entry.duration });
       }
     }
   });
@@ -133,6 +143,7 @@ async function measure(api: PolicyAnnotatorApi, folder: string, size: number, wi
   await api.settled(uri);
   const placedMs = performance.now() - opened;
   const longestOpeningBlockMs = blocks.max / 1e6;
+  opening = false;
   // The workbench draws and resolves the lenses a while after it has them.
   await sleep(2000);
   await takeScreenshot(`bench-claims-${size / 1_000_000}mb${withClaims ? '-annotated' : ''}-opened`);
@@ -174,10 +185,11 @@ async function measure(api: PolicyAnnotatorApi, folder: string, size: number, wi
     longestBlockMs: [longestOpeningBlockMs, blocks.max / 1e6],
     ownSteps,
     firstRuns,
+    lensRequests,
   };
 }
 
-const header = ['document', 'open → shown', 'open → lenses the editor asked for (count)', 'open → claims placed', 'scroll → lenses (count)', 'longest host block (opening / typing)', 'our longest steps', 'our steps first ran at'];
+const header = ['document', 'open → shown', 'open → lenses the editor asked for (count)', 'open → claims placed', 'scroll → lenses (count)', 'longest host block (opening / typing)', 'our longest steps', 'our steps first ran at', 'lens requests while opening (asked at +took)'];
 
 function row(figures: Figures): string[] {
   return [
@@ -189,6 +201,7 @@ function row(figures: Figures): string[] {
     `${figures.longestBlockMs.map((value) => value.toFixed(0)).join(' / ')} ms`,
     [...figures.ownSteps].sort((a, b) => b[1] - a[1]).map(([step, ms]) => `${step} ${ms.toFixed(1)}`).join(', ') + ' ms',
     [...figures.firstRuns].sort((a, b) => a[1] - b[1]).map(([step, ms]) => `${step} ${ms.toFixed(0)}`).join(', ') + ' ms',
+    figures.lensRequests.map((request) => `${request.atMs.toFixed(0)} +${request.tookMs.toFixed(0)}`).join(', ') + ' ms',
   ];
 }
 
@@ -198,6 +211,55 @@ function report(all: readonly Figures[]): void {
   for (const cells of rows) {
     console.log(cells.map((cell, column) => cell.padEnd(widths[column])).join(' | '));
   }
+}
+
+/** The editor's lens requests, as the provider times them from call to answer (this bench asks for none itself here). */
+class LensRequests {
+  private readonly seen: LensRequest[] = [];
+  private readonly observer = new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) {
+      if (entry.name === `${CLAIM_STEP_PREFIX}lensRequest`) this.seen.push({ atMs: entry.startTime, tookMs: entry.duration });
+    }
+  });
+
+  constructor() {
+    this.observer.observe({ entryTypes: ['measure'] });
+  }
+
+  /** The first request asked after `since` (a performance.now()), its time made relative to it. */
+  public next(since: number, what: string): Promise<LensRequest> {
+    return until(() => {
+      const request = this.seen.find((seen) => seen.atMs >= since);
+      return request && { atMs: request.atMs - since, tookMs: request.tookMs };
+    }, what);
+  }
+
+  public dispose(): void {
+    this.observer.disconnect();
+  }
+}
+
+/** Each seed opened, then typed into once: when the editor asked for lenses, and how long the provider took to answer. */
+async function seedLensRequests(): Promise<string[]> {
+  const requests = new LensRequests();
+  const rows: string[] = [];
+  try {
+    for (const name of fs.readdirSync(seedsDir).filter((file) => file.endsWith('.txt')).sort()) {
+      const opened = performance.now();
+      const editor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(path.join(seedsDir, name)));
+      const shownMs = performance.now() - opened;
+      const first = await requests.next(opened, `the editor to ask for the lenses of ${name}`);
+      await sleep(1000);
+      const typed = performance.now();
+      assert.ok(await editor.edit((builder) => builder.insert(editor.document.lineAt(0).range.end, ' 1')), 'the keystroke was not applied');
+      const again = await requests.next(typed, `the editor to ask again for the lenses of ${name}`);
+      rows.push(`${name}: shown ${shownMs.toFixed(0)} ms, lenses asked ${first.atMs.toFixed(0)} +${first.tookMs.toFixed(0)} ms; keystroke → asked ${again.atMs.toFixed(0)} +${again.tookMs.toFixed(0)} ms`);
+      await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    }
+  } finally {
+    requests.dispose();
+  }
+  return rows;
 }
 
 describe('Claims on opening a large document (benchmark)', function () {
@@ -224,5 +286,10 @@ describe('Claims on opening a large document (benchmark)', function () {
       }
     }
     report(all);
+  });
+
+  it('opens each seed and types into it: when the editor asks for lenses, and how long the provider answers', async () => {
+    await vscode.extensions.getExtension<PolicyAnnotatorApi>(extensionId)?.activate();
+    for (const line of await seedLensRequests()) console.log(line);
   });
 });

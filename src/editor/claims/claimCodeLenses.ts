@@ -10,37 +10,20 @@ import type { DocumentScope } from '../scope/documentScope';
 import { Disposable } from '../util/dispose';
 import { Annotations, AnnotationStore } from './annotationStore';
 import { LensWindows } from './lensWindows';
-import { timed } from '../util/timing';
+import { recordWork, timed } from '../util/timing';
 import { ClaimCandidateIndex, LENS_REACH } from './claimCandidateIndex';
 import { describeReviewReason } from '../../core/anchoring/claimSummary';
 import type { ReviewReason } from '../../core/anchoring/claimTracking';
 import { tagsAndSource } from './claimText';
 import { COMMANDS } from './commandIds';
 import { displayName } from './sidecarFiles';
-
-class TagClaimLens extends vscode.CodeLens {
-  constructor(range: vscode.Range, readonly documentUri: vscode.Uri, readonly paragraph: Span, readonly candidates: number) {
-    super(range);
-  }
-}
-
-class ClaimLens extends vscode.CodeLens {
-  constructor(range: vscode.Range, readonly documentUri: vscode.Uri, readonly claim: SidecarClaim, readonly role: 'summary' | 'edit' | 'remove') {
-    super(range);
-  }
-}
-
-/** Above the place a claim that needs review was found at: why, and the three ways to settle it. */
-class ReviewLens extends vscode.CodeLens {
-  constructor(range: vscode.Range, readonly documentUri: vscode.Uri, readonly claim: SidecarClaim, readonly reason: ReviewReason, readonly role: 'why' | 'accept' | 'reattach' | 'orphan') {
-    super(range);
-  }
-}
+import { openDocument } from './annotationEntry';
 
 /**
  * One "Tag claim" lens per paragraph that holds untagged candidates (never one per sentence, so the
  * text does not jump while typing), and above each tagged claim its tags with Edit and Remove.
- * Ranges come from provideCodeLenses, commands from resolveCodeLens. A large document gets the
+ * Each comes with its command: the editor draws a lens without one only after resolving it, a
+ * further debounce (375 ms in the benches) after the answer. A large document gets the
  * lenses of what its editors show, with a margin (LensWindows), and new ones when they scroll beyond.
  */
 class ClaimCodeLensProvider extends Disposable implements vscode.CodeLensProvider {
@@ -49,12 +32,13 @@ class ClaimCodeLensProvider extends Disposable implements vscode.CodeLensProvide
 
   private readonly windows = this._register(new LensWindows());
   /**
-   * The documents whose lenses the editor was given. Only a change to one of these is passed on:
-   * the editor asks for a document's lenses a debounce (at least 250 ms) after it opens, and every
-   * change event puts that off by as long again, while a document that was never given lenses gets
-   * the current ones when it is asked (its annotations being read, its claims placed, its scan done).
+   * The version of each document whose lenses the editor was last given. Only a change to a
+   * document given lenses at its current version is passed on: the editor asks for a document's
+   * lenses a debounce (at least 250 ms) after it opens and after each edit, and every change event
+   * puts that off by as long again, while a document not given lenses since it opened or was last
+   * edited gets the current ones when it is asked (its annotations read, its claims placed, its scan done).
    */
-  private readonly given = new Set<string>();
+  private readonly given = new Map<string, number>();
 
   constructor(private readonly store: AnnotationStore, private readonly candidates: ClaimCandidateIndex, entities: DocumentEntities, private readonly scope: DocumentScope) {
     super();
@@ -71,6 +55,17 @@ class ClaimCodeLensProvider extends Disposable implements vscode.CodeLensProvide
   }
 
   public async provideCodeLenses(document: vscode.TextDocument, token: vscode.CancellationToken): Promise<vscode.CodeLens[]> {
+    // From call to answer, awaits included: the editor waits as long again (its adaptive debounce)
+    // before every later request for the document, and before the first of a new one.
+    const asked = performance.now();
+    try {
+      return await this.lensesWhenReady(document, token);
+    } finally {
+      recordWork('claims:lensRequest', asked);
+    }
+  }
+
+  private async lensesWhenReady(document: vscode.TextDocument, token: vscode.CancellationToken): Promise<vscode.CodeLens[]> {
     if (!this.scope.includes(document)) return [];
     await this.store.loadInView(document);
     const spans = this.windows.spansFor(document);
@@ -78,7 +73,7 @@ class ClaimCodeLensProvider extends Disposable implements vscode.CodeLensProvide
     const annotations = this.store.annotationsInView(document);
     if (token.isCancellationRequested) return [];
     // Whatever it returns now, a later change of what it was worked out from is news to the editor.
-    this.given.add(document.uri.toString());
+    this.given.set(document.uri.toString(), document.version);
     if (annotations === undefined || candidates === undefined) return [];
     if (annotations.kind === 'broken') {
       const problem = annotations.problems[0];
@@ -97,7 +92,7 @@ class ClaimCodeLensProvider extends Disposable implements vscode.CodeLensProvide
     const tagged = claims.flatMap((tracked) => (tracked.span ? [tracked.span] : []));
     const lenses: vscode.CodeLens[] = [];
     for (const { paragraph, candidates: untagged } of untaggedByParagraph(candidates, tagged, readConfig(document.uri).claims.minScore)) {
-      lenses.push(new TagClaimLens(lineStart(document, paragraph.start), document.uri, paragraph, untagged.length));
+      lenses.push(new vscode.CodeLens(lineStart(document, paragraph.start), tagClaimCommand(document.uri, paragraph, untagged.length)));
     }
     const shown = (offset: number): boolean => spans.length === 0 || spans.some((span) => span.start <= offset && offset <= span.end);
     for (const tracked of claims) {
@@ -106,53 +101,50 @@ class ClaimCodeLensProvider extends Disposable implements vscode.CodeLensProvide
       if (place === undefined || !shown(place.start)) continue;
       if (tracked.status === 'needsReview') {
         const range = lineStart(document, tracked.candidate.start);
-        lenses.push(...(['why', 'accept', 'reattach', 'orphan'] as const).map((role) => new ReviewLens(range, document.uri, claim, tracked.reason, role)));
+        lenses.push(...(['why', 'accept', 'reattach', 'orphan'] as const).map((role) => new vscode.CodeLens(range, reviewLensCommand(document.uri, claim, tracked.reason, role))));
       }
       if (!tracked.span) continue;
       const range = lineStart(document, tracked.span.start);
-      lenses.push(new ClaimLens(range, document.uri, claim, 'summary'), new ClaimLens(range, document.uri, claim, 'edit'), new ClaimLens(range, document.uri, claim, 'remove'));
+      lenses.push(...(['summary', 'edit', 'remove'] as const).map((role) => new vscode.CodeLens(range, claimLensCommand(document.uri, claim, role))));
     }
     return lenses;
   }
 
   private changed(uri: vscode.Uri): void {
-    if (this.given.has(uri.toString())) this.changeEmitter.fire();
-  }
-
-  public resolveCodeLens(lens: vscode.CodeLens): vscode.CodeLens {
-    if (lens instanceof TagClaimLens) {
-      lens.command = {
-        title: lens.candidates > 1 ? `$(tag) Tag claim (${lens.candidates} candidates)` : '$(tag) Tag claim',
-        tooltip: 'Tag a sentence of this paragraph as a claim',
-        command: COMMANDS.tagClaim,
-        arguments: [lens.documentUri, lens.paragraph],
-      };
-    } else if (lens instanceof ClaimLens) {
-      lens.command = claimLensCommand(lens);
-    } else if (lens instanceof ReviewLens) {
-      lens.command = reviewLensCommand(lens);
-    }
-    return lens;
+    const version = this.given.get(uri.toString());
+    if (version !== undefined && version === openDocument(uri)?.version) this.changeEmitter.fire();
   }
 }
 
-function claimLensCommand(lens: ClaimLens): vscode.Command {
-  const target = [lens.documentUri, lens.claim.id];
-  switch (lens.role) {
+/** Above a paragraph that holds untagged candidates. */
+function tagClaimCommand(documentUri: vscode.Uri, paragraph: Span, candidates: number): vscode.Command {
+  return {
+    title: candidates > 1 ? `$(tag) Tag claim (${candidates} candidates)` : '$(tag) Tag claim',
+    tooltip: 'Tag a sentence of this paragraph as a claim',
+    command: COMMANDS.tagClaim,
+    arguments: [documentUri, paragraph],
+  };
+}
+
+/** Above a tagged claim: its tags with Edit and Remove. */
+function claimLensCommand(documentUri: vscode.Uri, claim: SidecarClaim, role: 'summary' | 'edit' | 'remove'): vscode.Command {
+  const target = [documentUri, claim.id];
+  switch (role) {
     case 'summary':
-      return { title: `$(tag) ${tagsAndSource(lens.claim)}`, tooltip: lens.claim.note ?? 'Tagged claim', command: COMMANDS.revealClaim, arguments: target };
+      return { title: `$(tag) ${tagsAndSource(claim)}`, tooltip: claim.note ?? 'Tagged claim', command: COMMANDS.revealClaim, arguments: target };
     case 'edit':
       return { title: 'Edit', tooltip: 'Edit the tags and note of this claim', command: COMMANDS.editClaim, arguments: target };
     case 'remove':
-      return { title: 'Remove', tooltip: `Remove this claim from ${displayName(lens.documentUri)}'s annotations`, command: COMMANDS.removeClaim, arguments: target };
+      return { title: 'Remove', tooltip: `Remove this claim from ${displayName(documentUri)}'s annotations`, command: COMMANDS.removeClaim, arguments: target };
   }
 }
 
-function reviewLensCommand(lens: ReviewLens): vscode.Command {
-  const target = [lens.documentUri, lens.claim.id];
-  switch (lens.role) {
+/** Above the place a claim that needs review was found at: why, and the three ways to settle it. */
+function reviewLensCommand(documentUri: vscode.Uri, claim: SidecarClaim, reason: ReviewReason, role: 'why' | 'accept' | 'reattach' | 'orphan'): vscode.Command {
+  const target = [documentUri, claim.id];
+  switch (role) {
     case 'why':
-      return { title: `$(warning) Claim needs review: ${tagsAndSource(lens.claim)}`, tooltip: `${describeReviewReason(lens.reason)}. The claim reads: ${lens.claim.anchor.quote}`, command: COMMANDS.revealClaim, arguments: target };
+      return { title: `$(warning) Claim needs review: ${tagsAndSource(claim)}`, tooltip: `${describeReviewReason(reason)}. The claim reads: ${claim.anchor.quote}`, command: COMMANDS.revealClaim, arguments: target };
     case 'accept':
       return { title: 'Accept New Place', tooltip: 'Attach the claim to this text (its quote becomes this text)', command: COMMANDS.acceptClaimPlace, arguments: target };
     case 'reattach':

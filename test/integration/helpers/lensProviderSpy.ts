@@ -72,7 +72,8 @@ export class LensProviderSpy {
         traffic.push({ kind: 'answered', uri, lenses, cancelled: token.isCancellationRequested });
         return lenses;
       },
-      resolveCodeLens: (lens, token) => provider.resolveCodeLens!(lens, token),
+      // The claim lenses come with their commands, so the editor has nothing to resolve.
+      ...(provider.resolveCodeLens && { resolveCodeLens: provider.resolveCodeLens.bind(provider) }),
     };
   }
 }
