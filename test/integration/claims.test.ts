@@ -8,6 +8,7 @@ import { extensionId, repoRoot, seedsDir } from '../runner/paths';
 import { takeScreenshot } from './helpers/screenshot';
 import { replace } from './helpers/edits';
 import { eventually, lenses } from './helpers/waitFor';
+import { LensProviderSpy, restartLensProvider } from './helpers/lensProviderSpy';
 
 const fixturesDir = path.join(repoRoot, 'test', 'integration', 'fixtures', 'claims');
 const seedName = '002_ce0cf146e7dfc21b.txt';
@@ -371,9 +372,18 @@ describe('claims: screenshot', () => {
     await vscode.commands.executeCommand('workbench.files.action.collapseExplorerFolders');
     await vscode.commands.executeCommand('policyAnnotator.claims.focus');
     await vscode.window.showTextDocument(document, { selection: new vscode.Range(0, 0, 0, 0) });
-    await eventually(async () => ((await lenses(document.uri)).filter((lens) => lens.command?.command === 'policyAnnotator.revealClaim' && lens.command.title.startsWith('$(tag)')).length === 2 ? true : undefined), 'two claim lenses');
     await api().settled(document.uri);
-    await takeScreenshot('claims');
+    // The picture shows what the editor holds: wait for the lenses it asked for itself, then for it to draw them.
+    const { spy, registration } = await LensProviderSpy.start();
+    try {
+      const claimLenses = (held: readonly vscode.CodeLens[]): number => held.filter((lens) => lens.command?.command === 'policyAnnotator.revealClaim' && lens.command.title.startsWith('$(tag)')).length;
+      await eventually(async () => (claimLenses((await spy.held(document.uri)) ?? []) === 2 ? true : undefined), 'the editor to be given two claim lenses');
+      await sleep(500);
+      await takeScreenshot('claims');
+    } finally {
+      registration.dispose();
+      await restartLensProvider();
+    }
   });
 
   it('gives claims a border in the High Contrast theme', async () => {
