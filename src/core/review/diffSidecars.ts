@@ -1,6 +1,6 @@
 import { compareClaims } from '../sidecar/sort';
-import { sameAttribution, Sidecar, SidecarClaim } from '../sidecar/types';
-import { sameAnchor } from './claimEquality';
+import { Sidecar, SidecarClaim } from '../sidecar/types';
+import { sameAnchor, sameAttribution } from './claimEquality';
 
 /** What happened to one claim between two versions of a sidecar. */
 export type ClaimChangeKind = 'added' | 'removed' | 'retagged' | 'renoted' | 'resourced' | 'reanchored';

@@ -1,6 +1,6 @@
 import { sortClaims } from '../sidecar/sort';
-import { QuoteAnchor, sameAttribution, Sidecar, SidecarClaim } from '../sidecar/types';
-import { sameAnchor, sameClaim, sameTags } from './claimEquality';
+import { QuoteAnchor, Sidecar, SidecarClaim } from '../sidecar/types';
+import { sameAnchor, sameAttribution, sameClaim, sameTags } from './claimEquality';
 
 /** A claim that both sides changed in different ways (or one changed and the other deleted). */
 export interface ClaimConflict {

@@ -31,11 +31,6 @@ export function attributionOf(claim: Pick<SidecarClaim, 'source' | 'organisation
   return claim.organisation === undefined ? claim.source : `${claim.source}, ${claim.organisation}`;
 }
 
-/** Whether two claims name one speaker the same way: the source and its organisation both alike. */
-export function sameAttribution(x: Pick<SidecarClaim, 'source' | 'organisation'>, y: Pick<SidecarClaim, 'source' | 'organisation'>): boolean {
-  return x.source === y.source && x.organisation === y.organisation;
-}
-
 export interface Sidecar {
   readonly schema: typeof SIDECAR_SCHEMA_VERSION;
   /** The document's file name (not a path): the sidecar sits beside it. */
