@@ -1,14 +1,10 @@
-import * as vscode from 'vscode';
+import type * as vscode from 'vscode';
+import { readTextFile } from '../util/textFiles';
 import { readSidecarHere, sidecarTextOf, writeSidecarHere, type SidecarCodec } from './sidecarReading';
 
 /** A sidecar file's text through `workspace.fs` (any scheme), undefined when there is none; UTF-8 only (sidecarTextOf). */
-export async function readSidecarFile(uri: vscode.Uri): Promise<string | undefined> {
-  try {
-    return sidecarTextOf(await vscode.workspace.fs.readFile(uri));
-  } catch (error) {
-    if (error instanceof vscode.FileSystemError && error.code === 'FileNotFound') return undefined;
-    throw error;
-  }
+export function readSidecarFile(uri: vscode.Uri): Promise<string | undefined> {
+  return readTextFile(uri, sidecarTextOf);
 }
 
 /** The codec of a host with no worker threads (the web worker host): everything on its one thread, files through `workspace.fs`. */

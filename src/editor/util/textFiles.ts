@@ -7,10 +7,11 @@ const encoder = new TextEncoder();
 /**
  * The file's text through `workspace.fs` (so remote and virtual workspaces work), without a
  * byte-order mark (the decoder drops it, as the editor does); undefined if there is no such file.
+ * `decode` turns its bytes into text (by default UTF-8, any bad byte read as U+FFFD).
  */
-export async function readTextFile(uri: vscode.Uri): Promise<string | undefined> {
+export async function readTextFile(uri: vscode.Uri, decode: (bytes: Uint8Array) => string = (bytes) => decoder.decode(bytes)): Promise<string | undefined> {
   try {
-    return decoder.decode(await vscode.workspace.fs.readFile(uri));
+    return decode(await vscode.workspace.fs.readFile(uri));
   } catch (error) {
     if (error instanceof vscode.FileSystemError && error.code === 'FileNotFound') {
       return undefined;
