@@ -13,7 +13,7 @@ import { onDidChangeConfig, readConfig } from './config';
 import { WorkspaceBodyList } from './entities/workspaceBodyList';
 import type { DocumentScope } from './scope/documentScope';
 import { Disposable } from './util/dispose';
-import { recordWork } from './util/timing';
+import { timed } from './util/timing';
 import { queueSlice, SLICE_MS } from './util/slices';
 import { isLargeDocument } from './util/largeDocument';
 import { paragraphEndLine, paragraphStartLine } from './util/paragraphLines';
@@ -129,19 +129,14 @@ export class DocumentEntities extends Disposable {
    * detected again; with no scan yet, the windows' text detected, acronyms linked within it alone.
    */
   public firstLook(document: vscode.TextDocument, windows: readonly Span[]): readonly Entity[] {
-    const began = performance.now();
-    const state = this.stateOf(document);
-    const paragraphs = state.version < 0 || state.edits.length > MOST_EDITS_CARRIED ? undefined : editedParagraphs(document, editedSpans(state.edits.map(({ edit }) => edit)));
-    let entities: readonly Entity[];
-    if (paragraphs) {
+    return timed('entities.firstLook', () => {
+      const state = this.stateOf(document);
+      const paragraphs = state.version < 0 || state.edits.length > MOST_EDITS_CARRIED ? undefined : editedParagraphs(document, editedSpans(state.edits.map(({ edit }) => edit)));
+      if (!paragraphs) return windows.flatMap((window) => this.scanPiece(document, window));
       const carried = entitiesThroughEdits(state.entities, state.edits.map(({ edit }) => edit), windows, paragraphs);
       const edited = paragraphs.filter((paragraph) => windows.some((window) => overlaps(window, paragraph))).flatMap((paragraph) => this.scanPiece(document, paragraph));
-      entities = mergeGiving(edited, carried);
-    } else {
-      entities = windows.flatMap((window) => this.scanPiece(document, window));
-    }
-    recordWork('entities.firstLook', began);
-    return entities;
+      return mergeGiving(edited, carried);
+    });
   }
 
   /**
@@ -161,9 +156,7 @@ export class DocumentEntities extends Disposable {
         if (state.job === job) state.job = undefined;
         return finished();
       }
-      const began = performance.now();
-      const step = runSlice(job.steps, SLICE_MS);
-      recordWork('entities.scanSlice', began);
+      const step = timed('entities.scanSlice', () => runSlice(job.steps, SLICE_MS));
       if (!step.done) return queueSlice(slice);
       this.finish(state, job.version, step.value);
       finished();

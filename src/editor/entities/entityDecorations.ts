@@ -5,7 +5,7 @@ import type { DocumentEntities } from '../documentEntities';
 import { isLargeDocument } from '../util/largeDocument';
 import type { DocumentScope } from '../scope/documentScope';
 import { Disposable } from '../util/dispose';
-import { recordWork } from '../util/timing';
+import { timed } from '../util/timing';
 import { decorationRangesByKind, type OffsetWindow, visibleWindows } from './decorationRanges';
 import { isFigureKind } from '../../core/entities/types';
 
@@ -60,17 +60,17 @@ export class EntityDecorations extends Disposable {
   }
 
   private decorate(editor: vscode.TextEditor): void {
-    const began = performance.now();
-    const { entities, windows } = this.toDraw(editor);
-    const ranges = decorationRangesByKind(editor.document, entities, readConfig(editor.document).highlight, windows);
-    const drawn = new Map<EntityKind, vscode.Range[]>();
-    for (const [kind, type] of this.types) {
-      const kindRanges = ranges.get(kind) ?? [];
-      editor.setDecorations(type, kindRanges);
-      drawn.set(kind, kindRanges);
-    }
-    this.drawn.set(editor, drawn);
-    recordWork('entities.decorate', began);
+    timed('entities.decorate', () => {
+      const { entities, windows } = this.toDraw(editor);
+      const ranges = decorationRangesByKind(editor.document, entities, readConfig(editor.document).highlight, windows);
+      const drawn = new Map<EntityKind, vscode.Range[]>();
+      for (const [kind, type] of this.types) {
+        const kindRanges = ranges.get(kind) ?? [];
+        editor.setDecorations(type, kindRanges);
+        drawn.set(kind, kindRanges);
+      }
+      this.drawn.set(editor, drawn);
+    });
   }
 
   /** The entities to draw in the editor and, for a large document, the windows on screen they are drawn in. */
