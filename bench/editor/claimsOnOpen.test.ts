@@ -14,7 +14,8 @@ import { WORK_PREFIX } from '../../src/editor/util/timing';
 /** The claim features' timed work is named claims:<step>. */
 const CLAIM_STEP_PREFIX = `${WORK_PREFIX}claims:`;
 import type { PolicyAnnotatorApi } from '../../src/editor/extension';
-import { extensionId, seedsDir } from '../../test/runner/paths';
+import { seedsDir } from '../../test/runner/paths';
+import { activatePolicyAnnotator } from '../../test/integration/helpers/extension';
 import { eventually } from '../../test/integration/helpers/waitFor';
 import { takeScreenshot } from '../../test/integration/helpers/screenshot';
 import { distinctDocument } from '../distinctDocument';
@@ -273,9 +274,7 @@ describe('Claims on opening a large document (benchmark)', function () {
   });
 
   it('opens 1 MB and 5 MB documents, without and with 1,000 claims, scrolls and types', async () => {
-    const extension = vscode.extensions.getExtension<PolicyAnnotatorApi>(extensionId);
-    assert.ok(extension, `${extensionId} is not installed in the extension host`);
-    const api = await extension.activate();
+    const api = await activatePolicyAnnotator();
     fs.mkdirSync(folder, { recursive: true });
     const all: Figures[] = [];
     for (const size of sizes) {
@@ -289,7 +288,7 @@ describe('Claims on opening a large document (benchmark)', function () {
   });
 
   it('opens each seed and types into it: when the editor asks for lenses, and how long the provider answers', async () => {
-    await vscode.extensions.getExtension<PolicyAnnotatorApi>(extensionId)?.activate();
+    await activatePolicyAnnotator();
     for (const line of await seedLensRequests()) console.log(line);
   });
 });

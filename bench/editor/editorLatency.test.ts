@@ -6,7 +6,8 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import * as vscode from 'vscode';
 import type { PolicyAnnotatorApi } from '../../src/editor/extension';
 import { EDIT_DEBOUNCE_MS } from '../../src/editor/documentEntities';
-import { extensionId, seedsDir } from '../../test/runner/paths';
+import { seedsDir } from '../../test/runner/paths';
+import { activatePolicyAnnotator } from '../../test/integration/helpers/extension';
 import { lenses } from '../../test/integration/helpers/waitFor';
 import { takeScreenshot } from '../../test/integration/helpers/screenshot';
 import { distinctDocument } from '../distinctDocument';
@@ -260,9 +261,7 @@ describe('Editor latency (benchmark)', function () {
   });
 
   it('opens 1 MB and 5 MB documents and types into them', async () => {
-    const extension = vscode.extensions.getExtension<PolicyAnnotatorApi>(extensionId);
-    assert.ok(extension, `${extensionId} is not installed in the extension host`);
-    const api = await extension.activate();
+    const api = await activatePolicyAnnotator();
     if (!withLenses) await vscode.workspace.getConfiguration('policyAnnotator').update('codeLens.enabled', false, vscode.ConfigurationTarget.Global);
     fs.mkdirSync(folder, { recursive: true });
     const hostOnly = [await measureHostOnly(api, sizes[sizes.length - 1])];

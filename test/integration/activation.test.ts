@@ -2,7 +2,8 @@ import * as assert from 'node:assert';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { extensionId, repoRoot, seedsDir } from '../runner/paths';
+import { repoRoot, seedsDir } from '../runner/paths';
+import { policyAnnotator } from './helpers/extension';
 
 interface Manifest {
   contributes: { commands: { command: string }[] };
@@ -14,8 +15,7 @@ describe('activation', () => {
     const document = await vscode.workspace.openTextDocument(path.join(seedsDir, seed));
     await vscode.window.showTextDocument(document);
 
-    const extension = vscode.extensions.getExtension(extensionId);
-    assert.ok(extension, `${extensionId} is not installed in the extension host`);
+    const extension = policyAnnotator();
     await extension.activate();
     assert.strictEqual(extension.isActive, true);
 

@@ -8,8 +8,9 @@ import { serialiseSidecar } from '../../src/core/sidecar/serialise';
 import { SIDECAR_SCHEMA_VERSION, SIDECAR_SUFFIX, type SidecarClaim } from '../../src/core/sidecar/types';
 import type { PolicyAnnotatorApi } from '../../src/editor/extension';
 import { LARGE_DOCUMENT_LENGTH } from '../../src/editor/util/largeDocument';
-import { extensionId, seedsDir } from '../runner/paths';
+import { seedsDir } from '../runner/paths';
 import { replace } from './helpers/edits';
+import { activatePolicyAnnotator } from './helpers/extension';
 import { LOOK_ALIKES_TEXT, THREE, TWO } from './helpers/lookAlikes';
 import { LensProviderSpy, restartLensProvider } from './helpers/lensProviderSpy';
 import { eventually } from './helpers/waitFor';
@@ -66,7 +67,7 @@ describe('claims: lens change events reach the editor when, and only when, it ho
 
   before(async () => {
     fs.rmSync(workDir, { recursive: true, force: true });
-    api = await vscode.extensions.getExtension<PolicyAnnotatorApi>(extensionId)!.activate();
+    api = await activatePolicyAnnotator();
     await closeAll();
     ({ spy, registration } = await LensProviderSpy.start());
   });

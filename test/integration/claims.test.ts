@@ -4,7 +4,8 @@ import * as path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import * as vscode from 'vscode';
 import type { PolicyAnnotatorApi } from '../../src/editor/extension';
-import { extensionId, repoRoot, seedsDir } from '../runner/paths';
+import { repoRoot, seedsDir } from '../runner/paths';
+import { activatePolicyAnnotator, policyAnnotator } from './helpers/extension';
 import { takeScreenshot } from './helpers/screenshot';
 import { replace } from './helpers/edits';
 import { eventually, lenses } from './helpers/waitFor';
@@ -28,7 +29,7 @@ async function openCopy(): Promise<vscode.TextDocument> {
   sidecarPath = `${documentPath}.annotations.yaml`;
   fs.mkdirSync(path.dirname(documentPath), { recursive: true });
   fs.copyFileSync(path.join(seedsDir, seedName), documentPath);
-  await vscode.extensions.getExtension(extensionId)!.activate();
+  await activatePolicyAnnotator();
   const document = await vscode.workspace.openTextDocument(documentPath);
   await vscode.window.showTextDocument(document);
   // A closed document's model can outlive its editor with the last suite's edits in it: wait for
@@ -72,7 +73,7 @@ async function tagThroughLens(document: vscode.TextDocument, opening: string, an
 }
 
 function api(): PolicyAnnotatorApi {
-  return vscode.extensions.getExtension<PolicyAnnotatorApi>(extensionId)!.exports;
+  return policyAnnotator().exports;
 }
 
 /** Where the store places the claim now: revealClaim selects it in the editor. */

@@ -16,7 +16,8 @@ import { serialiseSidecar } from '../../src/core/sidecar/serialise';
 import { SIDECAR_SCHEMA_VERSION, SIDECAR_SUFFIX, type SidecarClaim } from '../../src/core/sidecar/types';
 import type { PolicyAnnotatorApi } from '../../src/editor/extension';
 import { screenshotDirVariable } from '../runner/hostLogProtocol';
-import { extensionId, seedsDir } from '../runner/paths';
+import { seedsDir } from '../runner/paths';
+import { activatePolicyAnnotator } from './helpers/extension';
 import { takeScreenshot } from './helpers/screenshot';
 import { eventually, lenses } from './helpers/waitFor';
 
@@ -60,7 +61,7 @@ describe('claims: a large document gets lenses for what is shown', function () {
     const claims = [claimOn(generated.text, 0, 'c-top'), claimOn(generated.text, paragraphs - 3, 'c-end')];
     fs.writeFileSync(documentPath, generated.text);
     fs.writeFileSync(documentPath + SIDECAR_SUFFIX, serialiseSidecar({ schema: SIDECAR_SCHEMA_VERSION, document: path.basename(documentPath), offsets: 'utf-16', claims }));
-    api = await vscode.extensions.getExtension<PolicyAnnotatorApi>(extensionId)!.activate();
+    api = await activatePolicyAnnotator();
     document = await vscode.workspace.openTextDocument(documentPath);
     editor = await vscode.window.showTextDocument(document);
   });
@@ -158,7 +159,7 @@ describe('claims: typing in a large document while its claims are being placed',
     }
     fs.writeFileSync(typedPath, edited);
     fs.writeFileSync(typedPath + SIDECAR_SUFFIX, serialiseSidecar({ schema: SIDECAR_SCHEMA_VERSION, document: path.basename(typedPath), offsets: 'utf-16', claims }));
-    const api = await vscode.extensions.getExtension<PolicyAnnotatorApi>(extensionId)!.activate();
+    const api = await activatePolicyAnnotator();
     const typed = await vscode.workspace.openTextDocument(typedPath);
     const editor = await vscode.window.showTextDocument(typed);
     // The lenses come once the claims on screen are placed; the others are still being placed.

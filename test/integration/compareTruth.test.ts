@@ -6,7 +6,7 @@ import * as path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import * as vscode from 'vscode';
 import type { SidecarComparison } from '../../src/editor/review/compareSidecar';
-import { extensionId } from '../runner/paths';
+import { activatePolicyAnnotator } from './helpers/extension';
 import { recordMessages } from './helpers/messages';
 import { myth, reviewText, savings, sidecarTextOf } from './helpers/reviewFixtures';
 
@@ -17,7 +17,7 @@ describe('review: comparing tells the truth', () => {
   let recorder: ReturnType<typeof recordMessages>;
 
   before(async () => {
-    await vscode.extensions.getExtension(extensionId)?.activate();
+    await activatePolicyAnnotator();
     folder = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'policy-annotator-truth-')));
     const env = { ...process.env, GIT_AUTHOR_NAME: 'Test', GIT_AUTHOR_EMAIL: 'test@example.invalid', GIT_COMMITTER_NAME: 'Test', GIT_COMMITTER_EMAIL: 'test@example.invalid' };
     const git = (...args: string[]): void => {

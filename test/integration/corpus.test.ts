@@ -10,7 +10,8 @@ import { serialiseSidecar } from '../../src/core/sidecar/serialise';
 import type { SidecarClaim } from '../../src/core/sidecar/types';
 import type { ClaimsViewItem } from '../../src/editor/claims/claimsTreeView';
 import type { PolicyAnnotatorApi } from '../../src/editor/extension';
-import { extensionId, seedsDir } from '../runner/paths';
+import { seedsDir } from '../runner/paths';
+import { activatePolicyAnnotator } from './helpers/extension';
 import { takeScreenshot } from './helpers/screenshot';
 import { eventually } from './helpers/waitFor';
 
@@ -55,7 +56,7 @@ describe('corpus: across documents', () => {
       const claim = claimMentioning(`c-corpus${index}`, text, index === 0 ? ORGANISATION : 'NAO', tags[index], index === 0 ? ORGANISATION : undefined);
       fs.writeFileSync(`${pathOf(name)}.annotations.yaml`, serialiseSidecar({ schema: 1, document: name, offsets: 'utf-16', claims: [claim] }));
     }
-    api = (await vscode.extensions.getExtension<PolicyAnnotatorApi>(extensionId)!.activate());
+    api = await activatePolicyAnnotator();
   });
 
   after(async () => {

@@ -6,7 +6,8 @@ import * as vscode from 'vscode';
 import { detectEntities } from '../../src/core/entities/detectEntities';
 import { ENTITY_KINDS, EntityKind, FIGURE_KINDS } from '../../src/core/entities/types';
 import type { PolicyAnnotatorApi } from '../../src/editor/extension';
-import { extensionId, seedsDir } from '../runner/paths';
+import { seedsDir } from '../runner/paths';
+import { activatePolicyAnnotator } from './helpers/extension';
 import { takeScreenshot } from './helpers/screenshot';
 
 /** The NAO report: money in its first paragraphs, the National Audit Office under its name and its acronym. */
@@ -79,7 +80,7 @@ describe('entities: highlights, hovers, mention highlights and figure navigation
   };
 
   before(async () => {
-    api = await vscode.extensions.getExtension<PolicyAnnotatorApi>(extensionId)!.activate();
+    api = await activatePolicyAnnotator();
     fs.rmSync(workDir, { recursive: true, force: true });
     fs.mkdirSync(workDir, { recursive: true });
     // Written afresh rather than copied, so the copy is writable even where the seeds are read-only.

@@ -7,7 +7,8 @@ import type { Entity } from '../../src/core/entities/types';
 import { LINES_PER_READ } from '../../src/editor/documentEntities';
 import { LARGE_DOCUMENT_LENGTH } from '../../src/editor/util/largeDocument';
 import type { PolicyAnnotatorApi } from '../../src/editor/extension';
-import { extensionId, seedsDir } from '../runner/paths';
+import { seedsDir } from '../runner/paths';
+import { activatePolicyAnnotator } from './helpers/extension';
 import { takeScreenshot } from './helpers/screenshot';
 import { eventually } from './helpers/waitFor';
 
@@ -49,7 +50,7 @@ describe('entities in a large document: what is on screen first, the rest in sli
   }, what, 30_000);
 
   before(async () => {
-    api = await vscode.extensions.getExtension<PolicyAnnotatorApi>(extensionId)!.activate();
+    api = await activatePolicyAnnotator();
     fs.rmSync(workDir, { recursive: true, force: true });
     fs.mkdirSync(workDir, { recursive: true });
     fs.writeFileSync(documentPath, largeText());

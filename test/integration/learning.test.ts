@@ -5,7 +5,8 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import * as vscode from 'vscode';
 import type { EntityKind } from '../../src/core/entities/types';
 import type { PolicyAnnotatorApi } from '../../src/editor/extension';
-import { extensionId, seedsDir } from '../runner/paths';
+import { seedsDir } from '../runner/paths';
+import { activatePolicyAnnotator } from './helpers/extension';
 import { takeScreenshot } from './helpers/screenshot';
 
 /** Two documents in the workspace, removed afterwards with the workspace list the commands write. */
@@ -39,7 +40,7 @@ describe('learning: Mark as Organisation, Not an Entity and Undo write the works
   let originalList: Buffer | undefined;
 
   before(async () => {
-    api = await vscode.extensions.getExtension<PolicyAnnotatorApi>(extensionId)!.activate();
+    api = await activatePolicyAnnotator();
     fs.rmSync(workDir, { recursive: true, force: true });
     originalList = fs.existsSync(listFile) ? fs.readFileSync(listFile) : undefined;
     fs.rmSync(listFile, { force: true });

@@ -6,7 +6,7 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { SidecarClaim } from '../../src/core/sidecar/types';
 import type { SidecarComparison } from '../../src/editor/review/compareSidecar';
-import { extensionId } from '../runner/paths';
+import { activatePolicyAnnotator } from './helpers/extension';
 import { myth, reviewText, savings, sidecarTextOf } from './helpers/reviewFixtures';
 import { takeScreenshot } from './helpers/screenshot';
 
@@ -72,7 +72,7 @@ describe('review: compare annotations with HEAD', () => {
   });
 
   it('lists the claims changed since HEAD and selects the chosen one in its document', async () => {
-    await vscode.extensions.getExtension(extensionId)?.activate();
+    await activatePolicyAnnotator();
     const documentUri = vscode.Uri.file(documentPath);
     const comparisons = await vscode.commands.executeCommand<SidecarComparison[] | undefined>('policyAnnotator.compareWithHead', documentUri);
     assert.ok(comparisons, 'the command found no repository');

@@ -4,7 +4,8 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { PolicyAnnotatorApi } from '../../src/editor/extension';
-import { extensionId, seedsDir } from '../runner/paths';
+import { seedsDir } from '../runner/paths';
+import { activatePolicyAnnotator } from './helpers/extension';
 
 const waitMs = 10_000;
 
@@ -36,7 +37,7 @@ describe('scope: which documents are served', () => {
   const text = 'The Department for Education spent £5.3bn in 2019-20, 12% more than planned.\n';
 
   before(async () => {
-    api = (await vscode.extensions.getExtension<PolicyAnnotatorApi>(extensionId)!.activate());
+    api = await activatePolicyAnnotator();
     folder = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'policy-annotator-scope-')));
   });
 

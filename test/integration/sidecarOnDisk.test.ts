@@ -7,7 +7,8 @@ import * as vscode from 'vscode';
 import { parseSidecar } from '../../src/core/sidecar/parse';
 import { serialiseSidecar } from '../../src/core/sidecar/serialise';
 import { SIDECAR_SUFFIX } from '../../src/core/sidecar/types';
-import { extensionId, seedsDir } from '../runner/paths';
+import { seedsDir } from '../runner/paths';
+import { activatePolicyAnnotator } from './helpers/extension';
 import { MemoryFileSystem } from './helpers/memoryFileSystem';
 import { recordMessages } from './helpers/messages';
 import { myth, reviewText, savings, sidecarTextOf } from './helpers/reviewFixtures';
@@ -65,7 +66,7 @@ describe('claims: the sidecar as it is on disk, read by the sidecar worker', fun
   });
 
   before(async () => {
-    await vscode.extensions.getExtension(extensionId)!.activate();
+    await activatePolicyAnnotator();
     fs.rmSync(workDir, { recursive: true, force: true });
     fs.mkdirSync(workDir, { recursive: true });
     // No .git in the workspace: the git extension leaves this repository alone, and nothing of it locks the index meanwhile.

@@ -3,7 +3,8 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import * as vscode from 'vscode';
-import { extensionId, seedsDir } from '../runner/paths';
+import { seedsDir } from '../runner/paths';
+import { activatePolicyAnnotator } from './helpers/extension';
 import { takeScreenshot } from './helpers/screenshot';
 import { replace } from './helpers/edits';
 import { LOOK_ALIKES_TEXT, THREE, TWO } from './helpers/lookAlikes';
@@ -23,7 +24,7 @@ async function open(): Promise<vscode.TextDocument> {
   documentPath = path.join(workDir, `savings-${++runs}.txt`);
   sidecarPath = `${documentPath}.annotations.yaml`;
   fs.writeFileSync(documentPath, TEXT);
-  await vscode.extensions.getExtension(extensionId)!.activate();
+  await activatePolicyAnnotator();
   const document = await vscode.workspace.openTextDocument(documentPath);
   await vscode.window.showTextDocument(document);
   return document;

@@ -8,7 +8,8 @@ import { createQuoteAnchor } from '../../src/core/anchoring/quoteAnchor';
 import { serialiseSidecar } from '../../src/core/sidecar/serialise';
 import type { SidecarClaim } from '../../src/core/sidecar/types';
 import type { PolicyAnnotatorApi } from '../../src/editor/extension';
-import { extensionId, repoRoot } from '../runner/paths';
+import { policyAnnotator } from '../integration/helpers/extension';
+import { repoRoot } from '../runner/paths';
 
 const waitMs = 15_000;
 
@@ -65,9 +66,7 @@ describe('smoke: the installed package', () => {
   });
 
   it('is the installed copy and activates on a policy document', async () => {
-    const found = vscode.extensions.getExtension<PolicyAnnotatorApi>(extensionId);
-    assert.ok(found, `${extensionId} is not installed`);
-    extension = found;
+    extension = policyAnnotator();
     assert.notStrictEqual(path.resolve(extension.extensionPath), repoRoot, 'the development folder was loaded, not the package');
     assert.ok(fs.existsSync(path.join(extension.extensionPath, '.vsixmanifest')), `${extension.extensionPath} was not installed from a .vsix`);
     await when(() => (extension.isActive ? true : undefined), [vscode.extensions.onDidChange, vscode.window.onDidChangeActiveTextEditor], 'the extension to activate on report.policy');

@@ -3,7 +3,7 @@ import * as assert from './assert';
 import { takeScreenshot } from './screenshot';
 // The Node suite's expected file, bundled as text (test/web/build.mjs): the browser must write the very same bytes.
 import taggedSidecar from '../integration/fixtures/claims/tagged.annotations.yaml';
-import { eventually, exists, inWorkspace, policyAnnotator, readText, seedName } from './workspace';
+import { activatePolicyAnnotator, eventually, exists, inWorkspace, readText, seedName } from './workspace';
 
 /** A copy of the seed inside the workspace (seeds/ is in git), removed afterwards. */
 const workDir = inWorkspace('web-claims-test-tmp');
@@ -21,7 +21,7 @@ async function openCopy(sidecar?: string): Promise<vscode.TextDocument> {
   if (sidecar !== undefined) {
     await vscode.workspace.fs.writeFile(sidecarUri, new TextEncoder().encode(sidecar));
   }
-  await policyAnnotator().activate();
+  await activatePolicyAnnotator();
   const document = await vscode.workspace.openTextDocument(documentUri);
   await vscode.window.showTextDocument(document);
   return document;

@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import { detectEntities } from '../../src/core/entities/detectEntities';
 import { ENTITY_KINDS, EntityKind } from '../../src/core/entities/types';
 import * as assert from './assert';
-import { eventually, inWorkspace, policyAnnotator, seedName } from './workspace';
+import { activatePolicyAnnotator, eventually, inWorkspace, policyAnnotator, seedName } from './workspace';
 
 type Span = { start: number; end: number };
 
@@ -10,7 +10,7 @@ describe('web: highlights and hovers on a seed', () => {
   let document: vscode.TextDocument;
 
   before(async () => {
-    await policyAnnotator().activate();
+    await activatePolicyAnnotator();
     document = await vscode.workspace.openTextDocument(inWorkspace(seedName));
     await vscode.window.showTextDocument(document);
   });
@@ -50,7 +50,7 @@ describe('web: the workspace\'s own organisation list, read through workspace.fs
 
   before(async () => {
     await vscode.workspace.fs.writeFile(vscode.Uri.joinPath(workDir, 'report.txt'), new TextEncoder().encode(`Figures from the ${name} show the change.\n`));
-    await policyAnnotator().activate();
+    await activatePolicyAnnotator();
     document = await vscode.workspace.openTextDocument(vscode.Uri.joinPath(workDir, 'report.txt'));
     await vscode.window.showTextDocument(document);
   });

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import * as assert from './assert';
-import { inWorkspace, policyAnnotator, readText, seedName } from './workspace';
+import { activatePolicyAnnotator, inWorkspace, readText, seedName } from './workspace';
 
 const workDir = inWorkspace('web-export-test-tmp');
 const documentUri = vscode.Uri.joinPath(workDir, 'nao-report.txt');
@@ -9,7 +9,7 @@ describe('web: export of the workspace\'s claims', () => {
   before(async () => {
     await vscode.workspace.fs.delete(workDir, { recursive: true }).then(undefined, () => undefined);
     await vscode.workspace.fs.copy(inWorkspace(seedName), documentUri);
-    await policyAnnotator().activate();
+    await activatePolicyAnnotator();
     const document = await vscode.workspace.openTextDocument(documentUri);
     await vscode.window.showTextDocument(document);
     const start = document.getText().indexOf('The government’s plan to integrate');

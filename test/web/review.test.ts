@@ -1,11 +1,11 @@
 import * as vscode from 'vscode';
 import * as assert from './assert';
 import { takeScreenshot } from './screenshot';
-import { exists, inWorkspace, policyAnnotator, seedName } from './workspace';
+import { activatePolicyAnnotator, exists, inWorkspace, seedName } from './workspace';
 
 describe('web: the git review commands say why they cannot run in the browser', () => {
   before(async () => {
-    await policyAnnotator().activate();
+    await activatePolicyAnnotator();
     await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(inWorkspace(seedName)));
   });
 

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
-import { extensionId } from '../runner/extensionId';
-import type { PolicyAnnotatorApi } from '../../src/editor/extension';
+
+export { activatePolicyAnnotator, policyAnnotator } from '../integration/helpers/extension';
 
 // Files through workspace.fs only: in the web worker they are on the server, as vscode-remote URIs.
 
@@ -16,14 +16,6 @@ export function workspaceFolder(): vscode.Uri {
 
 export function inWorkspace(...segments: string[]): vscode.Uri {
   return vscode.Uri.joinPath(workspaceFolder(), ...segments);
-}
-
-export function policyAnnotator(): vscode.Extension<PolicyAnnotatorApi> {
-  const extension = vscode.extensions.getExtension<PolicyAnnotatorApi>(extensionId);
-  if (!extension) {
-    throw new Error(`${extensionId} is not in the web worker extension host`);
-  }
-  return extension;
 }
 
 export async function readText(uri: vscode.Uri): Promise<string> {
