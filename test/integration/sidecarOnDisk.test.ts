@@ -44,12 +44,16 @@ function tag(uri: vscode.Uri, text: string, opening: string): Thenable<string | 
   return vscode.commands.executeCommand<string | undefined>('policyAnnotator.tagSelection', uri, { start, end: start + opening.length }, { tags: ['finding'] });
 }
 
-/** A sidecar of `document` whose note has an é typed by an editor set to Latin-1 (one byte, which UTF-8 never has alone), and that note's line. */
-function latin1Sidecar(document: string): { bytes: Buffer; line: number } {
+/**
+ * A sidecar of `document` whose note's é is `bytes`, and that note's line: typed by an editor set
+ * to Latin-1 (one byte, which UTF-8 never has alone), or a NUL byte (a binary file).
+ */
+function sidecarWithNote(document: string, bytes: number[]): { bytes: Buffer; line: number } {
   const text = sidecarTextOf(document, { ...myth, note: 'Checked by the café team.' }, savings);
   const [before, after] = text.split('é');
-  return { bytes: Buffer.concat([Buffer.from(before), Buffer.from([0xe9]), Buffer.from(after)]), line: before.split('\n').length };
+  return { bytes: Buffer.concat([Buffer.from(before), Buffer.from(bytes), Buffer.from(after)]), line: before.split('\n').length };
 }
+const LATIN1_E_ACUTE = [0xe9];
 
 describe('claims: the sidecar as it is on disk, read by the sidecar worker', function () {
   this.timeout(60_000);
@@ -142,20 +146,24 @@ describe('claims: the sidecar as it is on disk, read by the sidecar worker', fun
     assert.strictEqual(fs.readFileSync(brokenPath + SIDECAR_SUFFIX, 'utf8'), broken);
   });
 
-  it('refuses to read a sidecar that is not UTF-8, naming the line, rather than save it with those bytes replaced', async () => {
-    const name = 'latin1.txt';
-    const latin1Path = path.join(workDir, name);
-    const { bytes, line } = latin1Sidecar(name);
-    fs.writeFileSync(latin1Path, reviewText);
-    fs.writeFileSync(latin1Path + SIDECAR_SUFFIX, bytes);
-    const opened = await vscode.workspace.openTextDocument(latin1Path);
-    await vscode.window.showTextDocument(opened);
-    assert.match(await problemLens(opened.uri), new RegExp(`problem at line ${line}: cannot be read: .*UTF-8`));
-    recorder.messages.length = 0;
-    assert.strictEqual(await tag(opened.uri, opened.getText(), 'Formed by an influential group of health leaders'), undefined, 'tagged in spite of a sidecar that is not UTF-8');
-    assert.match(recorder.messages.join('\n'), new RegExp(`^Error: Cannot tag a claim in .*latin1\\.txt: .*latin1\\.txt\\.annotations\\.yaml line ${line}: `, 'm'));
-    assert.ok(fs.readFileSync(latin1Path + SIDECAR_SUFFIX).equals(bytes), 'the sidecar was changed');
-  });
+  for (const [what, name, note, says] of [
+    ['that is not UTF-8', 'latin1.txt', LATIN1_E_ACUTE, 'not UTF-8 text'],
+    ['holding a NUL byte (binary, not text)', 'nul.txt', [0x00], 'NUL byte'],
+  ] as const) {
+    it(`refuses to read a sidecar ${what}, naming the line, rather than save it with those bytes replaced`, async () => {
+      const documentPath = path.join(workDir, name);
+      const { bytes, line } = sidecarWithNote(name, [...note]);
+      fs.writeFileSync(documentPath, reviewText);
+      fs.writeFileSync(documentPath + SIDECAR_SUFFIX, bytes);
+      const opened = await vscode.workspace.openTextDocument(documentPath);
+      await vscode.window.showTextDocument(opened);
+      assert.match(await problemLens(opened.uri), new RegExp(`problem at line ${line}: cannot be read: .*${says}`));
+      recorder.messages.length = 0;
+      assert.strictEqual(await tag(opened.uri, opened.getText(), 'Formed by an influential group of health leaders'), undefined, `tagged in spite of a sidecar ${what}`);
+      assert.match(recorder.messages.join('\n'), new RegExp(`^Error: Cannot tag a claim in .*${name.replace('.', '\\.')}: .*${name.replace('.', '\\.')}\\.annotations\\.yaml line ${line}: `, 'm'));
+      assert.ok(fs.readFileSync(documentPath + SIDECAR_SUFFIX).equals(bytes), 'the sidecar was changed');
+    });
+  }
 
   describe('on a file system of another scheme', () => {
     const memory = new MemoryFileSystem('policy-annotator-memory');
@@ -193,7 +201,7 @@ describe('claims: the sidecar as it is on disk, read by the sidecar worker', fun
 
     it('refuses to read a sidecar there that is not UTF-8, naming the line, and leaves it as it is', async () => {
       const name = 'latin1.policy';
-      const { bytes, line } = latin1Sidecar(name);
+      const { bytes, line } = sidecarWithNote(name, LATIN1_E_ACUTE);
       await vscode.workspace.fs.writeFile(memory.uri(`${folder}/${name}`), new TextEncoder().encode(reviewText));
       await vscode.workspace.fs.writeFile(memory.uri(`${folder}/${name}${SIDECAR_SUFFIX}`), bytes);
       const latin1 = await vscode.workspace.openTextDocument(memory.uri(`${folder}/${name}`));

@@ -22,7 +22,7 @@ export async function checkSidecar(sidecarPath: string, displayPath: string, det
   }
   const read = await readTextOrProblem(sidecarPath);
   if (read.kind === 'problem') {
-    return { path: displayPath, claims: 0, findings: [{ severity: 'error', line: 1, column: 1, message: `this sidecar ${read.problem}` }] };
+    return { path: displayPath, claims: 0, findings: [{ severity: 'error', line: read.line, column: 1, message: `this sidecar ${read.problem}` }] };
   }
   if (read.kind === 'missing') {
     return { path: displayPath, claims: 0, findings: [{ severity: 'error', line: 1, column: 1, message: 'this sidecar cannot be read: it no longer exists' }] };

@@ -32,7 +32,7 @@ export async function readCorpus(roots: readonly string[], base: string, onProgr
     onProgress?.((done += 1), sidecars.length);
     const shown = relative(base, sidecarPath);
     const sidecar = await readTextOrProblem(sidecarPath);
-    if (sidecar.kind !== 'text') return { path: shown, problems: [{ line: 1, column: 1, message: sidecar.kind === 'missing' ? 'cannot read the file: it is gone' : `the file ${sidecar.problem}` }] };
+    if (sidecar.kind !== 'text') return { path: shown, problems: [sidecar.kind === 'missing' ? { line: 1, column: 1, message: 'cannot read the file: it is gone' } : { line: sidecar.line, column: 1, message: `the file ${sidecar.problem}` }] };
     const parsed = parseSidecar(sidecar.text);
     if (!parsed.ok) return { path: shown, problems: parsed.problems };
     const documentPath = documentPathFor(sidecarPath)!;

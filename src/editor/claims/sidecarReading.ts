@@ -1,4 +1,5 @@
 import type * as vscode from 'vscode';
+import { decodeText } from '../../core/decodeText';
 import { parseSidecar } from '../../core/sidecar/parse';
 import { serialiseSidecar } from '../../core/sidecar/serialise';
 import type { Sidecar, SidecarProblem } from '../../core/sidecar/types';
@@ -32,32 +33,19 @@ export class UnreadableSidecarError extends Error {
   }
 }
 
-// Fatal: bytes that are not UTF-8 would come back as U+FFFD, which the next save would write in their place.
-const decoder = new TextDecoder('utf-8', { fatal: true });
-
 /**
  * A sidecar file's text, without a byte-order mark (as the editor reads it); throws an
- * UnreadableSidecarError naming the first line that is not UTF-8 text.
+ * UnreadableSidecarError naming the first line that is not UTF-8 text or holds a NUL byte (decodeText).
  */
 export function sidecarTextOf(bytes: Uint8Array): string {
-  try {
-    return decoder.decode(bytes);
-  } catch {
-    throw new UnreadableSidecarError('this line is not UTF-8 text', firstLineNotUtf8(bytes));
-  }
-}
-
-/** The first line (from 1) holding bytes that are not UTF-8; a line break is never part of a longer character. */
-function firstLineNotUtf8(bytes: Uint8Array): number {
-  for (let line = 1, start = 0; ; line++) {
-    const end = bytes.indexOf(0x0a, start);
-    try {
-      decoder.decode(bytes.subarray(start, end === -1 ? bytes.length : end));
-    } catch {
-      return line;
-    }
-    if (end === -1) return line;
-    start = end + 1;
+  const decoded = decodeText(bytes);
+  switch (decoded.kind) {
+    case 'text':
+      return decoded.text;
+    case 'binary':
+      throw new UnreadableSidecarError('this line holds a NUL byte: the file is binary, not text', decoded.line);
+    case 'notUtf8':
+      throw new UnreadableSidecarError('this line is not UTF-8 text', decoded.line);
   }
 }
 

@@ -105,14 +105,29 @@ describe('policy-annotator check: what it trusts', () => {
 
   it('a binary sidecar or document gets one short line, not its bytes', async () => {
     const bytes = Buffer.alloc(200_000, 0x01);
+    bytes[4] = 0x0a;
     bytes[10] = 0;
     write('binary.txt.annotations.yaml', bytes);
     write('report.txt', bytes);
     write('report.txt.annotations.yaml', sidecarFor('report.txt', [claimOn(TEXT, TWO)]));
     const run = await check();
     assert.equal(run.code, 1);
-    assert.match(run.stdout, /binary\.txt\.annotations\.yaml:1:1: error: this sidecar is a binary file, not text \(it holds NUL bytes\)\n/);
-    assert.match(run.stdout, /error: document "report\.txt" is a binary file, not text/);
+    assert.match(run.stdout, /binary\.txt\.annotations\.yaml:2:1: error: this sidecar is a binary file, not text \(it holds NUL bytes, the first on line 2\)\n/);
+    assert.match(run.stdout, /error: document "report\.txt" is a binary file, not text \(it holds NUL bytes, the first on line 2\)/);
     assert.ok(run.stdout.length < 1_000, run.stdout);
+  });
+
+  it('a sidecar that is not UTF-8 is an error at its first bad line; a document, at the sidecar\'s document line, naming its own', async () => {
+    const sidecar = sidecarFor('report.txt', [claimOn(TEXT, TWO)]).split('\n');
+    // A note with an é saved as Latin-1: one byte, never UTF-8 on its own.
+    const latin1 = (line: string): Buffer => Buffer.concat([Buffer.from(line.replace('é', '')), Buffer.from([0xe9])]);
+    write('report.txt', TEXT);
+    write('report.txt.annotations.yaml', Buffer.concat([Buffer.from(sidecar.slice(0, 2).join('\n') + '\n'), latin1('# café'), Buffer.from('\n' + sidecar.slice(2).join('\n'))]));
+    write('other.txt', Buffer.concat([Buffer.from('one\ntwo\n'), latin1('three é')]));
+    write('other.txt.annotations.yaml', sidecarFor('other.txt', []));
+    const run = await check();
+    assert.equal(run.code, 1);
+    assert.match(run.stdout, /^report\.txt\.annotations\.yaml:3:1: error: this sidecar is not valid UTF-8 text \(the first bad byte is on line 3\)$/m);
+    assert.match(run.stdout, /^other\.txt\.annotations\.yaml:2:11: error: document "other\.txt" is not valid UTF-8 text \(the first bad byte is on line 3\), so its claims cannot be anchored$/m);
   });
 });

@@ -48,12 +48,12 @@ describe('policy-annotator scan', () => {
 
   it('scans the others, then names a binary or non-UTF-8 file and fails', async () => {
     fs.writeFileSync(path.join(folder, 'binary.txt'), Buffer.from([0x4e, 0x00, 0x48]));
-    fs.writeFileSync(path.join(folder, 'latin1.txt'), Buffer.from([0x4e, 0xe9, 0x48]));
+    fs.writeFileSync(path.join(folder, 'latin1.txt'), Buffer.from([0x4e, 0x0a, 0x4e, 0xe9, 0x48]));
     const io = fakeIo(folder);
     assert.equal(await runScan(['--json', 'binary.txt', 'latin1.txt', path.join('docs', 'report.md')], io), 1);
     assert.equal(JSON.parse(io.out()).files.length, 1);
-    assert.match(io.err(), /binary\.txt: is a binary file, not text \(it holds NUL bytes\); not scanned/);
-    assert.match(io.err(), /latin1\.txt: is not valid UTF-8/);
+    assert.match(io.err(), /binary\.txt: is a binary file, not text \(it holds NUL bytes, the first on line 1\); not scanned/);
+    assert.match(io.err(), /latin1\.txt: is not valid UTF-8 text \(the first bad byte is on line 2\); not scanned/);
   });
 
   it('names a missing file and fails', async () => {
