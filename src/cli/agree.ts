@@ -5,7 +5,7 @@ import { formatAgreement } from '../core/agreement/formatAgreement';
 import { parseCommandArgs, usageError } from './commandArgs';
 import { Corpus, readCorpus, unreadableLines } from './corpus/readCorpus';
 import { readRevisionCorpus } from './corpus/revisionCorpus';
-import { GitError, repositoryRoot } from './git';
+import { GitError, repositoryRoot, sayingGitErrors } from './git';
 import { CliIo, EXIT_FAILURE, EXIT_OK } from './io';
 
 const USAGE = `Usage: policy-annotator agree <A> <B> [--json]
@@ -25,19 +25,13 @@ export async function runAgree(args: string[], io: CliIo): Promise<number> {
   if (typeof parsed === 'number') return parsed;
   if (parsed.positionals.length !== 2) return usageError('agree', USAGE, `name two folders or revisions, got ${parsed.positionals.length}`, io);
   const [nameA, nameB] = parsed.positionals;
-  try {
+  return sayingGitErrors('agree', io, async () => {
     const [a, b] = await Promise.all([readSide(nameA, io), readSide(nameB, io)]);
     const report = compareAnnotations(a.documents, b.documents);
     io.stdout.write(parsed.values.json ? `${JSON.stringify(report, null, 2)}\n` : formatAgreement(report, nameA, nameB));
     io.stderr.write(unreadableLines([...a.unreadable, ...b.unreadable]));
     return a.unreadable.length + b.unreadable.length > 0 ? EXIT_FAILURE : EXIT_OK;
-  } catch (error) {
-    if (error instanceof GitError) {
-      io.stderr.write(`policy-annotator agree: ${error.message}\n`);
-      return EXIT_FAILURE;
-    }
-    throw error;
-  }
+  });
 }
 
 /** A folder's annotations (paths from that folder), or a revision's (paths from the repository's root). */

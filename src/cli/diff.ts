@@ -5,7 +5,7 @@ import { formatSidecarDiffs, SidecarDiff } from '../core/review/formatSidecarDif
 import { parseSidecar } from '../core/sidecar/parse';
 import { documentPathFor, isSidecarPath } from '../core/sidecar/paths';
 import { Sidecar, SidecarProblem } from '../core/sidecar/types';
-import { git, GitContext, GitError, nulSeparated, repositoryRoot } from './git';
+import { git, GitContext, GitError, nulSeparated, repositoryRoot, sayingGitErrors } from './git';
 import { CliIo, EXIT_FAILURE, EXIT_OK } from './io';
 import { parseCommandArgs, usageError } from './commandArgs';
 
@@ -43,7 +43,7 @@ export async function runDiff(args: string[], io: CliIo): Promise<number> {
   const options = { json: parsed.values.json, revisions: parsed.positionals };
   if (options.revisions.length > 2) return usageError('diff', USAGE, `at most two revisions, got ${options.revisions.length}`, io);
   const [from = 'HEAD', to] = options.revisions;
-  try {
+  return sayingGitErrors('diff', io, async () => {
     const root = await repositoryRoot({ cwd: io.cwd, env: io.env });
     const context = { cwd: root, env: io.env };
     await Promise.all([from, to].flatMap((revision) => (revision === undefined ? [] : [verifyRevision(revision, context)])));
@@ -54,13 +54,7 @@ export async function runDiff(args: string[], io: CliIo): Promise<number> {
       io.stderr.write(problems.map((problem) => `${where}:${problem.line}:${problem.column}: ${problem.message}\n`).join(''));
     }
     return unreadable.length > 0 ? EXIT_FAILURE : EXIT_OK;
-  } catch (error) {
-    if (error instanceof GitError) {
-      io.stderr.write(`policy-annotator diff: ${error.message}\n`);
-      return EXIT_FAILURE;
-    }
-    throw error;
-  }
+  });
 }
 
 async function verifyRevision(revision: string, context: GitContext): Promise<void> {

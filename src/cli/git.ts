@@ -1,4 +1,5 @@
 import { execFile } from 'node:child_process';
+import { CliIo, EXIT_FAILURE } from './io';
 
 /** Where and with what environment to run git. */
 export interface GitContext {
@@ -7,6 +8,20 @@ export interface GitContext {
 }
 
 export class GitError extends Error {}
+
+/**
+ * Runs a command's work; a GitError (no repository, an unknown revision, git failing) is one line
+ * naming the command, and exit 1, never a stack trace.
+ */
+export async function sayingGitErrors(command: string, io: CliIo, work: () => Promise<number>): Promise<number> {
+  try {
+    return await work();
+  } catch (error) {
+    if (!(error instanceof GitError)) throw error;
+    io.stderr.write(`policy-annotator ${command}: ${error.message}\n`);
+    return EXIT_FAILURE;
+  }
+}
 
 const MAX_OUTPUT_BYTES = 256 * 1024 * 1024;
 

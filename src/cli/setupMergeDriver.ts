@@ -1,8 +1,8 @@
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { MERGE_ATTRIBUTE_LINE, MERGE_DRIVER_ID, MERGE_DRIVER_NAME, mergeDriverCommand, withMergeAttribute } from '../core/review/mergeDriverSetup';
-import { git, GitError, repositoryRoot } from './git';
-import { CliIo, EXIT_FAILURE, EXIT_OK } from './io';
+import { git, repositoryRoot, sayingGitErrors } from './git';
+import { CliIo, EXIT_OK } from './io';
 import { parseCommandArgs, usageError } from './commandArgs';
 
 const USAGE = `Usage: policy-annotator setup-merge-driver [repo] [--command <cli>]
@@ -24,7 +24,7 @@ export async function runSetupMergeDriver(args: string[], io: CliIo): Promise<nu
   if (typeof parsed === 'number') return parsed;
   if (parsed.positionals.length > 1) return usageError('setup-merge-driver', USAGE, `at most one repository, got ${parsed.positionals.length}`, io);
   const options = { command: parsed.values.command, repo: parsed.positionals[0] };
-  try {
+  return sayingGitErrors('setup-merge-driver', io, async () => {
     const root = await repositoryRoot({ cwd: path.resolve(io.cwd, options.repo ?? '.'), env: io.env });
     const context = { cwd: root, env: io.env };
     const driver = mergeDriverCommand(options.command);
@@ -46,11 +46,5 @@ export async function runSetupMergeDriver(args: string[], io: CliIo): Promise<nu
       io.stdout.write(`added "${MERGE_ATTRIBUTE_LINE}" to ${attributesFile} (commit it so every clone uses the driver)\n`);
     }
     return EXIT_OK;
-  } catch (error) {
-    if (error instanceof GitError) {
-      io.stderr.write(`policy-annotator setup-merge-driver: ${error.message}\n`);
-      return EXIT_FAILURE;
-    }
-    throw error;
-  }
+  });
 }
