@@ -9,6 +9,7 @@ import { hasDocumentExtension } from '../core/scope/documentFiles';
 import { describeEntityValue } from '../core/entities/describeEntity';
 import type { Entity } from '../core/entities/types';
 import { entityStats, formatEntityStats } from '../core/entities/entityStats';
+import { TextPositions } from '../core/export/textPositions';
 import type { Span } from '../core/textDocument';
 import { WORKSPACE_LIST, WorkspaceLists } from './workspaceList';
 
@@ -105,22 +106,13 @@ function formatJson(files: readonly ScannedFile[]): string {
   })}\n`;
 }
 
-/** Line and column (1-based, UTF-16) of each offset, in one pass over the sorted offsets. */
-export function lineColumns(text: string, entities: readonly Span[]): string[] {
-  const positions: string[] = [];
-  let line = 1;
-  let lineStart = 0;
-  let index = 0;
-  for (const entity of entities) {
-    for (; index < entity.start; index++) {
-      if (text.charCodeAt(index) === 10) {
-        line++;
-        lineStart = index + 1;
-      }
-    }
-    positions.push(`${line}:${entity.start - lineStart + 1}`);
-  }
-  return positions;
+/** Line and column (1-based, UTF-16) of each span's start, in one pass over the spans in text order. */
+export function lineColumns(text: string, spans: readonly Span[]): string[] {
+  const positions = new TextPositions(text);
+  return spans.map(({ start }) => {
+    const { line, column } = positions.at(start);
+    return `${line}:${column}`;
+  });
 }
 
 function formatTables(files: readonly ScannedFile[]): string {
