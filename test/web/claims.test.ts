@@ -3,16 +3,12 @@ import * as assert from './assert';
 import { takeScreenshot } from './screenshot';
 // The Node suite's expected file, bundled as text (test/web/build.mjs): the browser must write the very same bytes.
 import taggedSidecar from '../integration/fixtures/claims/tagged.annotations.yaml';
-import { activatePolicyAnnotator, eventually, exists, inWorkspace, readText, seedName } from './workspace';
+import { activatePolicyAnnotator, eventually, exists, inWorkspace, lenses, readText, seedName } from './workspace';
 
 /** A copy of the seed inside the workspace (seeds/ is in git), removed afterwards. */
 const workDir = inWorkspace('web-claims-test-tmp');
 const documentUri = vscode.Uri.joinPath(workDir, 'nao-report.txt');
 const sidecarUri = vscode.Uri.joinPath(workDir, 'nao-report.txt.annotations.yaml');
-
-async function lenses(uri: vscode.Uri): Promise<vscode.CodeLens[]> {
-  return (await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', uri, 1_000)) ?? [];
-}
 
 /** Copies the seed into the scratch folder, with `sidecar` beside it if given, and opens it in an editor. */
 async function openCopy(sidecar?: string): Promise<vscode.TextDocument> {

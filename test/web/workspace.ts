@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 
 export { activatePolicyAnnotator, policyAnnotator } from '../integration/helpers/extension';
+export { eventually, lenses } from '../integration/helpers/waitFor';
 
 // Files through workspace.fs only: in the web worker they are on the server, as vscode-remote URIs.
 
@@ -24,15 +25,4 @@ export async function readText(uri: vscode.Uri): Promise<string> {
 
 export async function exists(uri: vscode.Uri): Promise<boolean> {
   return vscode.workspace.fs.stat(uri).then(() => true, () => false);
-}
-
-const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
-
-/** Polls `probe` until it gives a value, failing with `what` after a while. */
-export async function eventually<T>(probe: () => T | undefined | Promise<T | undefined>, what: string, waitMs = 10_000): Promise<T> {
-  for (const deadline = Date.now() + waitMs; ; await sleep(50)) {
-    const value = await probe();
-    if (value !== undefined) return value;
-    if (Date.now() > deadline) throw new Error(`Timed out after ${waitMs / 1000} s waiting for ${what}`);
-  }
 }

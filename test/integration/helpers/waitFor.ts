@@ -1,5 +1,8 @@
-import { setTimeout as sleep } from 'node:timers/promises';
 import * as vscode from 'vscode';
+
+// Node-free, so the web suites (bundled for the web worker host) use it too.
+
+const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** Polls `probe` until it gives a value, failing with `what` after a while. */
 export async function eventually<T>(probe: () => T | undefined | Promise<T | undefined>, what: string, waitMs = 10_000): Promise<T> {
