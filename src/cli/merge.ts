@@ -5,6 +5,7 @@ import { mergedSidecarText, OURS_MARKER, SEPARATOR_MARKER, THEIRS_MARKER } from 
 import { ClaimConflict, mergeSidecars } from '../core/review/mergeSidecars';
 import { parseSidecar } from '../core/sidecar/parse';
 import { Sidecar } from '../core/sidecar/types';
+import { decodeText } from '../core/decodeText';
 import { CliIo, EXIT_FAILURE, EXIT_OK } from './io';
 import { parseCommandArgs, usageError } from './commandArgs';
 
@@ -21,9 +22,10 @@ and "policy-annotator check" fails until a person resolves it). Line endings of 
 
 type Role = 'base' | 'ours' | 'theirs';
 
+/** A side as read; `bytes`: the file as it is, which is what an unreadable merge keeps (its text may not be UTF-8). */
 type Input =
-  | { readonly kind: 'read'; readonly text: string; readonly sidecar: Sidecar | undefined; readonly document: Document | undefined }
-  | { readonly kind: 'unreadable'; readonly text: string; readonly problems: readonly string[] };
+  | { readonly kind: 'read'; readonly bytes: Buffer; readonly sidecar: Sidecar | undefined; readonly document: Document | undefined }
+  | { readonly kind: 'unreadable'; readonly bytes: Buffer; readonly problems: readonly string[] };
 
 export async function runMerge(args: string[], io: CliIo): Promise<number> {
   const command = parseCommandArgs('merge', USAGE, args, io, {});
@@ -37,9 +39,9 @@ export async function runMerge(args: string[], io: CliIo): Promise<number> {
   const base = await readInput(baseFile, 'base');
   const ours = await readInput(oursFile, 'ours');
   const theirs = await readInput(theirsFile, 'theirs');
-  const lineEnding = /\r\n/.test(ours.text) || (ours.kind === 'unreadable' && /\r\n/.test(theirs.text)) ? '\r\n' : '\n';
+  const lineEnding = ours.bytes.includes('\r\n') || (ours.kind === 'unreadable' && theirs.bytes.includes('\r\n')) ? '\r\n' : '\n';
   if (base.kind === 'unreadable' || ours.kind === 'unreadable' || theirs.kind === 'unreadable') {
-    await writeAtomically(oursFile, bothSides(ours.text, theirs.text, lineEnding));
+    await writeAtomically(oursFile, bothSides(ours.bytes, theirs.bytes, lineEnding));
     const problems = ([['base', base], ['ours', ours], ['theirs', theirs]] as const)
       .flatMap(([role, input]) => (input.kind === 'unreadable' ? input.problems.map((problem) => `  ${name} (${role}): ${problem}`) : []));
     io.stderr.write(`policy-annotator merge: ${name} cannot be merged claim by claim:\n${problems.join('\n')}\n`
@@ -60,38 +62,54 @@ export async function runMerge(args: string[], io: CliIo): Promise<number> {
 }
 
 async function readInput(file: string, role: Role): Promise<Input> {
-  let text: string;
+  let bytes: Buffer;
   try {
-    text = await fs.readFile(file, 'utf8');
+    bytes = await fs.readFile(file);
   } catch (error) {
-    return { kind: 'unreadable', text: '', problems: [`cannot be read: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`] };
+    return { kind: 'unreadable', bytes: Buffer.alloc(0), problems: [`cannot be read: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`] };
   }
+  const decoded = decodeText(bytes);
+  switch (decoded.kind) {
+    case 'binary':
+      return { kind: 'unreadable', bytes, problems: [`line ${decoded.line}: holds a NUL byte: the file is binary, not text`] };
+    case 'notUtf8':
+      return { kind: 'unreadable', bytes, problems: [`line ${decoded.line}: is not UTF-8 text`] };
+    case 'text':
+      break;
+  }
+  const { text } = decoded;
   if (text.trim() === '') {
     // An empty base is a file both sides added: it holds no claims. An empty side has lost its claims, or never had the file's shape.
-    return role === 'base' ? { kind: 'read', text, sidecar: undefined, document: undefined } : { kind: 'unreadable', text, problems: ['is empty'] };
+    return role === 'base' ? { kind: 'read', bytes, sidecar: undefined, document: undefined } : { kind: 'unreadable', bytes, problems: ['is empty'] };
   }
   const result = parseSidecar(text);
   if (!result.ok) {
-    return { kind: 'unreadable', text, problems: result.problems.map((problem) => `line ${problem.line}, column ${problem.column}: ${problem.message}`) };
+    return { kind: 'unreadable', bytes, problems: result.problems.map((problem) => `line ${problem.line}, column ${problem.column}: ${problem.message}`) };
   }
-  return { kind: 'read', text, sidecar: result.sidecar, document: result.document };
+  return { kind: 'read', bytes, sidecar: result.sidecar, document: result.document };
 }
 
-/** Both sides whole between git's markers: what a person needs to resolve it, and what check refuses until then. */
-function bothSides(ours: string, theirs: string, lineEnding: string): string {
-  const block = (text: string) => (text === '' || text.endsWith('\n') ? text : `${text}${lineEnding}`);
-  return `${OURS_MARKER}${lineEnding}${block(ours)}${SEPARATOR_MARKER}${lineEnding}${block(theirs)}${THEIRS_MARKER}${lineEnding}`;
+/**
+ * Both sides whole between git's markers, byte for byte (a side that is not UTF-8 keeps its bytes):
+ * what a person needs to resolve it, and what check refuses until then.
+ */
+function bothSides(ours: Buffer, theirs: Buffer, lineEnding: string): Buffer {
+  const line = (text: string): Buffer => Buffer.from(`${text}${lineEnding}`);
+  const block = (bytes: Buffer): Buffer[] => (bytes.length === 0 || bytes[bytes.length - 1] === LINE_FEED ? [bytes] : [bytes, Buffer.from(lineEnding)]);
+  return Buffer.concat([line(OURS_MARKER), ...block(ours), line(SEPARATOR_MARKER), ...block(theirs), line(THEIRS_MARKER)]);
 }
+
+const LINE_FEED = 0x0a;
 
 function withLineEnding(text: string, lineEnding: string): string {
   return lineEnding === '\n' ? text : text.replace(/\r?\n/g, lineEnding);
 }
 
 // Written beside the target and renamed over it, so git never sees a half-written file.
-async function writeAtomically(file: string, text: string): Promise<void> {
+async function writeAtomically(file: string, content: string | Buffer): Promise<void> {
   const temporary = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.tmp`);
   try {
-    await fs.writeFile(temporary, text, 'utf8');
+    await fs.writeFile(temporary, content);
     await fs.rename(temporary, file);
   } finally {
     await fs.rm(temporary, { force: true });

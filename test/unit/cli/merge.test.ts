@@ -1,4 +1,6 @@
 import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
 import { runCheck } from '../../../src/cli/check';
 import { runMerge } from '../../../src/cli/merge';
 import { runSetupMergeDriver } from '../../../src/cli/setupMergeDriver';
@@ -64,6 +66,22 @@ describe('policy-annotator merge, as git\'s merge driver in a real repository', 
     const result = await repo.run(runMerge, ['base.yaml', 'ours.yaml', 'theirs.yaml']);
     assert.equal(result.code, 0, result.stderr);
     assert.equal(repo.read('ours.yaml'), seedSidecarText(myth, savings));
+  });
+
+  it('keeps a side that is not UTF-8 byte for byte between the markers, naming its line, rather than merge it with its bytes replaced', async () => {
+    const text = seedSidecarText(myth, hokey);
+    const secondLine = text.indexOf('\n') + 1;
+    // A comment on line 2 with an é saved as Latin-1 (one byte, never UTF-8 on its own).
+    const theirs = Buffer.concat([Buffer.from(text.slice(0, secondLine)), Buffer.from('# caf'), Buffer.from([0xe9]), Buffer.from(`\n${text.slice(secondLine)}`)]);
+    const line = 2;
+    repo.write('base.yaml', seedSidecarText(myth));
+    repo.write('ours.yaml', seedSidecarText(myth, savings));
+    fs.writeFileSync(path.join(repo.root, 'theirs.yaml'), theirs);
+    const result = await repo.run(runMerge, ['base.yaml', 'ours.yaml', 'theirs.yaml', SIDECAR]);
+    assert.equal(result.code, 1);
+    assert.match(result.stderr, new RegExp(`^ {2}report\\.txt\\.annotations\\.yaml \\(theirs\\): line ${line}: is not UTF-8 text$`, 'm'));
+    const merged = fs.readFileSync(path.join(repo.root, 'ours.yaml'));
+    assert.ok(merged.equals(Buffer.concat([Buffer.from(`<<<<<<< ours\n${seedSidecarText(myth, savings)}=======\n`), theirs, Buffer.from('>>>>>>> theirs\n')])), merged.toString('latin1'));
   });
 
   it('rejects the wrong number of files as a usage error', async () => {
