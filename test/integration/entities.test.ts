@@ -1,7 +1,6 @@
 import * as assert from 'node:assert';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { setTimeout as sleep } from 'node:timers/promises';
 import * as vscode from 'vscode';
 import { detectEntities } from '../../src/core/entities/detectEntities';
 import { ENTITY_KINDS, EntityKind, FIGURE_KINDS } from '../../src/core/entities/types';
@@ -9,6 +8,7 @@ import type { PolicyAnnotatorApi } from '../../src/editor/extension';
 import { seedsDir } from '../runner/paths';
 import { activatePolicyAnnotator } from './helpers/extension';
 import { takeScreenshot } from './helpers/screenshot';
+import { eventually } from './helpers/waitFor';
 
 /** The NAO report: money in its first paragraphs, the National Audit Office under its name and its acronym. */
 const seedName = '002_ce0cf146e7dfc21b.txt';
@@ -25,14 +25,6 @@ const naoMentions = /\bNational Audit Office\b|\bNAO\b/g;
 type Span = { start: number; end: number };
 
 /** Polls `probe` until it gives a value, failing with `what` after a while. */
-async function eventually<T>(probe: () => T | undefined | Promise<T | undefined>, what: string, waitMs = 10_000): Promise<T> {
-  for (const deadline = Date.now() + waitMs; ; await sleep(50)) {
-    const value = await probe();
-    if (value !== undefined) return value;
-    if (Date.now() > deadline) throw new Error(`Timed out after ${waitMs / 1000} s waiting for ${what}`);
-  }
-}
-
 function spansOfMatches(text: string, pattern: RegExp): Span[] {
   return [...text.matchAll(pattern)].map((match) => ({ start: match.index, end: match.index + match[0].length }));
 }

@@ -1,13 +1,13 @@
 import * as assert from 'node:assert';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { setTimeout as sleep } from 'node:timers/promises';
 import * as vscode from 'vscode';
 import type { EntityKind } from '../../src/core/entities/types';
 import type { PolicyAnnotatorApi } from '../../src/editor/extension';
 import { seedsDir } from '../runner/paths';
 import { activatePolicyAnnotator } from './helpers/extension';
 import { takeScreenshot } from './helpers/screenshot';
+import { eventually } from './helpers/waitFor';
 
 /** Two documents in the workspace, removed afterwards with the workspace list the commands write. */
 const workDir = path.join(seedsDir, 'learning-test-tmp');
@@ -16,14 +16,6 @@ const listFile = path.join(listDir, 'organisations.json');
 // A made-up firm the detector cannot know, and a plan the name rules find.
 const firstText = 'Fenwick Hallam said costs rose by 5% under the Growth Plan.\n';
 const secondText = 'Analysts at Fenwick Hallam disagreed about the Growth Plan.\n';
-
-async function eventually<T>(probe: () => T | undefined, what: string, waitMs = 10_000): Promise<T> {
-  for (const deadline = Date.now() + waitMs; ; await sleep(50)) {
-    const value = probe();
-    if (value !== undefined) return value;
-    if (Date.now() > deadline) throw new Error(`Timed out after ${waitMs / 1000} s waiting for ${what}`);
-  }
-}
 
 describe('learning: Mark as Organisation, Not an Entity and Undo write the workspace list', () => {
   let api: PolicyAnnotatorApi;
@@ -98,5 +90,19 @@ describe('learning: Mark as Organisation, Not an Entity and Undo write the works
     assert.strictEqual(await vscode.commands.executeCommand('policyAnnotator.undoListChange'), true);
     await untilDrawn(second, 'organisation', 'Fenwick Hallam', false, 'the second Undo to forget the firm');
     assert.strictEqual(fs.existsSync(listFile), false, 'undoing the first change removes the file it created');
+  });
+
+  it('refuses to change a list that is not UTF-8 text, and leaves its bytes as they were', async () => {
+    await untilDrawn(first, 'programme', 'Growth Plan', true, 'the plan to be highlighted again');
+    // "Société Générale" saved as Latin-1: read loosely, the é would come back as U+FFFD and be written over.
+    const latin1 = Buffer.from('[\n  { "name": "Soci\u00e9t\u00e9 G\u00e9n\u00e9rale", "kind": "organisation" }\n]\n', 'latin1');
+    fs.mkdirSync(listDir, { recursive: true });
+    fs.writeFileSync(listFile, latin1);
+    const editor = vscode.window.activeTextEditor!;
+    const start = firstText.indexOf('Fenwick Hallam');
+    editor.selection = new vscode.Selection(first.positionAt(start), first.positionAt(start + 'Fenwick Hallam'.length));
+    assert.strictEqual(await vscode.commands.executeCommand('policyAnnotator.markAsOrganisation'), undefined, 'the command should fail with a message');
+    assert.deepStrictEqual(fs.readFileSync(listFile), latin1, 'the list should be left byte for byte');
+    fs.rmSync(listFile);
   });
 });

@@ -7,7 +7,7 @@ import type { DocumentEntities } from '../documentEntities';
 import { isServedDocument } from '../languages';
 import { Disposable } from '../util/dispose';
 import { registerCommand } from '../util/registerCommand';
-import { readTextFile, writeTextFileAtomically } from '../util/textFiles';
+import { readTextFileToRewrite, writeTextFileAtomically } from '../util/textFiles';
 import { placeOf } from '../scope/documentScope';
 
 export type ExclusionScope = 'document' | 'everywhere';
@@ -68,7 +68,7 @@ export class ListCommands extends Disposable {
   private async change(document: vscode.TextDocument, change: ListChange, what: string): Promise<boolean> {
     const uri = this.listUri(document);
     if (!uri) return false;
-    const previous = await readTextFile(uri);
+    const previous = await readTextFileToRewrite(uri);
     const edited = editedList(previous, change, vscode.workspace.asRelativePath(uri));
     if (!edited.ok) {
       void vscode.window.showErrorMessage(`Policy Annotator: ${edited.message}`);

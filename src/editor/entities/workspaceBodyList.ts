@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { readTextFile } from '../util/textFiles';
+import { readTextFileToRewrite } from '../util/textFiles';
 import { parseBodyList } from '../../core/entities/bodyList';
 import type { Exclusion } from '../../core/entities/bodyListSchema';
 import { excludedTextsFor } from '../../core/entities/exclusions';
@@ -127,7 +127,7 @@ interface ReadList {
 async function readList(uri: vscode.Uri): Promise<ReadList> {
   let text: string | undefined;
   try {
-    text = await readTextFile(uri);
+    text = await readTextFileToRewrite(uri);
   } catch (error) {
     logError(`Reading the organisation list ${uri.fsPath}`, error);
     const message = `Cannot read the organisation list: ${messageOf(error)}`;

@@ -2,7 +2,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { findOnPath, mergeDriverCli, MergeDriverCli } from '../../core/review/mergeDriverCli';
-import { readTextFile } from '../util/textFiles';
+import { readTextFileToRewrite } from '../util/textFiles';
 import { MERGE_ATTRIBUTE_LINE, MERGE_DRIVER_ID, MERGE_DRIVER_NAME, mergeDriverCommand, withMergeAttribute } from '../../core/review/mergeDriverSetup';
 import { Repository } from './gitApi';
 
@@ -37,7 +37,7 @@ export async function setUpMergeDriver(repository: Repository, cli: string): Pro
   await repository.setConfig(`merge.${MERGE_DRIVER_ID}.name`, MERGE_DRIVER_NAME);
   await repository.setConfig(`merge.${MERGE_DRIVER_ID}.driver`, mergeDriverCommand(cli));
   const attributesUri = vscode.Uri.joinPath(repository.rootUri, '.gitattributes');
-  const attributes = (await readTextFile(attributesUri)) ?? '';
+  const attributes = (await readTextFileToRewrite(attributesUri)) ?? '';
   const updated = withMergeAttribute(attributes);
   if (updated === undefined) {
     return `The annotations merge driver is set up in ${repository.rootUri.fsPath}.`;

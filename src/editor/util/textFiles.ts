@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { decodeText } from '../../core/decodeText';
 import { logError } from './log';
 
 const decoder = new TextDecoder('utf-8');
@@ -18,6 +19,20 @@ export async function readTextFile(uri: vscode.Uri, decode: (bytes: Uint8Array) 
     }
     throw error;
   }
+}
+
+/**
+ * The text of a file the extension will write back (the organisation list, .gitattributes): a
+ * byte that is not UTF-8 would be read as U+FFFD and written over the original, so such a file is
+ * refused with an error naming it and the line, and left as it is.
+ */
+export function readTextFileToRewrite(uri: vscode.Uri): Promise<string | undefined> {
+  return readTextFile(uri, (bytes) => {
+    const decoded = decodeText(bytes);
+    if (decoded.kind === 'text') return decoded.text;
+    const what = decoded.kind === 'binary' ? 'holds a NUL byte: the file is binary, not text' : 'is not UTF-8 text';
+    throw new Error(`${vscode.workspace.asRelativePath(uri)}, line ${decoded.line}, ${what}; it is left as it is`);
+  });
 }
 
 /**
