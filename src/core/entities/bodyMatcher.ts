@@ -103,7 +103,15 @@ function wordsOf(name: string): string[] {
 }
 
 function keyOfName(name: string): string {
-  return wordsOf(name).map(keyOf).join(' ');
+  // One word of letters, as most names looked up by their text are ("NAO"), is its own key's form.
+  return isAsciiWord(name) ? keyOf(name) : wordsOf(name).map(keyOf).join(' ');
+}
+
+function isAsciiWord(text: string): boolean {
+  for (let index = 0; index < text.length; index++) {
+    if (!isAsciiLetter(text.charCodeAt(index))) return false;
+  }
+  return text.length > 0;
 }
 
 /**
