@@ -31,7 +31,7 @@ function isWhiteSpace(code: number): boolean {
  * "and"…, read in place: every distinct name of a document is asked, and splitting each into
  * words cost a short document's scan a twentieth.
  */
-function initialsOf(name: string): string {
+export function initialsOf(name: string): string {
   let initials = '';
   let index = 0;
   while (index < name.length) {

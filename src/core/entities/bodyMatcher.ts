@@ -102,7 +102,7 @@ function wordsOf(name: string): string[] {
   return name.replace(LEADING_THE, '').match(WORD) ?? [];
 }
 
-function keyOfName(name: string): string {
+export function keyOfName(name: string): string {
   // One word of letters, as most names looked up by their text are ("NAO"), is its own key's form.
   return isAsciiWord(name) ? keyOf(name) : wordsOf(name).map(keyOf).join(' ');
 }
@@ -136,7 +136,7 @@ function isAsciiLetter(code: number): boolean {
  * word. Undefined where only `keyOfName` can tell: a character beyond ASCII (a letter's lower
  * case may be two), or a first word that may be a leading "the".
  */
-function isKeyAt(text: string, start: number, end: number, key: string): boolean | undefined {
+export function isKeyAt(text: string, start: number, end: number, key: string): boolean | undefined {
   if ((text.charCodeAt(start) | 0x20) === 0x74) return undefined;
   let at = 0;
   let index = start;
