@@ -8,6 +8,7 @@ const DEFINITION = /^[ \t]?\(([A-Z][A-Za-z&]{1,11})\)/;
 // "the Equipment Plan (the Plan)": a programme's or an Act's own short name, its head word.
 const SHORT_FORM = /^[ \t]?\((?:the|The)[ \t]+([A-Z][a-z]+)\)/;
 const MINOR_WORDS = new Set(['of', 'for', 'and', '&', 'the', 'on', 'in', 'to', 'at']);
+const MAX_MINOR_WORD = 3;
 
 interface Definition {
   readonly kind: NamedEntity['kind'];
@@ -19,9 +20,27 @@ const DEFINED_IN_BRACKETS: Origin = { from: 'rule', rule: 'an acronym defined in
 const SHORT_FORM_ORIGIN: Origin = { from: 'rule', rule: 'a short name defined in brackets, "(the Plan)"' };
 const INITIALS: Origin = { from: 'rule', rule: "the initials of a name in this document" };
 
-/** "Education Policy Institute" → "EPI": the capitals of the words that are not "of", "for", "and"…. */
-function initialsOf(name: string): string {
-  return name.split(/\s+/).filter((word) => !MINOR_WORDS.has(word.toLowerCase())).map((word) => word[0]).join('').toUpperCase();
+/** What `\s` matches. */
+function isWhiteSpace(code: number): boolean {
+  return code === 0x20 || (code >= 0x09 && code <= 0x0d) || code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a)
+    || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
+}
+
+/**
+ * "Education Policy Institute" → "EPI": the capitals of the words that are not "of", "for",
+ * "and"…, read in place: every distinct name of a document is asked, and splitting each into
+ * words cost a short document's scan a twentieth.
+ */
+export function initialsOf(name: string): string {
+  let initials = '';
+  let index = 0;
+  while (index < name.length) {
+    while (index < name.length && isWhiteSpace(name.charCodeAt(index))) index++;
+    const start = index;
+    while (index < name.length && !isWhiteSpace(name.charCodeAt(index))) index++;
+    if (index > start && !(index - start <= MAX_MINOR_WORD && MINOR_WORDS.has(name.slice(start, index).toLowerCase()))) initials += name[start];
+  }
+  return initials.toUpperCase();
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { Entity, NamedBodyEntry, NamedKind, NamedValue, Origin } from './types';
 import { isDigit } from './figures/reading';
-import { hashOfKey, isApostrophe, isBlank, isUpperCase, keyOf, startsWord, WordReader } from './words';
+import { hashOfKey, isApostrophe, isAsciiLowerCase, isBlank, isUpperCase, keyOf, startsWord, WordReader } from './words';
 import type { OffsetList } from './candidateWords';
 import type { Steps } from '../util/steps';
 
@@ -102,8 +102,16 @@ function wordsOf(name: string): string[] {
   return name.replace(LEADING_THE, '').match(WORD) ?? [];
 }
 
-function keyOfName(name: string): string {
-  return wordsOf(name).map(keyOf).join(' ');
+export function keyOfName(name: string): string {
+  // One word of letters, as most names looked up by their text are ("NAO"), is its own key's form.
+  return isAsciiWord(name) ? keyOf(name) : wordsOf(name).map(keyOf).join(' ');
+}
+
+function isAsciiWord(text: string): boolean {
+  for (let index = 0; index < text.length; index++) {
+    if (!isAsciiLetter(text.charCodeAt(index))) return false;
+  }
+  return text.length > 0;
 }
 
 /**
@@ -112,6 +120,66 @@ function keyOfName(name: string): string {
  */
 function isWrittenAt(text: string, start: number, end: number, written: string): boolean {
   return end - start === written.length && text.startsWith(written, start);
+}
+
+const RIGHT_QUOTE = 0x2019;
+const AMPERSAND = 0x26;
+
+function isAsciiLetter(code: number): boolean {
+  return isAsciiLowerCase(code | 0x20);
+}
+
+/**
+ * Whether `key` is `keyOfName` of `text` from `start` to `end`, compared in place: the look-up
+ * form decides where the text writes a name otherwise than the list ("Better care fund",
+ * "Health & Social Care"), and building it cost a slice, a pattern's matches and a string per
+ * word. Undefined where only `keyOfName` can tell: a character beyond ASCII (a letter's lower
+ * case may be two), or a first word that may be a leading "the".
+ */
+export function isKeyAt(text: string, start: number, end: number, key: string): boolean | undefined {
+  if ((text.charCodeAt(start) | 0x20) === 0x74) return undefined;
+  let at = 0;
+  let index = start;
+  while (index < end) {
+    const code = text.charCodeAt(index);
+    if (code >= 0x80 && code !== RIGHT_QUOTE) return undefined;
+    if (!isAsciiLetter(code) && !isDigit(code) && code !== AMPERSAND) {
+      index++;
+      continue;
+    }
+    if (at > 0 && key.charCodeAt(at++) !== 0x20) return false;
+    // A word as WORD reads it: letters with inner apostrophes, digits, or "&".
+    let wordEnd = index + 1;
+    let apostrophes = 0;
+    if (isAsciiLetter(code)) {
+      for (;;) {
+        const next = text.charCodeAt(wordEnd);
+        if (wordEnd < end && isAsciiLetter(next)) {
+          wordEnd++;
+        } else if (wordEnd + 1 < end && isApostrophe(next) && isAsciiLetter(text.charCodeAt(wordEnd + 1))) {
+          apostrophes++;
+          wordEnd++;
+        } else {
+          break;
+        }
+      }
+      // A letter beyond ASCII goes on with the word, which only WORD reads.
+      const after = text.charCodeAt(wordEnd);
+      if (wordEnd < end && ((after >= 0x80 && after !== RIGHT_QUOTE) || (isApostrophe(after) && text.charCodeAt(wordEnd + 1) >= 0x80))) return undefined;
+    } else if (isDigit(code)) {
+      while (wordEnd < end && isDigit(text.charCodeAt(wordEnd))) wordEnd++;
+    }
+    if (apostrophes === 0 && wordEnd - index === 3 && (code | 0x20) === 0x61 && (text.charCodeAt(index + 1) | 0x20) === 0x6e && (text.charCodeAt(index + 2) | 0x20) === 0x64) {
+      if (key.charCodeAt(at++) !== AMPERSAND) return false;
+    } else {
+      for (; index < wordEnd; index++) {
+        const letter = text.charCodeAt(index);
+        if (!isApostrophe(letter) && key.charCodeAt(at++) !== (isAsciiLetter(letter) ? letter | 0x20 : letter)) return false;
+      }
+    }
+    index = wordEnd;
+  }
+  return at === key.length;
 }
 
 /**
@@ -279,14 +347,13 @@ export class BodyMatcher {
   private accept(node: TrieNode, text: string, start: number, lastWordStart: number, end: number, capitals: number): boolean {
     const surfaces = node.surfaces;
     if (!surfaces) return false;
-    let key: string | undefined;
     for (const surface of surfaces) {
       if (surface.exact !== undefined) {
         if (start === lastWordStart && isWrittenAt(text, start, end, surface.exact)) return this.accepted(surface.body);
       } else if (caseFits(surface, capitals)) {
         // Word hashes can collide, so the words themselves decide: as the list writes them, or
         // failing that as `keyOf` does.
-        if (isWrittenAt(text, start, end, surface.written) || surface.key === (key ??= keyOfName(text.slice(start, end)))) return this.accepted(surface.body);
+        if (isWrittenAt(text, start, end, surface.written) || (isKeyAt(text, start, end, surface.key) ?? surface.key === keyOfName(text.slice(start, end)))) return this.accepted(surface.body);
       }
     }
     return false;

@@ -1,7 +1,7 @@
-import type { Entity } from './types';
+import type { Entity, Origin } from './types';
 import type { OffsetList } from './candidateWords';
 import type { NamedKind } from './bodyMatcher';
-import { classOf, isApostrophe, isAsciiLowerCase, isAsciiUpperCase, isBlank, isLineBlank, isWordJoiner, OTHER, wordBefore, type WordBefore } from './words';
+import { classOf, isApostrophe, isAsciiLowerCase, isAsciiUpperCase, isBlank, isLineBlank, isWordJoiner, nameValueOf, OTHER, wordBefore, type WordBefore } from './words';
 import { LOWER_CASE_PROGRAMME_HEADS, programmeBeforeHead } from './programmeForms';
 
 /**
@@ -24,16 +24,24 @@ export function findNamesByRule(text: string, nameHeads: OffsetList, listed: rea
     if (listed.some((name) => name.start <= start && end <= name.end && isSentenceFirstWordBefore(text, name.start))) continue;
     // Names found by rule so far count as known names, where a name read backwards stops.
     const known = found.length > 0 ? listed.concat(found) : listed;
-    const names = LOWER_CASE_PROGRAMME_SET.has(head) ? programmeBeforeHead(text, start, known) : [nameAround(text, start, end, head, known)];
-    for (const name of names) {
-      // A name that still reaches into the one before it is dropped: the earlier one stands.
-      if (name && !(found.length > 0 && name.start < found[found.length - 1].end)) {
-        found.push(name);
-        searchedTo = Math.max(end, name.end);
-      }
+    if (LOWER_CASE_PROGRAMME_SET.has(head)) {
+      for (const name of programmeBeforeHead(text, start, known)) searchedTo = addFound(found, name, end, searchedTo);
+    } else {
+      const name = nameAround(text, start, end, head, known);
+      if (name) searchedTo = addFound(found, name, end, searchedTo);
     }
   }
   return found;
+}
+
+/**
+ * Adds `name`, found at the head word ending at `headEnd`, unless it still reaches into the name
+ * before it (the earlier one stands); gives where the search goes on.
+ */
+function addFound(found: Entity[], name: Entity, headEnd: number, searchedTo: number): number {
+  if (found.length > 0 && name.start < found[found.length - 1].end) return searchedTo;
+  found.push(name);
+  return Math.max(headEnd, name.end);
 }
 
 const LEGAL_FORMS = new Set(['Ltd', 'Limited', 'LLP', 'PLC', 'plc']);
@@ -284,8 +292,20 @@ function nameAround(text: string, headStart: number, headEnd: number, head: stri
   const ownWords = LEGAL_FORMS.has(head) ? words.slice(1) : words;
   if (!hasOfPhrase && !(kind !== 'organisation' && words.length >= 3) && ownWords.every((word) => GENERIC_WORDS.has(word))) return undefined;
   const spanText = text.slice(start, end);
-  const origin = { from: 'rule', rule: `a name ending in "${LEGAL_FORMS.has(head) ? 'a legal form' : head}"${hasOfPhrase ? ' and an of-phrase' : ''}` } as const;
-  return { kind, start, end, text: spanText, value: { name: spanText.replace(/\s+/g, ' ').replace(/’/g, "'"), aliases: [] }, origin };
+  return { kind, start, end, text: spanText, value: { name: nameValueOf(spanText), aliases: [] }, origin: originOf(head, hasOfPhrase) };
+}
+
+/** The origins of names by rule, one per head word and whether an of-phrase follows it: a name found so took an origin and a rule's text of its own. */
+const ORIGINS = new Map<string, Origin>();
+
+function originOf(head: string, hasOfPhrase: boolean): Origin {
+  const key = hasOfPhrase ? `${head} of` : head;
+  let origin = ORIGINS.get(key);
+  if (!origin) {
+    origin = { from: 'rule', rule: `a name ending in "${LEGAL_FORMS.has(head) ? 'a legal form' : head}"${hasOfPhrase ? ' and an of-phrase' : ''}` };
+    ORIGINS.set(key, origin);
+  }
+  return origin;
 }
 
 const YEAR_BEFORE_ACT = /(?:^|[^A-Za-z])the[ \t]+(?:18|19|20)\d\d[ \t]+$/i;

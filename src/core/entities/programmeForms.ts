@@ -1,5 +1,5 @@
 import type { Entity, NamedEntity } from './types';
-import { classOf, isAsciiLowerCase, isAsciiUpperCase, isLineBlank, OTHER, wordBefore, type WordBefore } from './words';
+import { classOf, isAsciiLowerCase, isAsciiUpperCase, isLineBlank, nameValueOf, OTHER, wordBefore, type WordBefore } from './words';
 
 /** Lower-case head nouns after a programme's name, left out of its span: "the Crossrail programme" → Crossrail. */
 export const LOWER_CASE_PROGRAMME_HEADS: readonly string[] = ['programme', 'program', 'scheme', 'project', 'programmes', 'programs', 'schemes', 'projects'];
@@ -95,5 +95,5 @@ function nameBeforeHead(text: string, headStart: number, listed: readonly Entity
   if (names.length === 1 && !(word && word.word.toLowerCase() === 'the')) return undefined;
   if (listed.some((name) => name.start < end && start < name.end)) return undefined;
   const spanText = text.slice(start, end);
-  return { kind: 'programme', start, end, text: spanText, value: { name: spanText.replace(/\s+/g, ' ').replace(/’/g, "'"), aliases: [] }, origin: ORIGIN };
+  return { kind: 'programme', start, end, text: spanText, value: { name: nameValueOf(spanText), aliases: [] }, origin: ORIGIN };
 }

@@ -94,6 +94,24 @@ export function wordBefore(text: string, end: number, limit: number, isGap: (cod
   return start === gapStart ? undefined : { word: text.slice(start, gapStart), start, gapStart };
 }
 
+/**
+ * A name as its value holds it: one space between words, straight apostrophes. Most names are
+ * written so already, which a look at their characters tells without the two replacements.
+ */
+export function nameValueOf(text: string): string {
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index);
+    const plain = code === 0x20 ? isPrintableAscii(text.charCodeAt(index + 1)) : isPrintableAscii(code);
+    if (!plain) return text.replace(/\s+/g, ' ').replace(/’/g, "'");
+  }
+  return text;
+}
+
+/** A character of ASCII that is neither white space nor a control character. */
+function isPrintableAscii(code: number): boolean {
+  return code > 0x20 && code < 0x7f;
+}
+
 /** The form a word is looked up by: case, apostrophes and "and" / "&" do not matter. */
 export function keyOf(word: string): string {
   const lower = word.toLowerCase();
