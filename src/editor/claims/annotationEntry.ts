@@ -3,10 +3,11 @@ import type { TrackedClaim } from '../../core/anchoring/claimTracking';
 import { newClaimId } from '../../core/sidecar/ids';
 import { documentNameFor } from '../../core/sidecar/paths';
 import { QuoteAnchor, Sidecar, SIDECAR_SCHEMA_VERSION, SidecarProblem } from '../../core/sidecar/types';
-import type { SerialQueue } from '../../core/util/serialQueue';
-import { logError } from '../util/log';
+import { SerialQueue } from '../../core/util/serialQueue';
+import { logError, messageOf } from '../util/log';
 import { readTextFile } from '../util/textFiles';
-import { displayName } from './sidecarFiles';
+import { displayName, sidecarUriFor } from './sidecarFiles';
+import { UnreadableSidecarError } from './sidecarReading';
 
 /** A document's annotations as the store knows them. */
 export type Annotations =
@@ -52,6 +53,31 @@ export interface Entry {
   placedInView: { readonly version: number; readonly claims: readonly TrackedClaim[] } | undefined;
   /** Who waits for the next change of these annotations (loadInView). */
   readonly waiting: (() => void)[];
+}
+
+/** A new document's entry, its sidecar not read yet. */
+export function newEntry(documentUri: vscode.Uri, keptOrphaned: Map<string, QuoteAnchor>): Entry {
+  return {
+    documentUri,
+    sidecarUri: sidecarUriFor(documentUri),
+    annotations: { kind: 'none' },
+    diskText: undefined,
+    anchoredVersion: undefined,
+    loaded: Promise.resolve(),
+    ready: false,
+    queue: new SerialQueue(),
+    touched: new Set(),
+    keptOrphaned,
+    placing: undefined,
+    placedInView: undefined,
+    waiting: [],
+  };
+}
+
+/** Why a sidecar could not be read, logged, as a problem at the line where that shows. */
+export function readingProblems(entry: Entry, error: unknown): SidecarProblem[] {
+  logError(`Reading ${entry.sidecarUri.fsPath}`, error);
+  return [{ line: error instanceof UnreadableSidecarError ? error.line : 1, column: 1, message: `cannot be read: ${messageOf(error)}` }];
 }
 
 /** The open document's text and version, or the file's text (version undefined) when it is not open. */

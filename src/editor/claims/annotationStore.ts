@@ -6,22 +6,21 @@ import { runSlice } from '../../core/util/steps';
 import { timed } from '../util/timing';
 import { nextSlice, queueSlice, SLICE_MS } from '../util/slices';
 import { sameAnchor } from '../../core/review/claimEquality';
-import { SerialQueue } from '../../core/util/serialQueue';
 import { addClaim, ClaimChange, removeClaim, updateClaim } from '../../core/sidecar/edit';
 import { QuoteAnchor, Sidecar, SidecarClaim } from '../../core/sidecar/types';
 import { isServedDocument } from '../languages';
 import { KeyedDebouncer } from '../../core/util/keyedDebouncer';
 import { Disposable } from '../util/dispose';
-import { logError, messageOf } from '../util/log';
+import { logError } from '../util/log';
 import { withProgressIfSlow } from '../util/progress';
 import {
-  Annotations, AnnotationsChange, AnnotationsRefusedError, currentText, emptySidecar, Entry, keptOrphanedKey, newClaimIdFor, openDocument, refusal,
+  Annotations, AnnotationsChange, AnnotationsRefusedError, currentText, emptySidecar, Entry, keptOrphanedKey, newClaimIdFor, newEntry, openDocument, readingProblems, refusal,
 } from './annotationEntry';
 import { writeTextFileAtomically } from '../util/textFiles';
 import { isLargeDocument } from '../util/largeDocument';
 import { shownSpans } from './lensWindows';
 import { viewFirstPlacements } from './viewFirstPlacement';
-import { UnreadableSidecarError, type SidecarCodec } from './sidecarReading';
+import type { SidecarCodec, SidecarReading } from './sidecarReading';
 import { watchSidecars } from './sidecarWatching';
 import { displayName, documentUriFor, sidecarUriFor } from './sidecarFiles';
 
@@ -174,21 +173,7 @@ export class AnnotationStore extends Disposable {
     const key = documentUri.toString();
     let entry = this.entries.get(key);
     if (!entry) {
-      const created: Entry = {
-        documentUri,
-        sidecarUri: sidecarUriFor(documentUri),
-        annotations: { kind: 'none' },
-        diskText: undefined,
-        anchoredVersion: undefined,
-        loaded: Promise.resolve(),
-        ready: false,
-        queue: new SerialQueue(),
-        touched: new Set(),
-        keptOrphaned: new Map(Object.entries(this.decisions.get<Record<string, QuoteAnchor>>(keptOrphanedKey(documentUri)) ?? {})),
-        placing: undefined,
-        placedInView: undefined,
-        waiting: [],
-      };
+      const created = newEntry(documentUri, new Map(Object.entries(this.decisions.get<Record<string, QuoteAnchor>>(keptOrphanedKey(documentUri)) ?? {})));
       created.loaded = withProgressIfSlow(vscode.ProgressLocation.Window, `Reading ${displayName(created.sidecarUri)}…`, () => this.reload(created)).then(() => {
         created.ready = true;
         this.fire(created, false);
@@ -205,9 +190,8 @@ export class AnnotationStore extends Disposable {
     try {
       text = await this.sidecars.readFile(entry.sidecarUri);
     } catch (error) {
-      logError(`Reading ${entry.sidecarUri.fsPath}`, error);
       entry.diskText = undefined;
-      entry.annotations = { kind: 'broken', problems: [{ line: error instanceof UnreadableSidecarError ? error.line : 1, column: 1, message: `cannot be read: ${messageOf(error)}` }] };
+      entry.annotations = { kind: 'broken', problems: readingProblems(entry, error) };
       return true;
     }
     if (text === entry.diskText && entry.annotations.kind !== 'broken') return false;
@@ -221,7 +205,8 @@ export class AnnotationStore extends Disposable {
       entry.annotations = { kind: 'none' };
       return;
     }
-    const parsed = await this.sidecars.read(text);
+    // Not read (the worker failed on it): shown as a problem, and read again when it next changes.
+    const parsed = await this.sidecars.read(text).catch((error: unknown): SidecarReading => ({ ok: false, problems: readingProblems(entry, error) }));
     // Taking in the reading (1,000 claims from the worker, or parsed here) held the thread: the
     // document's text is read and the placing begins in a turn of their own.
     await nextSlice();
