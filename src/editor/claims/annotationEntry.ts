@@ -1,11 +1,12 @@
 import * as vscode from 'vscode';
-import type { TrackedClaim } from '../../core/anchoring/claimTracking';
+import type { RecheckText, TrackedClaim } from '../../core/anchoring/claimTracking';
 import { newClaimId } from '../../core/sidecar/ids';
 import { documentNameFor } from '../../core/sidecar/paths';
 import { QuoteAnchor, Sidecar, SIDECAR_SCHEMA_VERSION, SidecarProblem } from '../../core/sidecar/types';
 import { SerialQueue } from '../../core/util/serialQueue';
 import { logError, messageOf } from '../util/log';
 import { readTextFile } from '../util/textFiles';
+import { timed } from '../util/timing';
 import { displayName, sidecarUriFor } from './sidecarFiles';
 import { UnreadableSidecarError } from './sidecarReading';
 
@@ -51,6 +52,8 @@ export interface Entry {
   placing: { readonly version: number | undefined; readonly done: Promise<void> } | undefined;
   /** During a placement of a large open document: the claims near what its editors show, placed first (see viewFirstPlacements). */
   placedInView: { readonly version: number; readonly claims: readonly TrackedClaim[] } | undefined;
+  /** A recheck running in slices (held claims looked for in a long text), if one is. */
+  rechecking: Promise<void> | undefined;
   /** Who waits for the next change of these annotations (loadInView). */
   readonly waiting: (() => void)[];
 }
@@ -70,6 +73,7 @@ export function newEntry(documentUri: vscode.Uri, keptOrphaned: Map<string, Quot
     keptOrphaned,
     placing: undefined,
     placedInView: undefined,
+    rechecking: undefined,
     waiting: [],
   };
 }
@@ -90,6 +94,17 @@ export async function currentText(uri: vscode.Uri): Promise<{ text: string; vers
   });
   const opened = openDocument(uri);
   return opened ? { text: opened.getText(), version: opened.version } : { text: text ?? '', version: undefined };
+}
+
+/**
+ * An open document's text as a recheck reads it (RecheckText): a claim's place by its range, the
+ * whole text (5 MB joined from its lines in a long document) only when a held claim is looked for.
+ */
+export function recheckTextOf(document: vscode.TextDocument): RecheckText {
+  return {
+    slice: (start: number, end: number) => document.getText(new vscode.Range(document.positionAt(start), document.positionAt(end))),
+    whole: () => timed('claims:getText', () => document.getText()),
+  };
 }
 
 export function newClaimIdFor(sidecar: Sidecar): string {

@@ -1,10 +1,9 @@
 import * as vscode from 'vscode';
-import { recheckClaims, shiftClaims, TrackedClaim } from '../../core/anchoring/claimTracking';
+import { needsRecheck, recheckClaimSteps, shiftClaims, TrackedClaim } from '../../core/anchoring/claimTracking';
 import type { DetectEntities } from '../../core/anchoring/figuresAndNames';
 import { claimPlacements } from '../../core/anchoring/placeClaims';
-import { runSlice } from '../../core/util/steps';
-import { timed } from '../util/timing';
-import { nextSlice, queueSlice, SLICE_MS } from '../util/slices';
+import { markDone, timed } from '../util/timing';
+import { nextSlice, runInSlices } from '../util/slices';
 import { sameAnchor } from '../../core/review/claimEquality';
 import { addClaim, ClaimChange, removeClaim, updateClaim } from '../../core/sidecar/edit';
 import { QuoteAnchor, Sidecar, SidecarClaim } from '../../core/sidecar/types';
@@ -14,7 +13,7 @@ import { Disposable } from '../util/dispose';
 import { logError } from '../util/log';
 import { withProgressIfSlow } from '../util/progress';
 import {
-  Annotations, AnnotationsChange, AnnotationsRefusedError, currentText, emptySidecar, Entry, keptOrphanedKey, newClaimIdFor, newEntry, openDocument, readingProblems, refusal,
+  Annotations, AnnotationsChange, AnnotationsRefusedError, currentText, emptySidecar, Entry, keptOrphanedKey, newClaimIdFor, newEntry, openDocument, readingProblems, recheckTextOf, refusal,
 } from './annotationEntry';
 import { writeTextFileAtomically } from '../util/textFiles';
 import { isLargeDocument } from '../util/largeDocument';
@@ -254,29 +253,23 @@ export class AnnotationStore extends Disposable {
       entry.anchoredVersion = version;
       entry.placing = undefined;
       entry.placedInView = undefined;
+      markDone('claims:placed', { document: entry.documentUri.toString(), claims: claims.length });
     };
-    const first = timed('claims:place', () => runSlice(job, SLICE_MS));
-    if (first.done) {
-      finish(first.value);
+    // Wanted until a newer placement replaces it; `done` is set below, once it runs in slices.
+    const placing = { version, done: Promise.resolve() };
+    const run = runInSlices('claims:place', job, () => entry.placing === placing);
+    if ('now' in run) {
+      finish(run.now);
       return Promise.resolve();
     }
     // Until it is done, the claims are not shown at stale places: annotationsOf answers "not yet".
     entry.annotations = { kind: 'loaded', sidecar, claims: entry.annotations.kind === 'loaded' ? entry.annotations.claims : [] };
     entry.anchoredVersion = undefined;
-    const placing = {
-      version,
-      done: new Promise<void>((resolve) => {
-        const next = () => {
-          if (entry.placing !== placing) return resolve();
-          const slice = timed('claims:place', () => runSlice(job, SLICE_MS));
-          if (!slice.done) return queueSlice(next);
-          finish(slice.value);
-          this.fire(entry, false);
-          resolve();
-        };
-        queueSlice(next);
-      }),
-    };
+    placing.done = run.later.then((claims) => {
+      if (claims === undefined) return;
+      finish(claims);
+      this.fire(entry, false);
+    });
     entry.placing = placing;
     return placing.done;
   }
@@ -312,24 +305,35 @@ export class AnnotationStore extends Disposable {
 
   private scheduleRecheck(entry: Entry, document: vscode.TextDocument): void {
     const key = entry.documentUri.toString();
-    if (entry.annotations.kind !== 'loaded' || (entry.touched.size === 0 && entry.annotations.claims.every((tracked) => tracked.span !== undefined))) {
+    if (entry.annotations.kind !== 'loaded' || !needsRecheck(entry.annotations.claims, entry.touched)) {
       this.rechecks.cancel(key);
       return;
     }
     this.rechecks.schedule(key, () => {
       if (entry.annotations.kind !== 'loaded' || document.isClosed || entry.anchoredVersion !== document.version) return;
       const loaded = entry.annotations;
-      const { claims, placesChanged } = timed('claims:recheck', () => recheckClaims(loaded.claims, entry.touched, document.getText(), this.detect));
-      entry.touched.clear();
-      entry.annotations = { ...loaded, claims };
-      this.fire(entry, !placesChanged);
+      const touched = new Set(entry.touched);
+      // Touched claims are read at their places; held ones are looked for in the whole text, in slices.
+      const job = recheckClaimSteps(loaded.claims, touched, recheckTextOf(document), this.detect);
+      const apply = (rechecked: { claims: TrackedClaim[]; placesChanged: boolean } | undefined) => {
+        // Given up when an edit came meanwhile: the edit scheduled the next recheck, which takes over its touched claims.
+        if (rechecked === undefined) return;
+        touched.forEach((id) => entry.touched.delete(id));
+        entry.annotations = { ...loaded, claims: rechecked.claims };
+        this.fire(entry, !rechecked.placesChanged);
+      };
+      const run = runInSlices('claims:recheck', job, () => entry.annotations === loaded && !document.isClosed);
+      if ('now' in run) apply(run.now);
+      else entry.rechecking = run.later.then(apply);
     });
   }
 
   /** Resolves once the document's claims are placed: none waits to be placed by its quote again after typing, or in slices on opening. */
   public async whenRechecked(documentUri: vscode.Uri): Promise<void> {
     await this.rechecks.whenIdle(documentUri.toString());
-    if (this.entries.has(documentUri.toString())) await this.load(documentUri);
+    const entry = this.entries.get(documentUri.toString());
+    await entry?.rechecking;
+    if (entry) await this.load(documentUri);
   }
 
   private onSidecarChangedOnDisk(sidecarUri: vscode.Uri): void {
