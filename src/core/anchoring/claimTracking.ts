@@ -199,8 +199,8 @@ export function recheckClaims(claims: readonly TrackedClaim[], ids: ReadonlySet<
 }
 
 /**
- * recheckClaims as steps (see util/steps.ts), stopping inside each held claim's search of the
- * whole text: confirming the touched claims reads only their places.
+ * recheckClaims as steps (see util/steps.ts), stopping after each touched claim and inside each
+ * held claim's search of the whole text: confirming the touched claims reads only their places.
  */
 export function* recheckClaimSteps(
   claims: readonly TrackedClaim[],
@@ -213,9 +213,12 @@ export function* recheckClaimSteps(
   let placesChanged = false;
   const rechecked: TrackedClaim[] = [];
   for (const tracked of claims) {
-    const placed = tracked.held ? yield* holdClaimSteps(whole ??= read.whole(), tracked.claim, detect) : recheckPlace(tracked, ids.has(tracked.claim.id), read.slice, detect);
+    const touched = ids.has(tracked.claim.id);
+    const placed = tracked.held ? yield* holdClaimSteps(whole ??= read.whole(), tracked.claim, detect) : recheckPlace(tracked, touched, read.slice, detect);
     placesChanged ||= placed.status !== tracked.status;
     rechecked.push(placed);
+    // A touched claim is compared with its quote: an edit that reached into many (a replace-all) stops between them.
+    if (touched) yield;
   }
   return { claims: rechecked, placesChanged };
 }
