@@ -4,11 +4,7 @@ import * as path from 'node:path';
 import { monitorEventLoopDelay, PerformanceObserver } from 'node:perf_hooks';
 import { setTimeout as sleep } from 'node:timers/promises';
 import * as vscode from 'vscode';
-import { createQuoteAnchor } from '../../src/core/anchoring/quoteAnchor';
-import { splitSentences } from '../../src/core/claims/sentences';
-import { splitParagraphs } from '../../src/core/paragraphs';
-import { serialiseSidecar } from '../../src/core/sidecar/serialise';
-import { SIDECAR_SCHEMA_VERSION, SIDECAR_SUFFIX, type SidecarClaim } from '../../src/core/sidecar/types';
+import { SIDECAR_SUFFIX } from '../../src/core/sidecar/types';
 import { WORK_PREFIX } from '../../src/editor/util/timing';
 
 /** The claim features' timed work is named claims:<step>. */
@@ -19,6 +15,7 @@ import { activatePolicyAnnotator } from '../../test/integration/helpers/extensio
 import { eventually } from '../../test/integration/helpers/waitFor';
 import { takeScreenshot } from '../../test/integration/helpers/screenshot';
 import { distinctDocument } from '../distinctDocument';
+import { annotated, claimCount } from './annotatedDocument';
 import { profiled } from './hostProbes';
 
 /**
@@ -34,9 +31,6 @@ import { profiled } from './hostProbes';
  */
 
 const sizes = [1_000_000, 5_000_000];
-const claimCount = 1_000;
-/** Every this many claims, the document's sentence is edited after the claim was tagged. */
-const editedEvery = 10;
 const keystrokes = 20;
 const pollMs = 5;
 
@@ -75,30 +69,6 @@ function until<T>(probe: () => T | undefined | Promise<T | undefined>, what: str
     await sleep(pollMs);
     return probe();
   }, what, 120_000);
-}
-
-/**
- * `claimCount` claims on the first sentence of paragraphs spread through `text`; every
- * `editedEvery`-th sentence then gets a word inserted in the document, so its claim is placed by a
- * search. Returns the edited text and the sidecar written by the core serialiser.
- */
-function annotated(text: string, documentName: string): { text: string; sidecar: string } {
-  const paragraphs = splitParagraphs(text);
-  const step = Math.max(1, Math.floor(paragraphs.length / claimCount));
-  const claims: SidecarClaim[] = [];
-  const edits: number[] = [];
-  for (let n = 0; n < claimCount && n * step < paragraphs.length; n++) {
-    const [sentence] = splitSentences(text, paragraphs[n * step]);
-    claims.push({ id: `c-bench${n}`, anchor: createQuoteAnchor(text, sentence.start, sentence.end), tags: ['finding'] });
-    if (n % editedEvery === editedEvery - 1) {
-      const space = text.indexOf(' ', sentence.start + 1);
-      if (space !== -1 && space < sentence.end) edits.push(space);
-    }
-  }
-  let edited = text;
-  for (const at of edits.reverse()) edited = `${edited.slice(0, at)} indeed${edited.slice(at)}`;
-  const sidecar = serialiseSidecar({ schema: SIDECAR_SCHEMA_VERSION, document: documentName, offsets: 'utf-16', claims });
-  return { text: edited, sidecar };
 }
 
 async function measure(api: PolicyAnnotatorApi, folder: string, size: number, withClaims: boolean): Promise<Figures> {

@@ -1,6 +1,6 @@
 import * as fs from 'node:fs';
 import * as inspector from 'node:inspector';
-import { monitorEventLoopDelay, PerformanceObserver, type IntervalHistogram } from 'node:perf_hooks';
+import { constants, monitorEventLoopDelay, PerformanceObserver, type IntervalHistogram } from 'node:perf_hooks';
 import { setTimeout as sleep } from 'node:timers/promises';
 import * as v8 from 'node:v8';
 import * as vm from 'node:vm';
@@ -123,3 +123,38 @@ export async function profiled<T>(name: string, work: () => Promise<T>): Promise
     session.disconnect();
   }
 }
+
+/** The garbage collector's pauses on the host's thread (`gc` performance entries): the longest since the last `take`, and its kind. */
+export class GcPauses {
+  private longest: { ms: number; kind: string } = { ms: 0, kind: 'none' };
+  private readonly observer = new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) {
+      if (entry.duration <= this.longest.ms) continue;
+      const { kind } = ((entry as { detail?: unknown }).detail ?? {}) as { kind?: number };
+      this.longest = { ms: entry.duration, kind: gcKinds.get(kind ?? 0) ?? `kind ${kind}` };
+    }
+  });
+
+  constructor() {
+    this.observer.observe({ entryTypes: ['gc'] });
+  }
+
+  /** The longest pause delivered so far (observers are told a little later), then starts afresh. */
+  public async take(): Promise<{ readonly ms: number; readonly kind: string }> {
+    await sleep(0);
+    const longest = this.longest;
+    this.longest = { ms: 0, kind: 'none' };
+    return longest;
+  }
+
+  public dispose(): void {
+    this.observer.disconnect();
+  }
+}
+
+const gcKinds = new Map([
+  [constants.NODE_PERFORMANCE_GC_MINOR, 'minor'],
+  [constants.NODE_PERFORMANCE_GC_MAJOR, 'major'],
+  [constants.NODE_PERFORMANCE_GC_INCREMENTAL, 'incremental'],
+  [constants.NODE_PERFORMANCE_GC_WEAKCB, 'weak callbacks'],
+]);

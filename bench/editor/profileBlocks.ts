@@ -8,7 +8,7 @@ import * as path from 'node:path';
  * on a loaded machine the host waits for a core in the middle of its work, which the clock (and the
  * bench's event-loop delay) counts and the CPU time does not.
  *
- *   node out/bench/editor/profileBlocks.js <profile.cpuprofile | folder> … [--top N] [--min MS]
+ *   node out/bench/editor/profileBlocks.js <profile.cpuprofile | folder> … [--top N] [--min MS] [--turns]
  */
 
 interface CallFrame {
@@ -64,18 +64,28 @@ function nameOf(frame: CallFrame): string {
   return `${frame.functionName || '(anonymous)'} (${path.basename(frame.url) || 'native'}:${frame.lineNumber + 1})`;
 }
 
-/** The profile's busy stretches (consecutive samples that are not idle), longest by CPU time first. */
-function stretchesOf(profile: CpuProfile): Stretch[] {
+/**
+ * The profile's busy stretches (consecutive samples that are not idle), longest by CPU time first;
+ * with `turns`, a stretch also ends where a turn of our slice queue begins or ends (`runTurn` on
+ * the stack; the collector's samples, which have no stack, stay with the stretch they interrupt),
+ * so a slice is told apart from the host's work just before or after it.
+ */
+function stretchesOf(profile: CpuProfile, turns: boolean): Stretch[] {
   const byId = new Map(profile.nodes.map((node) => [node.id, node]));
   const parentOf = new Map<number, number>();
   for (const node of profile.nodes) for (const child of node.children ?? []) parentOf.set(child, node.id);
-  const owners = new Map<number, string>();
-  const ownerOfNode = (id: number): string => {
+  const owners = new Map<number, { owner: string; inTurn: boolean | undefined }>();
+  const ownerOfNode = (id: number): { owner: string; inTurn: boolean | undefined } => {
     let owner = owners.get(id);
     if (owner === undefined) {
       const stack: CallFrame[] = [];
       for (let at: number | undefined = id; at !== undefined; at = parentOf.get(at)) stack.push(byId.get(at)!.callFrame);
-      owner = stack[0].functionName === '(idle)' ? '' : ownerOf(stack);
+      // The collector's and the VM's own samples have no stack to tell whose turn they are in.
+      const stackless = stack[0].functionName === '(garbage collector)' || stack[0].functionName === '(program)';
+      owner = {
+        owner: stack[0].functionName === '(idle)' ? '' : ownerOf(stack),
+        inTurn: stackless ? undefined : stack.some((frame) => frame.functionName === 'runTurn' && frame.url.includes(`${root}/dist/`)),
+      };
       owners.set(id, owner);
     }
     return owner;
@@ -86,7 +96,7 @@ function stretchesOf(profile: CpuProfile): Stretch[] {
   const usualUs = sorted[sorted.length >> 1];
   const stretches: Stretch[] = [];
   let time = profile.startTime;
-  let current: { startUs: number; endUs: number; cpuUs: number; owners: Map<string, number> } | undefined;
+  let current: { startUs: number; endUs: number; cpuUs: number; owners: Map<string, number>; inTurn: boolean | undefined } | undefined;
   const close = (): void => {
     if (!current) return;
     const sortedOwners = [...current.owners].map(([owner, us]) => [owner, us / 1000] as const).sort((a, b) => b[1] - a[1]);
@@ -95,10 +105,12 @@ function stretchesOf(profile: CpuProfile): Stretch[] {
   };
   profile.samples.forEach((id, index) => {
     time += profile.timeDeltas[index];
-    const owner = ownerOfNode(id);
+    const { owner, inTurn } = ownerOfNode(id);
     if (owner === '') return close();
+    if (turns && current && inTurn !== undefined && current.inTurn !== undefined && inTurn !== current.inTurn) close();
     const forUs = Math.min(profile.timeDeltas[index + 1] ?? usualUs, 2 * usualUs);
-    current ??= { startUs: time, endUs: time, cpuUs: 0, owners: new Map() };
+    current ??= { startUs: time, endUs: time, cpuUs: 0, owners: new Map(), inTurn };
+    current.inTurn ??= inTurn;
     current.endUs = time + forUs;
     current.cpuUs += forUs;
     current.owners.set(owner, (current.owners.get(owner) ?? 0) + forUs);
@@ -113,16 +125,18 @@ function main(): void {
     const at = args.indexOf(name);
     return at === -1 ? fallback : Number(args.splice(at, 2)[1]);
   };
+  const turns = args.includes('--turns');
+  if (turns) args.splice(args.indexOf('--turns'), 1);
   const top = option('--top', 5);
   const minMs = option('--min', 20);
   const files = args.flatMap((arg) => (fs.statSync(arg).isDirectory() ? fs.readdirSync(arg).filter((name) => name.endsWith('.cpuprofile')).sort().map((name) => path.join(arg, name)) : [arg]));
   if (files.length === 0) {
-    console.error('usage: node out/bench/editor/profileBlocks.js <profile.cpuprofile | folder> … [--top N] [--min MS]');
+    console.error('usage: node out/bench/editor/profileBlocks.js <profile.cpuprofile | folder> … [--top N] [--min MS] [--turns]');
     process.exitCode = 1;
     return;
   }
   for (const file of files) {
-    const stretches = stretchesOf(JSON.parse(fs.readFileSync(file, 'utf8')) as CpuProfile).filter((stretch) => stretch.cpuMs >= minMs).slice(0, top);
+    const stretches = stretchesOf(JSON.parse(fs.readFileSync(file, 'utf8')) as CpuProfile, turns).filter((stretch) => stretch.cpuMs >= minMs).slice(0, top);
     console.log(`${path.basename(file)}: ${stretches.length === 0 ? `no busy stretch of ${minMs} ms of CPU or more` : 'longest busy stretches by CPU time'}`);
     for (const stretch of stretches) {
       console.log(`  at ${stretch.startMs.toFixed(0)} ms: ${stretch.cpuMs.toFixed(1)} ms CPU in ${stretch.wallMs.toFixed(1)} ms`);

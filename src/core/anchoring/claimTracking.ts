@@ -61,7 +61,7 @@ function placement(text: string, claim: SidecarClaim, found: AnchorResult, detec
     case 'exact':
       return { claim, status: 'exact', span: { start: found.start, end: found.end } };
     case 'fuzzy':
-      return placeEdited(text, claim, { start: found.start, end: found.end }, detect);
+      return placeEdited(claim, { start: found.start, end: found.end }, text.slice(found.start, found.end), detect);
     case 'ambiguous':
       return { claim, status: 'needsReview', candidate: { start: found.start, end: found.end }, reason: { kind: 'lookAlikes', places: found.candidates } };
     case 'unverified':
@@ -77,7 +77,12 @@ function placement(text: string, claim: SidecarClaim, found: AnchorResult, detec
  * any other place, however alike, is only a candidate for review.
  */
 function holdClaim(text: string, claim: SidecarClaim, detect?: DetectEntities): TrackedClaim {
-  const placed = anchorClaim(text, claim, detect);
+  return drain(holdClaimSteps(text, claim, detect));
+}
+
+/** holdClaim as steps, stopping inside its search. */
+function* holdClaimSteps(text: string, claim: SidecarClaim, detect?: DetectEntities): Steps<TrackedClaim> {
+  const placed = yield* anchorClaimSteps(text, claim, detect);
   if (placed.status === 'orphaned') return { ...placed, held: true };
   const place = placed.span ?? placed.candidate;
   const restored = place.end - place.start === claim.anchor.quote.length && standsWithContextAt(text, claim.anchor, place.start);
@@ -85,8 +90,9 @@ function holdClaim(text: string, claim: SidecarClaim, detect?: DetectEntities): 
   return placed.status === 'needsReview' ? { ...placed, held: true } : { claim, status: 'needsReview', candidate: place, reason: { kind: 'textRemoved' }, held: true };
 }
 
-function placeEdited(text: string, claim: SidecarClaim, span: Span, detect: DetectEntities | undefined): TrackedClaim {
-  const difference = compareFiguresAndNames(claim.anchor.quote, text.slice(span.start, span.end), detect);
+/** A claim found after an edit at `span`, whose text is `placed`: found if its figures and names are the quote's. */
+function placeEdited(claim: SidecarClaim, span: Span, placed: string, detect: DetectEntities | undefined): TrackedClaim {
+  const difference = compareFiguresAndNames(claim.anchor.quote, placed, detect);
   return difference
     ? { claim, status: 'needsReview', candidate: span, reason: { kind: 'otherFiguresOrNames', ...difference } }
     : { claim, status: 'fuzzy', span };
@@ -175,42 +181,69 @@ function pastedBack(claim: SidecarClaim, change: TextChange, detect: DetectEntit
 }
 
 /**
+ * The text a recheck reads: a string, or pieces of it (`slice`, for the places edits carried the
+ * touched claims to) and the whole (`whole`, taken only to look for held claims again), so an
+ * editor does not take a long document's whole text when a keystroke touched one claim.
+ */
+export type RecheckText = string | { readonly slice: (start: number, end: number) => string; readonly whole: () => string };
+
+/**
  * Once the typing stops: a claim an edit reached into (`ids`) is confirmed at the place the edits
  * carried it to, before anything else is considered, so a sentence edited in place stays there
  * even if an untouched copy of it is elsewhere; if that place no longer holds the quote (rewritten
  * beyond recognition) or states other figures, it needs review or is orphaned. A held claim is
  * looked for again (its text may have come back with its context); other claims stay as they are.
  */
-export function recheckClaims(
+export function recheckClaims(claims: readonly TrackedClaim[], ids: ReadonlySet<string>, text: RecheckText, detect?: DetectEntities): { claims: TrackedClaim[]; placesChanged: boolean } {
+  return drain(recheckClaimSteps(claims, ids, text, detect));
+}
+
+/**
+ * recheckClaims as steps (see util/steps.ts), stopping after each touched claim and inside each
+ * held claim's search of the whole text: confirming the touched claims reads only their places.
+ */
+export function* recheckClaimSteps(
   claims: readonly TrackedClaim[],
   ids: ReadonlySet<string>,
-  text: string,
+  text: RecheckText,
   detect?: DetectEntities,
-): { claims: TrackedClaim[]; placesChanged: boolean } {
+): Steps<{ claims: TrackedClaim[]; placesChanged: boolean }> {
+  const read = typeof text === 'string' ? { slice: (start: number, end: number) => text.slice(start, end), whole: () => text } : text;
+  let whole: string | undefined;
   let placesChanged = false;
-  const rechecked = claims.map((tracked): TrackedClaim => {
-    const placed = recheckOne(tracked, ids.has(tracked.claim.id), text, detect);
+  const rechecked: TrackedClaim[] = [];
+  for (const tracked of claims) {
+    const touched = ids.has(tracked.claim.id);
+    const placed = tracked.held ? yield* holdClaimSteps(whole ??= read.whole(), tracked.claim, detect) : recheckPlace(tracked, touched, read.slice, detect);
     placesChanged ||= placed.status !== tracked.status;
-    return placed;
-  });
+    rechecked.push(placed);
+    // A touched claim is compared with its quote: an edit that reached into many (a replace-all) stops between them.
+    if (touched) yield;
+  }
   return { claims: rechecked, placesChanged };
 }
 
-function recheckOne(tracked: TrackedClaim, touched: boolean, text: string, detect: DetectEntities | undefined): TrackedClaim {
-  if (tracked.span !== undefined) return touched ? confirmPlace(text, tracked.claim, tracked.span, detect) : tracked;
-  if (tracked.held) return holdClaim(text, tracked.claim, detect);
+/** Whether a recheck would change anything: a claim was touched, or one is held (see recheckClaims). */
+export function needsRecheck(claims: readonly TrackedClaim[], touched: ReadonlySet<string>): boolean {
+  return touched.size > 0 || claims.some((tracked) => tracked.held);
+}
+
+/** recheckClaims for a claim that is not held. */
+function recheckPlace(tracked: TrackedClaim, touched: boolean, slice: (start: number, end: number) => string, detect: DetectEntities | undefined): TrackedClaim {
+  if (tracked.span !== undefined) return touched ? confirmPlace(tracked.claim, tracked.span, slice(tracked.span.start, tracked.span.end), detect) : tracked;
   // Edits at the place where a claim stands with other figures, or rewritten, may have put it back.
   if (touched && tracked.status === 'needsReview' && (tracked.reason.kind === 'otherFiguresOrNames' || tracked.reason.kind === 'rewritten')) {
-    return confirmPlace(text, tracked.claim, tracked.candidate, detect);
+    return confirmPlace(tracked.claim, tracked.candidate, slice(tracked.candidate.start, tracked.candidate.end), detect);
   }
   return tracked;
 }
 
-function confirmPlace(text: string, claim: SidecarClaim, span: Span, detect: DetectEntities | undefined): TrackedClaim {
-  const verified = verifyPlace(text, claim.anchor, span);
+/** A touched claim at the place edits carried it to, whose text is now `placed`. */
+function confirmPlace(claim: SidecarClaim, span: Span, placed: string, detect: DetectEntities | undefined): TrackedClaim {
+  const verified = verifyPlace(placed, claim.anchor, { start: 0, end: placed.length });
   // Its own place still exists: a copy of the quote elsewhere, however exact, is not where it went.
   if (verified === undefined) return { claim, status: 'needsReview', candidate: span, reason: { kind: 'rewritten' } };
-  return verified.exact ? { claim, status: 'exact', span } : placeEdited(text, claim, span, detect);
+  return verified.exact ? { claim, status: 'exact', span } : placeEdited(claim, span, placed, detect);
 }
 
 /** The found claim whose span holds `offset` (ends included, so a cursor just after a claim finds it). */

@@ -1,12 +1,14 @@
 import * as vscode from 'vscode';
-import type { TrackedClaim } from '../../core/anchoring/claimTracking';
+import type { RecheckText, TrackedClaim } from '../../core/anchoring/claimTracking';
 import { newClaimId } from '../../core/sidecar/ids';
 import { documentNameFor } from '../../core/sidecar/paths';
 import { QuoteAnchor, Sidecar, SIDECAR_SCHEMA_VERSION, SidecarProblem } from '../../core/sidecar/types';
-import type { SerialQueue } from '../../core/util/serialQueue';
-import { logError } from '../util/log';
+import { SerialQueue } from '../../core/util/serialQueue';
+import { logError, messageOf } from '../util/log';
 import { readTextFile } from '../util/textFiles';
-import { displayName } from './sidecarFiles';
+import { timed } from '../util/timing';
+import { displayName, sidecarUriFor } from './sidecarFiles';
+import { UnreadableSidecarError } from './sidecarReading';
 
 /** A document's annotations as the store knows them. */
 export type Annotations =
@@ -50,8 +52,36 @@ export interface Entry {
   placing: { readonly version: number | undefined; readonly done: Promise<void> } | undefined;
   /** During a placement of a large open document: the claims near what its editors show, placed first (see viewFirstPlacements). */
   placedInView: { readonly version: number; readonly claims: readonly TrackedClaim[] } | undefined;
+  /** A recheck running in slices (held claims looked for in a long text), if one is. */
+  rechecking: Promise<void> | undefined;
   /** Who waits for the next change of these annotations (loadInView). */
   readonly waiting: (() => void)[];
+}
+
+/** A new document's entry, its sidecar not read yet. */
+export function newEntry(documentUri: vscode.Uri, keptOrphaned: Map<string, QuoteAnchor>): Entry {
+  return {
+    documentUri,
+    sidecarUri: sidecarUriFor(documentUri),
+    annotations: { kind: 'none' },
+    diskText: undefined,
+    anchoredVersion: undefined,
+    loaded: Promise.resolve(),
+    ready: false,
+    queue: new SerialQueue(),
+    touched: new Set(),
+    keptOrphaned,
+    placing: undefined,
+    placedInView: undefined,
+    rechecking: undefined,
+    waiting: [],
+  };
+}
+
+/** Why a sidecar could not be read, logged, as a problem at the line where that shows. */
+export function readingProblems(entry: Entry, error: unknown): SidecarProblem[] {
+  logError(`Reading ${entry.sidecarUri.fsPath}`, error);
+  return [{ line: error instanceof UnreadableSidecarError ? error.line : 1, column: 1, message: `cannot be read: ${messageOf(error)}` }];
 }
 
 /** The open document's text and version, or the file's text (version undefined) when it is not open. */
@@ -64,6 +94,17 @@ export async function currentText(uri: vscode.Uri): Promise<{ text: string; vers
   });
   const opened = openDocument(uri);
   return opened ? { text: opened.getText(), version: opened.version } : { text: text ?? '', version: undefined };
+}
+
+/**
+ * An open document's text as a recheck reads it (RecheckText): a claim's place by its range, the
+ * whole text (5 MB joined from its lines in a long document) only when a held claim is looked for.
+ */
+export function recheckTextOf(document: vscode.TextDocument): RecheckText {
+  return {
+    slice: (start: number, end: number) => document.getText(new vscode.Range(document.positionAt(start), document.positionAt(end))),
+    whole: () => timed('claims:getText', () => document.getText()),
+  };
 }
 
 export function newClaimIdFor(sidecar: Sidecar): string {

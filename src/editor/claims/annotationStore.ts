@@ -1,27 +1,25 @@
 import * as vscode from 'vscode';
-import { recheckClaims, shiftClaims, TrackedClaim } from '../../core/anchoring/claimTracking';
+import { needsRecheck, recheckClaimSteps, shiftClaims, TrackedClaim } from '../../core/anchoring/claimTracking';
 import type { DetectEntities } from '../../core/anchoring/figuresAndNames';
 import { claimPlacements } from '../../core/anchoring/placeClaims';
-import { runSlice } from '../../core/util/steps';
-import { timed } from '../util/timing';
-import { nextSlice, queueSlice, SLICE_MS } from '../util/slices';
+import { markDone, timed } from '../util/timing';
+import { nextSlice, runInSlices } from '../util/slices';
 import { sameAnchor } from '../../core/review/claimEquality';
-import { SerialQueue } from '../../core/util/serialQueue';
 import { addClaim, ClaimChange, removeClaim, updateClaim } from '../../core/sidecar/edit';
 import { QuoteAnchor, Sidecar, SidecarClaim } from '../../core/sidecar/types';
 import { isServedDocument } from '../languages';
 import { KeyedDebouncer } from '../../core/util/keyedDebouncer';
 import { Disposable } from '../util/dispose';
-import { logError, messageOf } from '../util/log';
+import { logError } from '../util/log';
 import { withProgressIfSlow } from '../util/progress';
 import {
-  Annotations, AnnotationsChange, AnnotationsRefusedError, currentText, emptySidecar, Entry, keptOrphanedKey, newClaimIdFor, openDocument, refusal,
+  Annotations, AnnotationsChange, AnnotationsRefusedError, currentText, emptySidecar, Entry, keptOrphanedKey, newClaimIdFor, newEntry, openDocument, readingProblems, recheckTextOf, refusal,
 } from './annotationEntry';
 import { writeTextFileAtomically } from '../util/textFiles';
 import { isLargeDocument } from '../util/largeDocument';
 import { shownSpans } from './lensWindows';
 import { viewFirstPlacements } from './viewFirstPlacement';
-import { UnreadableSidecarError, type SidecarCodec } from './sidecarReading';
+import type { SidecarCodec, SidecarReading } from './sidecarReading';
 import { watchSidecars } from './sidecarWatching';
 import { displayName, documentUriFor, sidecarUriFor } from './sidecarFiles';
 
@@ -174,21 +172,7 @@ export class AnnotationStore extends Disposable {
     const key = documentUri.toString();
     let entry = this.entries.get(key);
     if (!entry) {
-      const created: Entry = {
-        documentUri,
-        sidecarUri: sidecarUriFor(documentUri),
-        annotations: { kind: 'none' },
-        diskText: undefined,
-        anchoredVersion: undefined,
-        loaded: Promise.resolve(),
-        ready: false,
-        queue: new SerialQueue(),
-        touched: new Set(),
-        keptOrphaned: new Map(Object.entries(this.decisions.get<Record<string, QuoteAnchor>>(keptOrphanedKey(documentUri)) ?? {})),
-        placing: undefined,
-        placedInView: undefined,
-        waiting: [],
-      };
+      const created = newEntry(documentUri, new Map(Object.entries(this.decisions.get<Record<string, QuoteAnchor>>(keptOrphanedKey(documentUri)) ?? {})));
       created.loaded = withProgressIfSlow(vscode.ProgressLocation.Window, `Reading ${displayName(created.sidecarUri)}…`, () => this.reload(created)).then(() => {
         created.ready = true;
         this.fire(created, false);
@@ -205,9 +189,8 @@ export class AnnotationStore extends Disposable {
     try {
       text = await this.sidecars.readFile(entry.sidecarUri);
     } catch (error) {
-      logError(`Reading ${entry.sidecarUri.fsPath}`, error);
       entry.diskText = undefined;
-      entry.annotations = { kind: 'broken', problems: [{ line: error instanceof UnreadableSidecarError ? error.line : 1, column: 1, message: `cannot be read: ${messageOf(error)}` }] };
+      entry.annotations = { kind: 'broken', problems: readingProblems(entry, error) };
       return true;
     }
     if (text === entry.diskText && entry.annotations.kind !== 'broken') return false;
@@ -221,7 +204,8 @@ export class AnnotationStore extends Disposable {
       entry.annotations = { kind: 'none' };
       return;
     }
-    const parsed = await this.sidecars.read(text);
+    // Not read (the worker failed on it): shown as a problem, and read again when it next changes.
+    const parsed = await this.sidecars.read(text).catch((error: unknown): SidecarReading => ({ ok: false, problems: readingProblems(entry, error) }));
     // Taking in the reading (1,000 claims from the worker, or parsed here) held the thread: the
     // document's text is read and the placing begins in a turn of their own.
     await nextSlice();
@@ -269,29 +253,23 @@ export class AnnotationStore extends Disposable {
       entry.anchoredVersion = version;
       entry.placing = undefined;
       entry.placedInView = undefined;
+      markDone('claims:placed', { document: entry.documentUri.toString(), claims: claims.length });
     };
-    const first = timed('claims:place', () => runSlice(job, SLICE_MS));
-    if (first.done) {
-      finish(first.value);
+    // Wanted until a newer placement replaces it; `done` is set below, once it runs in slices.
+    const placing = { version, done: Promise.resolve() };
+    const run = runInSlices('claims:place', job, () => entry.placing === placing);
+    if ('now' in run) {
+      finish(run.now);
       return Promise.resolve();
     }
     // Until it is done, the claims are not shown at stale places: annotationsOf answers "not yet".
     entry.annotations = { kind: 'loaded', sidecar, claims: entry.annotations.kind === 'loaded' ? entry.annotations.claims : [] };
     entry.anchoredVersion = undefined;
-    const placing = {
-      version,
-      done: new Promise<void>((resolve) => {
-        const next = () => {
-          if (entry.placing !== placing) return resolve();
-          const slice = timed('claims:place', () => runSlice(job, SLICE_MS));
-          if (!slice.done) return queueSlice(next);
-          finish(slice.value);
-          this.fire(entry, false);
-          resolve();
-        };
-        queueSlice(next);
-      }),
-    };
+    placing.done = run.later.then((claims) => {
+      if (claims === undefined) return;
+      finish(claims);
+      this.fire(entry, false);
+    });
     entry.placing = placing;
     return placing.done;
   }
@@ -327,24 +305,35 @@ export class AnnotationStore extends Disposable {
 
   private scheduleRecheck(entry: Entry, document: vscode.TextDocument): void {
     const key = entry.documentUri.toString();
-    if (entry.annotations.kind !== 'loaded' || (entry.touched.size === 0 && entry.annotations.claims.every((tracked) => tracked.span !== undefined))) {
+    if (entry.annotations.kind !== 'loaded' || !needsRecheck(entry.annotations.claims, entry.touched)) {
       this.rechecks.cancel(key);
       return;
     }
     this.rechecks.schedule(key, () => {
       if (entry.annotations.kind !== 'loaded' || document.isClosed || entry.anchoredVersion !== document.version) return;
       const loaded = entry.annotations;
-      const { claims, placesChanged } = timed('claims:recheck', () => recheckClaims(loaded.claims, entry.touched, document.getText(), this.detect));
-      entry.touched.clear();
-      entry.annotations = { ...loaded, claims };
-      this.fire(entry, !placesChanged);
+      const touched = new Set(entry.touched);
+      // Touched claims are read at their places; held ones are looked for in the whole text, in slices.
+      const job = recheckClaimSteps(loaded.claims, touched, recheckTextOf(document), this.detect);
+      const apply = (rechecked: { claims: TrackedClaim[]; placesChanged: boolean } | undefined) => {
+        // Given up when an edit came meanwhile: the edit scheduled the next recheck, which takes over its touched claims.
+        if (rechecked === undefined) return;
+        touched.forEach((id) => entry.touched.delete(id));
+        entry.annotations = { ...loaded, claims: rechecked.claims };
+        this.fire(entry, !rechecked.placesChanged);
+      };
+      const run = runInSlices('claims:recheck', job, () => entry.annotations === loaded && !document.isClosed);
+      if ('now' in run) apply(run.now);
+      else entry.rechecking = run.later.then(apply);
     });
   }
 
   /** Resolves once the document's claims are placed: none waits to be placed by its quote again after typing, or in slices on opening. */
   public async whenRechecked(documentUri: vscode.Uri): Promise<void> {
     await this.rechecks.whenIdle(documentUri.toString());
-    if (this.entries.has(documentUri.toString())) await this.load(documentUri);
+    const entry = this.entries.get(documentUri.toString());
+    await entry?.rechecking;
+    if (entry) await this.load(documentUri);
   }
 
   private onSidecarChangedOnDisk(sidecarUri: vscode.Uri): void {

@@ -19,8 +19,8 @@ interface Waiting {
  * 1,000 claims takes 0.2–1 s, which on the host's own thread would block every extension (a save
  * parses the file on disk for its comments). The worker also reads sidecar files from disk, so
  * opening a document does not wait on the host's busy turns to read its sidecar. The worker
- * starts on the first request and ends with the extension; if it cannot start or fails, requests
- * are answered here.
+ * starts on the first request and ends with the extension; if it cannot start or ends, requests
+ * are answered here. A request that throws on the worker fails alone, with the worker's error.
  */
 export class SidecarReaderThread implements SidecarCodec {
   private worker: Worker | undefined;
@@ -75,8 +75,11 @@ export class SidecarReaderThread implements SidecarCodec {
       const worker = this.worker = new Worker(this.script);
       worker.unref();
       worker.on('message', ({ id, answer }: { id: number; answer: WorkerAnswer }) => {
-        this.waiting.get(id)?.resolve(answer);
+        const waiting = this.waiting.get(id);
         this.waiting.delete(id);
+        // What threw on the worker would throw here too: that request fails, and the worker stays.
+        if (answer.kind === 'threw') waiting?.reject(new Error(`the sidecar worker failed: ${answer.error instanceof Error ? answer.error.message : String(answer.error)}`, { cause: answer.error }));
+        else waiting?.resolve(answer);
       });
       worker.on('error', (error) => this.fail(error));
       // A worker that ends without an error (out of memory, an exit) would leave its requests waiting for ever.

@@ -1,3 +1,6 @@
+import { runSlice, type Steps } from '../../core/util/steps';
+import { timed } from './timing';
+
 /**
  * The longest a slice of the extension's long work (a large document's scan, placing a sidecar's
  * claims) runs before it yields: well under 50 ms even when a busy machine stretches it.
@@ -37,4 +40,25 @@ function runTurn(): void {
 /** Resolves in a turn of its own, after the slices queued before (see queueSlice). */
 export function nextSlice(): Promise<void> {
   return new Promise((resolve) => queueSlice(resolve));
+}
+
+/**
+ * Runs `job` for one slice now and, if it is not done, one slice per turn after (queueSlice), each
+ * timed as `name`, for as long as `wanted()` holds: `now` when the first slice ended it, else
+ * `later`, resolving to its result, or to undefined once it is no longer wanted.
+ */
+export function runInSlices<T>(name: string, job: Steps<T>, wanted: () => boolean): { readonly now: T } | { readonly later: Promise<T | undefined> } {
+  const first = timed(name, () => runSlice(job, SLICE_MS));
+  if (first.done) return { now: first.value };
+  return {
+    later: new Promise((resolve) => {
+      const next = (): void => {
+        if (!wanted()) return resolve(undefined);
+        const slice = timed(name, () => runSlice(job, SLICE_MS));
+        if (slice.done) resolve(slice.value);
+        else queueSlice(next);
+      };
+      queueSlice(next);
+    }),
+  };
 }

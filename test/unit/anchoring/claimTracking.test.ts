@@ -1,7 +1,7 @@
 import * as assert from 'node:assert';
 import { createQuoteAnchor } from '../../../src/core/anchoring/quoteAnchor';
 import { SidecarClaim } from '../../../src/core/sidecar/types';
-import { anchorClaim, recheckClaims, shiftClaims } from '../../../src/core/anchoring/claimTracking';
+import { anchorClaim, recheckClaims, recheckClaimSteps, shiftClaims } from '../../../src/core/anchoring/claimTracking';
 
 const text = 'The fund cost £5.3bn in 2015-16. The NAO found no evidence that it saved money. Ministers disagreed.';
 const quote = 'The NAO found no evidence that it saved money.';
@@ -61,5 +61,42 @@ describe('claim tracking', () => {
   it('does not count an insertion right before a claim as reaching into it', () => {
     const { touched } = shiftClaims([anchorClaim(text, claim)], [{ start, end: start, text: 'Indeed, ' }], text.slice(0, start) + 'Indeed, ' + text.slice(start));
     assert.deepStrictEqual(touched, []);
+  });
+
+  it('rechecks a touched claim by reading its place alone, and takes the whole text only to look for a held claim', () => {
+    const other = 'Ministers disagreed.';
+    const otherStart = text.indexOf(other);
+    const held: SidecarClaim = { id: 'c-held01', anchor: createQuoteAnchor(text, otherStart, otherStart + other.length), tags: ['finding'] };
+    const edited = text.replace('no evidence', 'little evidence');
+    const editAt = text.indexOf('no evidence');
+    const change = { start: editAt, end: editAt + 2, text: 'little' };
+    const shifted = shiftClaims([anchorClaim(text, claim)], [change], edited);
+    const reads: string[] = [];
+    const pieces = { slice: (from: number, to: number) => (reads.push(`slice ${from}-${to}`), edited.slice(from, to)), whole: () => (reads.push('whole'), edited) };
+    const rechecked = recheckClaims(shifted.claims, new Set(shifted.touched), pieces);
+    assert.deepStrictEqual(rechecked, recheckClaims(shifted.claims, new Set(shifted.touched), edited));
+    assert.strictEqual(rechecked.claims[0].status, 'fuzzy');
+    assert.deepStrictEqual(reads, [`slice ${shifted.claims[0].span!.start}-${shifted.claims[0].span!.end}`]);
+
+    const cut = text.replace(other, '');
+    const lost = shiftClaims([anchorClaim(text, held)], [{ start: otherStart, end: otherStart + other.length, text: '' }], cut);
+    assert.strictEqual(lost.claims[0].held, true);
+    reads.length = 0;
+    const back = recheckClaims(lost.claims, new Set(), { slice: pieces.slice, whole: () => (reads.push('whole'), text) });
+    assert.strictEqual(back.claims[0].status, 'exact');
+    assert.deepStrictEqual(reads, ['whole']);
+  });
+
+  it('rechecks held claims in steps, stopping inside the search of a long text', () => {
+    const filler = 'Councils reported a rise in demand for adult social care over the period. '.repeat(20_000);
+    const long = `${filler}${text}`;
+    const at = long.indexOf(quote);
+    const placed = anchorClaim(long, { ...claim, anchor: createQuoteAnchor(long, at, at + quote.length) });
+    const cut = long.slice(0, at) + long.slice(at + quote.length);
+    const lost = shiftClaims([placed], [{ start: at, end: at + quote.length, text: '' }], cut);
+    const job = recheckClaimSteps(lost.claims, new Set(), cut);
+    let steps = 0;
+    for (let step = job.next(); !step.done; step = job.next()) steps++;
+    assert.ok(steps > 0, 'a held claim was looked for in 1.5 MB in one go');
   });
 });

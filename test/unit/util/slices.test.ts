@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
-import { nextSlice, queueSlice } from '../../../src/editor/util/slices';
+import { nextSlice, queueSlice, runInSlices, SLICE_MS } from '../../../src/editor/util/slices';
+import type { Steps } from '../../../src/core/util/steps';
 
 describe('queueSlice: the extension\'s long work, one slice per turn of the event loop', () => {
   it('takes turns between jobs, each slice in a turn of its own', async () => {
@@ -28,5 +29,34 @@ describe('queueSlice: the extension\'s long work, one slice per turn of the even
     queueSlice(() => ran.push('slice'));
     await nextSlice();
     assert.deepEqual(ran, ['slice']);
+  });
+
+  describe('runInSlices', () => {
+    /** A job of `steps` steps of `stepMs` each (busy waits), ending with how many it took. */
+    function* busy(steps: number, stepMs: number): Steps<number> {
+      for (let step = 1; step < steps; step++) {
+        for (const until = performance.now() + stepMs; performance.now() < until;);
+        yield;
+      }
+      return steps;
+    }
+
+    it('answers now when the first slice ends the job', () => {
+      assert.deepEqual(runInSlices('test', busy(3, 0), () => true), { now: 3 });
+    });
+
+    it('runs the rest one slice per turn, to its result', async () => {
+      const run = runInSlices('test', busy(3, SLICE_MS), () => true);
+      assert.ok('later' in run);
+      assert.equal(await run.later, 3);
+    });
+
+    it('gives up, answering undefined, once the job is no longer wanted', async () => {
+      let wanted = true;
+      const run = runInSlices('test', busy(10, SLICE_MS), () => wanted);
+      wanted = false;
+      assert.ok('later' in run);
+      assert.equal(await run.later, undefined);
+    });
   });
 });
