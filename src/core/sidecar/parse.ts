@@ -45,15 +45,18 @@ export function readSidecar(text: string): SidecarReadResult {
   return drain(readSidecarSteps(text));
 }
 
-/** readSidecar in steps (see util/steps.ts): the written layout's tokens a couple of thousand at a time; any other file at once. */
+/** readSidecar in steps (see util/steps.ts): the written layout's tokens 512 at a time, then its checks; any other file at once. */
 export function* readSidecarSteps(text: string): Steps<SidecarReadResult> {
   const plain = conflictMarkerProblems(text).length === 0 ? yield* plainValueSteps(text) : undefined;
-  const entry = plain && entryWithoutProblems(plain.value);
-  if (plain && entry) {
-    const claimPositions = new Map(entry.claims.map((claim, index) => [claim.id, plain.positionOf(['claims', index])]));
-    return { ok: true, sidecar: sidecarIn(entry), claimPositions, documentPosition: plain.positionOf(['document']) };
-  }
   yield;
+  const entry = plain && entryWithoutProblems(plain.value);
+  yield;
+  if (plain && entry) {
+    const sidecar = sidecarIn(entry);
+    yield;
+    const claimPositions = new Map(entry.claims.map((claim, index) => [claim.id, plain.positionOf(['claims', index])]));
+    return { ok: true, sidecar, claimPositions, documentPosition: plain.positionOf(['document']) };
+  }
   const parsed = parseSidecar(text);
   return parsed.ok ? { ok: true, sidecar: parsed.sidecar, claimPositions: parsed.claimPositions, documentPosition: parsed.positionOf(['document']) } : parsed;
 }

@@ -23,8 +23,8 @@ export interface PlainValue {
 
 class NotPlain extends Error {}
 
-/** Tokens read between stops: about a millisecond's work, a few the first time, the code not yet compiled. */
-const TOKENS_PER_STEP = 2_048;
+/** Tokens read between stops (some ten claims): well under a millisecond's work, a few the first time, the code not yet compiled. */
+const TOKENS_PER_STEP = 512;
 /** Longest plain key YAML allows (an implicit key is at most 1,024 characters). */
 const MAX_KEY_LENGTH = 1_024;
 const WHOLE_NUMBER = /^(0|[1-9][0-9]*)$/;
@@ -37,7 +37,7 @@ type Frame =
   | { readonly kind: 'map'; readonly indent: number; readonly value: Record<string, unknown>; readonly starts: Map<string, number> }
   | { readonly kind: 'seq'; readonly indent: number; readonly value: unknown[]; readonly starts: number[] };
 
-/** The sidecar's value (see PlainValue), stopping every couple of thousand tokens (see util/steps.ts). */
+/** The sidecar's value (see PlainValue), stopping every 512 tokens (see util/steps.ts). */
 export function* plainValueSteps(text: string): Steps<PlainValue | undefined> {
   try {
     const reader = new PlainReader(text);
