@@ -128,6 +128,7 @@ describe('readSidecar', () => {
     ['a hexadecimal number', written.replace('schema: 1', 'schema: 0x1')],
     ['a number too large', written.replace('schema: 1', 'schema: 99999999999999999999')],
     ['a bad escape', written.replace('"before "', '"before \\q"')],
+    ['a reserved character starting a plain value', written.replace('document: report.txt', 'document: @report.txt')],
     ['merge-conflict markers', `<<<<<<< ours\n${written}=======\n${written}>>>>>>> theirs\n`],
     ['bad indentation', written.replace('    quote:', '     quote:')],
     ['a list not on its own line', written.replace('claims:\n  - id', 'claims: - id')],
