@@ -1,4 +1,7 @@
 import * as vscode from 'vscode';
+import { createQuoteAnchor } from '../../src/core/anchoring/quoteAnchor';
+import { splitSentences } from '../../src/core/claims/sentences';
+import { serialiseSidecar } from '../../src/core/sidecar/serialise';
 import * as assert from './assert';
 import { takeScreenshot } from './screenshot';
 // The Node suite's expected file, bundled as text (test/web/build.mjs): the browser must write the very same bytes.
@@ -79,5 +82,37 @@ describe('web: a sidecar that breaks the schema is reported and never overwritte
     const id = await vscode.commands.executeCommand('policyAnnotator.tagSelection', document.uri, { start: 0, end: 20 }, { tags: ['opinion'] });
     assert.strictEqual(id, undefined, 'a claim was tagged');
     assert.strictEqual(await readText(sidecarUri), broken, 'the sidecar');
+  });
+});
+
+describe('web: a sidecar of 1,000 claims is read in slices, and its claims placed', () => {
+  let document: vscode.TextDocument;
+  let firstQuote = '';
+  const slices: number[] = [];
+  // The extension's timed work is a performance measure in this very worker (src/editor/util/timing.ts).
+  const observer = new PerformanceObserver((list) => slices.push(...list.getEntriesByName('policyAnnotator.claims:parse').map((entry) => entry.duration)));
+
+  before(async () => {
+    const seed = new TextDecoder().decode(await vscode.workspace.fs.readFile(inWorkspace(seedName)));
+    const sentences = splitSentences(seed).filter((span) => span.end - span.start >= 40);
+    const claims = Array.from({ length: 1_000 }, (_, index) => {
+      const span = sentences[index % sentences.length];
+      return { id: `c-${String(index).padStart(6, '0')}`, anchor: createQuoteAnchor(seed, span.start, span.end), tags: ['finding'] };
+    });
+    firstQuote = claims[0].anchor.quote;
+    observer.observe({ entryTypes: ['measure'] });
+    document = await openCopy(serialiseSidecar({ schema: 1, document: 'nao-report.txt', offsets: 'utf-16', claims }));
+  });
+
+  after(async () => {
+    observer.disconnect();
+    await closeAndRemoveCopy();
+  });
+
+  it('reads the file over several turns of the worker, and shows its claims', async () => {
+    const line = document.positionAt(document.getText().indexOf(firstQuote)).line;
+    await eventually(async () => (await lenses(document.uri)).find((candidate) => candidate.command?.command === 'policyAnnotator.revealClaim' && candidate.range.start.line === line), `a claim lens on line ${line + 1}`, 30_000);
+    // How long each slice takes is for the editor benches to measure (this machine's load decides it here).
+    assert.ok(slices.length > 1, `read in ${slices.length} slice(s)`);
   });
 });

@@ -2,11 +2,12 @@ import { Document, LineCounter, parseDocument, YAMLError } from 'yaml';
 import { conflictMarkerProblems } from './conflictMarkers';
 import { SidecarEntry, sidecarOf } from './fileShape';
 import { claimNodes, NodePath, nodeAt, positionAtOffset, positionOf } from './locate';
-import { plainValueOf } from './plainValue';
+import { plainValueSteps } from './plainValue';
 import { schemaErrorsOf } from './schema';
 import { schemaProblems } from './schemaProblems';
 import { sortClaims } from './sort';
 import { Sidecar, SIDECAR_SCHEMA_VERSION, SidecarPosition, SidecarProblem } from './types';
+import { drain, type Steps } from '../util/steps';
 
 export type SidecarParseResult =
   | {
@@ -35,16 +36,26 @@ export type SidecarReadResult =
 
 /**
  * Reads a sidecar for its claims, without the parsed file a save needs to keep its comments (as
- * check reads it): the layout serialiseSidecar writes is read from yaml's syntax tree without
- * composing a document (plainValue.ts); anything else, and any problem, goes through parseSidecar,
- * so what is accepted and what is said about a problem is the same either way.
+ * check and the editor read it): the layout serialiseSidecar writes is read from yaml's lexical
+ * tokens without parsing or composing a document (plainValue.ts); anything else, and any problem,
+ * goes through parseSidecar, so what is accepted and what is said about a problem is the same
+ * either way.
  */
 export function readSidecar(text: string): SidecarReadResult {
-  const plain = conflictMarkerProblems(text).length === 0 ? plainValueOf(text) : undefined;
+  return drain(readSidecarSteps(text));
+}
+
+/** readSidecar in steps (see util/steps.ts): the written layout's tokens 512 at a time, then its checks; any other file at once. */
+export function* readSidecarSteps(text: string): Steps<SidecarReadResult> {
+  const plain = conflictMarkerProblems(text).length === 0 ? yield* plainValueSteps(text) : undefined;
+  yield;
   const entry = plain && entryWithoutProblems(plain.value);
+  yield;
   if (plain && entry) {
+    const sidecar = sidecarIn(entry);
+    yield;
     const claimPositions = new Map(entry.claims.map((claim, index) => [claim.id, plain.positionOf(['claims', index])]));
-    return { ok: true, sidecar: sidecarIn(entry), claimPositions, documentPosition: plain.positionOf(['document']) };
+    return { ok: true, sidecar, claimPositions, documentPosition: plain.positionOf(['document']) };
   }
   const parsed = parseSidecar(text);
   return parsed.ok ? { ok: true, sidecar: parsed.sidecar, claimPositions: parsed.claimPositions, documentPosition: parsed.positionOf(['document']) } : parsed;

@@ -1,6 +1,6 @@
 import type * as vscode from 'vscode';
 import { decodeText } from '../../core/decodeText';
-import { parseSidecar } from '../../core/sidecar/parse';
+import { parseSidecar, readSidecar, type SidecarReadResult } from '../../core/sidecar/parse';
 import { serialiseSidecar } from '../../core/sidecar/serialise';
 import type { Sidecar, SidecarProblem } from '../../core/sidecar/types';
 import { timed } from '../util/timing';
@@ -69,10 +69,14 @@ export function answerHere(request: SidecarRequest): SidecarAnswer {
   }
 }
 
-/** Reads on this thread (the web worker host, or when no worker can be started). */
+/** Reads at once on this thread (the worker's, or the host's when no worker can be started). */
 export function readSidecarHere(text: string): SidecarReading {
-  const parsed = timed('claims:parse', () => parseSidecar(text));
-  return parsed.ok ? { ok: true, sidecar: parsed.sidecar } : { ok: false, problems: parsed.problems };
+  return readingOf(timed('claims:parse', () => readSidecar(text)));
+}
+
+/** The claims read, or the problems: what the editor takes of a reading. */
+export function readingOf(read: SidecarReadResult): SidecarReading {
+  return read.ok ? { ok: true, sidecar: read.sidecar } : { ok: false, problems: read.problems };
 }
 
 /** Writes on this thread: parses `previous` for its comments (nothing else needs it parsed), then serialises. */
