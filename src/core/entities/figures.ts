@@ -5,7 +5,7 @@ import { shareRangeUnits } from './ranges';
 import { hedgeBefore, NO_HEDGE } from './hedges';
 import { isAsciiUpperCase, isBlank, isLetter, isWordJoiner } from './words';
 import { monthNumber, MONTH_NAMES } from './dates';
-import { type Figure, isDigit, isFourDigits, isYear, skipToken, type Step, sticky, stickyAfterBlanks, stickyStartingWith } from './figures/reading';
+import { type Figure, isDigit, isFourDigits, isYear, skipToken, type Step, sticky, stickyAfterBlanks, stickyStartingWith, valueOfDigits } from './figures/reading';
 import { amountBefore, CURRENCY_WORD_FIRSTS, CURRENCY_WORDS, GLUED_SCALE, moneyAt, penceAt, SCALES, scaleAt } from './figures/money';
 import { percentAfter } from './figures/percent';
 import { fractionAfterNumber, fractionAt, proportionAfter } from './figures/proportion';
@@ -50,6 +50,8 @@ const WORD_JOINERS = '-–/';
 const HYPHEN = 0x2d;
 const MINUS = 0x2212;
 const OPENING_BRACKET = 0x28;
+// Beyond any offset into a paragraph: no candidate left.
+const NONE_LEFT = 0x7fffffff;
 
 /** The same amount, share or count below zero. */
 function negated(figure: Figure): Figure {
@@ -68,6 +70,7 @@ class FigureReader {
   constructor(private readonly text: string, private readonly numberList: OffsetList, private readonly wordList: OffsetList) {}
 
   read(): FigureEntity[] {
+    const text = this.text;
     const numbers = this.numberList.values;
     const words = this.wordList.values;
     const numberCount = this.numberList.length;
@@ -78,18 +81,18 @@ class FigureReader {
     for (;;) {
       while (numberIndex < numberCount && numbers[numberIndex + 1] <= from) numberIndex += 2;
       while (wordIndex < wordCount && words[wordIndex] < from) wordIndex += 2;
-      // Any digit may start a figure, so one inside a run of digits is looked at too.
-      const nextNumber = numberIndex < numberCount ? Math.max(numbers[numberIndex], from) : Infinity;
-      const nextWord = wordIndex < wordCount ? words[wordIndex] : Infinity;
-      const position = Math.min(nextNumber, nextWord);
-      if (position === Infinity) break;
+      // Any digit may start a figure, so one inside a run of digits is looked at too. Offsets
+      // past the paragraph stand for none left: compared as small integers, not as Infinity.
+      const nextNumber = numberIndex < numberCount ? Math.max(numbers[numberIndex], from) : NONE_LEFT;
+      const nextWord = wordIndex < wordCount ? words[wordIndex] : NONE_LEFT;
+      if (nextNumber === NONE_LEFT && nextWord === NONE_LEFT) break;
       let step: Step;
-      if (position === nextNumber) {
-        step = this.stepAt(position, this.text[position]);
+      if (nextNumber <= nextWord) {
+        step = isDigit(text.charCodeAt(nextNumber)) ? this.digitsAt(nextNumber) : moneyAt(text, nextNumber) ?? { skipTo: nextNumber + 1 };
       } else {
-        const word = this.text.slice(position, words[wordIndex + 1]);
-        step = this.isFigureWord(position, word) ? this.stepAt(position, word) : { skipTo: position + 1 };
+        step = this.wordStepAt(nextWord, words[wordIndex + 1]);
       }
+      const position = nextNumber <= nextWord ? nextNumber : nextWord;
       if ('skipTo' in step) {
         from = Math.max(step.skipTo, position + 1);
       } else {
@@ -100,10 +103,23 @@ class FigureReader {
     return this.figures;
   }
 
-  /** A candidate is a figure word written whole, not glued to a digit or an underscore. */
-  private isFigureWord(start: number, word: string): boolean {
-    const end = start + word.length;
-    return FIGURE_START_WORDS.has(word.toLowerCase()) && !isWordJoiner(this.text.charCodeAt(start - 1)) && !isWordJoiner(this.text.charCodeAt(end));
+  /**
+   * A figure word written whole, not glued to a digit or an underscore, read from `start` to
+   * `end`; the word's text is sliced only once the characters around it let it through.
+   */
+  private wordStepAt(start: number, end: number): Step {
+    const text = this.text;
+    if (isWordJoiner(text.charCodeAt(start - 1)) || isWordJoiner(text.charCodeAt(end))) return { skipTo: start + 1 };
+    const word = text.slice(start, end);
+    const lower = word.toLowerCase();
+    if (!FIGURE_START_WORDS.has(lower)) return { skipTo: start + 1 };
+    if (lower === 'quarter') {
+      const quarter = quarterWordAt(text, start);
+      if (quarter) return quarter;
+    }
+    if (lower in FRACTION_WORDS) return fractionAt(text, start, lower, this.lastEnd);
+    if (monthNumber(lower) !== undefined) return monthAt(text, start, word);
+    return this.writtenNumberAt(start);
   }
 
   private push(found: Figure): void {
@@ -138,20 +154,6 @@ class FigureReader {
     let index = figure.start - 2;
     while (index > 0 && isBlank(text.charCodeAt(index))) index--;
     return !/[\d%]/.test(text[index]);
-  }
-
-  private stepAt(position: number, matched: string): Step {
-    const code = matched.charCodeAt(0);
-    if (isDigit(code)) return this.digitsAt(position);
-    if (matched.length === 1 && !isLetter(code)) return moneyAt(this.text, position) ?? { skipTo: position + 1 };
-    const lower = matched.toLowerCase();
-    if (lower === 'quarter') {
-      const quarter = quarterWordAt(this.text, position);
-      if (quarter) return quarter;
-    }
-    if (lower in FRACTION_WORDS) return fractionAt(this.text, position, lower, this.lastEnd);
-    if (monthNumber(lower) !== undefined) return monthAt(this.text, position, matched);
-    return this.writtenNumberAt(position);
   }
 
   private digitsAt(position: number): Step {
@@ -193,7 +195,7 @@ class FigureReader {
     if (digits.length > 1 && digits.startsWith('0') && !digits.includes('.')) return skipToken(text, position);
     if (digitGroupsAfter(text, end)) return skipToken(text, position);
     if (text[end] === '/' && isDigit(text.charCodeAt(end + 1))) return skipToken(text, position);
-    const value = Number(digits.replace(/,/g, ''));
+    const value = valueOfDigits(digits);
     const yearLike = isFourDigits(digits) && isYear(value);
     // A label's number is not a figure ("page 17", "wave 2, 85"), but a percentage after it is ("wave 2, 85%").
     if (!yearLike && labelBefore(text, position) && !percentAfter(text, position, end, value)) return skipToken(text, position);

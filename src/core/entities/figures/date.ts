@@ -59,9 +59,17 @@ function mayBeDayAndMonth(text: string, position: number): boolean {
   return isLetterOf('jfmasond', text.charCodeAt(index));
 }
 
-function isDateSeparator(text: string, position: number): boolean {
-  const code = text.charCodeAt(position);
-  return code === 0x2e || code === 0x2f;
+/**
+ * Whether NUMERIC_DATE may match at `position`: one or two digits, a dot or a slash, one or two
+ * digits and the same again. A decimal ("5.3bn") or a number ending a sentence fails at the second digits.
+ */
+function mayBeNumericDate(text: string, position: number): boolean {
+  const separatorAt = afterOneOrTwoDigits(text, position);
+  if (separatorAt < 0) return false;
+  const separator = text.charCodeAt(separatorAt);
+  if (separator !== 0x2e && separator !== 0x2f) return false;
+  const secondSeparatorAt = afterOneOrTwoDigits(text, separatorAt + 1);
+  return secondSeparatorAt >= 0 && text.charCodeAt(secondSeparatorAt) === separator;
 }
 
 /** What YEAR_SPAN allows after a year's digits: a slash, or a dash after at most one blank. */
@@ -73,8 +81,7 @@ function isSpanJoinerAt(text: string, position: number): boolean {
 
 /** A date that starts with digits: "08.02.17", "8 February 2017", "2024 Q3", "2015-16". */
 export function dateAt(text: string, position: number): Figure | undefined {
-  // NUMERIC_DATE needs a dot or a slash after one or two digits, which most numbers lack.
-  const numeric = isDateSeparator(text, position + 1) || isDateSeparator(text, position + 2) ? sticky(NUMERIC_DATE, text, position) : null;
+  const numeric = mayBeNumericDate(text, position) ? sticky(NUMERIC_DATE, text, position) : null;
   if (numeric) {
     const date = dayDate(Number(numeric[1]), Number(numeric[3]), numeric[4]);
     if (date) return { kind: 'date', start: position, end: position + numeric[0].length, value: { date } };

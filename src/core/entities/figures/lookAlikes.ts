@@ -1,5 +1,7 @@
 import { isAsciiUpperCase, isLetter } from '../words';
-import { afterOneOrTwoDigits, isLetterOf, isPatternSpace, sticky, stickyAfterBlanks, stickyStartingWith, wordBeforeBlanks } from './reading';
+import {
+  afterOneOrTwoDigits, blanksStart, isDigit, isLetterOf, isPatternSpace, isWordIgnoringCase, sticky, stickyAfterBlanks, stickyStartingWith, wordBeforeBlanksStart,
+} from './reading';
 
 // What only looks like a figure: times, phone numbers, codes, list numbers, labels, addresses.
 const TIME = /\d{1,2}(?::\d{2}(?::\d{2})?(?:\s?[ap]\.?m\b\.?)?|(?:[.]\d{2})?\s?[ap]\.?m\b\.?)/iy;
@@ -121,8 +123,8 @@ export function postcodeInwardAt(text: string, position: number, end: number): b
 
 /** "page 17", and the numbers a label goes on to list: "Paragraphs 1 to 3", "Qq 12–15, 98–112". */
 export function labelBefore(text: string, position: number): boolean {
-  return isLabel(wordBeforeBlanks(text, Math.max(0, position - 16), position))
-    || (followsJoiner(text, position) && isLabel(LABEL_AND_NUMBERS_BEFORE.exec(text.slice(Math.max(0, position - 48), position))?.[1]));
+  return isLabelBefore(text, Math.max(0, position - 16), position)
+    || (followsNumberAndJoiner(text, position) && isLabel(LABEL_AND_NUMBERS_BEFORE.exec(text.slice(Math.max(0, position - 48), position))?.[1]));
 }
 
 function isLabel(word: string | undefined): boolean {
@@ -131,13 +133,46 @@ function isLabel(word: string | undefined): boolean {
   return LABELS.has(lower.endsWith('.') ? lower.slice(0, -1) : lower);
 }
 
-/** Whether a dash, a comma, "to" or "and" comes just before `position`, as in a list of numbers. */
-function followsJoiner(text: string, position: number): boolean {
+/** The labels by their length and first letter, which few words before a number share ("the", "of" and "in" none). */
+const LABELS_BY_OPENING = new Map<number, string[]>();
+for (const label of LABELS) {
+  const opening = openingKey(label.length, label.charCodeAt(0));
+  LABELS_BY_OPENING.set(opening, [...LABELS_BY_OPENING.get(opening) ?? [], label]);
+}
+
+function openingKey(length: number, lowerCaseFirst: number): number {
+  return length * 128 + lowerCaseFirst;
+}
+
+/**
+ * `isLabel` of the word `wordBeforeBlanks` reads before `end`, read in place: every number not a
+ * year asks, and the word is cut out of the text only when a label of its length and first letter exists.
+ */
+function isLabelBefore(text: string, from: number, end: number): boolean {
+  const start = wordBeforeBlanksStart(text, from, end);
+  if (start < 0) return false;
+  let wordEnd = blanksStart(text, from, end);
+  if (text.charCodeAt(wordEnd - 1) === 0x2e) wordEnd--;
+  const first = text.charCodeAt(start);
+  const labels = LABELS_BY_OPENING.get(openingKey(wordEnd - start, isAsciiUpperCase(first) ? first + 32 : first));
+  return labels !== undefined && labels.some((label) => isWordIgnoringCase(text, start, wordEnd, label));
+}
+
+/**
+ * Whether a number, then a dash, a comma, "to" or "and", comes just before `position`, as in a
+ * list of numbers; LABEL_AND_NUMBERS_BEFORE matches nothing else, and is tried at each position of
+ * the text before.
+ */
+function followsNumberAndJoiner(text: string, position: number): boolean {
   let index = position - 1;
   while (index >= 0 && (text[index] === ' ' || text[index] === '\t')) index--;
   const character = text[index];
-  if (character === '–' || character === '-' || character === ',') return true;
-  return index < position - 1 && (text.startsWith('to', index - 1) || text.startsWith('and', index - 2));
+  let joinerStart: number;
+  if (character === '–' || character === '-' || character === ',') joinerStart = index;
+  else if (index < position - 1 && text.startsWith('to', index - 1)) joinerStart = index - 1;
+  else if (index < position - 1 && text.startsWith('and', index - 2)) joinerStart = index - 2;
+  else return false;
+  return isDigit(text.charCodeAt(blanksStart(text, 0, joinerStart) - 1));
 }
 
 /** "HC 781", "ISBN 978…", "NHS 111": a bare number after a capitalised code is part of it. */

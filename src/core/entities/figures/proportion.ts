@@ -1,6 +1,6 @@
 import { clean, FRACTION_WORDS, WRITTEN_NUMBER, writtenNumberValue } from '../numberWords';
 import { amountBefore, SCALES } from './money';
-import { type Figure, isFourDigits, type Step, sticky, stickyAfterBlanks, wordBeforeBlanks } from './reading';
+import { type Figure, isFourDigits, type Step, sticky, stickyAfterBlanks, valueOfDigits, wordBeforeBlanks } from './reading';
 import { isLetter } from '../words';
 
 const OUT_OF = /\s+out\s+of\s+/iy;
@@ -30,7 +30,7 @@ export function proportionAfter(text: string, start: number, end: number, numera
 function countAt(text: string, position: number): { value: number; end: number; yearLike: boolean } | undefined {
   const digits = sticky(NUMBER, text, position);
   if (digits) {
-    const value = Number(digits[0].replace(/,/g, ''));
+    const value = valueOfDigits(digits[0]);
     const end = position + digits[0].length;
     if (isLetter(text.charCodeAt(end))) return undefined;
     return { value, end, yearLike: isFourDigits(digits[0]) };

@@ -62,6 +62,42 @@ export function wordBeforeBlanks(text: string, from: number, end: number): strin
   return letter === 0 ? word : letter < word.length ? word.slice(letter) : undefined;
 }
 
+/**
+ * Where the word that `wordBeforeBlanks` reads starts, or -1 where it reads none: the same word,
+ * found without cutting it out of the text, for checks that most words before a number fail.
+ */
+export function wordBeforeBlanksStart(text: string, from: number, end: number): number {
+  let gapStart = end;
+  while (gapStart > from && isPatternSpace(text.charCodeAt(gapStart - 1))) gapStart--;
+  if (gapStart === end) return -1;
+  let start = gapStart;
+  while (start > from && isLetterOrDot(text.charCodeAt(start - 1))) start--;
+  while (start < gapStart && text.charCodeAt(start) === 0x2e) start++;
+  return start < gapStart ? start : -1;
+}
+
+/** Where the blanks that end at `end` start, reading back no further than `from`. */
+export function blanksStart(text: string, from: number, end: number): number {
+  let index = end;
+  while (index > from && isPatternSpace(text.charCodeAt(index - 1))) index--;
+  return index;
+}
+
+/** Whether the text from `start` to `end` is `lowerCaseWord`, whatever the case of its ASCII letters. */
+export function isWordIgnoringCase(text: string, start: number, end: number, lowerCaseWord: string): boolean {
+  if (end - start !== lowerCaseWord.length) return false;
+  for (let index = 0; index < lowerCaseWord.length; index++) {
+    const code = text.charCodeAt(start + index);
+    if ((code >= 65 && code <= 90 ? code + 32 : code) !== lowerCaseWord.charCodeAt(index)) return false;
+  }
+  return true;
+}
+
+/** The value of a number written in digits, perhaps with thousands commas ("12,500"). */
+export function valueOfDigits(digits: string): number {
+  return Number(digits.includes(',') ? digits.replace(/,/g, '') : digits);
+}
+
 function isLetterOrDot(code: number): boolean {
   return (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 0x2e;
 }
