@@ -1,11 +1,11 @@
 import type { FigureEntity } from './types';
 import type { CandidateWords, OffsetList } from './candidateWords';
-import { clean, FRACTION_WORDS, NUMBER_WORDS, WRITTEN_NUMBER, writtenNumberValue } from './numberWords';
+import { clean, FRACTION_WORDS, NUMBER_WORD_FIRSTS, NUMBER_WORDS, numberWordValue, WRITTEN_NUMBER, writtenNumberValue } from './numberWords';
 import { shareRangeUnits } from './ranges';
 import { hedgeBefore, NO_HEDGE } from './hedges';
 import { isAsciiUpperCase, isBlank, isLetter, isWordJoiner } from './words';
 import { monthNumber, MONTH_NAMES } from './dates';
-import { type Figure, isDigit, isFourDigits, isYear, skipToken, type Step, sticky, stickyAfterBlanks, stickyStartingWith, valueOfDigits } from './figures/reading';
+import { type Figure, isDigit, isFourDigits, isPatternSpace, isYear, numberEnd, skipToken, type Step, sticky, stickyAfterBlanks, stickyStartingWith, valueOfDigits } from './figures/reading';
 import { amountBefore, CURRENCY_WORD_FIRSTS, CURRENCY_WORDS, GLUED_SCALE, moneyAt, penceAt, SCALES, scaleAt } from './figures/money';
 import { percentAfter } from './figures/percent';
 import { fractionAfterNumber, fractionAt, proportionAfter } from './figures/proportion';
@@ -29,7 +29,6 @@ export function detectFigures(text: string, candidates: Pick<CandidateWords, 'nu
 /** The words a figure may start with, in their look-up form. */
 export const FIGURE_START_WORDS: ReadonlySet<string> = new Set([...NUMBER_WORDS, ...Object.keys(FRACTION_WORDS), ...MONTH_NAMES]);
 
-const NUMBER = /(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?/y;
 const UNIT = /(?:km|kg|mg|ml|cm|mm|mph|kwh|kw|mwh|mw|gwh|gw|twh|ha|ft|gb|tb|mb)(?![A-Za-z])/iy;
 // "Forty-fourth", "twenty-fifth": an ordinal, not a number and not a fraction.
 const ORDINAL_AFTER_TENS = /-(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)(?![A-Za-z])/iy;
@@ -119,7 +118,7 @@ class FigureReader {
     }
     if (lower in FRACTION_WORDS) return fractionAt(text, start, lower, this.lastEnd);
     if (monthNumber(lower) !== undefined) return monthAt(text, start, word);
-    return this.writtenNumberAt(start);
+    return this.writtenNumberAt(start, end, lower);
   }
 
   private push(found: Figure): void {
@@ -187,11 +186,10 @@ class FigureReader {
   }
 
   private numberAt(position: number): Step {
-    const match = sticky(NUMBER, this.text, position);
-    if (!match) return { skipTo: position + 1 };
-    const digits = match[0];
     const text = this.text;
-    const end = position + digits.length;
+    const end = numberEnd(text, position);
+    if (end < 0) return { skipTo: position + 1 };
+    const digits = text.slice(position, end);
     if (digits.length > 1 && digits.startsWith('0') && !digits.includes('.')) return skipToken(text, position);
     if (digitGroupsAfter(text, end)) return skipToken(text, position);
     if (text[end] === '/' && isDigit(text.charCodeAt(end + 1))) return skipToken(text, position);
@@ -239,14 +237,23 @@ class FigureReader {
     return amountBefore(text, start, end + scale[0].length, clean(value * SCALES[scale[1].toLowerCase()]));
   }
 
-  private writtenNumberAt(position: number): Step {
-    const match = sticky(WRITTEN_NUMBER, this.text, position);
-    if (!match) return { skipTo: position + 1 };
-    let words = match[0];
-    let value = writtenNumberValue(words);
-    if (Number.isNaN(value)) {
-      words = /^[A-Za-z]+/.exec(words)![0];
+  /** The number written in words from the number word `lower` at `position` to `wordEnd`, and perhaps on. */
+  private writtenNumberAt(position: number, wordEnd: number, lower: string): Step {
+    let words: string;
+    let value: number;
+    if (this.goesOnAfterNumberWord(wordEnd)) {
+      const match = sticky(WRITTEN_NUMBER, this.text, position);
+      if (!match) return { skipTo: position + 1 };
+      words = match[0];
       value = writtenNumberValue(words);
+      if (Number.isNaN(value)) {
+        words = /^[A-Za-z]+/.exec(words)![0];
+        value = writtenNumberValue(words);
+      }
+    } else {
+      // The number is the word alone, as most are ("one of", "two years"): read without the pattern.
+      words = this.text.slice(position, wordEnd);
+      value = numberWordValue(lower);
     }
     const end = position + words.length;
     const isTens = value >= 20 && value <= 90 && value % 10 === 0;
@@ -262,6 +269,18 @@ class FigureReader {
     // "zero" counts only with a unit ("zero per cent", read above): "zero waste", "net zero" are targets.
     if (value === 0) return { skipTo: end };
     return { kind: 'quantity', start: position, end, value: { number: value } };
+  }
+
+  /**
+   * Whether WRITTEN_NUMBER may read on past the number word that ends at `wordEnd`: a blank or a
+   * hyphen and then what may start a number word, or a blank and an "a" that may start "and".
+   */
+  private goesOnAfterNumberWord(wordEnd: number): boolean {
+    const joiner = this.text.charCodeAt(wordEnd);
+    const next = this.text.charCodeAt(wordEnd + 1);
+    const nextLower = isAsciiUpperCase(next) ? next + 32 : next;
+    return ((joiner === 0x20 || joiner === HYPHEN) && NUMBER_WORD_FIRSTS.includes(String.fromCharCode(nextLower)))
+      || (isPatternSpace(joiner) && nextLower === 0x61);
   }
 
   /** A number word that is part of a name or a slogan rather than a count. */

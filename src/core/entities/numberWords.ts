@@ -31,6 +31,14 @@ const NUMBER_WORD_PATTERN = CARDINAL_WORDS.join('|');
 export const WRITTEN_NUMBER = new RegExp(
   `(?:${NUMBER_WORD_PATTERN})(?:(?:[ -]|\\sand\\s)(?:${ALL_WORDS.join('|')}))*(?![A-Za-z])`, 'iy');
 
+/** The value of one number word in lower case ("seventy"), as `writtenNumberValue` reads it. */
+export function numberWordValue(lowerCaseWord: string): number {
+  return UNITS[lowerCaseWord] ?? TENS[lowerCaseWord];
+}
+
+/** The first letters, in lower case, of the words that may go on a written number after a blank or a hyphen. */
+export const NUMBER_WORD_FIRSTS = [...new Set(ALL_WORDS.map((word) => word[0]))].join('');
+
 /** Value of a written number such as "two hundred and fifty"; NaN when the words do not compose. */
 export function writtenNumberValue(words: string): number {
   let total = 0;

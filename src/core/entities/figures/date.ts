@@ -1,6 +1,6 @@
 import { dayDate, fiscalQuarterSpan, fiscalYears, monthNumber, monthSpan, MONTH_PATTERN, quarterSpan, yearSpan } from '../dates';
 import { afterOneOrTwoDigits, type Figure, isDigit, isLetterOf, isPatternSpace, isYear, type Step, sticky } from './reading';
-import { isLetter } from '../words';
+import { isAsciiUpperCase, isLetter } from '../words';
 
 const NUMERIC_DATE = /(\d{1,2})([./])(\d{1,2})\2(\d{4}|\d{2})(?!\d)/y;
 const DAY_MONTH_YEAR = new RegExp(`(\\d{1,2})(?:st|nd|rd|th)?\\s+(${MONTH_PATTERN})\\.?(?:,?\\s+(\\d{4})(?!\\d))?(?![A-Za-z])`, 'iy');
@@ -87,7 +87,7 @@ export function dateAt(text: string, position: number): Figure | undefined {
     if (date) return { kind: 'date', start: position, end: position + numeric[0].length, value: { date } };
   }
   const dayMonth = mayBeDayAndMonth(text, position) ? sticky(DAY_MONTH_YEAR, text, position) : null;
-  if (dayMonth && /^[A-Z]/.test(dayMonth[2])) {
+  if (dayMonth && isAsciiUpperCase(dayMonth[2].charCodeAt(0))) {
     const date = dayDate(Number(dayMonth[1]), monthNumber(dayMonth[2].toLowerCase()) ?? 0, dayMonth[3]);
     // A full stop after the month ends the sentence unless the month is abbreviated ("8 Feb. 2017").
     const end = position + dayMonth[0].length - (dayMonth[3] === undefined && dayMonth[0].endsWith('.') ? 1 : 0);
@@ -128,7 +128,7 @@ export function decadeAt(text: string, start: number, end: number, value: number
 
 /** "March 14, 2019", "October 2014": a date that starts with a month's name. */
 export function monthAt(text: string, position: number, word: string): Step {
-  if (!/^[A-Z]/.test(word)) return { skipTo: position + word.length };
+  if (!isAsciiUpperCase(word.charCodeAt(0))) return { skipTo: position + word.length };
   const full = sticky(MONTH_DAY_YEAR, text, position);
   if (full) {
     const date = dayDate(Number(full[2]), monthNumber(full[1].toLowerCase()) ?? 0, full[3]);

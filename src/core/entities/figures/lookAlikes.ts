@@ -1,6 +1,6 @@
 import { isAsciiUpperCase, isLetter } from '../words';
 import {
-  afterOneOrTwoDigits, blanksStart, isDigit, isLetterOf, isPatternSpace, isWordIgnoringCase, sticky, stickyAfterBlanks, stickyStartingWith, wordBeforeBlanksStart,
+  afterOneOrTwoDigits, blanksStart, isDigit, isLetterOf, isLetterOrDot, isPatternSpace, isWordIgnoringCase, sticky, stickyAfterBlanks, stickyStartingWith, wordBeforeBlanksStart,
 } from './reading';
 
 // What only looks like a figure: times, phone numbers, codes, list numbers, labels, addresses.
@@ -10,7 +10,8 @@ const PHONE_REST = /[\d\s()-]*/y;
 const DIGIT_GROUPS = /(?:[-–]\d+){2,}/y;
 const LIST_NUMBER = /\d+(?:\.\d+)*(?:[.)](?=\s)|\s+(?=[A-Z]))/y;
 // A label and the numbers it goes on to list before this one: "Paragraphs 1 to ", "Qq 12–15, 98–".
-const LABEL_AND_NUMBERS_BEFORE = /([A-Za-z][A-Za-z.]*)\s+\d+(?:\.\d+)*(?:(?:\s?[–-]\s?|\s+(?:to|and)\s+|,\s*)\d+(?:\.\d+)*)*(?:\s?[–-]\s?|\s+(?:to|and)\s+|,\s*)$/;
+// Sticky: tried at the words before a number that may start it, not at every position before.
+const LABEL_AND_NUMBERS_BEFORE = /([A-Za-z][A-Za-z.]*)\s+\d+(?:\.\d+)*(?:(?:\s?[–-]\s?|\s+(?:to|and)\s+|,\s*)\d+(?:\.\d+)*)*(?:\s?[–-]\s?|\s+(?:to|and)\s+|,\s*)$/y;
 // Opening hours, "9.00–17.30": two times of day.
 const TIME_RANGE = /(\d{1,2})[.:]([0-5]\d)\s?[–-]\s?(\d{1,2})[.:]([0-5]\d)(?![\d%])/y;
 // A house number: "150 Southampton Row".
@@ -124,7 +125,36 @@ export function postcodeInwardAt(text: string, position: number, end: number): b
 /** "page 17", and the numbers a label goes on to list: "Paragraphs 1 to 3", "Qq 12–15, 98–112". */
 export function labelBefore(text: string, position: number): boolean {
   return isLabelBefore(text, Math.max(0, position - 16), position)
-    || (followsNumberAndJoiner(text, position) && isLabel(LABEL_AND_NUMBERS_BEFORE.exec(text.slice(Math.max(0, position - 48), position))?.[1]));
+    || (followsNumberAndJoiner(text, position) && isLabel(labelAndNumbersBefore(text.slice(Math.max(0, position - 48), position))));
+}
+
+/**
+ * The word LABEL_AND_NUMBERS_BEFORE captures in `before`, the text before a number. Its match
+ * starts at the first letter of a run of letters and dots that blanks and a digit follow, and
+ * from any letter of that run matches or fails alike: trying the first letters of such runs in
+ * order finds the match a search from each position would find first.
+ */
+function labelAndNumbersBefore(before: string): string | undefined {
+  let index = 0;
+  while (index < before.length) {
+    if (!isLetterOrDot(before.charCodeAt(index))) {
+      index++;
+      continue;
+    }
+    let firstLetter = -1;
+    let runEnd = index;
+    for (; runEnd < before.length && isLetterOrDot(before.charCodeAt(runEnd)); runEnd++) {
+      if (firstLetter < 0 && before.charCodeAt(runEnd) !== 0x2e) firstLetter = runEnd;
+    }
+    let next = runEnd;
+    while (isPatternSpace(before.charCodeAt(next))) next++;
+    if (firstLetter >= 0 && next > runEnd && isDigit(before.charCodeAt(next))) {
+      const match = sticky(LABEL_AND_NUMBERS_BEFORE, before, firstLetter);
+      if (match) return match[1];
+    }
+    index = runEnd;
+  }
+  return undefined;
 }
 
 function isLabel(word: string | undefined): boolean {

@@ -42,7 +42,7 @@ export function stickyAfterBlanks(pattern: RegExp, firsts: string, text: string,
 
 function isOneOf(pattern: RegExp, firsts: string, code: number): boolean {
   // Without the "u" flag, a pattern that ignores case folds no other character to an ASCII letter.
-  const wanted = pattern.ignoreCase && code >= 65 && code <= 90 ? code + 32 : code;
+  const wanted = code >= 65 && code <= 90 && pattern.ignoreCase ? code + 32 : code;
   for (let index = 0; index < firsts.length; index++) {
     if (firsts.charCodeAt(index) === wanted) return true;
   }
@@ -98,7 +98,8 @@ export function valueOfDigits(digits: string): number {
   return Number(digits.includes(',') ? digits.replace(/,/g, '') : digits);
 }
 
-function isLetterOrDot(code: number): boolean {
+/** An ASCII letter or a dot, as abbreviated words are written ("e.g.", "pp."). */
+export function isLetterOrDot(code: number): boolean {
   return (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 0x2e;
 }
 
@@ -131,11 +132,35 @@ export function isYear(value: number): boolean {
   return value >= 1800 && value <= 2099;
 }
 
+/**
+ * Where the number written in digits at `position` ends, or -1 without a digit there: what
+ * `(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?` matches, read by hand, as every number is read so.
+ */
+export function numberEnd(text: string, position: number): number {
+  let end = position;
+  while (isDigit(text.charCodeAt(end))) end++;
+  if (end === position) return -1;
+  // Thousands groups follow at most three digits: "12,500,000".
+  if (end - position <= 3) {
+    while (text.charCodeAt(end) === 0x2c && isDigit(text.charCodeAt(end + 1)) && isDigit(text.charCodeAt(end + 2)) && isDigit(text.charCodeAt(end + 3))) end += 4;
+  }
+  if (text.charCodeAt(end) === 0x2e && isDigit(text.charCodeAt(end + 1))) {
+    end += 2;
+    while (isDigit(text.charCodeAt(end))) end++;
+  }
+  return end;
+}
+
+/** What a skipped token does not take from the text after it: its last dots, apostrophes and dashes. */
+function isTokenTrail(code: number): boolean {
+  return code === 0x2e || code === 0x27 || code === 0x2019 || code === 0x2013 || code === 0x2d;
+}
+
 /** Skips the rest of a token that is not a figure ("WEV0121", "Covid-19"), keeping trailing punctuation. */
 export function skipToken(text: string, position: number): Step {
   TOKEN_REST.lastIndex = position;
   TOKEN_REST.exec(text);
   let end = TOKEN_REST.lastIndex;
-  while (end > position && /[.'’–-]/.test(text[end - 1])) end--;
+  while (end > position && isTokenTrail(text.charCodeAt(end - 1))) end--;
   return { skipTo: end };
 }
