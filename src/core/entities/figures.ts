@@ -4,7 +4,7 @@ import { clean, FRACTION_WORDS, NUMBER_WORD_FIRSTS, NUMBER_WORDS, numberWordValu
 import { shareRangeUnits } from './ranges';
 import { hedgeBefore, NO_HEDGE } from './hedges';
 import { isAsciiUpperCase, isBlank, isLetter, isWordJoiner } from './words';
-import { monthNumber, MONTH_NAMES } from './dates';
+import { MONTH_NAMES } from './dates';
 import { type Figure, isDigit, isFourDigits, isPatternSpace, isYear, numberEnd, skipToken, type Step, sticky, stickyAfterBlanks, stickyStartingWith, valueOfDigits } from './figures/reading';
 import { amountBefore, CURRENCY_WORD_FIRSTS, CURRENCY_WORDS, GLUED_SCALE, moneyAt, penceAt, SCALES, scaleAt } from './figures/money';
 import { percentAfter } from './figures/percent';
@@ -26,8 +26,16 @@ export function detectFigures(text: string, candidates: Pick<CandidateWords, 'nu
   return shareRangeUnits(text, new FigureReader(text, candidates.numbers, candidates.figureWords).read());
 }
 
+/** What a word a figure may start with is: one look-up tells a word that starts none from the rest. */
+type FigureWordKind = 'number' | 'fraction' | 'month';
+const FIGURE_WORD_KINDS: ReadonlyMap<string, FigureWordKind> = new Map([
+  ...NUMBER_WORDS.map((word) => [word, 'number'] as const),
+  ...Object.keys(FRACTION_WORDS).map((word) => [word, 'fraction'] as const),
+  ...MONTH_NAMES.map((word) => [word, 'month'] as const),
+]);
+
 /** The words a figure may start with, in their look-up form. */
-export const FIGURE_START_WORDS: ReadonlySet<string> = new Set([...NUMBER_WORDS, ...Object.keys(FRACTION_WORDS), ...MONTH_NAMES]);
+export const FIGURE_START_WORDS: ReadonlySet<string> = new Set(FIGURE_WORD_KINDS.keys());
 
 const UNIT = /(?:km|kg|mg|ml|cm|mm|mph|kwh|kw|mwh|mw|gwh|gw|twh|ha|ft|gb|tb|mb)(?![A-Za-z])/iy;
 // "Forty-fourth", "twenty-fifth": an ordinal, not a number and not a fraction.
@@ -111,14 +119,12 @@ class FigureReader {
     if (isWordJoiner(text.charCodeAt(start - 1)) || isWordJoiner(text.charCodeAt(end))) return { skipTo: start + 1 };
     const word = text.slice(start, end);
     const lower = word.toLowerCase();
-    if (!FIGURE_START_WORDS.has(lower)) return { skipTo: start + 1 };
-    if (lower === 'quarter') {
-      const quarter = quarterWordAt(text, start);
-      if (quarter) return quarter;
+    switch (FIGURE_WORD_KINDS.get(lower)) {
+      case undefined: return { skipTo: start + 1 };
+      case 'number': return this.writtenNumberAt(start, end, lower);
+      case 'month': return monthAt(text, start, word);
+      case 'fraction': return (lower === 'quarter' ? quarterWordAt(text, start) : undefined) ?? fractionAt(text, start, lower, this.lastEnd);
     }
-    if (lower in FRACTION_WORDS) return fractionAt(text, start, lower, this.lastEnd);
-    if (monthNumber(lower) !== undefined) return monthAt(text, start, word);
-    return this.writtenNumberAt(start, end, lower);
   }
 
   private push(found: Figure): void {
