@@ -1,6 +1,6 @@
 import type { FigureEntity } from './types';
 import type { CandidateWords, OffsetList } from './candidateWords';
-import { clean, FRACTION_WORDS, NUMBER_WORD_FIRSTS, NUMBER_WORDS, numberWordValue, WRITTEN_NUMBER, writtenNumberValue } from './numberWords';
+import { clean, FRACTION_WORDS, isNumberWordAt, NUMBER_WORDS, numberWordValue, WRITTEN_NUMBER, writtenNumberValue } from './numberWords';
 import { shareRangeUnits } from './ranges';
 import { hedgeBefore, NO_HEDGE } from './hedges';
 import { isAsciiUpperCase, isBlank, isLetter, isWordJoiner } from './words';
@@ -279,14 +279,14 @@ class FigureReader {
 
   /**
    * Whether WRITTEN_NUMBER may read on past the number word that ends at `wordEnd`: a blank or a
-   * hyphen and then what may start a number word, or a blank and an "a" that may start "and".
+   * hyphen and a number word written whole (the pattern keeps a word only before a non-letter),
+   * or a blank and an "a" that may start "and".
    */
   private goesOnAfterNumberWord(wordEnd: number): boolean {
     const joiner = this.text.charCodeAt(wordEnd);
     const next = this.text.charCodeAt(wordEnd + 1);
-    const nextLower = isAsciiUpperCase(next) ? next + 32 : next;
-    return ((joiner === 0x20 || joiner === HYPHEN) && NUMBER_WORD_FIRSTS.includes(String.fromCharCode(nextLower)))
-      || (isPatternSpace(joiner) && nextLower === 0x61);
+    return ((joiner === 0x20 || joiner === HYPHEN) && isNumberWordAt(this.text, wordEnd + 1))
+      || (isPatternSpace(joiner) && (next | 0x20) === 0x61);
   }
 
   /** A number word that is part of a name or a slogan rather than a count. */

@@ -1,3 +1,5 @@
+import { isWordIgnoringCase } from './figures/reading';
+
 /** Number words and their values, for "seven new care models" and "Seventy six per cent". */
 const UNITS: Record<string, number> = {
   zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9,
@@ -36,8 +38,32 @@ export function numberWordValue(lowerCaseWord: string): number {
   return UNITS[lowerCaseWord] ?? TENS[lowerCaseWord];
 }
 
-/** The first letters, in lower case, of the words that may go on a written number after a blank or a hyphen. */
-export const NUMBER_WORD_FIRSTS = [...new Set(ALL_WORDS.map((word) => word[0]))].join('');
+/** The words that may go on a written number, by their length and first letter. */
+const WORDS_BY_OPENING = new Map<number, string[]>();
+for (const word of ALL_WORDS) {
+  const opening = word.length * 128 + word.charCodeAt(0);
+  WORDS_BY_OPENING.set(opening, [...WORDS_BY_OPENING.get(opening) ?? [], word]);
+}
+
+/**
+ * Whether the run of ASCII letters at `start` is one of the words WRITTEN_NUMBER may go on
+ * with ("hundred", "five"), whatever its case: read in place, as most words after a number word are none.
+ */
+export function isNumberWordAt(text: string, start: number): boolean {
+  let end = start;
+  while (isAsciiLetter(text.charCodeAt(end))) end++;
+  const first = text.charCodeAt(start);
+  const words = WORDS_BY_OPENING.get((end - start) * 128 + (first <= 90 ? first + 32 : first));
+  if (words === undefined) return false;
+  for (const word of words) {
+    if (isWordIgnoringCase(text, start, end, word)) return true;
+  }
+  return false;
+}
+
+function isAsciiLetter(code: number): boolean {
+  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+}
 
 /** Value of a written number such as "two hundred and fifty"; NaN when the words do not compose. */
 export function writtenNumberValue(words: string): number {
