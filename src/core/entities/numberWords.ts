@@ -1,4 +1,4 @@
-import { isWordIgnoringCase } from './figures/reading';
+import { WordsInPlace } from './figures/reading';
 
 /** Number words and their values, for "seven new care models" and "Seventy six per cent". */
 const UNITS: Record<string, number> = {
@@ -38,12 +38,8 @@ export function numberWordValue(lowerCaseWord: string): number {
   return UNITS[lowerCaseWord] ?? TENS[lowerCaseWord];
 }
 
-/** The words that may go on a written number, by their length and first letter. */
-const WORDS_BY_OPENING = new Map<number, string[]>();
-for (const word of ALL_WORDS) {
-  const opening = word.length * 128 + word.charCodeAt(0);
-  WORDS_BY_OPENING.set(opening, [...WORDS_BY_OPENING.get(opening) ?? [], word]);
-}
+/** The words that may go on a written number, looked up in place. */
+const NUMBER_WORDS_IN_PLACE = new WordsInPlace(ALL_WORDS);
 
 /**
  * Whether the run of ASCII letters at `start` is one of the words WRITTEN_NUMBER may go on
@@ -52,13 +48,7 @@ for (const word of ALL_WORDS) {
 export function isNumberWordAt(text: string, start: number): boolean {
   let end = start;
   while (isAsciiLetter(text.charCodeAt(end))) end++;
-  const first = text.charCodeAt(start);
-  const words = WORDS_BY_OPENING.get((end - start) * 128 + (first <= 90 ? first + 32 : first));
-  if (words === undefined) return false;
-  for (const word of words) {
-    if (isWordIgnoringCase(text, start, end, word)) return true;
-  }
-  return false;
+  return NUMBER_WORDS_IN_PLACE.has(text, start, end);
 }
 
 function isAsciiLetter(code: number): boolean {

@@ -1,6 +1,6 @@
 import { isAsciiUpperCase, isLetter } from '../words';
 import {
-  afterOneOrTwoDigits, blanksStart, isDigit, isLetterOf, isLetterOrDot, isPatternSpace, isWordIgnoringCase, sticky, stickyAfterBlanks, stickyStartingWith, wordBeforeBlanksStart,
+  afterOneOrTwoDigits, blanksStart, isDigit, isLetterOf, isLetterOrDot, isPatternSpace, sticky, stickyAfterBlanks, stickyStartingWith, wordBeforeBlanksStart, WordsInPlace,
 } from './reading';
 
 // What only looks like a figure: times, phone numbers, codes, list numbers, labels, addresses.
@@ -163,29 +163,19 @@ function isLabel(word: string | undefined): boolean {
   return LABELS.has(lower.endsWith('.') ? lower.slice(0, -1) : lower);
 }
 
-/** The labels by their length and first letter, which few words before a number share ("the", "of" and "in" none). */
-const LABELS_BY_OPENING = new Map<number, string[]>();
-for (const label of LABELS) {
-  const opening = openingKey(label.length, label.charCodeAt(0));
-  LABELS_BY_OPENING.set(opening, [...LABELS_BY_OPENING.get(opening) ?? [], label]);
-}
-
-function openingKey(length: number, lowerCaseFirst: number): number {
-  return length * 128 + lowerCaseFirst;
-}
+/** The labels, looked up in place: few words before a number share a label's length and first letter ("the", "of" and "in" none). */
+const LABELS_IN_PLACE = new WordsInPlace(LABELS);
 
 /**
  * `isLabel` of the word `wordBeforeBlanks` reads before `end`, read in place: every number not a
- * year asks, and the word is cut out of the text only when a label of its length and first letter exists.
+ * year asks, and the word is never cut out of the text.
  */
 function isLabelBefore(text: string, from: number, end: number): boolean {
   const start = wordBeforeBlanksStart(text, from, end);
   if (start < 0) return false;
   let wordEnd = blanksStart(text, from, end);
   if (text.charCodeAt(wordEnd - 1) === 0x2e) wordEnd--;
-  const first = text.charCodeAt(start);
-  const labels = LABELS_BY_OPENING.get(openingKey(wordEnd - start, isAsciiUpperCase(first) ? first + 32 : first));
-  return labels !== undefined && labels.some((label) => isWordIgnoringCase(text, start, wordEnd, label));
+  return LABELS_IN_PLACE.has(text, start, wordEnd);
 }
 
 /**

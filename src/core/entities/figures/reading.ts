@@ -83,6 +83,37 @@ export function blanksStart(text: string, from: number, end: number): number {
   return index;
 }
 
+/**
+ * Lower-case ASCII words, looked up by where one is written in a text, whatever its case: the
+ * words of the same length and first letter are compared in place, so a word that is none of
+ * them, as most are, is never cut out of the text.
+ */
+export class WordsInPlace {
+  private readonly byOpening = new Map<number, string[]>();
+
+  constructor(words: Iterable<string>) {
+    for (const word of words) {
+      const opening = openingOf(word.length, word.charCodeAt(0));
+      this.byOpening.set(opening, [...this.byOpening.get(opening) ?? [], word]);
+    }
+  }
+
+  /** Whether the text from `start` to `end` is one of the words. */
+  has(text: string, start: number, end: number): boolean {
+    const first = text.charCodeAt(start);
+    const words = this.byOpening.get(openingOf(end - start, first >= 65 && first <= 90 ? first + 32 : first));
+    if (words === undefined) return false;
+    for (const word of words) {
+      if (isWordIgnoringCase(text, start, end, word)) return true;
+    }
+    return false;
+  }
+}
+
+function openingOf(length: number, lowerCaseFirst: number): number {
+  return length * 128 + lowerCaseFirst;
+}
+
 /** Whether the text from `start` to `end` is `lowerCaseWord`, whatever the case of its ASCII letters. */
 export function isWordIgnoringCase(text: string, start: number, end: number, lowerCaseWord: string): boolean {
   if (end - start !== lowerCaseWord.length) return false;
