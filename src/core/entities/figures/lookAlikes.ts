@@ -134,7 +134,7 @@ export function labelBefore(text: string, position: number): boolean {
  * from any letter of that run matches or fails alike: trying the first letters of such runs in
  * order finds the match a search from each position would find first.
  */
-function labelAndNumbersBefore(before: string): string | undefined {
+export function labelAndNumbersBefore(before: string): string | undefined {
   let index = 0;
   while (index < before.length) {
     if (!isLetterOrDot(before.charCodeAt(index))) {
