@@ -1,11 +1,11 @@
 import type { FigureEntity } from './types';
 import type { CandidateWords, OffsetList } from './candidateWords';
-import { clean, FRACTION_WORDS, NUMBER_WORDS, WRITTEN_NUMBER, writtenNumberValue } from './numberWords';
+import { clean, FRACTION_WORDS, isNumberWordAt, NUMBER_WORDS, numberWordValue, WRITTEN_NUMBER, writtenNumberValue } from './numberWords';
 import { shareRangeUnits } from './ranges';
 import { hedgeBefore, NO_HEDGE } from './hedges';
 import { isAsciiUpperCase, isBlank, isLetter, isWordJoiner } from './words';
-import { monthNumber, MONTH_NAMES } from './dates';
-import { type Figure, isDigit, isFourDigits, isYear, skipToken, type Step, sticky, stickyAfterBlanks, stickyStartingWith } from './figures/reading';
+import { MONTH_NAMES } from './dates';
+import { type Figure, isDigit, isFourDigits, isPatternSpace, isYear, numberEnd, skipToken, type Step, sticky, stickyAfterBlanks, stickyStartingWith, valueOfDigits } from './figures/reading';
 import { amountBefore, CURRENCY_WORD_FIRSTS, CURRENCY_WORDS, GLUED_SCALE, moneyAt, penceAt, SCALES, scaleAt } from './figures/money';
 import { percentAfter } from './figures/percent';
 import { fractionAfterNumber, fractionAt, proportionAfter } from './figures/proportion';
@@ -26,10 +26,17 @@ export function detectFigures(text: string, candidates: Pick<CandidateWords, 'nu
   return shareRangeUnits(text, new FigureReader(text, candidates.numbers, candidates.figureWords).read());
 }
 
-/** The words a figure may start with, in their look-up form. */
-export const FIGURE_START_WORDS: ReadonlySet<string> = new Set([...NUMBER_WORDS, ...Object.keys(FRACTION_WORDS), ...MONTH_NAMES]);
+/** What a word a figure may start with is: one look-up tells a word that starts none from the rest. */
+type FigureWordKind = 'number' | 'fraction' | 'month';
+const FIGURE_WORD_KINDS: ReadonlyMap<string, FigureWordKind> = new Map([
+  ...NUMBER_WORDS.map((word) => [word, 'number'] as const),
+  ...Object.keys(FRACTION_WORDS).map((word) => [word, 'fraction'] as const),
+  ...MONTH_NAMES.map((word) => [word, 'month'] as const),
+]);
 
-const NUMBER = /(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?/y;
+/** The words a figure may start with, in their look-up form. */
+export const FIGURE_START_WORDS: ReadonlySet<string> = new Set(FIGURE_WORD_KINDS.keys());
+
 const UNIT = /(?:km|kg|mg|ml|cm|mm|mph|kwh|kw|mwh|mw|gwh|gw|twh|ha|ft|gb|tb|mb)(?![A-Za-z])/iy;
 // "Forty-fourth", "twenty-fifth": an ordinal, not a number and not a fraction.
 const ORDINAL_AFTER_TENS = /-(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)(?![A-Za-z])/iy;
@@ -50,6 +57,8 @@ const WORD_JOINERS = '-–/';
 const HYPHEN = 0x2d;
 const MINUS = 0x2212;
 const OPENING_BRACKET = 0x28;
+// Beyond any offset into a paragraph: no candidate left.
+const NONE_LEFT = 0x7fffffff;
 
 /** The same amount, share or count below zero. */
 function negated(figure: Figure): Figure {
@@ -68,6 +77,7 @@ class FigureReader {
   constructor(private readonly text: string, private readonly numberList: OffsetList, private readonly wordList: OffsetList) {}
 
   read(): FigureEntity[] {
+    const text = this.text;
     const numbers = this.numberList.values;
     const words = this.wordList.values;
     const numberCount = this.numberList.length;
@@ -78,18 +88,18 @@ class FigureReader {
     for (;;) {
       while (numberIndex < numberCount && numbers[numberIndex + 1] <= from) numberIndex += 2;
       while (wordIndex < wordCount && words[wordIndex] < from) wordIndex += 2;
-      // Any digit may start a figure, so one inside a run of digits is looked at too.
-      const nextNumber = numberIndex < numberCount ? Math.max(numbers[numberIndex], from) : Infinity;
-      const nextWord = wordIndex < wordCount ? words[wordIndex] : Infinity;
-      const position = Math.min(nextNumber, nextWord);
-      if (position === Infinity) break;
+      // Any digit may start a figure, so one inside a run of digits is looked at too. Offsets
+      // past the paragraph stand for none left: compared as small integers, not as Infinity.
+      const nextNumber = numberIndex < numberCount ? Math.max(numbers[numberIndex], from) : NONE_LEFT;
+      const nextWord = wordIndex < wordCount ? words[wordIndex] : NONE_LEFT;
+      if (nextNumber === NONE_LEFT && nextWord === NONE_LEFT) break;
       let step: Step;
-      if (position === nextNumber) {
-        step = this.stepAt(position, this.text[position]);
+      if (nextNumber <= nextWord) {
+        step = isDigit(text.charCodeAt(nextNumber)) ? this.digitsAt(nextNumber) : moneyAt(text, nextNumber) ?? { skipTo: nextNumber + 1 };
       } else {
-        const word = this.text.slice(position, words[wordIndex + 1]);
-        step = this.isFigureWord(position, word) ? this.stepAt(position, word) : { skipTo: position + 1 };
+        step = this.wordStepAt(nextWord, words[wordIndex + 1]);
       }
+      const position = nextNumber <= nextWord ? nextNumber : nextWord;
       if ('skipTo' in step) {
         from = Math.max(step.skipTo, position + 1);
       } else {
@@ -100,10 +110,21 @@ class FigureReader {
     return this.figures;
   }
 
-  /** A candidate is a figure word written whole, not glued to a digit or an underscore. */
-  private isFigureWord(start: number, word: string): boolean {
-    const end = start + word.length;
-    return FIGURE_START_WORDS.has(word.toLowerCase()) && !isWordJoiner(this.text.charCodeAt(start - 1)) && !isWordJoiner(this.text.charCodeAt(end));
+  /**
+   * A figure word written whole, not glued to a digit or an underscore, read from `start` to
+   * `end`; the word's text is sliced only once the characters around it let it through.
+   */
+  private wordStepAt(start: number, end: number): Step {
+    const text = this.text;
+    if (isWordJoiner(text.charCodeAt(start - 1)) || isWordJoiner(text.charCodeAt(end))) return { skipTo: start + 1 };
+    const word = text.slice(start, end);
+    const lower = word.toLowerCase();
+    switch (FIGURE_WORD_KINDS.get(lower)) {
+      case undefined: return { skipTo: start + 1 };
+      case 'number': return this.writtenNumberAt(start, end, lower);
+      case 'month': return monthAt(text, start, word);
+      case 'fraction': return (lower === 'quarter' ? quarterWordAt(text, start) : undefined) ?? fractionAt(text, start, lower, this.lastEnd);
+    }
   }
 
   private push(found: Figure): void {
@@ -140,20 +161,6 @@ class FigureReader {
     return !/[\d%]/.test(text[index]);
   }
 
-  private stepAt(position: number, matched: string): Step {
-    const code = matched.charCodeAt(0);
-    if (isDigit(code)) return this.digitsAt(position);
-    if (matched.length === 1 && !isLetter(code)) return moneyAt(this.text, position) ?? { skipTo: position + 1 };
-    const lower = matched.toLowerCase();
-    if (lower === 'quarter') {
-      const quarter = quarterWordAt(this.text, position);
-      if (quarter) return quarter;
-    }
-    if (lower in FRACTION_WORDS) return fractionAt(this.text, position, lower, this.lastEnd);
-    if (monthNumber(lower) !== undefined) return monthAt(this.text, position, matched);
-    return this.writtenNumberAt(position);
-  }
-
   private digitsAt(position: number): Step {
     const text = this.text;
     if (position > 0) {
@@ -185,15 +192,14 @@ class FigureReader {
   }
 
   private numberAt(position: number): Step {
-    const match = sticky(NUMBER, this.text, position);
-    if (!match) return { skipTo: position + 1 };
-    const digits = match[0];
     const text = this.text;
-    const end = position + digits.length;
+    const end = numberEnd(text, position);
+    if (end < 0) return { skipTo: position + 1 };
+    const digits = text.slice(position, end);
     if (digits.length > 1 && digits.startsWith('0') && !digits.includes('.')) return skipToken(text, position);
     if (digitGroupsAfter(text, end)) return skipToken(text, position);
     if (text[end] === '/' && isDigit(text.charCodeAt(end + 1))) return skipToken(text, position);
-    const value = Number(digits.replace(/,/g, ''));
+    const value = valueOfDigits(digits);
     const yearLike = isFourDigits(digits) && isYear(value);
     // A label's number is not a figure ("page 17", "wave 2, 85"), but a percentage after it is ("wave 2, 85%").
     if (!yearLike && labelBefore(text, position) && !percentAfter(text, position, end, value)) return skipToken(text, position);
@@ -237,14 +243,23 @@ class FigureReader {
     return amountBefore(text, start, end + scale[0].length, clean(value * SCALES[scale[1].toLowerCase()]));
   }
 
-  private writtenNumberAt(position: number): Step {
-    const match = sticky(WRITTEN_NUMBER, this.text, position);
-    if (!match) return { skipTo: position + 1 };
-    let words = match[0];
-    let value = writtenNumberValue(words);
-    if (Number.isNaN(value)) {
-      words = /^[A-Za-z]+/.exec(words)![0];
+  /** The number written in words from the number word `lower` at `position` to `wordEnd`, and perhaps on. */
+  private writtenNumberAt(position: number, wordEnd: number, lower: string): Step {
+    let words: string;
+    let value: number;
+    if (this.goesOnAfterNumberWord(wordEnd)) {
+      const match = sticky(WRITTEN_NUMBER, this.text, position);
+      if (!match) return { skipTo: position + 1 };
+      words = match[0];
       value = writtenNumberValue(words);
+      if (Number.isNaN(value)) {
+        words = /^[A-Za-z]+/.exec(words)![0];
+        value = writtenNumberValue(words);
+      }
+    } else {
+      // The number is the word alone, as most are ("one of", "two years"): read without the pattern.
+      words = this.text.slice(position, wordEnd);
+      value = numberWordValue(lower);
     }
     const end = position + words.length;
     const isTens = value >= 20 && value <= 90 && value % 10 === 0;
@@ -260,6 +275,18 @@ class FigureReader {
     // "zero" counts only with a unit ("zero per cent", read above): "zero waste", "net zero" are targets.
     if (value === 0) return { skipTo: end };
     return { kind: 'quantity', start: position, end, value: { number: value } };
+  }
+
+  /**
+   * Whether WRITTEN_NUMBER may read on past the number word that ends at `wordEnd`: a blank or a
+   * hyphen and a number word written whole (the pattern keeps a word only before a non-letter),
+   * or a blank and an "a" that may start "and".
+   */
+  private goesOnAfterNumberWord(wordEnd: number): boolean {
+    const joiner = this.text.charCodeAt(wordEnd);
+    const next = this.text.charCodeAt(wordEnd + 1);
+    return ((joiner === 0x20 || joiner === HYPHEN) && isNumberWordAt(this.text, wordEnd + 1))
+      || (isPatternSpace(joiner) && (next | 0x20) === 0x61);
   }
 
   /** A number word that is part of a name or a slogan rather than a count. */

@@ -1,5 +1,6 @@
 import type { Entity } from './types';
-import { wordBeforeBlanks } from './figures/reading';
+import { blanksStart, isWordIgnoringCase, wordBeforeBlanksStart } from './figures/reading';
+import { isAsciiUpperCase } from './words';
 
 type Hedge = Pick<Entity, 'approx' | 'bound'>;
 
@@ -22,19 +23,36 @@ const HEDGE_BEFORE = new RegExp(
     .map((phrase) => phrase.replace('.', '\\.').replace(' ', '\\s+')).join('|')})\\s+$`, 'i');
 
 const LOOK_BEHIND = 24;
-// The last words of the phrases: a figure after none of them has no hedge.
-const LAST_WORDS = [...new Set(Object.keys(HEDGES).map((phrase) => phrase.split(' ').pop()!))];
+// The last words of the phrases, by their last letter: a figure after none of them has no hedge.
+const LAST_WORDS_BY_END = new Map<number, string[]>();
+for (const last of new Set(Object.keys(HEDGES).map((phrase) => phrase.split(' ').pop()!))) {
+  const end = last.charCodeAt(last.length - 1);
+  LAST_WORDS_BY_END.set(end, [...LAST_WORDS_BY_END.get(end) ?? [], last]);
+}
 
 /** The hedge ("nearly", "more than", "up to") written just before `start`, as entity attributes. */
 export function hedgeBefore(text: string, start: number): Hedge {
   // The pattern is anchored at the end of the text before, so it is tried at each of its
-  // positions: the word before the figure is read first, and the pattern tried only after a
-  // phrase's last word.
+  // positions: the word before the figure is read first, in place, and the pattern tried only
+  // after a phrase's last word.
   const from = Math.max(0, start - LOOK_BEHIND);
-  const word = wordBeforeBlanks(text, from, start)?.toLowerCase();
-  if (word === undefined || !LAST_WORDS.some((last) => word.endsWith(last))) return NO_HEDGE;
+  if (!endsInLastWord(text, from, start)) return NO_HEDGE;
   const match = HEDGE_BEFORE.exec(text.slice(from, start));
   return match ? HEDGES[match[1].toLowerCase().replace(/\s+/g, ' ')] : NO_HEDGE;
+}
+
+/** Whether the word `wordBeforeBlanks` reads before `end` ends in a phrase's last word, whatever its case. */
+function endsInLastWord(text: string, from: number, end: number): boolean {
+  const wordStart = wordBeforeBlanksStart(text, from, end);
+  if (wordStart < 0) return false;
+  const wordEnd = blanksStart(text, from, end);
+  const lastCode = text.charCodeAt(wordEnd - 1);
+  const lastWords = LAST_WORDS_BY_END.get(isAsciiUpperCase(lastCode) ? lastCode + 32 : lastCode);
+  if (lastWords === undefined) return false;
+  for (const last of lastWords) {
+    if (wordEnd - last.length >= wordStart && isWordIgnoringCase(text, wordEnd - last.length, wordEnd, last)) return true;
+  }
+  return false;
 }
 
 /** What most figures have before them: shared, as every figure asks. */

@@ -1,3 +1,5 @@
+import { WordsInPlace } from './figures/reading';
+
 /** Number words and their values, for "seven new care models" and "Seventy six per cent". */
 const UNITS: Record<string, number> = {
   zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9,
@@ -30,6 +32,28 @@ const NUMBER_WORD_PATTERN = CARDINAL_WORDS.join('|');
  */
 export const WRITTEN_NUMBER = new RegExp(
   `(?:${NUMBER_WORD_PATTERN})(?:(?:[ -]|\\sand\\s)(?:${ALL_WORDS.join('|')}))*(?![A-Za-z])`, 'iy');
+
+/** The value of one number word in lower case ("seventy"), as `writtenNumberValue` reads it. */
+export function numberWordValue(lowerCaseWord: string): number {
+  return UNITS[lowerCaseWord] ?? TENS[lowerCaseWord];
+}
+
+/** The words that may go on a written number, looked up in place. */
+const NUMBER_WORDS_IN_PLACE = new WordsInPlace(ALL_WORDS);
+
+/**
+ * Whether the run of ASCII letters at `start` is one of the words WRITTEN_NUMBER may go on
+ * with ("hundred", "five"), whatever its case: read in place, as most words after a number word are none.
+ */
+export function isNumberWordAt(text: string, start: number): boolean {
+  let end = start;
+  while (isAsciiLetter(text.charCodeAt(end))) end++;
+  return NUMBER_WORDS_IN_PLACE.has(text, start, end);
+}
+
+function isAsciiLetter(code: number): boolean {
+  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+}
 
 /** Value of a written number such as "two hundred and fifty"; NaN when the words do not compose. */
 export function writtenNumberValue(words: string): number {

@@ -1,5 +1,6 @@
 import type { FigureEntity } from './types';
 import { clean } from './numberWords';
+import { isPatternSpace, valueOfDigits } from './figures/reading';
 
 // What joins the two ends of a range: "10-15%", "20 to 30%", "between 10 and 15 per cent".
 const JOINER = /^(?:\s?[-–]\s?|\s+to\s+|\s+and\s+)$/;
@@ -10,7 +11,20 @@ const CURRENCY_NUMBER = /^[£$€]\s?\d[\d,]*(?:\.\d+)?$/;
 /** The number as written in digits, without its sign; undefined for a number in words. */
 function numberIn(text: string): number | undefined {
   const digits = /\d[\d,]*(?:\.\d+)?/.exec(text);
-  return digits ? Number(digits[0].replace(/,/g, '')) : undefined;
+  return digits ? valueOfDigits(digits[0]) : undefined;
+}
+
+/**
+ * Whether JOINER may match the gap from `start` to `end`: after its blanks comes a dash, or the
+ * "t" or "a" of "to" or "and". Most figures next to each other have words between them, which
+ * this turns away without cutting the gap out of the text.
+ */
+function mayJoin(text: string, start: number, end: number): boolean {
+  let index = start;
+  while (index < end && isPatternSpace(text.charCodeAt(index))) index++;
+  if (index === end) return false;
+  const code = text.charCodeAt(index);
+  return code === 0x2d || code === 0x2013 || code === 0x74 || code === 0x61;
 }
 
 /**
@@ -23,6 +37,7 @@ export function shareRangeUnits(text: string, figures: FigureEntity[]): FigureEn
   for (let index = 0; index + 1 < shared.length; index++) {
     const first = shared[index];
     const second = shared[index + 1];
+    if (!mayJoin(text, first.end, second.start)) continue;
     const joiner = text.slice(first.end, second.start);
     if (!JOINER.test(joiner)) continue;
     if (/and/.test(joiner) && !BETWEEN_BEFORE.test(text.slice(Math.max(0, first.start - 12), first.start))) continue;

@@ -5,6 +5,13 @@ import { dayDate, monthSpan } from '../../../src/core/entities/dates';
 import { nameValueOf } from '../../../src/core/entities/words';
 import { isKeyAt, keyOfName } from '../../../src/core/entities/bodyMatcher';
 import { initialsOf } from '../../../src/core/entities/acronymLinks';
+import { blanksStart, numberEnd, wordBeforeBlanks, wordBeforeBlanksStart, WordsInPlace } from '../../../src/core/entities/figures/reading';
+import { labelAndNumbersBefore } from '../../../src/core/entities/figures/lookAlikes';
+
+/** Short texts of the characters the figure helpers look at. */
+function textOf(characters: string[]): fc.Arbitrary<string> {
+  return fc.array(fc.constantFrom(...characters), { maxLength: 24 }).map((parts) => parts.join(''));
+}
 
 // Helpers the scan calls for every figure, rewritten for speed: each must give what the slower
 // form it replaced gave, for every input.
@@ -25,6 +32,48 @@ describe('figure helpers on the scan’s hot path', () => {
     assert.equal(dayDate(29, 2, '2000'), '2000-02-29');
     assert.equal(dayDate(29, 2, '24'), '2024-02-29');
     assert.equal(dayDate(29, 2, undefined), '--02-29');
+  });
+
+  it('numberEnd ends where the number pattern it replaced ends', () => {
+    const number = /(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?/y;
+    const pieces = fc.array(fc.constantFrom('1', '12', '123', '1234', ',', ',456', ',45', '.', '.5', 'a', ' '), { maxLength: 8 }).map((chosen) => chosen.join(''));
+    fc.assert(fc.property(pieces, fc.nat(24), (text, position) => {
+      number.lastIndex = position;
+      const match = number.exec(text);
+      assert.equal(numberEnd(text, position), match ? position + match[0].length : -1, JSON.stringify([text, position]));
+    }));
+    assert.equal(numberEnd('123,456,78.5', 0), 7);
+  });
+
+  it('wordBeforeBlanksStart finds the word wordBeforeBlanks cuts out', () => {
+    fc.assert(fc.property(textOf(['a', 'B', '.', ' ', '\t', '\u00a0', '1', '-']), fc.nat(24), fc.nat(24), (text, end, back) => {
+      const at = Math.min(end, text.length);
+      const from = Math.max(0, at - back);
+      const start = wordBeforeBlanksStart(text, from, at);
+      const word = wordBeforeBlanks(text, from, at);
+      assert.equal(start < 0 ? undefined : text.slice(start, blanksStart(text, from, at)), word, JSON.stringify([text, from, at]));
+    }));
+  });
+
+  it('WordsInPlace has a word where a set of its lower-case words has the word in lower case', () => {
+    const words = ['to', 'ten', 'two', 'page', 'p', 'pp'];
+    const inPlace = new WordsInPlace(words);
+    fc.assert(fc.property(textOf(['t', 'O', 'e', 'n', 'w', 'P', 'a', 'g', 'E', ' ']), fc.nat(24), fc.nat(24), (text, a, b) => {
+      const start = Math.min(a, b, text.length);
+      const end = Math.min(Math.max(a, b), text.length);
+      assert.equal(inPlace.has(text, start, end), words.includes(text.slice(start, end).toLowerCase()), JSON.stringify([text, start, end]));
+    }));
+  });
+
+  it('labelAndNumbersBefore captures the word the label-and-numbers pattern, tried at every position, captures', () => {
+    const labelAndNumbers = /([A-Za-z][A-Za-z.]*)\s+\d+(?:\.\d+)*(?:(?:\s?[–-]\s?|\s+(?:to|and)\s+|,\s*)\d+(?:\.\d+)*)*(?:\s?[–-]\s?|\s+(?:to|and)\s+|,\s*)$/;
+    const parts = ['page', 'Qq', 'p.', '.', '..x', 'x', ' ', '  ', '12', '3', '.5', '-', '–', ',', ' to ', ' and ', 'to', '\n'];
+    fc.assert(fc.property(fc.array(fc.constantFrom(...parts), { maxLength: 14 }).map((chosen) => chosen.join('')), (before) => {
+      assert.equal(labelAndNumbersBefore(before), labelAndNumbers.exec(before)?.[1], JSON.stringify(before));
+    }));
+    assert.equal(labelAndNumbersBefore('see Paragraphs 1 to '), 'Paragraphs');
+    assert.equal(labelAndNumbersBefore('Qq 12–15, '), 'Qq');
+    assert.equal(labelAndNumbersBefore('..page 3-'), 'page');
   });
 });
 

@@ -1,6 +1,6 @@
 import { dayDate, fiscalQuarterSpan, fiscalYears, monthNumber, monthSpan, MONTH_PATTERN, quarterSpan, yearSpan } from '../dates';
 import { afterOneOrTwoDigits, type Figure, isDigit, isLetterOf, isPatternSpace, isYear, type Step, sticky } from './reading';
-import { isLetter } from '../words';
+import { isAsciiUpperCase, isLetter } from '../words';
 
 const NUMERIC_DATE = /(\d{1,2})([./])(\d{1,2})\2(\d{4}|\d{2})(?!\d)/y;
 const DAY_MONTH_YEAR = new RegExp(`(\\d{1,2})(?:st|nd|rd|th)?\\s+(${MONTH_PATTERN})\\.?(?:,?\\s+(\\d{4})(?!\\d))?(?![A-Za-z])`, 'iy');
@@ -59,9 +59,17 @@ function mayBeDayAndMonth(text: string, position: number): boolean {
   return isLetterOf('jfmasond', text.charCodeAt(index));
 }
 
-function isDateSeparator(text: string, position: number): boolean {
-  const code = text.charCodeAt(position);
-  return code === 0x2e || code === 0x2f;
+/**
+ * Whether NUMERIC_DATE may match at `position`: one or two digits, a dot or a slash, one or two
+ * digits and the same again. A decimal ("5.3bn") or a number ending a sentence fails at the second digits.
+ */
+function mayBeNumericDate(text: string, position: number): boolean {
+  const separatorAt = afterOneOrTwoDigits(text, position);
+  if (separatorAt < 0) return false;
+  const separator = text.charCodeAt(separatorAt);
+  if (separator !== 0x2e && separator !== 0x2f) return false;
+  const secondSeparatorAt = afterOneOrTwoDigits(text, separatorAt + 1);
+  return secondSeparatorAt >= 0 && text.charCodeAt(secondSeparatorAt) === separator;
 }
 
 /** What YEAR_SPAN allows after a year's digits: a slash, or a dash after at most one blank. */
@@ -73,14 +81,13 @@ function isSpanJoinerAt(text: string, position: number): boolean {
 
 /** A date that starts with digits: "08.02.17", "8 February 2017", "2024 Q3", "2015-16". */
 export function dateAt(text: string, position: number): Figure | undefined {
-  // NUMERIC_DATE needs a dot or a slash after one or two digits, which most numbers lack.
-  const numeric = isDateSeparator(text, position + 1) || isDateSeparator(text, position + 2) ? sticky(NUMERIC_DATE, text, position) : null;
+  const numeric = mayBeNumericDate(text, position) ? sticky(NUMERIC_DATE, text, position) : null;
   if (numeric) {
     const date = dayDate(Number(numeric[1]), Number(numeric[3]), numeric[4]);
     if (date) return { kind: 'date', start: position, end: position + numeric[0].length, value: { date } };
   }
   const dayMonth = mayBeDayAndMonth(text, position) ? sticky(DAY_MONTH_YEAR, text, position) : null;
-  if (dayMonth && /^[A-Z]/.test(dayMonth[2])) {
+  if (dayMonth && isAsciiUpperCase(dayMonth[2].charCodeAt(0))) {
     const date = dayDate(Number(dayMonth[1]), monthNumber(dayMonth[2].toLowerCase()) ?? 0, dayMonth[3]);
     // A full stop after the month ends the sentence unless the month is abbreviated ("8 Feb. 2017").
     const end = position + dayMonth[0].length - (dayMonth[3] === undefined && dayMonth[0].endsWith('.') ? 1 : 0);
@@ -121,7 +128,7 @@ export function decadeAt(text: string, start: number, end: number, value: number
 
 /** "March 14, 2019", "October 2014": a date that starts with a month's name. */
 export function monthAt(text: string, position: number, word: string): Step {
-  if (!/^[A-Z]/.test(word)) return { skipTo: position + word.length };
+  if (!isAsciiUpperCase(word.charCodeAt(0))) return { skipTo: position + word.length };
   const full = sticky(MONTH_DAY_YEAR, text, position);
   if (full) {
     const date = dayDate(Number(full[2]), monthNumber(full[1].toLowerCase()) ?? 0, full[3]);

@@ -1,5 +1,7 @@
 import { isAsciiUpperCase, isLetter } from '../words';
-import { afterOneOrTwoDigits, isLetterOf, isPatternSpace, sticky, stickyAfterBlanks, stickyStartingWith, wordBeforeBlanks } from './reading';
+import {
+  afterOneOrTwoDigits, blanksStart, isDigit, isLetterOf, isLetterOrDot, isPatternSpace, sticky, stickyAfterBlanks, stickyStartingWith, wordBeforeBlanksStart, WordsInPlace,
+} from './reading';
 
 // What only looks like a figure: times, phone numbers, codes, list numbers, labels, addresses.
 const TIME = /\d{1,2}(?::\d{2}(?::\d{2})?(?:\s?[ap]\.?m\b\.?)?|(?:[.]\d{2})?\s?[ap]\.?m\b\.?)/iy;
@@ -8,7 +10,8 @@ const PHONE_REST = /[\d\s()-]*/y;
 const DIGIT_GROUPS = /(?:[-–]\d+){2,}/y;
 const LIST_NUMBER = /\d+(?:\.\d+)*(?:[.)](?=\s)|\s+(?=[A-Z]))/y;
 // A label and the numbers it goes on to list before this one: "Paragraphs 1 to ", "Qq 12–15, 98–".
-const LABEL_AND_NUMBERS_BEFORE = /([A-Za-z][A-Za-z.]*)\s+\d+(?:\.\d+)*(?:(?:\s?[–-]\s?|\s+(?:to|and)\s+|,\s*)\d+(?:\.\d+)*)*(?:\s?[–-]\s?|\s+(?:to|and)\s+|,\s*)$/;
+// Sticky: tried at the words before a number that may start it, not at every position before.
+const LABEL_AND_NUMBERS_BEFORE = /([A-Za-z][A-Za-z.]*)\s+\d+(?:\.\d+)*(?:(?:\s?[–-]\s?|\s+(?:to|and)\s+|,\s*)\d+(?:\.\d+)*)*(?:\s?[–-]\s?|\s+(?:to|and)\s+|,\s*)$/y;
 // Opening hours, "9.00–17.30": two times of day.
 const TIME_RANGE = /(\d{1,2})[.:]([0-5]\d)\s?[–-]\s?(\d{1,2})[.:]([0-5]\d)(?![\d%])/y;
 // A house number: "150 Southampton Row".
@@ -121,8 +124,37 @@ export function postcodeInwardAt(text: string, position: number, end: number): b
 
 /** "page 17", and the numbers a label goes on to list: "Paragraphs 1 to 3", "Qq 12–15, 98–112". */
 export function labelBefore(text: string, position: number): boolean {
-  return isLabel(wordBeforeBlanks(text, Math.max(0, position - 16), position))
-    || (followsJoiner(text, position) && isLabel(LABEL_AND_NUMBERS_BEFORE.exec(text.slice(Math.max(0, position - 48), position))?.[1]));
+  return isLabelBefore(text, Math.max(0, position - 16), position)
+    || (followsNumberAndJoiner(text, position) && isLabel(labelAndNumbersBefore(text.slice(Math.max(0, position - 48), position))));
+}
+
+/**
+ * The word LABEL_AND_NUMBERS_BEFORE captures in `before`, the text before a number. Its match
+ * starts at the first letter of a run of letters and dots that blanks and a digit follow, and
+ * from any letter of that run matches or fails alike: trying the first letters of such runs in
+ * order finds the match a search from each position would find first.
+ */
+export function labelAndNumbersBefore(before: string): string | undefined {
+  let index = 0;
+  while (index < before.length) {
+    if (!isLetterOrDot(before.charCodeAt(index))) {
+      index++;
+      continue;
+    }
+    let firstLetter = -1;
+    let runEnd = index;
+    for (; runEnd < before.length && isLetterOrDot(before.charCodeAt(runEnd)); runEnd++) {
+      if (firstLetter < 0 && before.charCodeAt(runEnd) !== 0x2e) firstLetter = runEnd;
+    }
+    let next = runEnd;
+    while (isPatternSpace(before.charCodeAt(next))) next++;
+    if (firstLetter >= 0 && next > runEnd && isDigit(before.charCodeAt(next))) {
+      const match = sticky(LABEL_AND_NUMBERS_BEFORE, before, firstLetter);
+      if (match) return match[1];
+    }
+    index = runEnd;
+  }
+  return undefined;
 }
 
 function isLabel(word: string | undefined): boolean {
@@ -131,13 +163,36 @@ function isLabel(word: string | undefined): boolean {
   return LABELS.has(lower.endsWith('.') ? lower.slice(0, -1) : lower);
 }
 
-/** Whether a dash, a comma, "to" or "and" comes just before `position`, as in a list of numbers. */
-function followsJoiner(text: string, position: number): boolean {
+/** The labels, looked up in place: few words before a number share a label's length and first letter ("the", "of" and "in" none). */
+const LABELS_IN_PLACE = new WordsInPlace(LABELS);
+
+/**
+ * `isLabel` of the word `wordBeforeBlanks` reads before `end`, read in place: every number not a
+ * year asks, and the word is never cut out of the text.
+ */
+function isLabelBefore(text: string, from: number, end: number): boolean {
+  const start = wordBeforeBlanksStart(text, from, end);
+  if (start < 0) return false;
+  let wordEnd = blanksStart(text, from, end);
+  if (text.charCodeAt(wordEnd - 1) === 0x2e) wordEnd--;
+  return LABELS_IN_PLACE.has(text, start, wordEnd);
+}
+
+/**
+ * Whether a number, then a dash, a comma, "to" or "and", comes just before `position`, as in a
+ * list of numbers; LABEL_AND_NUMBERS_BEFORE matches nothing else, and is tried at each position of
+ * the text before.
+ */
+function followsNumberAndJoiner(text: string, position: number): boolean {
   let index = position - 1;
   while (index >= 0 && (text[index] === ' ' || text[index] === '\t')) index--;
   const character = text[index];
-  if (character === '–' || character === '-' || character === ',') return true;
-  return index < position - 1 && (text.startsWith('to', index - 1) || text.startsWith('and', index - 2));
+  let joinerStart: number;
+  if (character === '–' || character === '-' || character === ',') joinerStart = index;
+  else if (index < position - 1 && text.startsWith('to', index - 1)) joinerStart = index - 1;
+  else if (index < position - 1 && text.startsWith('and', index - 2)) joinerStart = index - 2;
+  else return false;
+  return isDigit(text.charCodeAt(blanksStart(text, 0, joinerStart) - 1));
 }
 
 /** "HC 781", "ISBN 978…", "NHS 111": a bare number after a capitalised code is part of it. */

@@ -1,6 +1,6 @@
 import type { Currency } from '../types';
 import { clean } from '../numberWords';
-import { type Figure, sticky, stickyAfterBlanks, stickyStartingWith } from './reading';
+import { type Figure, sticky, stickyAfterBlanks, stickyStartingWith, valueOfDigits } from './reading';
 
 const CURRENCY_NUMBER = /([£$€])\s?((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)/y;
 export const GLUED_SCALE = /(bn|mn|m|k|tn|trn|billion|million)(?![A-Za-z\d])/iy;
@@ -24,7 +24,7 @@ export function scaleAt(text: string, end: number): RegExpExecArray | null {
 export function moneyAt(text: string, position: number): Figure | undefined {
   const match = sticky(CURRENCY_NUMBER, text, position);
   if (!match) return undefined;
-  const number = Number(match[2].replace(/,/g, ''));
+  const number = valueOfDigits(match[2]);
   let end = position + match[0].length;
   let scale = 1;
   const scaleMatch = scaleAt(text, end);

@@ -1,6 +1,6 @@
 import { clean, FRACTION_WORDS, WRITTEN_NUMBER, writtenNumberValue } from '../numberWords';
 import { amountBefore, SCALES } from './money';
-import { type Figure, isFourDigits, type Step, sticky, stickyAfterBlanks, wordBeforeBlanks } from './reading';
+import { type Figure, isFourDigits, numberEnd, type Step, sticky, stickyAfterBlanks, valueOfDigits, wordBeforeBlanks } from './reading';
 import { isLetter } from '../words';
 
 const OUT_OF = /\s+out\s+of\s+/iy;
@@ -8,7 +8,6 @@ const OUT_OF = /\s+out\s+of\s+/iy;
 const IN_EVERY = /(?:\s+|-)in(?:\s+every\s+|\s+|-)/iy;
 const FRACTION_OF_SCALE = /\s+(?:of\s+)?an?\s+(thousand|million|billion)(?![A-Za-z])/iy;
 const FRACTION_AFTER_NUMBER = new RegExp(`[\\s-](${Object.keys(FRACTION_WORDS).filter((word) => word !== 'half').join('|')})(?![A-Za-z])`, 'iy');
-const NUMBER = /(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?/y;
 const OF_A_POINT = /\s+(?:of\s+)?a\s+percentage\s+point(?![A-Za-z])/iy;
 // Words before "half" that make it a share: "nearly half", "by half".
 const HALF_CUES = new Set(['nearly', 'almost', 'over', 'about', 'around', 'roughly', 'approximately', 'than', 'by',
@@ -28,12 +27,11 @@ export function proportionAfter(text: string, start: number, end: number, numera
 }
 
 function countAt(text: string, position: number): { value: number; end: number; yearLike: boolean } | undefined {
-  const digits = sticky(NUMBER, text, position);
-  if (digits) {
-    const value = Number(digits[0].replace(/,/g, ''));
-    const end = position + digits[0].length;
-    if (isLetter(text.charCodeAt(end))) return undefined;
-    return { value, end, yearLike: isFourDigits(digits[0]) };
+  const digitsEnd = numberEnd(text, position);
+  if (digitsEnd >= 0) {
+    const digits = text.slice(position, digitsEnd);
+    if (isLetter(text.charCodeAt(digitsEnd))) return undefined;
+    return { value: valueOfDigits(digits), end: digitsEnd, yearLike: isFourDigits(digits) };
   }
   const words = sticky(WRITTEN_NUMBER, text, position);
   if (!words) return undefined;

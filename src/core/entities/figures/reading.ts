@@ -42,7 +42,7 @@ export function stickyAfterBlanks(pattern: RegExp, firsts: string, text: string,
 
 function isOneOf(pattern: RegExp, firsts: string, code: number): boolean {
   // Without the "u" flag, a pattern that ignores case folds no other character to an ASCII letter.
-  const wanted = pattern.ignoreCase && code >= 65 && code <= 90 ? code + 32 : code;
+  const wanted = code >= 65 && code <= 90 && pattern.ignoreCase ? code + 32 : code;
   for (let index = 0; index < firsts.length; index++) {
     if (firsts.charCodeAt(index) === wanted) return true;
   }
@@ -62,7 +62,75 @@ export function wordBeforeBlanks(text: string, from: number, end: number): strin
   return letter === 0 ? word : letter < word.length ? word.slice(letter) : undefined;
 }
 
-function isLetterOrDot(code: number): boolean {
+/**
+ * Where the word that `wordBeforeBlanks` reads starts, or -1 where it reads none: the same word,
+ * found without cutting it out of the text, for checks that most words before a number fail.
+ */
+export function wordBeforeBlanksStart(text: string, from: number, end: number): number {
+  let gapStart = end;
+  while (gapStart > from && isPatternSpace(text.charCodeAt(gapStart - 1))) gapStart--;
+  if (gapStart === end) return -1;
+  let start = gapStart;
+  while (start > from && isLetterOrDot(text.charCodeAt(start - 1))) start--;
+  while (start < gapStart && text.charCodeAt(start) === 0x2e) start++;
+  return start < gapStart ? start : -1;
+}
+
+/** Where the blanks that end at `end` start, reading back no further than `from`. */
+export function blanksStart(text: string, from: number, end: number): number {
+  let index = end;
+  while (index > from && isPatternSpace(text.charCodeAt(index - 1))) index--;
+  return index;
+}
+
+/**
+ * Lower-case ASCII words, looked up by where one is written in a text, whatever its case: the
+ * words of the same length and first letter are compared in place, so a word that is none of
+ * them, as most are, is never cut out of the text.
+ */
+export class WordsInPlace {
+  private readonly byOpening = new Map<number, string[]>();
+
+  constructor(words: Iterable<string>) {
+    for (const word of words) {
+      const opening = openingOf(word.length, word.charCodeAt(0));
+      this.byOpening.set(opening, [...this.byOpening.get(opening) ?? [], word]);
+    }
+  }
+
+  /** Whether the text from `start` to `end` is one of the words. */
+  has(text: string, start: number, end: number): boolean {
+    const first = text.charCodeAt(start);
+    const words = this.byOpening.get(openingOf(end - start, first >= 65 && first <= 90 ? first + 32 : first));
+    if (words === undefined) return false;
+    for (const word of words) {
+      if (isWordIgnoringCase(text, start, end, word)) return true;
+    }
+    return false;
+  }
+}
+
+function openingOf(length: number, lowerCaseFirst: number): number {
+  return length * 128 + lowerCaseFirst;
+}
+
+/** Whether the text from `start` to `end` is `lowerCaseWord`, whatever the case of its ASCII letters. */
+export function isWordIgnoringCase(text: string, start: number, end: number, lowerCaseWord: string): boolean {
+  if (end - start !== lowerCaseWord.length) return false;
+  for (let index = 0; index < lowerCaseWord.length; index++) {
+    const code = text.charCodeAt(start + index);
+    if ((code >= 65 && code <= 90 ? code + 32 : code) !== lowerCaseWord.charCodeAt(index)) return false;
+  }
+  return true;
+}
+
+/** The value of a number written in digits, perhaps with thousands commas ("12,500"). */
+export function valueOfDigits(digits: string): number {
+  return Number(digits.includes(',') ? digits.replace(/,/g, '') : digits);
+}
+
+/** An ASCII letter or a dot, as abbreviated words are written ("e.g.", "pp."). */
+export function isLetterOrDot(code: number): boolean {
   return (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 0x2e;
 }
 
@@ -95,11 +163,35 @@ export function isYear(value: number): boolean {
   return value >= 1800 && value <= 2099;
 }
 
+/**
+ * Where the number written in digits at `position` ends, or -1 without a digit there: what
+ * `(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?` matches, read by hand, as every number is read so.
+ */
+export function numberEnd(text: string, position: number): number {
+  let end = position;
+  while (isDigit(text.charCodeAt(end))) end++;
+  if (end === position) return -1;
+  // Thousands groups follow at most three digits: "12,500,000".
+  if (end - position <= 3) {
+    while (text.charCodeAt(end) === 0x2c && isDigit(text.charCodeAt(end + 1)) && isDigit(text.charCodeAt(end + 2)) && isDigit(text.charCodeAt(end + 3))) end += 4;
+  }
+  if (text.charCodeAt(end) === 0x2e && isDigit(text.charCodeAt(end + 1))) {
+    end += 2;
+    while (isDigit(text.charCodeAt(end))) end++;
+  }
+  return end;
+}
+
+/** What a skipped token does not take from the text after it: its last dots, apostrophes and dashes. */
+function isTokenTrail(code: number): boolean {
+  return code === 0x2e || code === 0x27 || code === 0x2019 || code === 0x2013 || code === 0x2d;
+}
+
 /** Skips the rest of a token that is not a figure ("WEV0121", "Covid-19"), keeping trailing punctuation. */
 export function skipToken(text: string, position: number): Step {
   TOKEN_REST.lastIndex = position;
   TOKEN_REST.exec(text);
   let end = TOKEN_REST.lastIndex;
-  while (end > position && /[.'’–-]/.test(text[end - 1])) end--;
+  while (end > position && isTokenTrail(text.charCodeAt(end - 1))) end--;
   return { skipTo: end };
 }
