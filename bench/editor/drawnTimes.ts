@@ -15,6 +15,11 @@ export interface DrawnTimes {
   readonly sentAt?: number;
   /** Each `$provideCodeLenses` request the page sent for the document. */
   readonly lensRequests: readonly number[];
+  /** Each answer from the extension host holding lenses (a *Tag claim* title) that arrived after a lens request for the document. */
+  readonly lensAnswers: readonly number[];
+  /** The page's main thread busy in tasks of 50 ms or more, from showing the document to its lenses drawn: longest and total ms. */
+  readonly longestTaskMs: number;
+  readonly longTasksMs: number;
   /** The extension host first registered a lens provider in this page (on activation: the session's first document). */
   readonly providerRegisteredAt?: number;
   readonly shownAt?: number;
@@ -25,11 +30,15 @@ export interface DrawnTimes {
 }
 
 /** The page's state: the document being watched for, by a marker word its first line holds. */
-interface Watch extends DrawnTimes {
+interface Watch {
   marker: string;
+  askedAt: number;
   file: string;
   sentAt?: number;
   lensRequests: number[];
+  lensAnswers: number[];
+  /** [start, duration] of the page's long tasks since the watch began. */
+  longTasks: [number, number][];
   editor?: Element;
   shownAt?: number;
   lensesAt?: number;
@@ -37,6 +46,10 @@ interface Watch extends DrawnTimes {
   highlightsAt?: number;
 }
 
+declare class PerformanceObserver {
+  constructor(callback: (list: { getEntries(): { startTime: number; duration: number }[] }) => void);
+  observe(options: Record<string, unknown>): void;
+}
 declare const window: { drawnTimesWatch?: Watch; drawnTimesObserved?: boolean; lensProviderRegisteredAt?: number };
 interface NativeWebSocket {
   send(data: unknown): void;
@@ -92,6 +105,9 @@ function observeDrawing(): void {
       watch.highlightsAt = now;
     }
   };
+  new PerformanceObserver((list) => {
+    for (const { startTime, duration } of list.getEntries()) window.drawnTimesWatch?.longTasks.push([startTime, duration]);
+  }).observe({ type: 'longtask' });
   new MutationObserver(check).observe(document.body, { subtree: true, childList: true, characterData: true, attributes: true, attributeFilter: ['class'] });
 }
 
@@ -125,11 +141,14 @@ function hookMessages(): void {
     constructor(...args: unknown[]) {
       super(...args);
       this.addEventListener('message', ({ data }) => {
-        if (window.lensProviderRegisteredAt !== undefined || !(data instanceof Blob)) return;
+        if (!(data instanceof Blob)) return;
         // The workbench reads the server's messages as Blobs; the time is when this one arrived.
         const arrived = performance.now();
+        const watch = window.drawnTimesWatch;
         void data.slice(0, 65_536).text().then((text) => {
           if (window.lensProviderRegisteredAt === undefined && text.includes('$registerCodeLensSupport')) window.lensProviderRegisteredAt = arrived;
+          // An answer names no document (the lenses' arguments stay in the host): the ones after a request for this one.
+          if (watch && watch.lensRequests.length > 0 && text.includes('Tag claim')) watch.lensAnswers.push(arrived);
         });
       });
     }
@@ -145,14 +164,19 @@ export async function hookExtensionHostMessages(page: Page): Promise<void> {
 export async function watchFor(page: Page, marker: string, file: string): Promise<void> {
   await page.evaluate(observeDrawing);
   await page.evaluate(([word, name]) => {
-    window.drawnTimesWatch = { marker: word, file: name, askedAt: performance.now(), lensRequests: [] };
+    window.drawnTimesWatch = { marker: word, file: name, askedAt: performance.now(), lensRequests: [], lensAnswers: [], longTasks: [] };
   }, [marker, file]);
 }
 
 /** The times drawn so far of the document watched for. */
 export async function drawnTimes(page: Page): Promise<DrawnTimes> {
   return page.evaluate(() => {
-    const { askedAt, sentAt, lensRequests, shownAt, lensesAt, lensCount, highlightsAt } = window.drawnTimesWatch ?? { askedAt: Number.NaN, lensRequests: [] };
-    return { askedAt, sentAt, lensRequests: [...lensRequests], providerRegisteredAt: window.lensProviderRegisteredAt, shownAt, lensesAt, lensCount, highlightsAt };
+    const watch: Watch = window.drawnTimesWatch ?? { marker: '', file: '', askedAt: Number.NaN, lensRequests: [], lensAnswers: [], longTasks: [] };
+    const { askedAt, sentAt, lensRequests, lensAnswers, longTasks, shownAt, lensesAt, lensCount, highlightsAt } = watch;
+    const between = longTasks.filter(([start, duration]) => shownAt !== undefined && start + duration > shownAt && (lensesAt === undefined || start < lensesAt)).map(([, duration]) => duration);
+    return {
+      askedAt, sentAt, lensRequests: [...lensRequests], lensAnswers: [...lensAnswers], providerRegisteredAt: window.lensProviderRegisteredAt, shownAt, lensesAt, lensCount, highlightsAt,
+      longestTaskMs: Math.max(0, ...between), longTasksMs: between.reduce((sum, duration) => sum + duration, 0),
+    };
   });
 }

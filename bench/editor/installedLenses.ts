@@ -144,17 +144,29 @@ function describe(opening: Opening): string {
   const { session, order, size, times, expectedDebounceMs } = opening;
   const { askedAt, sentAt, lensRequests, providerRegisteredAt, shownAt, lensesAt, lensCount, highlightsAt } = times ?? { askedAt: Number.NaN, lensRequests: [] };
   const requests = lensRequests.map((at) => ms(since(shownAt, at))).join(', ');
+  const answers = (times?.lensAnswers ?? []).map((at) => ms(since(shownAt, at))).join(', ');
   return `session ${session + 1} #${order + 1} ${size / 1_000_000} MB: shown ${ms(since(askedAt, shownAt))} after Enter, `
     + `text sent to the host ${ms(since(askedAt, sentAt))} after Enter; from shown: `
     + (order === 0 ? `lens provider registered ${ms(since(shownAt, providerRegisteredAt))}, ` : '')
     + `highlights ${ms(since(shownAt, highlightsAt))}, lenses ${ms(since(shownAt, lensesAt))} (${lensCount ?? 0} drawn), `
-    + `lens requests at ${requests || 'none'} (debounce by VS Code's rule ${ms(expectedDebounceMs ?? Number.NaN)}, waited ${ms(beyondDebounce(opening))} beyond it)`;
+    + `lens requests at ${requests || 'none'}, answers with lenses at ${answers || 'none'} (debounce by VS Code's rule ${ms(expectedDebounceMs ?? Number.NaN)}, waited ${ms(beyondDebounce(opening))} beyond it); `
+    + `the page busy in long tasks ${ms(times?.longTasksMs ?? Number.NaN)} in all between showing and the lenses, the longest ${ms(times?.longestTaskMs ?? Number.NaN)}`;
 }
 
-/** From the last lens request sent before the lenses were drawn (the one they answer) to their drawing. */
+/**
+ * From the first lens request to its answer arriving in the page: what VS Code's debounce
+ * averages (it times from its request to the answer in hand).
+ */
 function answeredIn(times: DrawnTimes | undefined): number {
-  const before = times?.lensRequests.filter((at) => times.lensesAt !== undefined && at <= times.lensesAt) ?? [];
-  return before.length === 0 ? Number.NaN : since(before[before.length - 1], times?.lensesAt);
+  const asked = times?.lensRequests[0];
+  const answer = times?.lensAnswers.find((at) => asked !== undefined && at >= asked);
+  return since(asked, answer);
+}
+
+/** From the answer holding the lenses to their drawing: the page's own work and waits. */
+function drawnAfterAnswer(times: DrawnTimes | undefined): number {
+  const answer = times?.lensAnswers.filter((at) => times.lensesAt !== undefined && at <= times.lensesAt).pop();
+  return since(answer, times?.lensesAt);
 }
 
 function summary(label: string, values: number[]): string {
@@ -175,7 +187,9 @@ function report(openings: Opening[]): void {
       console.log(`    ${summary('lenses', ofSize.map((o) => since(o.times?.shownAt, o.times?.lensesAt)))}`);
       console.log(`    ${summary('highlights', ofSize.map((o) => since(o.times?.shownAt, o.times?.highlightsAt)))}`);
       console.log(`    ${summary('the editor\'s first lens request', ofSize.map((o) => since(o.times?.shownAt, o.times?.lensRequests[0])))}`);
-      console.log(`    ${summary('from the request it was answered by to the lenses drawn', ofSize.map((o) => answeredIn(o.times)))}`);
+      console.log(`    ${summary('from the first request to its answer in the page', ofSize.map((o) => answeredIn(o.times)))}`);
+      console.log(`    ${summary('from the answer to the lenses drawn', ofSize.map((o) => drawnAfterAnswer(o.times)))}`);
+      console.log(`    ${summary('the page\'s longest task between showing and the lenses', ofSize.map((o) => o.times?.longestTaskMs ?? Number.NaN))}`);
       console.log(`    ${summary('waited beyond VS Code\'s debounce', ofSize.map(beyondDebounce))}`);
     }
   }
