@@ -20,7 +20,9 @@ export interface DrawnTimes {
   /** The page's main thread busy in tasks of 50 ms or more, from showing the document to its lenses drawn: longest and total ms. */
   readonly longestTaskMs: number;
   readonly longTasksMs: number;
-  /** The extension host first registered a lens provider in this page (on activation: the session's first document). */
+  /** Each change event of a lens provider (`onDidChangeCodeLenses`, which starts every editor's wait again) that arrived while watching. */
+  readonly lensEvents: readonly number[];
+  /** The extension host registered our lens provider (its selector names our language) in this page: on activation, with the session's first document. */
   readonly providerRegisteredAt?: number;
   readonly shownAt?: number;
   readonly lensesAt?: number;
@@ -37,6 +39,7 @@ interface Watch {
   sentAt?: number;
   lensRequests: number[];
   lensAnswers: number[];
+  lensEvents: number[];
   /** [start, duration] of the page's long tasks since the watch began. */
   longTasks: [number, number][];
   editor?: Element;
@@ -113,8 +116,10 @@ function observeDrawing(): void {
 
 /**
  * Runs in the page before the workbench's scripts: notes the messages to the extension host that
- * carry the watched document's text (its marker) or ask for its lenses (its file name), and the
- * first from it that registers a lens provider. Only a message's first 64 KB are read: the method and
+ * carry the watched document's text (its marker) or ask for its lenses (its file name), and those
+ * from it that register our lens provider, answer with lenses or pass on a lens provider's change
+ * event. (VS Code's merge-conflict extension has a lens provider for every file too: its answers
+ * hold no *Tag claim*, and it fires no change event unless its settings change.) Only a message's first 64 KB are read: the method and
  * the document's first line come first.
  */
 function hookMessages(): void {
@@ -146,9 +151,10 @@ function hookMessages(): void {
         const arrived = performance.now();
         const watch = window.drawnTimesWatch;
         void data.slice(0, 65_536).text().then((text) => {
-          if (window.lensProviderRegisteredAt === undefined && text.includes('$registerCodeLensSupport')) window.lensProviderRegisteredAt = arrived;
+          if (window.lensProviderRegisteredAt === undefined && text.includes('$registerCodeLensSupport') && text.includes('policy-document')) window.lensProviderRegisteredAt = arrived;
           // An answer names no document (the lenses' arguments stay in the host): the ones after a request for this one.
           if (watch && watch.lensRequests.length > 0 && text.includes('Tag claim')) watch.lensAnswers.push(arrived);
+          if (watch && text.includes('$emitCodeLensEvent')) watch.lensEvents.push(arrived);
         });
       });
     }
@@ -164,18 +170,18 @@ export async function hookExtensionHostMessages(page: Page): Promise<void> {
 export async function watchFor(page: Page, marker: string, file: string): Promise<void> {
   await page.evaluate(observeDrawing);
   await page.evaluate(([word, name]) => {
-    window.drawnTimesWatch = { marker: word, file: name, askedAt: performance.now(), lensRequests: [], lensAnswers: [], longTasks: [] };
+    window.drawnTimesWatch = { marker: word, file: name, askedAt: performance.now(), lensRequests: [], lensAnswers: [], lensEvents: [], longTasks: [] };
   }, [marker, file]);
 }
 
 /** The times drawn so far of the document watched for. */
 export async function drawnTimes(page: Page): Promise<DrawnTimes> {
   return page.evaluate(() => {
-    const watch: Watch = window.drawnTimesWatch ?? { marker: '', file: '', askedAt: Number.NaN, lensRequests: [], lensAnswers: [], longTasks: [] };
-    const { askedAt, sentAt, lensRequests, lensAnswers, longTasks, shownAt, lensesAt, lensCount, highlightsAt } = watch;
+    const watch: Watch = window.drawnTimesWatch ?? { marker: '', file: '', askedAt: Number.NaN, lensRequests: [], lensAnswers: [], lensEvents: [], longTasks: [] };
+    const { askedAt, sentAt, lensRequests, lensAnswers, lensEvents, longTasks, shownAt, lensesAt, lensCount, highlightsAt } = watch;
     const between = longTasks.filter(([start, duration]) => shownAt !== undefined && start + duration > shownAt && (lensesAt === undefined || start < lensesAt)).map(([, duration]) => duration);
     return {
-      askedAt, sentAt, lensRequests: [...lensRequests], lensAnswers: [...lensAnswers], providerRegisteredAt: window.lensProviderRegisteredAt, shownAt, lensesAt, lensCount, highlightsAt,
+      askedAt, sentAt, lensRequests: [...lensRequests], lensAnswers: [...lensAnswers], lensEvents: [...lensEvents], providerRegisteredAt: window.lensProviderRegisteredAt, shownAt, lensesAt, lensCount, highlightsAt,
       longestTaskMs: Math.max(0, ...between), longTasksMs: between.reduce((sum, duration) => sum + duration, 0),
     };
   });

@@ -37,18 +37,14 @@ const drawTimeoutMs = 60_000;
 
 interface Opening {
   readonly session: number;
+  /** The session's workspace folder: one each, so that no session reopens the editors of the one before. */
+  readonly folder: string;
   /** 0 for the session's first document. */
   readonly order: number;
   readonly size: number;
   readonly file: string;
   readonly marker: string;
   times?: DrawnTimes;
-  /**
-   * What VS Code's debounce should be for the first request, by its rule (see the top): 375 ms in
-   * a session with no answer yet, else the average of the answers so far (each document's
-   * request to its lenses drawn, as the page sees it), at least 250 ms.
-   */
-  expectedDebounceMs?: number;
 }
 
 /** A lower-case word of letters only, so it adds no entity and reads as one word in the drawn text. */
@@ -67,10 +63,12 @@ function letters(n: number): string {
  * distinct document with each paragraph's unique word made unique to this opening too.
  */
 function writeDocuments(workspace: string): Opening[] {
-  fs.mkdirSync(path.join(workspace, '.policy-annotator'), { recursive: true });
   const openings: Opening[] = [];
   const bodies = new Map(sizes.map((size) => [size, distinctDocument(size).text]));
   for (let session = 0; session < sessions; session++) {
+    const folder = path.join(workspace, `session${session + 1}`);
+    // Opted in to plain text, as the seeds folder is.
+    fs.mkdirSync(path.join(folder, '.policy-annotator'), { recursive: true });
     // Sessions take turns at which size opens first, so each size is a session's first document.
     const order = session % 2 === 0 ? sizes : [...sizes].reverse();
     for (let round = 0; round < rounds; round++) {
@@ -79,8 +77,8 @@ function writeDocuments(workspace: string): Opening[] {
         const marker = `qqopening${letters(index)}`;
         const file = `s${session + 1}-${index + 1}-${size / 1_000_000}mb.txt`;
         const body = bodies.get(size)!.replace(/(^|\n\n)q/g, `$1q${letters(index)}`);
-        fs.writeFileSync(path.join(workspace, file), `${marker}\n\n${body}`);
-        openings.push({ session, order: openings.filter((o) => o.session === session).length, size, file, marker });
+        fs.writeFileSync(path.join(folder, file), `${marker}\n\n${body}`);
+        openings.push({ session, folder, order: openings.filter((o) => o.session === session).length, size, file, marker });
       }
     }
   }
@@ -106,19 +104,17 @@ async function waitUntilDrawn(page: Page): Promise<DrawnTimes> {
   }
 }
 
-/** One page load of the workbench with the workspace: a new session (the debounces start again, as does the extension host). */
-async function runSession(page: Page, url: string, openings: Opening[], screenshots: string): Promise<void> {
-  await page.goto(url);
+/** One page load of the workbench with the session's folder: a new session (the debounces start again, as does the extension host). */
+async function runSession(page: Page, origin: string, openings: Opening[], screenshots: string): Promise<void> {
+  const url = new URL(origin);
+  url.searchParams.set('folder', openings[0].folder);
+  await page.goto(url.toString());
   await page.locator('.monaco-workbench .part.statusbar').waitFor({ state: 'visible', timeout: 120_000 });
   // As a user would, once the window has come up: the extension activates on the first document.
   await sleep(3000);
-  const answers: number[] = [];
   for (const opening of openings) {
-    opening.expectedDebounceMs = answers.length === 0 ? 375 : Math.max(250, answers.reduce((sum, answer) => sum + answer, 0) / answers.length);
     await openThroughQuickOpen(page, opening);
     opening.times = await waitUntilDrawn(page);
-    const answer = answeredIn(opening.times);
-    if (!Number.isNaN(answer)) answers.push(answer);
     console.log(describe(opening));
     if (opening.order === 0 || process.env.SCREENSHOT_DIR) {
       await page.screenshot({ path: path.join(screenshots, `installed-${opening.file.replace(/\.txt$/, '')}.png`) });
@@ -130,26 +126,17 @@ async function runSession(page: Page, url: string, openings: Opening[], screensh
 const since = (from: number | undefined, to: number | undefined): number => (from === undefined || to === undefined ? Number.NaN : to - from);
 const ms = (value: number): string => (Number.isNaN(value) ? 'never' : `${Math.round(value)} ms`);
 
-/**
- * From when the editor could start waiting (the document shown, or the provider registered if
- * later) to its first lens request, less the debounce VS Code's rule gives: what else held it up,
- * such as a change event of the provider, which starts every editor's wait again.
- */
-function beyondDebounce({ times, expectedDebounceMs }: Opening): number {
-  if (times?.shownAt === undefined || expectedDebounceMs === undefined) return Number.NaN;
-  return since(Math.max(times.shownAt, times.providerRegisteredAt ?? 0), times.lensRequests[0]) - expectedDebounceMs;
-}
-
 function describe(opening: Opening): string {
-  const { session, order, size, times, expectedDebounceMs } = opening;
+  const { session, order, size, times } = opening;
   const { askedAt, sentAt, lensRequests, providerRegisteredAt, shownAt, lensesAt, lensCount, highlightsAt } = times ?? { askedAt: Number.NaN, lensRequests: [] };
   const requests = lensRequests.map((at) => ms(since(shownAt, at))).join(', ');
   const answers = (times?.lensAnswers ?? []).map((at) => ms(since(shownAt, at))).join(', ');
+  const events = (times?.lensEvents ?? []).map((at) => ms(since(shownAt, at))).join(', ');
   return `session ${session + 1} #${order + 1} ${size / 1_000_000} MB: shown ${ms(since(askedAt, shownAt))} after Enter, `
     + `text sent to the host ${ms(since(askedAt, sentAt))} after Enter; from shown: `
     + (order === 0 ? `lens provider registered ${ms(since(shownAt, providerRegisteredAt))}, ` : '')
     + `highlights ${ms(since(shownAt, highlightsAt))}, lenses ${ms(since(shownAt, lensesAt))} (${lensCount ?? 0} drawn), `
-    + `lens requests at ${requests || 'none'}, answers with lenses at ${answers || 'none'} (debounce by VS Code's rule ${ms(expectedDebounceMs ?? Number.NaN)}, waited ${ms(beyondDebounce(opening))} beyond it); `
+    + `lens requests at ${requests || 'none'}, answers with lenses at ${answers || 'none'}, the provider's change events at ${events || 'none'}; `
     + `the page busy in long tasks ${ms(times?.longTasksMs ?? Number.NaN)} in all between showing and the lenses, the longest ${ms(times?.longestTaskMs ?? Number.NaN)}`;
 }
 
@@ -169,12 +156,18 @@ function drawnAfterAnswer(times: DrawnTimes | undefined): number {
   return since(answer, times?.lensesAt);
 }
 
-function summary(label: string, values: number[]): string {
+/** Each starts the editor's wait for the document's lenses again, if it came before they were asked for. */
+function eventsBeforeLenses(times: DrawnTimes | undefined): number {
+  return times?.lensesAt === undefined ? Number.NaN : times.lensEvents.filter((at) => at <= times.lensesAt!).length;
+}
+
+function summary(label: string, values: number[], unit: 'ms' | 'count' = 'ms'): string {
   const known = values.filter((value) => !Number.isNaN(value)).sort((a, b) => a - b);
   if (known.length === 0) return `${label}: none drawn`;
   const median = known[Math.floor(known.length / 2)];
-  return `${label}: median ${ms(median)} (${ms(known[0])}–${ms(known[known.length - 1])}, n=${known.length}${known.length < values.length ? `, ${values.length - known.length} never` : ''}), `
-    + `${(median / targetMs).toFixed(2)}× the ${targetMs} ms target`;
+  const spread = `(${known.length < values.length ? `${values.length - known.length} never, ` : ''}n=${known.length})`;
+  if (unit === 'count') return `${label}: median ${median}, ${known[0]}–${known[known.length - 1]} ${spread}`;
+  return `${label}: median ${ms(median)}, ${ms(known[0])}–${ms(known[known.length - 1])} ${spread}, ${(median / targetMs).toFixed(2)}× the ${targetMs} ms target`;
 }
 
 function report(openings: Opening[]): void {
@@ -190,7 +183,7 @@ function report(openings: Opening[]): void {
       console.log(`    ${summary('from the first request to its answer in the page', ofSize.map((o) => answeredIn(o.times)))}`);
       console.log(`    ${summary('from the answer to the lenses drawn', ofSize.map((o) => drawnAfterAnswer(o.times)))}`);
       console.log(`    ${summary('the page\'s longest task between showing and the lenses', ofSize.map((o) => o.times?.longestTaskMs ?? Number.NaN))}`);
-      console.log(`    ${summary('waited beyond VS Code\'s debounce', ofSize.map(beyondDebounce))}`);
+      console.log(`    ${summary('change events of the lens provider before the lenses were drawn', ofSize.map((o) => eventsBeforeLenses(o.times)), 'count')}`);
     }
   }
 }
@@ -213,10 +206,8 @@ async function main(): Promise<void> {
     try {
       await hookExtensionHostMessages(workbench.page);
       // No payload: no extension under development, no tests; the workbench as a user opens it.
-      const url = new URL(server.origin);
-      url.searchParams.set('folder', workspace);
       for (let session = 0; session < sessions; session++) {
-        await runSession(workbench.page, url.toString(), openings.filter((o) => o.session === session), screenshots);
+        await runSession(workbench.page, server.origin, openings.filter((o) => o.session === session), screenshots);
       }
     } finally {
       await workbench.close();
