@@ -8,7 +8,7 @@ import { repoRoot } from '../../test/runner/paths';
 import { exitOnSignals } from '../../test/runner/processGroups';
 import { createRunFolder, RunFolder, tidyRun } from '../../test/runner/runFolder';
 import { launchWorkbenchBrowser } from '../../test/runner/workbench';
-import { distinctDocument } from '../distinctDocument';
+import { distinctDocument, uniqueWord } from '../distinctDocument';
 import { DrawnTimes, drawnTimes, hookExtensionHostMessages, watchFor } from './drawnTimes';
 
 /**
@@ -47,16 +47,6 @@ interface Opening {
   times?: DrawnTimes;
 }
 
-/** A lower-case word of letters only, so it adds no entity and reads as one word in the drawn text. */
-function letters(n: number): string {
-  let word = '';
-  do {
-    word = String.fromCharCode(97 + (n % 26)) + word;
-    n = Math.floor(n / 26);
-  } while (n > 0);
-  return word;
-}
-
 /**
  * Each opening is a file of its own (VS Code keeps the lenses last drawn per file and shows them
  * at once on reopening) and a text of its own: a first line with its marker word, and the
@@ -74,9 +64,10 @@ function writeDocuments(workspace: string): Opening[] {
     for (let round = 0; round < rounds; round++) {
       for (const size of order) {
         const index = openings.length;
-        const marker = `qqopening${letters(index)}`;
+        // Letters only: no entity, and one word in the drawn text.
+        const marker = `qopening${uniqueWord(index)}`;
         const file = `s${session + 1}-${index + 1}-${size / 1_000_000}mb.txt`;
-        const body = bodies.get(size)!.replace(/(^|\n\n)q/g, `$1q${letters(index)}`);
+        const body = bodies.get(size)!.replace(/(^|\n\n)q/g, `$1${uniqueWord(index)}`);
         fs.writeFileSync(path.join(folder, file), `${marker}\n\n${body}`);
         openings.push({ session, folder, order: openings.filter((o) => o.session === session).length, size, file, marker });
       }
