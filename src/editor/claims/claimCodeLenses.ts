@@ -70,11 +70,15 @@ class ClaimCodeLensProvider extends Disposable implements vscode.CodeLensProvide
   }
 
   private async lensesWhenReady(document: vscode.TextDocument, token: vscode.CancellationToken): Promise<vscode.CodeLens[]> {
-    // Whether the workspace opted in may still be on its way (the session's first document).
-    await this.scope.optedIn(document.uri);
     if (!this.scope.includes(document)) {
-      this.given.set(document.uri.toString(), document.version);
-      return [];
+      // Whether the workspace opted in may still be on its way (the session's first document):
+      // waiting for it costs less than an empty answer and then a change event, which would start
+      // the editor's wait for lenses again.
+      await this.scope.optedIn(document.uri);
+      if (!this.scope.includes(document)) {
+        this.given.set(document.uri.toString(), document.version);
+        return [];
+      }
     }
     await this.store.loadInView(document);
     const spans = this.windows.spansFor(document);
