@@ -9,7 +9,7 @@ const seedParagraphs = fs.readdirSync(seedsFolder).filter((name) => name.endsWit
   .filter((paragraph) => paragraph.trim() !== '');
 
 /** A lower-case word unique to `n` ("b", "c", … "ba", …): it adds no entity to a paragraph. */
-function uniqueWord(n: number): string {
+export function uniqueWord(n: number): string {
   let word = '';
   do {
     word = String.fromCharCode(97 + (n % 26)) + word;

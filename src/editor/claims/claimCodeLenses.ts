@@ -42,7 +42,11 @@ class ClaimCodeLensProvider extends Disposable implements vscode.CodeLensProvide
 
   constructor(private readonly store: AnnotationStore, private readonly candidates: ClaimCandidateIndex, entities: DocumentEntities, private readonly scope: DocumentScope) {
     super();
-    this._register(scope.onDidChange(() => this.changeEmitter.fire()));
+    // A document not asked about yet gets the current scope when it is: the workspace's opt-in,
+    // answered while the session's first document opens, would only start the editor's wait again.
+    this._register(scope.onDidChange(() => {
+      if (this.given.size > 0) this.changeEmitter.fire();
+    }));
     this._register(this.windows.onDidLeave(() => this.changeEmitter.fire()));
     // Text edits make the editor ask again by itself; only a change of the annotations needs telling.
     this._register(store.onDidChange((change) => {
@@ -66,7 +70,16 @@ class ClaimCodeLensProvider extends Disposable implements vscode.CodeLensProvide
   }
 
   private async lensesWhenReady(document: vscode.TextDocument, token: vscode.CancellationToken): Promise<vscode.CodeLens[]> {
-    if (!this.scope.includes(document)) return [];
+    if (!this.scope.includes(document)) {
+      // Whether the workspace opted in may still be on its way (the session's first document):
+      // waiting for it costs less than an empty answer and then a change event, which would start
+      // the editor's wait for lenses again.
+      await this.scope.optedIn(document.uri);
+      if (!this.scope.includes(document)) {
+        this.given.set(document.uri.toString(), document.version);
+        return [];
+      }
+    }
     await this.store.loadInView(document);
     const spans = this.windows.spansFor(document);
     const candidates = await this.candidates.near(document, spans, LENS_REACH, token);
