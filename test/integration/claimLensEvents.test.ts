@@ -1,5 +1,6 @@
 import * as assert from 'node:assert';
 import * as fs from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { distinctDocument } from '../../bench/distinctDocument';
@@ -13,6 +14,7 @@ import { replace } from './helpers/edits';
 import { activatePolicyAnnotator } from './helpers/extension';
 import { LOOK_ALIKES_TEXT, THREE, TWO } from './helpers/lookAlikes';
 import { LensProviderSpy, restartLensProvider } from './helpers/lensProviderSpy';
+import { MemoryFileSystem } from './helpers/memoryFileSystem';
 import { eventually } from './helpers/waitFor';
 
 // What the editor holds is what the provider answered when the editor asked: it asks a while
@@ -140,5 +142,81 @@ describe('claims: lens change events reach the editor when, and only when, it ho
     shown.revealRange(new vscode.Range(middle, 0, middle, 0), vscode.TextEditorRevealType.AtTop);
     await editorHolds(spy, large.uri, (held) => held.some((lens) => isTagLens(lens) && lens.range.start.line >= middle && lens.range.start.line < middle + 40), 'Tag claim lenses in the middle after scrolling there', scrolling);
     assert.ok(spy.changes(scrolling) > 0);
+  });
+});
+
+describe('claims: the lens provider answers with the workspace\'s opt-in, not before it and not with a change event after it', function () {
+  this.timeout(120_000);
+  // A document outside every workspace folder opts in with a sidecar of its own: on a file system
+  // of the test's own, whose stat of that sidecar the test holds, the lookup answers when the test says.
+  const memory = new MemoryFileSystem('policy-annotator-opt-in');
+  let memoryRegistration: vscode.Disposable;
+  let spy: LensProviderSpy;
+  let registration: vscode.Disposable;
+  let api: PolicyAnnotatorApi;
+  let folder: string;
+
+  before(async () => {
+    api = await activatePolicyAnnotator();
+    memoryRegistration = vscode.workspace.registerFileSystemProvider(memory.scheme, memory, { isCaseSensitive: true });
+    folder = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'policy-annotator-lens-opt-in-')));
+  });
+
+  // A provider of its own for each test: it passes a scope change on only once it has answered a
+  // document, so what it answered before the test would hide what these tests look for.
+  beforeEach(async () => {
+    await closeAll();
+    ({ spy, registration } = await LensProviderSpy.start());
+  });
+
+  afterEach(async () => {
+    await closeAll();
+    registration.dispose();
+  });
+
+  after(async () => {
+    await vscode.workspace.getConfiguration('policyAnnotator').update('include', undefined, vscode.ConfigurationTarget.Global);
+    await restartLensProvider();
+    memoryRegistration.dispose();
+    fs.rmSync(folder, { recursive: true, force: true });
+  });
+
+  it('gives a document asked about before its opt-in lookup answered its lenses in the first answer, with no change event', async () => {
+    const documentPath = '/opted-in/savings.txt';
+    const sidecarPath = documentPath + SIDECAR_SUFFIX;
+    await vscode.workspace.fs.writeFile(memory.uri(documentPath), new TextEncoder().encode(TEXT));
+    await vscode.workspace.fs.writeFile(memory.uri(sidecarPath), new TextEncoder().encode(serialiseSidecar({ schema: SIDECAR_SCHEMA_VERSION, document: 'savings.txt', offsets: 'utf-16', claims: [claimOn(TEXT, TWO, 'c-two')] })));
+    const lookup = memory.holdStats(sidecarPath);
+    const since = spy.traffic.length;
+    const document = await vscode.workspace.openTextDocument(memory.uri(documentPath));
+    await vscode.window.showTextDocument(document);
+    await lookup.asked;
+    await eventually(() => (spy.traffic.slice(since).some((entry) => entry.kind === 'asked' && entry.uri === document.uri.toString()) ? true : undefined), 'the editor to ask for the lenses');
+    assert.deepStrictEqual(spy.answers(document.uri, since), [], 'answered while whether the document opted in was still being looked up');
+
+    const released = spy.traffic.length;
+    lookup.release();
+    await api.settled(document.uri);
+    await editorHolds(spy, document.uri, (held) => held.some(isSummaryOf('c-two')) && held.some(isTagLens), 'the claim read from the sidecar and Tag claim lenses', since);
+    const first = spy.answers(document.uri, since)[0];
+    assert.ok(first.lenses.some(isSummaryOf('c-two')) && first.lenses.some(isTagLens), `the first answer held ${first.lenses.length} lenses, not the claim and Tag claim: the editor had to be told to ask again`);
+    const firstAnswer = spy.traffic.indexOf(first);
+    assert.ok(firstAnswer >= released, 'answered before the lookup was let go');
+    assert.strictEqual(spy.changes(since, firstAnswer), 0, 'onDidChangeCodeLenses fired for the lookup\'s answer: it put the first lenses off again');
+  });
+
+  it('tells the editor when a document it was given no lenses for, being out of scope, is turned on', async () => {
+    // Outside the workspace and with no sidecar: not opted in.
+    const documentPath = path.join(folder, 'notes.txt');
+    fs.writeFileSync(documentPath, TEXT);
+    const since = spy.traffic.length;
+    const document = await vscode.workspace.openTextDocument(documentPath);
+    await vscode.window.showTextDocument(document);
+    await editorHolds(spy, document.uri, (held) => held.length === 0, 'no lenses for a document out of scope', since);
+
+    const turning = spy.traffic.length;
+    assert.strictEqual(await vscode.commands.executeCommand<boolean>('policyAnnotator.toggleScope', document.uri), true);
+    await editorHolds(spy, document.uri, (held) => held.some(isTagLens), 'Tag claim lenses once the document is turned on', turning);
+    assert.ok(spy.changes(turning) > 0, 'the editor asked again with no change event');
   });
 });

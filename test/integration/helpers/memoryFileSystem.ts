@@ -13,6 +13,8 @@ export class MemoryFileSystem implements vscode.FileSystemProvider {
   public readonly onDidChangeFile = this.changeEmitter.event;
   /** Writes that land just after the next read of their file, by path: as another program's would, while the reader is busy with what it read. */
   private readonly writesAfterRead = new Map<string, string>();
+  /** Paths whose stat waits until released, with what to tell when one is asked for. */
+  private readonly heldStats = new Map<string, { readonly released: Promise<void>; readonly asked: () => void }>();
 
   constructor(public readonly scheme: string) {}
 
@@ -31,11 +33,35 @@ export class MemoryFileSystem implements vscode.FileSystemProvider {
     this.writesAfterRead.set(path, text);
   }
 
+  /**
+   * Holds every stat of `path` until `release` is called, as a slow disk's or network's would be:
+   * `asked` resolves once one was asked for.
+   */
+  public holdStats(path: string): { readonly asked: Promise<void>; readonly release: () => void } {
+    let release!: () => void;
+    let asked!: () => void;
+    const released = new Promise<void>((resolve) => (release = resolve));
+    const wasAsked = new Promise<void>((resolve) => (asked = resolve));
+    this.heldStats.set(path, { released, asked });
+    return {
+      asked: wasAsked,
+      release: () => {
+        this.heldStats.delete(path);
+        release();
+      },
+    };
+  }
+
   public watch(): vscode.Disposable {
     return new vscode.Disposable(() => undefined);
   }
 
-  public stat(uri: vscode.Uri): vscode.FileStat {
+  public stat(uri: vscode.Uri): vscode.FileStat | Thenable<vscode.FileStat> {
+    const held = this.heldStats.get(uri.path);
+    if (held) {
+      held.asked();
+      return held.released.then(() => this.stat(uri));
+    }
     const node = this.node(uri);
     return { type: node.type, ctime: node.mtime, mtime: node.mtime, size: node.type === vscode.FileType.File ? node.data.byteLength : 0 };
   }
