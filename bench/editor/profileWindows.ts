@@ -70,11 +70,18 @@ function describeWindow(samples: readonly Sample[], start: number, end: number, 
   const arrival = samples.findIndex((sample, at) => at >= start && at <= end && isArrival(sample));
   const from = arrival === -1 ? start : arrival;
   const busyBeforeMs = samples.slice(start, from).filter((sample) => sample.stack[0].functionName !== '(idle)').reduce((sum, sample) => sum + sample.forUs, 0) / 1000;
+  const provider = samples.findIndex((sample, at) => at >= from && at <= end && isAnswer(sample));
   const byOwner = new Map<string, number>();
+  // From taking the document in to our provider's first sample: what the host did before answering.
+  const beforeProvider = new Map<string, number>();
   for (let at = from; at <= end; at++) {
     const { stack } = samples[at];
     const owner = stack[0].functionName === '(idle)' ? '(idle)' : ownerOf(stack);
     byOwner.set(owner, (byOwner.get(owner) ?? 0) + samples[at].forUs);
+    if (at < provider) {
+      const whose = owner.startsWith('ours') ? 'ours' : owner === '(idle)' ? 'idle' : 'the rest';
+      beforeProvider.set(whose, (beforeProvider.get(whose) ?? 0) + samples[at].forUs);
+    }
   }
   const clockMs = (samples[end].atUs - samples[from].atUs) / 1000;
   const total = (prefix: string): number => [...byOwner].filter(([owner]) => owner.startsWith(prefix)).reduce((sum, [, us]) => sum + us, 0) / 1000;
@@ -87,6 +94,7 @@ function describeWindow(samples: readonly Sample[], start: number, end: number, 
   console.log(`  at ${(samples[start].atUs / 1000).toFixed(1)}: ${((samples[end].atUs - samples[start].atUs) / 1000).toFixed(0)} ms by the clock; document taken in at ${firstAt(isArrival)} (the host busy ${busyBeforeMs.toFixed(1)} ms CPU before), our lens provider at ${firstAt(isAnswer)}; from taking it in, ${clockMs.toFixed(0)} ms by the clock: `
     + `busy ${busyMs.toFixed(1)} ms CPU (ours ${total('ours').toFixed(1)}, VS Code ${total('VS Code').toFixed(1)}, extensions ${total('extension').toFixed(1)}, `
     + `collector ${total('(garbage collector)').toFixed(1)}, program ${total('(program)').toFixed(1)}), idle ${idleMs.toFixed(1)} ms, waiting for a core ${Math.max(0, clockMs - busyMs - idleMs).toFixed(0)} ms`);
+  if (provider !== -1) console.log(`    before our provider ran: ${['ours', 'the rest', 'idle'].map((whose) => `${whose} ${((beforeProvider.get(whose) ?? 0) / 1000).toFixed(1)} ms`).join(', ')}`);
   const owners = [...byOwner].filter(([owner]) => owner !== '(idle)').sort((a, b) => b[1] - a[1]).slice(0, top);
   for (const [owner, us] of owners) console.log(`    ${(us / 1000).toFixed(1).padStart(7)} ms  ${owner}`);
 }
