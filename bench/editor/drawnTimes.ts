@@ -13,6 +13,10 @@ export interface DrawnTimes {
   readonly askedAt: number;
   /** The page sent the document's text to the extension host. */
   readonly sentAt?: number;
+  /** The page's WebSocket had handed all of it on (`bufferedAmount` back to 0, looked at every few ms). */
+  readonly drainedAt?: number;
+  /** `performance.timeOrigin`: with it, the times above on the machine's clock. */
+  readonly timeOrigin: number;
   /** Each `$provideCodeLenses` request the page sent for the document. */
   readonly lensRequests: readonly number[];
   /** Each answer from the extension host holding lenses (a *Tag claim* title) that arrived after a lens request for the document. */
@@ -37,6 +41,7 @@ interface Watch {
   askedAt: number;
   file: string;
   sentAt?: number;
+  drainedAt?: number;
   lensRequests: number[];
   lensAnswers: number[];
   lensEvents: number[];
@@ -56,6 +61,7 @@ declare class PerformanceObserver {
 declare const window: { drawnTimesWatch?: Watch; drawnTimesObserved?: boolean; lensProviderRegisteredAt?: number };
 interface NativeWebSocket {
   send(data: unknown): void;
+  readonly bufferedAmount: number;
   addEventListener(type: 'message', listener: (event: { data: unknown }) => void): void;
 }
 declare let WebSocket: { new (...args: unknown[]): NativeWebSocket; prototype: NativeWebSocket };
@@ -135,7 +141,14 @@ function hookMessages(): void {
     const text = watch && textOf(data);
     if (watch && text) {
       const now = performance.now();
-      if (watch.sentAt === undefined && text.includes(watch.marker)) watch.sentAt = now;
+      if (watch.sentAt === undefined && text.includes(watch.marker)) {
+        watch.sentAt = now;
+        const drained = (): void => {
+          if (this.bufferedAmount === 0) watch.drainedAt = performance.now();
+          else setTimeout(drained, 2);
+        };
+        setTimeout(drained, 0);
+      }
       if (text.includes('$provideCodeLenses') && text.includes(watch.file)) watch.lensRequests.push(now);
     }
     send.call(this, data);
@@ -178,10 +191,10 @@ export async function watchFor(page: Page, marker: string, file: string): Promis
 export async function drawnTimes(page: Page): Promise<DrawnTimes> {
   return page.evaluate(() => {
     const watch: Watch = window.drawnTimesWatch ?? { marker: '', file: '', askedAt: Number.NaN, lensRequests: [], lensAnswers: [], lensEvents: [], longTasks: [] };
-    const { askedAt, sentAt, lensRequests, lensAnswers, lensEvents, longTasks, shownAt, lensesAt, lensCount, highlightsAt } = watch;
+    const { askedAt, sentAt, drainedAt, lensRequests, lensAnswers, lensEvents, longTasks, shownAt, lensesAt, lensCount, highlightsAt } = watch;
     const between = longTasks.filter(([start, duration]) => shownAt !== undefined && start + duration > shownAt && (lensesAt === undefined || start < lensesAt)).map(([, duration]) => duration);
     return {
-      askedAt, sentAt, lensRequests: [...lensRequests], lensAnswers: [...lensAnswers], lensEvents: [...lensEvents], providerRegisteredAt: window.lensProviderRegisteredAt, shownAt, lensesAt, lensCount, highlightsAt,
+      askedAt, sentAt, drainedAt, timeOrigin: performance.timeOrigin, lensRequests: [...lensRequests], lensAnswers: [...lensAnswers], lensEvents: [...lensEvents], providerRegisteredAt: window.lensProviderRegisteredAt, shownAt, lensesAt, lensCount, highlightsAt,
       longestTaskMs: Math.max(0, ...between), longTasksMs: between.reduce((sum, duration) => sum + duration, 0),
     };
   });

@@ -24,7 +24,9 @@ import { DrawnTimes, drawnTimes, hookExtensionHostMessages, watchFor } from './d
  *
  * BENCH_SESSIONS (default 2), BENCH_ROUNDS (1 MB and 5 MB documents per session, default 3),
  * BENCH_GAP_MS (pause after a document's lenses before opening the next, default 3000; 0 opens
- * the next one at once, while the last is still being scanned), SCREENSHOT_DIR.
+ * the next one at once, while the last is still being scanned), SCREENSHOT_DIR, BENCH_CPU_PROFILE
+ * (a folder: every process code-server forks, the extension host among them, writes a CPU profile
+ * there when it exits, as each session's host does when the next page load replaces it).
  */
 
 const sizes = [1_000_000, 5_000_000];
@@ -95,6 +97,25 @@ async function waitUntilDrawn(page: Page): Promise<DrawnTimes> {
   }
 }
 
+/**
+ * With BENCH_CPU_PROFILE, a CPU profile of the workbench page's main thread (where its WebSocket
+ * hands the document's text on, between the page's own tasks) while a document opens; the returned
+ * function stops it and saves it as <folder>/<name>.cpuprofile.
+ */
+async function profilePage(page: Page): Promise<((name: string) => Promise<void>) | undefined> {
+  const folder = process.env.BENCH_CPU_PROFILE;
+  if (!folder) return undefined;
+  const session = await page.context().newCDPSession(page);
+  await session.send('Profiler.enable');
+  await session.send('Profiler.setSamplingInterval', { interval: 200 });
+  await session.send('Profiler.start');
+  return async (name) => {
+    const { profile } = await session.send('Profiler.stop');
+    fs.writeFileSync(path.join(path.resolve(folder), `${name}.cpuprofile`), JSON.stringify(profile));
+    await session.detach();
+  };
+}
+
 /** One page load of the workbench with the session's folder: a new session (the debounces start again, as does the extension host). */
 async function runSession(page: Page, origin: string, openings: Opening[], screenshots: string): Promise<void> {
   const url = new URL(origin);
@@ -104,9 +125,12 @@ async function runSession(page: Page, origin: string, openings: Opening[], scree
   // As a user would, once the window has come up: the extension activates on the first document.
   await sleep(3000);
   for (const opening of openings) {
+    const pageProfile = await profilePage(page);
     await openThroughQuickOpen(page, opening);
     opening.times = await waitUntilDrawn(page);
+    await pageProfile?.(`page-${opening.file.replace(/\.txt$/, '')}`);
     console.log(describe(opening));
+    if (process.env.BENCH_CPU_PROFILE) console.log(`  ${onTheMachinesClock(opening.times)}`);
     if (opening.order === 0 || process.env.SCREENSHOT_DIR) {
       await page.screenshot({ path: path.join(screenshots, `installed-${opening.file.replace(/\.txt$/, '')}.png`) });
     }
@@ -119,16 +143,29 @@ const ms = (value: number): string => (Number.isNaN(value) ? 'never' : `${Math.r
 
 function describe(opening: Opening): string {
   const { session, order, size, times } = opening;
-  const { askedAt, sentAt, lensRequests, providerRegisteredAt, shownAt, lensesAt, lensCount, highlightsAt } = times ?? { askedAt: Number.NaN, lensRequests: [] };
+  const { askedAt, sentAt, drainedAt, lensRequests, providerRegisteredAt, shownAt, lensesAt, lensCount, highlightsAt } = times ?? { askedAt: Number.NaN, lensRequests: [] };
   const requests = lensRequests.map((at) => ms(since(shownAt, at))).join(', ');
   const answers = (times?.lensAnswers ?? []).map((at) => ms(since(shownAt, at))).join(', ');
   const events = (times?.lensEvents ?? []).map((at) => ms(since(shownAt, at))).join(', ');
   return `session ${session + 1} #${order + 1} ${size / 1_000_000} MB: shown ${ms(since(askedAt, shownAt))} after Enter, `
-    + `text sent to the host ${ms(since(askedAt, sentAt))} after Enter; from shown: `
+    + `text sent to the host ${ms(since(askedAt, sentAt))} after Enter, handed on by the page's WebSocket ${ms(since(sentAt, drainedAt))} later; from shown: `
     + (order === 0 ? `lens provider registered ${ms(since(shownAt, providerRegisteredAt))}, ` : '')
     + `highlights ${ms(since(shownAt, highlightsAt))}, lenses ${ms(since(shownAt, lensesAt))} (${lensCount ?? 0} drawn), `
     + `lens requests at ${requests || 'none'}, answers with lenses at ${answers || 'none'}, the provider's change events at ${events || 'none'}; `
     + `the page busy in long tasks ${ms(times?.longTasksMs ?? Number.NaN)} in all between showing and the lenses, the longest ${ms(times?.longestTaskMs ?? Number.NaN)}`;
+}
+
+/**
+ * The opening's times on the machine's monotonic clock, which the CPU profiles' sample times use
+ * (V8's and the bench's clocks are both CLOCK_MONOTONIC), in ms: `profileWindows.js --window` takes
+ * the window from the text sent to the answer as printed.
+ */
+function onTheMachinesClock(times: DrawnTimes): string {
+  const wallAhead = Date.now() - Number(process.hrtime.bigint()) / 1e6;
+  const machine = (at: number | undefined): string => (at === undefined ? 'never' : (times.timeOrigin + at - wallAhead).toFixed(1));
+  const answer = times.lensAnswers.find((at) => at >= (times.lensRequests[0] ?? Number.POSITIVE_INFINITY));
+  return `on the machine's clock: sent ${machine(times.sentAt)}, handed on ${machine(times.drainedAt)}, `
+    + `lens requests ${times.lensRequests.map(machine).join(', ') || 'none'}, answer ${machine(answer)} (--window ${machine(times.sentAt)}-${machine(answer)})`;
 }
 
 /**
@@ -191,7 +228,10 @@ async function main(): Promise<void> {
   const workspace = path.join(run.root, 'workspace');
   const openings = writeDocuments(workspace);
   await installExtension(tools, run, vsix);
-  const server = await startCodeServer(tools, run, {});
+  const profiles = process.env.BENCH_CPU_PROFILE ? path.resolve(process.env.BENCH_CPU_PROFILE) : undefined;
+  if (profiles) fs.mkdirSync(profiles, { recursive: true });
+  const profiling = profiles ? ['--cpu-prof', `--cpu-prof-dir=${profiles}`, '--cpu-prof-interval=200'] : [];
+  const server = await startCodeServer(tools, run, {}, profiling);
   try {
     const workbench = await launchWorkbenchBrowser(run);
     try {
@@ -200,6 +240,8 @@ async function main(): Promise<void> {
       for (let session = 0; session < sessions; session++) {
         await runSession(workbench.page, server.origin, openings.filter((o) => o.session === session), screenshots);
       }
+      // The last session's host, too, ends when its page goes, rather than with the server.
+      if (profiles) await workbench.page.goto('about:blank').then(() => sleep(10_000));
     } finally {
       await workbench.close();
     }

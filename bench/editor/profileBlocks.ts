@@ -1,5 +1,6 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { CallFrame, CpuProfile, isOurs, ownerOf, profileFiles, stacksOf } from './cpuProfile';
 
 /**
  * The longest stretches an extension host's CPU profile (saved by the editor bench with
@@ -11,57 +12,12 @@ import * as path from 'node:path';
  *   node out/bench/editor/profileBlocks.js <profile.cpuprofile | folder> … [--top N] [--min MS] [--turns]
  */
 
-interface CallFrame {
-  readonly functionName: string;
-  readonly url: string;
-  readonly lineNumber: number;
-}
-
-interface ProfileNode {
-  readonly id: number;
-  readonly callFrame: CallFrame;
-  readonly children?: readonly number[];
-}
-
-interface CpuProfile {
-  readonly nodes: readonly ProfileNode[];
-  readonly startTime: number;
-  readonly samples: readonly number[];
-  readonly timeDeltas: readonly number[];
-}
-
 interface Stretch {
   readonly startMs: number;
   readonly wallMs: number;
   readonly cpuMs: number;
   /** CPU time by whose code ran, most first. */
   readonly owners: readonly (readonly [string, number])[];
-}
-
-/** This extension's bundles and the bench's own code, by their place on disk. */
-const root = path.resolve(__dirname, '../../..');
-
-function ownerOf(stack: readonly CallFrame[]): string {
-  const [leaf] = stack;
-  if (leaf.functionName === '(garbage collector)' || leaf.functionName === '(program)') return leaf.functionName;
-  // The outermost frame of ours, the piece of our work that was running; inside a turn of the
-  // slice queue (src/editor/util/slices.ts), the slice it ran.
-  const frames = stack.filter((frame) => frame.url.includes(`${root}/dist/`));
-  const outermost = frames.at(-1)?.functionName === 'runTurn' ? frames.at(-2) : frames.at(-1);
-  const ours = outermost ?? frames.at(-1);
-  if (ours) {
-    const [inner] = frames;
-    return `ours: ${nameOf(ours)}${inner && inner !== ours ? ` … ${nameOf(inner)}` : ''}`;
-  }
-  if (stack.some((frame) => frame.url.includes(`${root}/out/`))) return 'the bench itself';
-  const extension = stack.map((frame) => /\/extensions\/([^/]+)\//.exec(frame.url)?.[1]).find((name) => name !== undefined);
-  if (extension) return `extension ${extension}`;
-  const host = stack.find((frame) => frame.url.includes('extensionHostProcess.js'));
-  return `VS Code: ${host ? nameOf(host) : nameOf(leaf)}${host && host !== leaf ? ` … ${nameOf(leaf)}` : ''}`;
-}
-
-function nameOf(frame: CallFrame): string {
-  return `${frame.functionName || '(anonymous)'} (${path.basename(frame.url) || 'native'}:${frame.lineNumber + 1})`;
 }
 
 /**
@@ -71,20 +27,17 @@ function nameOf(frame: CallFrame): string {
  * so a slice is told apart from the host's work just before or after it.
  */
 function stretchesOf(profile: CpuProfile, turns: boolean): Stretch[] {
-  const byId = new Map(profile.nodes.map((node) => [node.id, node]));
-  const parentOf = new Map<number, number>();
-  for (const node of profile.nodes) for (const child of node.children ?? []) parentOf.set(child, node.id);
+  const stackOf = stacksOf(profile);
   const owners = new Map<number, { owner: string; inTurn: boolean | undefined }>();
   const ownerOfNode = (id: number): { owner: string; inTurn: boolean | undefined } => {
     let owner = owners.get(id);
     if (owner === undefined) {
-      const stack: CallFrame[] = [];
-      for (let at: number | undefined = id; at !== undefined; at = parentOf.get(at)) stack.push(byId.get(at)!.callFrame);
+      const stack: readonly CallFrame[] = stackOf(id);
       // The collector's and the VM's own samples have no stack to tell whose turn they are in.
       const stackless = stack[0].functionName === '(garbage collector)' || stack[0].functionName === '(program)';
       owner = {
         owner: stack[0].functionName === '(idle)' ? '' : ownerOf(stack),
-        inTurn: stackless ? undefined : stack.some((frame) => frame.functionName === 'runTurn' && frame.url.includes(`${root}/dist/`)),
+        inTurn: stackless ? undefined : stack.some((frame) => frame.functionName === 'runTurn' && isOurs(frame.url)),
       };
       owners.set(id, owner);
     }
@@ -129,7 +82,7 @@ function main(): void {
   if (turns) args.splice(args.indexOf('--turns'), 1);
   const top = option('--top', 5);
   const minMs = option('--min', 20);
-  const files = args.flatMap((arg) => (fs.statSync(arg).isDirectory() ? fs.readdirSync(arg).filter((name) => name.endsWith('.cpuprofile')).sort().map((name) => path.join(arg, name)) : [arg]));
+  const files = profileFiles(args);
   if (files.length === 0) {
     console.error('usage: node out/bench/editor/profileBlocks.js <profile.cpuprofile | folder> … [--top N] [--min MS] [--turns]');
     process.exitCode = 1;

@@ -22,10 +22,13 @@ export interface CodeServer {
 /**
  * Starts VS Code's server (code-server) on a free loopback port, in its own process group.
  * `extraEnv` reaches the extension host, which code-server forks with its own environment.
+ * `nodeArgs` go to code-server's Node and, through `fork`'s inherited `execArgv`, to the processes
+ * it forks, the extension host among them (its environment's NODE_OPTIONS are removed).
  */
-export async function startCodeServer(tools: OfflineTools, run: RunFolder, extraEnv: Record<string, string>): Promise<CodeServer> {
+export async function startCodeServer(tools: OfflineTools, run: RunFolder, extraEnv: Record<string, string>, nodeArgs: readonly string[] = []): Promise<CodeServer> {
   const log = path.join(run.logs, 'code-server.log');
   const args = [
+    ...nodeArgs,
     tools.codeServerEntry,
     '--bind-addr', '127.0.0.1:0',
     '--auth', 'none',
