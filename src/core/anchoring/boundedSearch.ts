@@ -1,5 +1,5 @@
 import type { Span } from '../textDocument';
-import { approxSearch, type ApproxMatch } from './approxSearch';
+import { approxSearch, firstApproxMatch, type ApproxMatch } from './approxSearch';
 import { countBelow } from '../util/countBelow';
 import { occurrences, type PieceFinder } from './pieceIndex';
 import type { Steps } from '../util/steps';
@@ -114,7 +114,7 @@ export function boundedDistance(a: string, b: string, maxErrors: number): number
   const upperBound = Math.max(middleA.length, middleB.length);
   if (upperBound <= 1 || middleA.length === 0 || middleB.length === 0) return upperBound <= maxErrors ? upperBound : undefined;
   if (middleB.length * Math.ceil(middleA.length / 32) > MYERS_BUDGET) return undefined;
-  const [best] = approxSearch(middleB, middleA, maxErrors);
+  const best = firstApproxMatch(middleB, middleA, maxErrors);
   if (!best) return undefined;
   // A substring match leaves the rest of the middle unmatched; replacing it all is never worse.
   const errors = Math.min(upperBound, best.errors + middleB.length - (best.end - best.start));

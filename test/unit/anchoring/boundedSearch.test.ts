@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { approxSearch, closestSubstringDistance } from '../../../src/core/anchoring/approxSearch';
+import { approxSearch, closestSubstringDistance, firstApproxMatch } from '../../../src/core/anchoring/approxSearch';
 import { boundedDistance, exactMatchSteps, quotePieces } from '../../../src/core/anchoring/boundedSearch';
 import { indexPieces } from '../../../src/core/anchoring/pieceIndex';
 import { drain } from '../../../src/core/util/steps';
@@ -30,5 +30,12 @@ describe('bounded search', () => {
       const expected = haystack.length === 0 ? pattern.length : approxSearch(haystack, pattern, pattern.length)[0].errors;
       assert.equal(closestSubstringDistance(pattern)(haystack), expected);
     }), { numRuns: 3_000 });
+  });
+
+  it('finds the first best match of a short pattern, its start and errors, exactly as the library\'s search does', () => {
+    const text = (minLength: number, maxLength: number): fc.Arbitrary<string> => fc.array(fc.constantFrom('a', 'b', 'c', ' ', '£', '😀'), { minLength, maxLength }).map((parts) => parts.join(''));
+    fc.assert(fc.property(text(0, 60), text(1, 32), fc.nat({ max: 40 }), (haystack, pattern, maxErrors) => {
+      assert.deepEqual(firstApproxMatch(haystack, pattern, maxErrors), approxSearch(haystack, pattern, maxErrors)[0]);
+    }), { numRuns: 20_000 });
   });
 });
