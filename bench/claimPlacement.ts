@@ -9,6 +9,7 @@ import { serialiseSidecar } from '../src/core/sidecar/serialise';
 import type { SidecarClaim } from '../src/core/sidecar/types';
 import { distinctDocument } from './distinctDocument';
 import { CLAIMS, claimsOn, variantText, VARIANTS } from './placementSidecars';
+import { cpuNow } from './stepTime';
 
 // Placing a sidecar of 1,000 claims on a document of distinct paragraphs (1 MB and 10 MB), with
 // the claims' text unchanged, 10% of them edited or moved, or 10% deleted: the time to place them
@@ -29,12 +30,6 @@ const sizes = process.argv.length > 2 ? process.argv.slice(2).map(Number) : [1, 
 interface Time {
   readonly wall: number;
   readonly cpu: number;
-}
-
-/** Milliseconds of CPU this process has used. */
-function cpuNow(): number {
-  const { user, system } = process.cpuUsage();
-  return (user + system) / 1000;
 }
 
 /** Milliseconds of CPU used by this process's children that have ended (Linux: /proc/self/stat, in ticks of 10 ms). */

@@ -11,6 +11,7 @@ import { serialiseSidecar } from '../src/core/sidecar/serialise';
 import { distinctDocument } from './distinctDocument';
 import { annotated } from './editor/annotatedDocument';
 import { claimsOn, variantText, VARIANTS } from './placementSidecars';
+import { cpuNow, type Step } from './stepTime';
 
 // Placing the editor bench's sidecar of 1,000 claims (bench/editor/annotatedDocument.ts, every
 // tenth claim's sentence edited) in an open document, in process, through the steps the editor
@@ -22,17 +23,6 @@ import { claimsOn, variantText, VARIANTS } from './placementSidecars';
 // Run: npm run compile-tests && node out/bench/placingSteps.js [MB, default 5]
 // `node out/bench/placingSteps.js --write <folder>` writes the claims bench's sidecars (1 and
 // 10 MB; unchanged, edited or moved, deleted) for `node out/src/cli/main.js check -v`.
-
-interface Step {
-  readonly index: number;
-  readonly cpu: number;
-  readonly wall: number;
-}
-
-function cpuNow(): number {
-  const { user, system } = process.cpuUsage();
-  return (user + system) / 1000;
-}
 
 function stepsOfPlacing(text: string, claims: Parameters<typeof claimPlacements>[1]): { steps: Step[]; placed: TrackedClaim[] } {
   const steps: Step[] = [];
