@@ -4,12 +4,12 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { claimPlacements } from '../src/core/anchoring/placeClaims';
-import { createQuoteAnchor } from '../src/core/anchoring/quoteAnchor';
-import { splitSentences } from '../src/core/claims/sentences';
 import { detectEntities } from '../src/core/entities/detectEntities';
 import { serialiseSidecar } from '../src/core/sidecar/serialise';
 import type { SidecarClaim } from '../src/core/sidecar/types';
 import { distinctDocument } from './distinctDocument';
+import { CLAIMS, claimsOn, variantText, VARIANTS } from './placementSidecars';
+import { cpuNow } from './stepTime';
 
 // Placing a sidecar of 1,000 claims on a document of distinct paragraphs (1 MB and 10 MB), with
 // the claims' text unchanged, 10% of them edited or moved, or 10% deleted: the time to place them
@@ -22,57 +22,14 @@ import { distinctDocument } from './distinctDocument';
 // (dist/cli.js, what package.json's "bin" ships and users run).
 // Run: npm run build && npm run compile-tests && node out/bench/claimPlacement.js [sizes in MB, default 1 10]
 
-const CLAIMS = 1_000;
-const CHANGED = CLAIMS / 10;
 const COMPILED_CLI = path.resolve(__dirname, '..', 'src', 'cli', 'main.js');
 const BUNDLED_CLI = path.resolve(__dirname, '..', '..', 'dist', 'cli.js');
 const clis = [{ name: 'out', script: COMPILED_CLI }, ...(fs.existsSync(BUNDLED_CLI) ? [{ name: 'dist', script: BUNDLED_CLI }] : [])];
 const sizes = process.argv.length > 2 ? process.argv.slice(2).map(Number) : [1, 10];
 
-/** 1,000 claims on sentences spread evenly through `text`, each of a whole sentence of 40 units or more. */
-function claimsOn(text: string): SidecarClaim[] {
-  const sentences = splitSentences(text).filter((span) => span.end - span.start >= 40);
-  return Array.from({ length: CLAIMS }, (_, index) => {
-    const span = sentences[Math.floor(((index + 0.5) * sentences.length) / CLAIMS)];
-    return { id: `c-${String(index).padStart(6, '0')}`, anchor: createQuoteAnchor(text, span.start, span.end), tags: ['finding'] };
-  });
-}
-
-type Variant = 'unchanged' | 'edited or moved' | 'deleted';
-
-/**
- * The text as the variant leaves it. Edited or moved: of every tenth claim, a third have a word
- * changed, a third a figure (a digit, or an added one where the quote has none), a third are cut
- * and put at the end of the document. Deleted: every tenth claim's sentence is removed.
- */
-function variantText(text: string, claims: readonly SidecarClaim[], variant: Variant): string {
-  if (variant === 'unchanged') return text;
-  const changed = claims.filter((_, index) => index % (CLAIMS / CHANGED) === 5);
-  const moved: string[] = [];
-  let result = text;
-  for (const [index, claim] of [...changed.entries()].reverse()) {
-    const { start, end, quote } = claim.anchor;
-    let replacement = '';
-    if (variant === 'edited or moved') {
-      if (index % 3 === 0) replacement = quote.replace(/ (\p{L}+) /u, ' also $1 ');
-      else if (index % 3 === 1) replacement = /\d/.test(quote) ? quote.replace(/\d/, (digit) => String((Number(digit) + 1) % 10)) : quote.replace(/ /, ' 7 ');
-      else moved.push(quote);
-    }
-    result = `${result.slice(0, start)}${replacement}${result.slice(end)}`;
-  }
-  // Flattened, as a file read from disk or the editor's getText() gives it.
-  return Buffer.from(`${result}${moved.map((quote) => `\n\n${quote}`).join('')}`, 'utf16le').toString('utf16le');
-}
-
 interface Time {
   readonly wall: number;
   readonly cpu: number;
-}
-
-/** Milliseconds of CPU this process has used. */
-function cpuNow(): number {
-  const { user, system } = process.cpuUsage();
-  return (user + system) / 1000;
 }
 
 /** Milliseconds of CPU used by this process's children that have ended (Linux: /proc/self/stat, in ticks of 10 ms). */
@@ -137,7 +94,7 @@ try {
     const { text } = distinctDocument(megabytes * 1_000_000);
     const claims = claimsOn(text);
     const runs = megabytes >= 10 ? 1 : 3;
-    for (const variant of ['unchanged', 'edited or moved', 'deleted'] as const) {
+    for (const variant of VARIANTS) {
       const changedText = variantText(text, claims, variant);
       const placed = placeInSteps(changedText, claims);
       fs.writeFileSync(path.join(folder, 'report.txt'), changedText);

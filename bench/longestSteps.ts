@@ -1,6 +1,7 @@
 import { performance } from 'node:perf_hooks';
 import { EntityScanner } from '../src/core/entities/entityScanner';
 import { distinctDocument } from './distinctDocument';
+import { cpuNow, type Step } from './stepTime';
 
 // The longest single steps of the entity scan as the editor runs it on opening a large document
 // (a slice can only end where a step does; issue #16 asks for no block of the extension host over
@@ -11,17 +12,6 @@ import { distinctDocument } from './distinctDocument';
 // scan they fell (the step's number of all). Placing 1,000 claims has its longest step in
 // bench/claimPlacement.ts.
 // Run: npm run compile-tests && node out/bench/longestSteps.js [MB, default 5]
-
-interface Step {
-  readonly index: number;
-  readonly cpu: number;
-  readonly wall: number;
-}
-
-function cpuNow(): number {
-  const { user, system } = process.cpuUsage();
-  return (user + system) / 1000;
-}
 
 /** Every step of a fresh scanner's scan of `text`, its making counted as step 0. */
 function stepsOfScan(text: string): Step[] {

@@ -1,5 +1,5 @@
 import type { Span } from '../textDocument';
-import { approxSearch, type ApproxMatch } from './approxSearch';
+import { approxSearch, firstApproxMatch, type ApproxMatch } from './approxSearch';
 import { countBelow } from '../util/countBelow';
 import { occurrences, type PieceFinder } from './pieceIndex';
 import type { Steps } from '../util/steps';
@@ -17,6 +17,8 @@ const LONG_QUOTE = 160;
 const VERIFY_BUDGET = 4_000_000;
 /** Window × pattern blocks for Myers' search, about 20 ms on the CI machine. */
 const MYERS_BUDGET = 600_000;
+/** Window × pattern blocks one step of Myers' search covers, a few milliseconds: a window is searched in stretches this long. */
+const MYERS_PER_STEP = 100_000;
 /** The end pieces of a long quote, found exactly. */
 const PIECE = 32;
 /** A quote that recurs more often than this says little; only the occurrences nearest its old place are weighed. */
@@ -69,11 +71,11 @@ export function* fuzzyMatchSteps(text: string, quote: string, maxErrors: number,
   if (quote.length > LONG_QUOTE) return yield* piecewiseMatchSteps(text, quote, maxErrors, hint, pieces);
   const blocks = Math.ceil(quote.length / 32);
   if (3 * text.length * blocks <= MYERS_BUDGET) {
-    const overall = searchWithin(text, { start: 0, end: text.length }, quote, maxErrors);
+    const overall = yield* searchWithinSteps(text, { start: 0, end: text.length }, quote, maxErrors);
     if (overall.length === 0) return [];
     const before = { start: 0, end: Math.min(...overall.map((match) => match.start)) };
     const after = { start: Math.max(...overall.map((match) => match.end)), end: text.length };
-    return [...overall, ...searchWithin(text, before, quote, maxErrors), ...searchWithin(text, after, quote, maxErrors)];
+    return [...overall, ...(yield* searchWithinSteps(text, before, quote, maxErrors)), ...(yield* searchWithinSteps(text, after, quote, maxErrors))];
   }
   let budget = MYERS_BUDGET;
   const matches: ApproxMatch[] = [];
@@ -82,7 +84,7 @@ export function* fuzzyMatchSteps(text: string, quote: string, maxErrors: number,
     const cost = (window.end - window.start) * blocks;
     if (cost > budget) break;
     budget -= cost;
-    matches.push(...(exactWithin(exactStarts, window, quote.length) ?? searchWithin(text, window, quote, maxErrors)));
+    matches.push(...(exactWithin(exactStarts, window, quote.length) ?? (yield* searchWithinSteps(text, window, quote, maxErrors))));
     yield;
   }
   return matches;
@@ -114,7 +116,7 @@ export function boundedDistance(a: string, b: string, maxErrors: number): number
   const upperBound = Math.max(middleA.length, middleB.length);
   if (upperBound <= 1 || middleA.length === 0 || middleB.length === 0) return upperBound <= maxErrors ? upperBound : undefined;
   if (middleB.length * Math.ceil(middleA.length / 32) > MYERS_BUDGET) return undefined;
-  const [best] = approxSearch(middleB, middleA, maxErrors);
+  const best = firstApproxMatch(middleB, middleA, maxErrors);
   if (!best) return undefined;
   // A substring match leaves the rest of the middle unmatched; replacing it all is never worse.
   const errors = Math.min(upperBound, best.errors + middleB.length - (best.end - best.start));
@@ -196,6 +198,29 @@ function endNear(text: string, piece: string, at: number, reach: number, which: 
   const to = Math.min(text.length, (which === 'start' ? at + piece.length : at) + reach);
   const found = occurrences(text.slice(from, to), piece).map((offset) => from + offset + (which === 'end' ? piece.length : 0));
   return nearest(found, at, 1)[0];
+}
+
+/**
+ * What searchWithin finds in `window`, searched a stretch of about `cellsPerStep` cells at a time
+ * with a stop after each. Each stretch owns the matches ending in it and is searched from as far
+ * back as such a match can start (the quote's length and the errors allowed), so it sees every
+ * distance it owns as the whole window's search does, and the match's start as that search
+ * finds it; a stretch whose lowest errors fall only in that reach owns nothing better than the
+ * stretch before. The lowest-error matches of all the stretches, in order, are then the window's.
+ */
+export function* searchWithinSteps(text: string, window: Span, quote: string, maxErrors: number, cellsPerStep = MYERS_PER_STEP): Steps<ApproxMatch[]> {
+  const stretch = Math.max(1, Math.floor(cellsPerStep / Math.ceil(quote.length / 32)));
+  if (window.end - window.start <= stretch) return searchWithin(text, window, quote, maxErrors);
+  const reach = quote.length + maxErrors;
+  let lowest: ApproxMatch[] = [];
+  for (let from = window.start; from < window.end; from += stretch) {
+    const to = Math.min(window.end, from + stretch);
+    const owned = searchWithin(text, { start: Math.max(window.start, from - reach), end: to }, quote, maxErrors).filter((match) => match.end > from);
+    if (owned.length > 0 && (lowest.length === 0 || owned[0].errors < lowest[0].errors)) lowest = owned;
+    else if (owned.length > 0 && owned[0].errors === lowest[0].errors) lowest.push(...owned);
+    if (to < window.end) yield;
+  }
+  return lowest;
 }
 
 function searchWithin(text: string, window: Span, quote: string, maxErrors: number): ApproxMatch[] {
