@@ -1,6 +1,6 @@
 import type { Entity, NamedBodyEntry, NamedKind, NamedValue, Origin } from './types';
 import { isDigit } from './figures/reading';
-import { hashOfKey, isApostrophe, isAsciiLowerCase, isBlank, isUpperCase, keyOf, startsWord, WordReader } from './words';
+import { hashOfKey, isApostrophe, isAsciiLetter, isBlank, isUpperCase, keyOf, startsWord, WordReader } from './words';
 import type { OffsetList } from './candidateWords';
 import type { Steps } from '../util/steps';
 
@@ -124,10 +124,6 @@ function isWrittenAt(text: string, start: number, end: number, written: string):
 
 const RIGHT_QUOTE = 0x2019;
 const AMPERSAND = 0x26;
-
-function isAsciiLetter(code: number): boolean {
-  return isAsciiLowerCase(code | 0x20);
-}
 
 /**
  * Whether `key` is `keyOfName` of `text` from `start` to `end`, compared in place: the look-up

@@ -1,4 +1,5 @@
 import { WordsInPlace } from './figures/reading';
+import { isAsciiLetter } from './words';
 
 /** Number words and their values, for "seven new care models" and "Seventy six per cent". */
 const UNITS: Record<string, number> = {
@@ -49,10 +50,6 @@ export function isNumberWordAt(text: string, start: number): boolean {
   let end = start;
   while (isAsciiLetter(text.charCodeAt(end))) end++;
   return NUMBER_WORDS_IN_PLACE.has(text, start, end);
-}
-
-function isAsciiLetter(code: number): boolean {
-  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
 }
 
 /** Value of a written number such as "two hundred and fifty"; NaN when the words do not compose. */

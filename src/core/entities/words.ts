@@ -39,6 +39,11 @@ export function isAsciiLowerCase(code: number): boolean {
   return code >= 97 && code <= 122;
 }
 
+/** A–Z or a–z. */
+export function isAsciiLetter(code: number): boolean {
+  return isAsciiLowerCase(code | 0x20);
+}
+
 export function isUpperCase(code: number): boolean {
   return (code >= 65 && code <= 90) || (code >= 0xc0 && code < TABLE_SIZE && LOWER_OF[code] !== code);
 }
