@@ -44,6 +44,11 @@ export function isAsciiLetter(code: number): boolean {
   return isAsciiLowerCase(code | 0x20);
 }
 
+/** An ASCII capital's lower case; any other code unit as it is. */
+export function asciiLowerCase(code: number): number {
+  return isAsciiUpperCase(code) ? code + 32 : code;
+}
+
 export function isUpperCase(code: number): boolean {
   return (code >= 65 && code <= 90) || (code >= 0xc0 && code < TABLE_SIZE && LOWER_OF[code] !== code);
 }

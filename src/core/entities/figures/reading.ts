@@ -1,5 +1,5 @@
 import type { FigureKind, ValueOfKind } from '../types';
-import { wordBefore } from '../words';
+import { asciiLowerCase, isAsciiLetter, wordBefore } from '../words';
 
 /** A figure as a reader finds it, before hedges and a minus sign are read around it. */
 export type Figure = FigureKind extends infer K ? K extends FigureKind
@@ -42,7 +42,7 @@ export function stickyAfterBlanks(pattern: RegExp, firsts: string, text: string,
 
 function isOneOf(pattern: RegExp, firsts: string, code: number): boolean {
   // Without the "u" flag, a pattern that ignores case folds no other character to an ASCII letter.
-  const wanted = code >= 65 && code <= 90 && pattern.ignoreCase ? code + 32 : code;
+  const wanted = pattern.ignoreCase ? asciiLowerCase(code) : code;
   for (let index = 0; index < firsts.length; index++) {
     if (firsts.charCodeAt(index) === wanted) return true;
   }
@@ -67,8 +67,7 @@ export function wordBeforeBlanks(text: string, from: number, end: number): strin
  * found without cutting it out of the text, for checks that most words before a number fail.
  */
 export function wordBeforeBlanksStart(text: string, from: number, end: number): number {
-  let gapStart = end;
-  while (gapStart > from && isPatternSpace(text.charCodeAt(gapStart - 1))) gapStart--;
+  const gapStart = blanksStart(text, from, end);
   if (gapStart === end) return -1;
   let start = gapStart;
   while (start > from && isLetterOrDot(text.charCodeAt(start - 1))) start--;
@@ -101,7 +100,7 @@ export class WordsInPlace {
   /** Whether the text from `start` to `end` is one of the words. */
   has(text: string, start: number, end: number): boolean {
     const first = text.charCodeAt(start);
-    const words = this.byOpening.get(openingOf(end - start, first >= 65 && first <= 90 ? first + 32 : first));
+    const words = this.byOpening.get(openingOf(end - start, asciiLowerCase(first)));
     if (words === undefined) return false;
     for (const word of words) {
       if (isWordIgnoringCase(text, start, end, word)) return true;
@@ -118,8 +117,7 @@ function openingOf(length: number, lowerCaseFirst: number): number {
 export function isWordIgnoringCase(text: string, start: number, end: number, lowerCaseWord: string): boolean {
   if (end - start !== lowerCaseWord.length) return false;
   for (let index = 0; index < lowerCaseWord.length; index++) {
-    const code = text.charCodeAt(start + index);
-    if ((code >= 65 && code <= 90 ? code + 32 : code) !== lowerCaseWord.charCodeAt(index)) return false;
+    if (asciiLowerCase(text.charCodeAt(start + index)) !== lowerCaseWord.charCodeAt(index)) return false;
   }
   return true;
 }
@@ -131,7 +129,7 @@ export function valueOfDigits(digits: string): number {
 
 /** An ASCII letter or a dot, as abbreviated words are written ("e.g.", "pp."). */
 export function isLetterOrDot(code: number): boolean {
-  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 0x2e;
+  return isAsciiLetter(code) || code === 0x2e;
 }
 
 export function isDigit(code: number): boolean {
@@ -150,8 +148,8 @@ export function afterOneOrTwoDigits(text: string, position: number): number {
 
 /** Whether `code` is an ASCII letter that is one of `letters` (lower case), whatever its case. */
 export function isLetterOf(letters: string, code: number): boolean {
-  const lower = code >= 65 && code <= 90 ? code + 32 : code;
-  return lower >= 97 && lower <= 122 && letters.includes(String.fromCharCode(lower));
+  const lower = asciiLowerCase(code);
+  return isAsciiLetter(lower) && letters.includes(String.fromCharCode(lower));
 }
 
 /** Whether `digits` is four digits and nothing else, as a year is written. */
