@@ -1,6 +1,6 @@
 import type { Entity } from './types';
 import { blanksStart, isWordIgnoringCase, wordBeforeBlanksStart } from './figures/reading';
-import { isAsciiUpperCase } from './words';
+import { asciiLowerCase } from './words';
 
 type Hedge = Pick<Entity, 'approx' | 'bound'>;
 
@@ -47,7 +47,7 @@ function endsInLastWord(text: string, from: number, end: number): boolean {
   if (wordStart < 0) return false;
   const wordEnd = blanksStart(text, from, end);
   const lastCode = text.charCodeAt(wordEnd - 1);
-  const lastWords = LAST_WORDS_BY_END.get(isAsciiUpperCase(lastCode) ? lastCode + 32 : lastCode);
+  const lastWords = LAST_WORDS_BY_END.get(asciiLowerCase(lastCode));
   if (lastWords === undefined) return false;
   for (const last of lastWords) {
     if (wordEnd - last.length >= wordStart && isWordIgnoringCase(text, wordEnd - last.length, wordEnd, last)) return true;
