@@ -5,7 +5,7 @@ import { mergedSidecarText, OURS_MARKER, SEPARATOR_MARKER, THEIRS_MARKER } from 
 import { ClaimConflict, mergeSidecars } from '../core/review/mergeSidecars';
 import { parseSidecar } from '../core/sidecar/parse';
 import { Sidecar } from '../core/sidecar/types';
-import { decodeText } from '../core/decodeText';
+import { decodeText, whyNotText } from '../core/decodeText';
 import { CliIo, EXIT_FAILURE, EXIT_OK } from './io';
 import { parseCommandArgs, usageError } from './commandArgs';
 
@@ -69,14 +69,7 @@ async function readInput(file: string, role: Role): Promise<Input> {
     return { kind: 'unreadable', bytes: Buffer.alloc(0), problems: [`cannot be read: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`] };
   }
   const decoded = decodeText(bytes);
-  switch (decoded.kind) {
-    case 'binary':
-      return { kind: 'unreadable', bytes, problems: [`line ${decoded.line}: holds a NUL byte: the file is binary, not text`] };
-    case 'notUtf8':
-      return { kind: 'unreadable', bytes, problems: [`line ${decoded.line}: is not UTF-8 text`] };
-    case 'text':
-      break;
-  }
+  if (decoded.kind !== 'text') return { kind: 'unreadable', bytes, problems: [`line ${decoded.line}: ${whyNotText(decoded.kind)}`] };
   const { text } = decoded;
   if (text.trim() === '') {
     // An empty base is a file both sides added: it holds no claims. An empty side has lost its claims, or never had the file's shape.

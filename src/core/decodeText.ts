@@ -27,6 +27,11 @@ export function decodeText(bytes: Uint8Array): DecodedText {
   }
 }
 
+/** Why a file that decodeText refused is not text, as a message goes on after its line: "line 3 …". */
+export function whyNotText(kind: 'binary' | 'notUtf8'): string {
+  return kind === 'binary' ? 'holds a NUL byte: the file is binary, not text' : 'is not UTF-8 text';
+}
+
 /** The line (from 1) that holds the byte at `offset`. */
 function lineAt(bytes: Uint8Array, offset: number): number {
   let line = 1;

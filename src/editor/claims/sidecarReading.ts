@@ -1,5 +1,5 @@
 import type * as vscode from 'vscode';
-import { decodeText } from '../../core/decodeText';
+import { decodeText, whyNotText } from '../../core/decodeText';
 import { parseSidecar, readSidecar, type SidecarReadResult } from '../../core/sidecar/parse';
 import { serialiseSidecar } from '../../core/sidecar/serialise';
 import type { Sidecar, SidecarProblem } from '../../core/sidecar/types';
@@ -39,14 +39,8 @@ export class UnreadableSidecarError extends Error {
  */
 export function sidecarTextOf(bytes: Uint8Array): string {
   const decoded = decodeText(bytes);
-  switch (decoded.kind) {
-    case 'text':
-      return decoded.text;
-    case 'binary':
-      throw new UnreadableSidecarError('this line holds a NUL byte: the file is binary, not text', decoded.line);
-    case 'notUtf8':
-      throw new UnreadableSidecarError('this line is not UTF-8 text', decoded.line);
-  }
+  if (decoded.kind === 'text') return decoded.text;
+  throw new UnreadableSidecarError(`this line ${whyNotText(decoded.kind)}`, decoded.line);
 }
 
 /** A request to whoever reads and writes sidecars (this thread or the worker). */
@@ -70,7 +64,7 @@ export function answerHere(request: SidecarRequest): SidecarAnswer {
 }
 
 /** Reads at once on this thread (the worker's, or the host's when no worker can be started). */
-export function readSidecarHere(text: string): SidecarReading {
+function readSidecarHere(text: string): SidecarReading {
   return readingOf(timed('claims:parse', () => readSidecar(text)));
 }
 

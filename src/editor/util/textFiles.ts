@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { decodeText } from '../../core/decodeText';
+import { decodeText, whyNotText } from '../../core/decodeText';
 import { logError } from './log';
 
 const decoder = new TextDecoder('utf-8');
@@ -30,8 +30,7 @@ export function readTextFileToRewrite(uri: vscode.Uri): Promise<string | undefin
   return readTextFile(uri, (bytes) => {
     const decoded = decodeText(bytes);
     if (decoded.kind === 'text') return decoded.text;
-    const what = decoded.kind === 'binary' ? 'holds a NUL byte: the file is binary, not text' : 'is not UTF-8 text';
-    throw new Error(`${vscode.workspace.asRelativePath(uri)}, line ${decoded.line}, ${what}; it is left as it is`);
+    throw new Error(`${vscode.workspace.asRelativePath(uri)}, line ${decoded.line}, ${whyNotText(decoded.kind)}; it is left as it is`);
   });
 }
 
