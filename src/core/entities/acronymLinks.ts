@@ -1,6 +1,7 @@
 import type { Steps } from '../util/steps';
 import { isNamed, type Entity, type NamedEntity, type NamedValue, type Origin } from './types';
 import type { BodyMatcher } from './bodyMatcher';
+import { isPatternSpace } from './figures/reading';
 import { mergeGiving } from './spans';
 import { ENTITIES_PER_STEP, type ScannedParagraph, standaloneUses } from './scannedParagraph';
 
@@ -20,12 +21,6 @@ const DEFINED_IN_BRACKETS: Origin = { from: 'rule', rule: 'an acronym defined in
 const SHORT_FORM_ORIGIN: Origin = { from: 'rule', rule: 'a short name defined in brackets, "(the Plan)"' };
 const INITIALS: Origin = { from: 'rule', rule: "the initials of a name in this document" };
 
-/** What `\s` matches. */
-function isWhiteSpace(code: number): boolean {
-  return code === 0x20 || (code >= 0x09 && code <= 0x0d) || code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a)
-    || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
-}
-
 /**
  * "Education Policy Institute" → "EPI": the capitals of the words that are not "of", "for",
  * "and"…, read in place: every distinct name of a document is asked, and splitting each into
@@ -35,9 +30,9 @@ export function initialsOf(name: string): string {
   let initials = '';
   let index = 0;
   while (index < name.length) {
-    while (index < name.length && isWhiteSpace(name.charCodeAt(index))) index++;
+    while (index < name.length && isPatternSpace(name.charCodeAt(index))) index++;
     const start = index;
-    while (index < name.length && !isWhiteSpace(name.charCodeAt(index))) index++;
+    while (index < name.length && !isPatternSpace(name.charCodeAt(index))) index++;
     if (index > start && !(index - start <= MAX_MINOR_WORD && MINOR_WORDS.has(name.slice(start, index).toLowerCase()))) initials += name[start];
   }
   return initials.toUpperCase();
