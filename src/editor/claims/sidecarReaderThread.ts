@@ -2,7 +2,7 @@ import * as path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type * as vscode from 'vscode';
 import type { Sidecar } from '../../core/sidecar/types';
-import { logError } from '../util/log';
+import { logError, messageOf } from '../util/log';
 import { readSidecarFile } from './sidecarLoading';
 import { answerHere, UnreadableSidecarError, type SidecarCodec, type SidecarReading } from './sidecarReading';
 import type { WorkerAnswer, WorkerRequest } from './sidecarReaderWorker';
@@ -78,7 +78,7 @@ export class SidecarReaderThread implements SidecarCodec {
         const waiting = this.waiting.get(id);
         this.waiting.delete(id);
         // What threw on the worker would throw here too: that request fails, and the worker stays.
-        if (answer.kind === 'threw') waiting?.reject(new Error(`the sidecar worker failed: ${answer.error instanceof Error ? answer.error.message : String(answer.error)}`, { cause: answer.error }));
+        if (answer.kind === 'threw') waiting?.reject(new Error(`the sidecar worker failed: ${messageOf(answer.error)}`, { cause: answer.error }));
         else waiting?.resolve(answer);
       });
       worker.on('error', (error) => this.fail(error));
