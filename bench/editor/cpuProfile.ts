@@ -29,7 +29,7 @@ export function isOurs(url: string): boolean {
   return url.includes(`${repoRoot}/dist/`) || /\/policy-annotator\.policy-annotator-[^/]+\/dist\//.test(url);
 }
 
-export function nameOf(frame: CallFrame): string {
+function nameOf(frame: CallFrame): string {
   return `${frame.functionName || '(anonymous)'} (${path.basename(frame.url) || 'native'}:${frame.lineNumber + 1})`;
 }
 
