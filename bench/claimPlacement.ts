@@ -10,6 +10,7 @@ import type { SidecarClaim } from '../src/core/sidecar/types';
 import { distinctDocument } from './distinctDocument';
 import { CLAIMS, claimsOn, variantText, VARIANTS } from './placementSidecars';
 import { cpuNow } from './stepTime';
+import { median } from './median';
 
 // Placing a sidecar of 1,000 claims on a document of distinct paragraphs (1 MB and 10 MB), with
 // the claims' text unchanged, 10% of them edited or moved, or 10% deleted: the time to place them
@@ -67,11 +68,6 @@ function timeCli(cli: string, args: string[], cwd: string): Time {
     if ((error as { status?: number }).status !== 1) throw error;
   }
   return { wall: performance.now() - started.wall, cpu: childrenCpuNow() - started.cpu };
-}
-
-function median(values: readonly number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)];
 }
 
 /** "wall (cpu) ms". */

@@ -7,6 +7,7 @@ import { ClaimCandidateFinder, findClaimCandidates } from '../src/core/claims/cl
 import { detectEntities } from '../src/core/entities/detectEntities';
 import { EntityScanner } from '../src/core/entities/entityScanner';
 import { distinctDocument } from './distinctDocument';
+import { median } from './median';
 
 // What claim candidates cost on top of the entity scan (issue #16: `claims` at most 2× `scan`), on
 // documents of distinct paragraphs, as ratios measured in this one run:
@@ -25,11 +26,6 @@ const SIZES = process.argv.slice(2).map(Number).filter((size) => size > 0);
 const sizes = SIZES.length > 0 ? SIZES : [100_000, 1_000_000, 10_000_000];
 const TARGET_RATIO = 2;
 const CLI = path.resolve(__dirname, '..', 'src', 'cli', 'main.js');
-
-function median(values: readonly number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)];
-}
 
 /** CPU time of `run` in milliseconds, and its result. */
 function timed<T>(run: () => T): [number, T] {

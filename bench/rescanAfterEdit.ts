@@ -1,17 +1,13 @@
 import { performance } from 'node:perf_hooks';
 import { EntityScanner } from '../src/core/entities/entityScanner';
 import { distinctDocument } from './distinctDocument';
+import { median } from './median';
 
 // What a keystroke costs the entity scanner: a re-scan after a one-character edit, as a ratio of a
 // full scan of the same text by a fresh scanner, on documents of distinct paragraphs (issue: at
 // most 0.1 at 40,000+ paragraphs).
 const SIZES = [100_000, 1_000_000, 5_000_000, 10_000_000];
 const TARGET_RATIO = 0.1;
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)];
-}
 
 function timed(run: () => void): number {
   const started = performance.now();

@@ -4,6 +4,7 @@ import { CandidateWords, findCandidateWords } from '../src/core/entities/candida
 import { paragraphDetectorFor } from '../src/core/entities/paragraphDetector';
 import { splitParagraphs, type Paragraph } from '../src/core/paragraphs';
 import { distinctDocument } from './distinctDocument';
+import { median } from './median';
 
 // Throughput of a fresh entity scan, against an ordinary tokenising pass over the same string in
 // the same run (issue #16: the scan at half the tokeniser's speed or better), on documents of
@@ -42,11 +43,6 @@ function wordPass(text: string, paragraphs: readonly Paragraph[]): number {
   let count = 0;
   for (const paragraph of paragraphs) count += findCandidateWords(text, wordFilter, paragraph.start, paragraph.end, candidates).nameStarts.length;
   return count;
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)];
 }
 
 interface Timing {

@@ -12,6 +12,7 @@ import { lenses } from '../../test/integration/helpers/waitFor';
 import { takeScreenshot } from '../../test/integration/helpers/screenshot';
 import { distinctDocument } from '../distinctDocument';
 import { BlockMonitor, heapAfterCollection, OwnWork, profiled, slope } from './hostProbes';
+import { median } from '../median';
 
 /**
  * In the real VS Code (npm run bench:editor): how long a 1 MB and a 5 MB document of distinct
@@ -65,11 +66,6 @@ async function until<T>(probe: () => T | undefined | Promise<T | undefined>, wha
     if (value !== undefined) return value;
     if (Date.now() > deadline) throw new Error(`Timed out after a minute waiting for ${what}`);
   }
-}
-
-function median(values: readonly number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)];
 }
 
 /**
