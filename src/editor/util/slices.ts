@@ -45,18 +45,23 @@ export function nextSlice(): Promise<void> {
 /**
  * Runs `job` for one slice now and, if it is not done, one slice per turn after (queueSlice), each
  * timed as `name`, for as long as `wanted()` holds: `now` when the first slice ended it, else
- * `later`, resolving to its result, or to undefined once it is no longer wanted.
+ * `later`, resolving to its result, or to undefined once it is no longer wanted, and rejecting
+ * with what a later slice throws (the first slice's throws to the caller).
  */
 export function runInSlices<T>(name: string, job: Steps<T>, wanted: () => boolean): { readonly now: T } | { readonly later: Promise<T | undefined> } {
   const first = timed(name, () => runSlice(job, SLICE_MS));
   if (first.done) return { now: first.value };
   return {
-    later: new Promise((resolve) => {
+    later: new Promise((resolve, reject) => {
       const next = (): void => {
         if (!wanted()) return resolve(undefined);
-        const slice = timed(name, () => runSlice(job, SLICE_MS));
-        if (slice.done) resolve(slice.value);
-        else queueSlice(next);
+        try {
+          const slice = timed(name, () => runSlice(job, SLICE_MS));
+          if (slice.done) resolve(slice.value);
+          else queueSlice(next);
+        } catch (error) {
+          reject(error);
+        }
       };
       queueSlice(next);
     }),

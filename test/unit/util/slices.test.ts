@@ -58,5 +58,16 @@ describe('queueSlice: the extension\'s long work, one slice per turn of the even
       assert.ok('later' in run);
       assert.equal(await run.later, undefined);
     });
+
+    it('rejects with what a later slice throws, and the queue goes on to the next job', async () => {
+      function* failing(): Steps<number> {
+        yield* busy(2, SLICE_MS);
+        throw new Error('the sidecar is broken');
+      }
+      const run = runInSlices('test', failing(), () => true);
+      assert.ok('later' in run);
+      await assert.rejects(run.later, /the sidecar is broken/);
+      await nextSlice();
+    });
   });
 });
