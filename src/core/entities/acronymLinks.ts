@@ -59,13 +59,21 @@ export function* linkAcronyms(text: string, paragraphs: readonly ScannedParagrap
     byAcronym.set(acronym, { kind: entity.kind, value: { name: value.name, aliases: [...value.aliases.filter((alias) => alias !== acronym), acronym] }, origin });
   };
   const named: NamedEntity[] = [];
+  // The paragraph the entity lies in: the brackets after a name are looked up in its record.
+  let at = 0;
   for (let index = 0; index < entities.length; index++) {
     const entity = entities[index];
     if (index % ENTITIES_PER_STEP === ENTITIES_PER_STEP - 1) yield;
     if (!isNamed(entity)) continue;
     named.push(entity);
-    // Most names are not followed by a bracket: look before slicing.
-    if (text[entity.end] !== '(' && text[entity.end + 1] !== '(') continue;
+    while (paragraphs[at].end < entity.end) at++;
+    // Most names are not followed by a bracket: look before slicing. A paragraph ends before a
+    // line break and a blank line, so the two characters after a name hold no bracket of the next.
+    const paragraph = paragraphs[at];
+    const brackets = paragraph.brackets ??= bracketsOf(text, paragraph);
+    if (brackets.length === 0) continue;
+    const offset = entity.end - paragraph.start;
+    if (!brackets.includes(offset) && !brackets.includes(offset + 1)) continue;
     const after = text.slice(entity.end, entity.end + 24);
     const match = DEFINITION.exec(after);
     if (match && (match[1].match(/[A-Z]/g) ?? []).length >= 2) define(match[1], entity, DEFINED_IN_BRACKETS);
@@ -99,6 +107,18 @@ export function* linkAcronyms(text: string, paragraphs: readonly ScannedParagrap
     const definition = byAcronym.get(word);
     return definition ? [{ kind: definition.kind, start: index, end: index + word.length, text: word, value: definition.value, origin: definition.origin }] : [];
   }));
+}
+
+const NO_BRACKETS: readonly number[] = [];
+
+/** Where `paragraph` of `text` has its opening brackets, offsets into it. */
+function bracketsOf(text: string, paragraph: ScannedParagraph): readonly number[] {
+  let brackets: number[] | undefined;
+  // By hand: `indexOf` would run on past the paragraph to the document's next bracket.
+  for (let index = paragraph.start; index < paragraph.end; index++) {
+    if (text.charCodeAt(index) === 0x28) (brackets ??= []).push(index - paragraph.start);
+  }
+  return brackets ?? NO_BRACKETS;
 }
 
 /**

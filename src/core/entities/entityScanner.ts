@@ -63,8 +63,14 @@ export class EntityScanner {
     const shift = text.length - before.length;
     // The split resumes at a paragraph whose first non-blank character lies inside the shared
     // start: the breaks before it were decided by text up to that character, which is unchanged.
+    // Paragraphs are in order, so those begun before the end of the shared start are found by
+    // halving: a pass over them read the old text at each one's start, a cache miss per paragraph.
     let begunBefore = 0;
-    while (begunBefore < previous.length && firstNonBlank(before, previous[begunBefore]) < prefix) begunBefore++;
+    for (let after = previous.length; begunBefore < after;) {
+      const middle = (begunBefore + after) >>> 1;
+      if (firstNonBlank(before, previous[middle]) < prefix) begunBefore = middle + 1;
+      else after = middle;
+    }
     const resumeAt = Math.max(0, begunBefore - 1);
     const paragraphs = previous.slice(0, resumeAt);
     let old = resumeAt;
@@ -116,13 +122,13 @@ function detectParagraph(detector: ParagraphDetector, text: string, paragraph: P
   // Most paragraphs have no entity: they share one empty list rather than each keeping its own.
   const entities = found.length === 0 ? NO_ENTITIES : paragraph.start === 0 ? found : found.map((entity) => shifted(entity, paragraph.start));
   // The searches' fields are there from the start, so every paragraph has one shape.
-  return { start: paragraph.start, end: paragraph.end, entities, wordSearch: undefined, acronyms: undefined };
+  return { start: paragraph.start, end: paragraph.end, entities, wordSearch: undefined, acronyms: undefined, brackets: undefined };
 }
 
 const NO_ENTITIES: readonly Entity[] = [];
 
 function shiftedParagraph(paragraph: ScannedParagraph, offset: number): ScannedParagraph {
-  return { start: paragraph.start + offset, end: paragraph.end + offset, entities: paragraph.entities.map((entity) => shifted(entity, offset)), wordSearch: paragraph.wordSearch, acronyms: paragraph.acronyms };
+  return { start: paragraph.start + offset, end: paragraph.end + offset, entities: paragraph.entities.map((entity) => shifted(entity, offset)), wordSearch: paragraph.wordSearch, acronyms: paragraph.acronyms, brackets: paragraph.brackets };
 }
 
 /**

@@ -38,6 +38,12 @@ export interface ScannedParagraph extends Span {
   wordSearch?: { readonly pattern: string; readonly uses: readonly WordUse[] };
   /** The paragraph's candidate acronyms, which depend on its text alone: found once, by the first scan that asks. */
   acronyms?: readonly AcronymUse[];
+  /**
+   * Where the paragraph's opening brackets are, offsets into it, in order: found once, by the
+   * first scan that asks, so that looking for "(NAO)" after every name reads the text only of
+   * the paragraphs that changed (reading it after each name cost a cache miss a name).
+   */
+  brackets?: readonly number[];
 }
 
 const NO_USES: readonly WordUse[] = [];
