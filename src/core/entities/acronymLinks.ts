@@ -51,7 +51,7 @@ export function initialsOf(name: string): string {
  * without overlaps; `paragraphs` are the document's. In steps: the search of the document stops
  * every few paragraphs, each pass over its entities every thousand or so.
  */
-export function* linkAcronyms(text: string, paragraphs: readonly ScannedParagraph[], entities: Entity[], bodies: BodyMatcher): Steps<readonly Entity[]> {
+export function* linkAcronyms(text: string, paragraphs: readonly ScannedParagraph[], entities: readonly Entity[], bodies: BodyMatcher): Steps<readonly Entity[]> {
   const byAcronym = new Map<string, Definition>();
   const define = (acronym: string, entity: NamedEntity, origin: Origin): void => {
     const value = entity.value;
