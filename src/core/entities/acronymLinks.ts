@@ -2,7 +2,7 @@ import type { Steps } from '../util/steps';
 import { isNamed, type Entity, type NamedEntity, type NamedValue, type Origin } from './types';
 import type { BodyMatcher } from './bodyMatcher';
 import { mergeGiving } from './spans';
-import { ENTITIES_PER_STEP, type ScannedParagraph, standaloneUses } from './scannedParagraph';
+import { type BracketDefinition, ENTITIES_PER_STEP, type ScannedParagraph, standaloneUses } from './scannedParagraph';
 
 const DEFINITION = /^[ \t]?\(([A-Z][A-Za-z&]{1,11})\)/;
 // "the Equipment Plan (the Plan)": a programme's or an Act's own short name, its head word.
@@ -59,7 +59,7 @@ export function* linkAcronyms(text: string, paragraphs: readonly ScannedParagrap
     byAcronym.set(acronym, { kind: entity.kind, value: { name: value.name, aliases: [...value.aliases.filter((alias) => alias !== acronym), acronym] }, origin });
   };
   const named: NamedEntity[] = [];
-  // The paragraph the entity lies in: the brackets after a name are looked up in its record.
+  // The paragraph the entity lies in, whose record has the definitions after its names.
   let at = 0;
   for (let index = 0; index < entities.length; index++) {
     const entity = entities[index];
@@ -67,19 +67,13 @@ export function* linkAcronyms(text: string, paragraphs: readonly ScannedParagrap
     if (!isNamed(entity)) continue;
     named.push(entity);
     while (paragraphs[at].end < entity.end) at++;
-    // Most names are not followed by a bracket: look before slicing. A paragraph ends before a
-    // line break and a blank line, so the two characters after a name hold no bracket of the next.
     const paragraph = paragraphs[at];
-    const brackets = paragraph.brackets ??= bracketsOf(text, paragraph);
-    if (brackets.length === 0) continue;
-    const offset = entity.end - paragraph.start;
-    if (!brackets.includes(offset) && !brackets.includes(offset + 1)) continue;
-    const after = text.slice(entity.end, entity.end + 24);
-    const match = DEFINITION.exec(after);
-    if (match && (match[1].match(/[A-Z]/g) ?? []).length >= 2) define(match[1], entity, DEFINED_IN_BRACKETS);
-    // A body's "(the Commission)" is a back reference, not a name; a programme's is its short name.
-    const shortForm = entity.kind !== 'organisation' ? SHORT_FORM.exec(after) : null;
-    if (shortForm && entity.text.endsWith(shortForm[1])) define(shortForm[1], entity, SHORT_FORM_ORIGIN);
+    const definitions = paragraph.definitions ??= definitionsOf(text, paragraph);
+    if (definitions.length === 0) continue;
+    const end = entity.end - paragraph.start;
+    for (const definition of definitions) {
+      if (definition.end === end) define(definition.acronym, entity, definition.origin);
+    }
   }
   // One search of the document finds the uses of both kinds of acronym.
   const byInitials = yield* namesByInitials(named, bodies);
@@ -109,16 +103,23 @@ export function* linkAcronyms(text: string, paragraphs: readonly ScannedParagrap
   }));
 }
 
-const NO_BRACKETS: readonly number[] = [];
+const NO_DEFINITIONS: readonly BracketDefinition[] = [];
 
-/** Where `paragraph` of `text` has its opening brackets, offsets into it. */
-function bracketsOf(text: string, paragraph: ScannedParagraph): readonly number[] {
-  let brackets: number[] | undefined;
-  // By hand: `indexOf` would run on past the paragraph to the document's next bracket.
-  for (let index = paragraph.start; index < paragraph.end; index++) {
-    if (text.charCodeAt(index) === 0x28) (brackets ??= []).push(index - paragraph.start);
+/** What the names of `paragraph` of `text` define in brackets after them, in order. */
+function definitionsOf(text: string, paragraph: ScannedParagraph): readonly BracketDefinition[] {
+  let definitions: BracketDefinition[] | undefined;
+  for (const entity of paragraph.entities) {
+    // Most names are not followed by a bracket: look before slicing.
+    if (!isNamed(entity) || (text[entity.end] !== '(' && text[entity.end + 1] !== '(')) continue;
+    const end = entity.end - paragraph.start;
+    const after = text.slice(entity.end, entity.end + 24);
+    const match = DEFINITION.exec(after);
+    if (match && (match[1].match(/[A-Z]/g) ?? []).length >= 2) (definitions ??= []).push({ end, acronym: match[1], origin: DEFINED_IN_BRACKETS });
+    // A body's "(the Commission)" is a back reference, not a name; a programme's is its short name.
+    const shortForm = entity.kind !== 'organisation' ? SHORT_FORM.exec(after) : null;
+    if (shortForm && entity.text.endsWith(shortForm[1])) (definitions ??= []).push({ end, acronym: shortForm[1], origin: SHORT_FORM_ORIGIN });
   }
-  return brackets ?? NO_BRACKETS;
+  return definitions ?? NO_DEFINITIONS;
 }
 
 /**

@@ -128,13 +128,13 @@ function detectParagraph(detector: ParagraphDetector, text: string, paragraph: P
   // Most paragraphs have no entity: they share one empty list rather than each keeping its own.
   const entities = found.length === 0 ? NO_ENTITIES : paragraph.start === 0 ? found : found.map((entity) => shifted(entity, paragraph.start));
   // The searches' fields are there from the start, so every paragraph has one shape.
-  return { start: paragraph.start, end: paragraph.end, entities, wordSearch: undefined, acronyms: undefined, brackets: undefined };
+  return { start: paragraph.start, end: paragraph.end, entities, wordSearch: undefined, acronyms: undefined, definitions: undefined };
 }
 
 const NO_ENTITIES: readonly Entity[] = [];
 
 function shiftedParagraph(paragraph: ScannedParagraph, offset: number): ScannedParagraph {
-  return { start: paragraph.start + offset, end: paragraph.end + offset, entities: paragraph.entities.map((entity) => shifted(entity, offset)), wordSearch: paragraph.wordSearch, acronyms: paragraph.acronyms, brackets: paragraph.brackets };
+  return { start: paragraph.start + offset, end: paragraph.end + offset, entities: paragraph.entities.map((entity) => shifted(entity, offset)), wordSearch: paragraph.wordSearch, acronyms: paragraph.acronyms, definitions: paragraph.definitions };
 }
 
 /**

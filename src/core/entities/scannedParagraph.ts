@@ -1,6 +1,6 @@
 import type { Steps } from '../util/steps';
 import type { Span } from '../textDocument';
-import type { Entity } from './types';
+import type { Entity, Origin } from './types';
 
 /** Where a word stands alone in a document. */
 export interface WordUse {
@@ -39,11 +39,18 @@ export interface ScannedParagraph extends Span {
   /** The paragraph's candidate acronyms, which depend on its text alone: found once, by the first scan that asks. */
   acronyms?: readonly AcronymUse[];
   /**
-   * Where the paragraph's opening brackets are, offsets into it, in order: found once, by the
-   * first scan that asks, so that looking for "(NAO)" after every name reads the text only of
-   * the paragraphs that changed (reading it after each name cost a cache miss a name).
+   * The acronyms and short names the paragraph defines in brackets after its names, "(NAO)":
+   * found once, by the first scan that asks, so that a re-scan reads the text after names only
+   * in the paragraphs that changed (reading it after each name cost a cache miss a name).
    */
-  brackets?: readonly number[];
+  definitions?: readonly BracketDefinition[];
+}
+
+/** "(NAO)" after a name: the acronym it defines, and where the name ends, an offset into its paragraph. */
+export interface BracketDefinition {
+  readonly end: number;
+  readonly acronym: string;
+  readonly origin: Origin;
 }
 
 const NO_USES: readonly WordUse[] = [];
