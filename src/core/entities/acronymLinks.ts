@@ -3,7 +3,7 @@ import { isNamed, type Entity, type NamedEntity, type NamedValue, type Origin } 
 import type { BodyMatcher } from './bodyMatcher';
 import { isPatternSpace } from './figures/reading';
 import { mergeGiving } from './spans';
-import { ENTITIES_PER_STEP, type ScannedParagraph, standaloneUses } from './scannedParagraph';
+import { type BracketDefinition, ENTITIES_PER_STEP, type ScannedParagraph, standaloneUses } from './scannedParagraph';
 
 const DEFINITION = /^[ \t]?\(([A-Z][A-Za-z&]{1,11})\)/;
 // "the Equipment Plan (the Plan)": a programme's or an Act's own short name, its head word.
@@ -46,7 +46,7 @@ export function initialsOf(name: string): string {
  * without overlaps; `paragraphs` are the document's. In steps: the search of the document stops
  * every few paragraphs, each pass over its entities every thousand or so.
  */
-export function* linkAcronyms(text: string, paragraphs: readonly ScannedParagraph[], entities: Entity[], bodies: BodyMatcher): Steps<readonly Entity[]> {
+export function* linkAcronyms(text: string, paragraphs: readonly ScannedParagraph[], entities: readonly Entity[], bodies: BodyMatcher): Steps<readonly Entity[]> {
   const byAcronym = new Map<string, Definition>();
   const define = (acronym: string, entity: NamedEntity, origin: Origin): void => {
     const value = entity.value;
@@ -54,19 +54,21 @@ export function* linkAcronyms(text: string, paragraphs: readonly ScannedParagrap
     byAcronym.set(acronym, { kind: entity.kind, value: { name: value.name, aliases: [...value.aliases.filter((alias) => alias !== acronym), acronym] }, origin });
   };
   const named: NamedEntity[] = [];
+  // The paragraph the entity lies in, whose record has the definitions after its names.
+  let at = 0;
   for (let index = 0; index < entities.length; index++) {
     const entity = entities[index];
     if (index % ENTITIES_PER_STEP === ENTITIES_PER_STEP - 1) yield;
     if (!isNamed(entity)) continue;
     named.push(entity);
-    // Most names are not followed by a bracket: look before slicing.
-    if (text[entity.end] !== '(' && text[entity.end + 1] !== '(') continue;
-    const after = text.slice(entity.end, entity.end + 24);
-    const match = DEFINITION.exec(after);
-    if (match && (match[1].match(/[A-Z]/g) ?? []).length >= 2) define(match[1], entity, DEFINED_IN_BRACKETS);
-    // A body's "(the Commission)" is a back reference, not a name; a programme's is its short name.
-    const shortForm = entity.kind !== 'organisation' ? SHORT_FORM.exec(after) : null;
-    if (shortForm && entity.text.endsWith(shortForm[1])) define(shortForm[1], entity, SHORT_FORM_ORIGIN);
+    while (paragraphs[at].end < entity.end) at++;
+    const paragraph = paragraphs[at];
+    const definitions = paragraph.definitions ??= definitionsOf(text, paragraph);
+    if (definitions.length === 0) continue;
+    const end = entity.end - paragraph.start;
+    for (const definition of definitions) {
+      if (definition.end === end) define(definition.acronym, entity, definition.origin);
+    }
   }
   // One search of the document finds the uses of both kinds of acronym.
   const byInitials = yield* namesByInitials(named, bodies);
@@ -94,6 +96,25 @@ export function* linkAcronyms(text: string, paragraphs: readonly ScannedParagrap
     const definition = byAcronym.get(word);
     return definition ? [{ kind: definition.kind, start: index, end: index + word.length, text: word, value: definition.value, origin: definition.origin }] : [];
   }));
+}
+
+const NO_DEFINITIONS: readonly BracketDefinition[] = [];
+
+/** What the names of `paragraph` of `text` define in brackets after them, in order. */
+function definitionsOf(text: string, paragraph: ScannedParagraph): readonly BracketDefinition[] {
+  let definitions: BracketDefinition[] | undefined;
+  for (const entity of paragraph.entities) {
+    // Most names are not followed by a bracket: look before slicing.
+    if (!isNamed(entity) || (text[entity.end] !== '(' && text[entity.end + 1] !== '(')) continue;
+    const end = entity.end - paragraph.start;
+    const after = text.slice(entity.end, entity.end + 24);
+    const match = DEFINITION.exec(after);
+    if (match && (match[1].match(/[A-Z]/g) ?? []).length >= 2) (definitions ??= []).push({ end, acronym: match[1], origin: DEFINED_IN_BRACKETS });
+    // A body's "(the Commission)" is a back reference, not a name; a programme's is its short name.
+    const shortForm = entity.kind !== 'organisation' ? SHORT_FORM.exec(after) : null;
+    if (shortForm && entity.text.endsWith(shortForm[1])) (definitions ??= []).push({ end, acronym: shortForm[1], origin: SHORT_FORM_ORIGIN });
+  }
+  return definitions ?? NO_DEFINITIONS;
 }
 
 /**

@@ -26,7 +26,7 @@ const PARAGRAPHS_PER_STEP = 32;
  */
 export class EntityScanner {
   private detector: ParagraphDetector | undefined;
-  private last: { readonly text: string; readonly paragraphs: readonly ScannedParagraph[] } = { text: '', paragraphs: [] };
+  private last: LastScan = { text: '', paragraphs: [], entities: undefined };
 
   constructor(private readonly options?: DetectOptions) {}
 
@@ -41,9 +41,15 @@ export class EntityScanner {
    */
   *scanInSteps(text: string): Steps<readonly Entity[]> {
     const detector = this.detector ??= yield* paragraphDetectorSteps(this.options);
+    const previous = this.last;
     const paragraphs = yield* this.rescanned(text, detector);
-    this.last = { text, paragraphs };
-    return yield* scanDocument(text, detector, paragraphs);
+    // The record is this scan's own: a newer scan begun while this one waits replaces it, and
+    // the entities gathered here then go with the paragraphs they came from, not the newer ones.
+    const scanned: LastScan = { text, paragraphs, entities: undefined };
+    this.last = scanned;
+    const entities = yield* gatheredEntities(paragraphs, previous);
+    scanned.entities = entities;
+    return yield* linkedEntities(text, detector, paragraphs, entities);
   }
 
   /**
@@ -63,8 +69,14 @@ export class EntityScanner {
     const shift = text.length - before.length;
     // The split resumes at a paragraph whose first non-blank character lies inside the shared
     // start: the breaks before it were decided by text up to that character, which is unchanged.
+    // Paragraphs are in order, so those begun before the end of the shared start are found by
+    // halving: a pass over them read the old text at each one's start, a cache miss per paragraph.
     let begunBefore = 0;
-    while (begunBefore < previous.length && firstNonBlank(before, previous[begunBefore]) < prefix) begunBefore++;
+    for (let after = previous.length; begunBefore < after;) {
+      const middle = (begunBefore + after) >>> 1;
+      if (firstNonBlank(before, previous[middle]) < prefix) begunBefore = middle + 1;
+      else after = middle;
+    }
     const resumeAt = Math.max(0, begunBefore - 1);
     const paragraphs = previous.slice(0, resumeAt);
     let old = resumeAt;
@@ -116,13 +128,13 @@ function detectParagraph(detector: ParagraphDetector, text: string, paragraph: P
   // Most paragraphs have no entity: they share one empty list rather than each keeping its own.
   const entities = found.length === 0 ? NO_ENTITIES : paragraph.start === 0 ? found : found.map((entity) => shifted(entity, paragraph.start));
   // The searches' fields are there from the start, so every paragraph has one shape.
-  return { start: paragraph.start, end: paragraph.end, entities, wordSearch: undefined, acronyms: undefined };
+  return { start: paragraph.start, end: paragraph.end, entities, wordSearch: undefined, acronyms: undefined, definitions: undefined };
 }
 
 const NO_ENTITIES: readonly Entity[] = [];
 
 function shiftedParagraph(paragraph: ScannedParagraph, offset: number): ScannedParagraph {
-  return { start: paragraph.start + offset, end: paragraph.end + offset, entities: paragraph.entities.map((entity) => shifted(entity, offset)), wordSearch: paragraph.wordSearch, acronyms: paragraph.acronyms };
+  return { start: paragraph.start + offset, end: paragraph.end + offset, entities: paragraph.entities.map((entity) => shifted(entity, offset)), wordSearch: paragraph.wordSearch, acronyms: paragraph.acronyms, definitions: paragraph.definitions };
 }
 
 /**
@@ -143,19 +155,55 @@ export function shifted(entity: Entity, offset: number): Entity {
   return moved as Entity;
 }
 
-/** All the entities of `text`, scanned at once with no earlier scan to reuse. */
-export function detectAll(detector: ParagraphDetector, text: string): readonly Entity[] {
-  return drain(scanDocument(text, detector, splitParagraphs(text).map((paragraph) => detectParagraph(detector, text, paragraph))));
+/** A scan's text and paragraphs, and the paragraphs' entities in order once gathered. */
+interface LastScan {
+  readonly text: string;
+  readonly paragraphs: readonly ScannedParagraph[];
+  entities: readonly Entity[] | undefined;
 }
 
-/** The entities of `text` from its scanned paragraphs, then document-level linking, in steps. */
-function* scanDocument(text: string, detector: ParagraphDetector, paragraphs: readonly ScannedParagraph[]): Steps<readonly Entity[]> {
-  const entities: Entity[] = [];
-  for (let index = 0; index < paragraphs.length; index++) {
+/** All the entities of `text`, scanned at once with no earlier scan to reuse. */
+export function detectAll(detector: ParagraphDetector, text: string): readonly Entity[] {
+  const paragraphs = splitParagraphs(text).map((paragraph) => detectParagraph(detector, text, paragraph));
+  return drain(function* () {
+    return yield* linkedEntities(text, detector, paragraphs, yield* gatheredEntities(paragraphs, undefined));
+  }());
+}
+
+/**
+ * The entities of `paragraphs` in order, in steps. Those of the paragraphs `previous` scan had
+ * first too (the same records, up to the edit) are copied from its gathered list at once: going
+ * through each paragraph's record read memory all over the heap, a cache miss a paragraph.
+ */
+function* gatheredEntities(paragraphs: readonly ScannedParagraph[], previous: LastScan | undefined): Steps<Entity[]> {
+  let from = 0;
+  let entities: Entity[] = [];
+  if (previous?.entities !== undefined) {
+    const before = previous.paragraphs;
+    while (from < paragraphs.length && from < before.length && paragraphs[from] === before[from]) from++;
+    entities = previous.entities.slice(0, from < before.length ? entitiesBefore(previous.entities, before[from].start) : previous.entities.length);
+  }
+  for (let index = from; index < paragraphs.length; index++) {
     const paragraph = paragraphs[index];
     if (index % PARAGRAPHS_PASSED_PER_STEP === PARAGRAPHS_PASSED_PER_STEP - 1) yield;
     for (const entity of paragraph.entities) entities.push(entity);
   }
+  return entities;
+}
+
+/** How many of `entities`, in order, start before `offset`. */
+function entitiesBefore(entities: readonly Entity[], offset: number): number {
+  let low = 0;
+  for (let high = entities.length; low < high;) {
+    const middle = (low + high) >>> 1;
+    if (entities[middle].start < offset) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+/** `entities`, those of `paragraphs` of `text` in order, after the document-level linking, in steps. */
+function* linkedEntities(text: string, detector: ParagraphDetector, paragraphs: readonly ScannedParagraph[], entities: readonly Entity[]): Steps<readonly Entity[]> {
   yield;
   const linked = yield* linkAcronyms(text, paragraphs, entities, detector.bodies);
   yield;

@@ -1,6 +1,6 @@
 import type { Steps } from '../util/steps';
 import type { Span } from '../textDocument';
-import type { Entity } from './types';
+import type { Entity, Origin } from './types';
 
 /** Where a word stands alone in a document. */
 export interface WordUse {
@@ -38,6 +38,19 @@ export interface ScannedParagraph extends Span {
   wordSearch?: { readonly pattern: string; readonly uses: readonly WordUse[] };
   /** The paragraph's candidate acronyms, which depend on its text alone: found once, by the first scan that asks. */
   acronyms?: readonly AcronymUse[];
+  /**
+   * The acronyms and short names the paragraph defines in brackets after its names, "(NAO)":
+   * found once, by the first scan that asks, so that a re-scan reads the text after names only
+   * in the paragraphs that changed (reading it after each name cost a cache miss a name).
+   */
+  definitions?: readonly BracketDefinition[];
+}
+
+/** "(NAO)" after a name: the acronym it defines, and where the name ends, an offset into its paragraph. */
+export interface BracketDefinition {
+  readonly end: number;
+  readonly acronym: string;
+  readonly origin: Origin;
 }
 
 const NO_USES: readonly WordUse[] = [];

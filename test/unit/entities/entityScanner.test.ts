@@ -16,7 +16,7 @@ describe('EntityScanner', () => {
     const scanner = new EntityScanner();
     let text = seedText;
     scanner.scan(text);
-    const insert = fc.constantFrom('', 'x', '7', ' £5bn ', '\n', '\n\n', ' \n \n', '\r\n\r\n', '\n\n\n', '  ', 'NHS', '(NAO)', 'Fund', 'Ajax programme');
+    const insert = fc.constantFrom('', 'x', '7', ' £5bn ', '\n', '\n\n', ' \n \n', '\r\n\r\n', '\n\n\n', '  ', 'NHS', '(NAO)', '(', ' (', 'Fund', 'Ajax programme');
     fc.assert(fc.property(
       fc.array(fc.record({ at: fc.nat(), remove: fc.nat({ max: 6 }), insert }), { minLength: 1, maxLength: 5 }),
       fc.boolean(),
