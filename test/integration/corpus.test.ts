@@ -101,7 +101,8 @@ describe('corpus: across documents', () => {
     await vscode.commands.executeCommand('policyAnnotator.groupClaimsBy', 'document');
     // The claims suites' copies of the same reports are listed too, from their own folders.
     const listed = async (): Promise<string[]> => (await api.claimsViewItems()).map((item) => item.label).filter((label) => label.startsWith('corpus-test-tmp/'));
-    await eventually(async () => ((await listed()).length === documents.length ? true : undefined), 'both reports in the view');
+    await eventually(async () => ((await listed()).length === documents.length ? true : undefined), 'both reports in the view')
+      .catch(async (error: Error) => assert.fail(`${error.message}; the view lists ${JSON.stringify((await api.claimsViewItems()).map((item) => item.label))}`));
     const kept = fs.mkdtempSync(path.join(os.tmpdir(), 'corpus-test-kept-'));
     fs.cpSync(workDir, kept, { recursive: true });
     try {
