@@ -30,8 +30,6 @@ export type ClaimsNode =
 class ClaimsTreeProvider extends Disposable implements vscode.TreeDataProvider<ClaimsNode> {
   private readonly changeEmitter = this._register(new vscode.EventEmitter<ClaimsNode | undefined>());
   public readonly onDidChangeTreeData = this.changeEmitter.event;
-  /** Sidecars found in the workspace; searched again on refresh and when one is created or deleted. */
-  private sidecars: Promise<vscode.Uri[]> | undefined;
 
   constructor(private readonly store: AnnotationStore, private readonly corpus: WorkspaceCorpus, private readonly state: ClaimsViewState) {
     super();
@@ -45,7 +43,6 @@ class ClaimsTreeProvider extends Disposable implements vscode.TreeDataProvider<C
   }
 
   public refresh(): void {
-    this.sidecars = undefined;
     this.changeEmitter.fire(undefined);
   }
 
@@ -56,9 +53,12 @@ class ClaimsTreeProvider extends Disposable implements vscode.TreeDataProvider<C
     }
     if (node?.kind === 'group') return [...node.claims];
     if (!node) {
-      this.sidecars ??= withProgressIfSlow({ viewId: VIEW_ID }, 'Finding annotations…', async () => vscode.workspace.findFiles(`**/*${SIDECAR_SUFFIX}`));
+      // Searched at each listing, as the other groupings read the corpus: a folder of sidecars that
+      // appears at once (a checkout, a copy) can reach the file watcher as the folder alone, so a
+      // search kept until the watcher named a sidecar could miss it until the next refresh.
+      const sidecars = await withProgressIfSlow({ viewId: VIEW_ID }, 'Finding annotations…', async () => vscode.workspace.findFiles(`**/*${SIDECAR_SUFFIX}`));
       const documents = new Map<string, vscode.Uri>();
-      for (const uri of [...(await this.sidecars).flatMap((sidecar) => documentUriFor(sidecar) ?? []), ...this.store.knownDocuments()]) {
+      for (const uri of [...sidecars.flatMap((sidecar) => documentUriFor(sidecar) ?? []), ...this.store.knownDocuments()]) {
         const annotations = this.store.peek(uri);
         if (annotations === undefined || annotations.kind !== 'none') documents.set(uri.toString(), uri);
       }
