@@ -9,6 +9,7 @@ import { exitOnSignals } from '../../test/runner/processGroups';
 import { createRunFolder, RunFolder, tidyRun } from '../../test/runner/runFolder';
 import { launchWorkbenchBrowser } from '../../test/runner/workbench';
 import { distinctDocument, uniqueWord } from '../distinctDocument';
+import { messageOf } from '../../src/core/util/messageOf';
 import { DrawnTimes, drawnTimes, hookExtensionHostMessages, watchFor } from './drawnTimes';
 
 /**
@@ -257,7 +258,7 @@ async function main(): Promise<void> {
 main().then(
   () => process.exit(0),
   (error: unknown) => {
-    console.error(`The installed-lenses bench could not run: ${error instanceof Error ? error.message : String(error)}`);
+    console.error(`The installed-lenses bench could not run: ${messageOf(error)}`);
     process.exit(1);
   },
 );

@@ -8,6 +8,7 @@ import { CliIo, EXIT_FAILURE, EXIT_OK, EXIT_USAGE } from './io';
 import { parseCommandArgs } from './commandArgs';
 import type { DetectEntities } from '../core/anchoring/figuresAndNames';
 import { documentPathFor } from '../core/sidecar/paths';
+import { messageOf } from '../core/util/messageOf';
 import { WorkspaceLists } from './workspaceList';
 
 const USAGE = `Usage: policy-annotator check [--strict] [--verbose] [paths...]
@@ -55,7 +56,7 @@ async function checkOne(sidecar: string, shownAs: string, detect: DetectEntities
   try {
     return await checkSidecar(sidecar, shownAs, detect);
   } catch (error) {
-    return { path: shownAs, claims: 0, findings: [{ severity: 'error', line: 1, column: 1, message: `cannot be checked: ${error instanceof Error ? error.message : String(error)}` }] };
+    return { path: shownAs, claims: 0, findings: [{ severity: 'error', line: 1, column: 1, message: `cannot be checked: ${messageOf(error)}` }] };
   }
 }
 

@@ -1,4 +1,5 @@
 import { runCli } from './runCli';
+import { messageOf } from '../core/util/messageOf';
 
 // A reader that stops early ("scan … | head") closes the pipe: stop writing and leave quietly, as
 // other command-line tools do, rather than die on EPIPE with a stack trace.
@@ -12,6 +13,6 @@ runCli(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, 
     process.exitCode = code;
   })
   .catch((error: unknown) => {
-    process.stderr.write(`policy-annotator: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.stderr.write(`policy-annotator: ${messageOf(error)}\n`);
     process.exitCode = 2;
   });

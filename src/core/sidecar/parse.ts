@@ -8,6 +8,7 @@ import { schemaProblems } from './schemaProblems';
 import { sortClaims } from './sort';
 import { Sidecar, SIDECAR_SCHEMA_VERSION, SidecarPosition, SidecarProblem } from './types';
 import { drain, type Steps } from '../util/steps';
+import { messageOf } from '../util/messageOf';
 
 export type SidecarParseResult =
   | {
@@ -82,7 +83,7 @@ export function parseSidecar(text: string): SidecarParseResult {
   try {
     value = document.toJS();
   } catch (error) {
-    return failure([{ line: 1, column: 1, message: `YAML: ${error instanceof Error ? error.message : String(error)}` }]);
+    return failure([{ line: 1, column: 1, message: `YAML: ${messageOf(error)}` }]);
   }
   const version = unknownVersionProblem(document, value, lineCounter);
   if (version) {

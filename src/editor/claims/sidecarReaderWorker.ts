@@ -1,5 +1,6 @@
 import * as fs from 'node:fs';
 import { parentPort } from 'node:worker_threads';
+import { messageOf } from '../../core/util/messageOf';
 import { answerHere, sidecarTextOf, UnreadableSidecarError, type SidecarAnswer, type SidecarRequest } from './sidecarReading';
 
 /** What the worker is asked: a sidecar to read or write, or a sidecar file to read from disk itself (a file: URI's path). */
@@ -21,7 +22,7 @@ function readFile(path: string): WorkerAnswer {
     return { kind: 'readFile', text: sidecarTextOf(fs.readFileSync(path)) };
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { kind: 'readFile', text: undefined };
-    return { kind: 'readFileFailed', message: error instanceof Error ? error.message : String(error), line: error instanceof UnreadableSidecarError ? error.line : 1 };
+    return { kind: 'readFileFailed', message: messageOf(error), line: error instanceof UnreadableSidecarError ? error.line : 1 };
   }
 }
 

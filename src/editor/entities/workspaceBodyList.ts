@@ -6,7 +6,8 @@ import { excludedTextsFor } from '../../core/entities/exclusions';
 import type { NamedBodyEntry } from '../../core/entities/types';
 import { onDidChangeConfig, readConfig } from '../config';
 import { Disposable } from '../util/dispose';
-import { logError, logHandled, messageOf } from '../util/log';
+import { messageOf } from '../../core/util/messageOf';
+import { logError, logHandled } from '../util/log';
 import { placeOf } from '../scope/documentScope';
 import { explainRestrictedMode } from '../util/restrictedMode';
 

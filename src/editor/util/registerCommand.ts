@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
-import { log, logError, messageOf } from './log';
+import { messageOf } from '../../core/util/messageOf';
+import { log, logError } from './log';
 
 const SHOW_LOG = 'Show Log';
 
