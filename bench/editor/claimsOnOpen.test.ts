@@ -16,6 +16,7 @@ import { eventually } from '../../test/integration/helpers/waitFor';
 import { takeScreenshot } from '../../test/integration/helpers/screenshot';
 import { distinctDocument } from '../distinctDocument';
 import { annotated, claimCount } from './annotatedDocument';
+import { benchFolder } from './benchFolder';
 import { profiled } from './hostProbes';
 
 /**
@@ -235,13 +236,7 @@ async function seedLensRequests(): Promise<string[]> {
 
 describe('Claims on opening a large document (benchmark)', function () {
   this.timeout(900_000);
-  // Inside the seeds workspace, which opts in to plain text through its .policy-annotator folder.
-  const folder = path.join(seedsDir, `.bench-claims-${process.pid}`);
-
-  after(async () => {
-    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
-    fs.rmSync(folder, { recursive: true, force: true });
-  });
+  const folder = benchFolder('claims');
 
   it('opens 1 MB and 5 MB documents, without and with 1,000 claims, scrolls and types', async () => {
     const api = await activatePolicyAnnotator();

@@ -6,11 +6,11 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import * as vscode from 'vscode';
 import type { PolicyAnnotatorApi } from '../../src/editor/extension';
 import { EDIT_DEBOUNCE_MS } from '../../src/editor/documentEntities';
-import { seedsDir } from '../../test/runner/paths';
 import { activatePolicyAnnotator } from '../../test/integration/helpers/extension';
 import { lenses } from '../../test/integration/helpers/waitFor';
 import { takeScreenshot } from '../../test/integration/helpers/screenshot';
 import { distinctDocument } from '../distinctDocument';
+import { benchFolder } from './benchFolder';
 import { BlockMonitor, heapAfterCollection, OwnWork, profiled, slope } from './hostProbes';
 import { median } from '../median';
 
@@ -247,12 +247,9 @@ function report(all: readonly Figures[], hostOnly: readonly HostOnly[]): void {
 
 describe('Editor latency (benchmark)', function () {
   this.timeout(600_000);
-  // Inside the seeds workspace, which opts in to plain text through its .policy-annotator folder.
-  const folder = path.join(seedsDir, `.bench-editor-${process.pid}`);
+  const folder = benchFolder('editor');
 
   after(async () => {
-    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
-    fs.rmSync(folder, { recursive: true, force: true });
     if (!withLenses) await vscode.workspace.getConfiguration('policyAnnotator').update('codeLens.enabled', undefined, vscode.ConfigurationTarget.Global);
   });
 

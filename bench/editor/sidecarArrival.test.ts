@@ -7,10 +7,11 @@ import * as vscode from 'vscode';
 import { SIDECAR_SUFFIX } from '../../src/core/sidecar/types';
 import type { PolicyAnnotatorApi } from '../../src/editor/extension';
 import { WORK_PREFIX } from '../../src/editor/util/timing';
-import { extensionId, seedsDir } from '../../test/runner/paths';
+import { activatePolicyAnnotator } from '../../test/integration/helpers/extension';
 import { eventually } from '../../test/integration/helpers/waitFor';
 import { takeScreenshot } from '../../test/integration/helpers/screenshot';
 import { distinctDocument } from '../distinctDocument';
+import { benchFolder } from './benchFolder';
 import { annotated, claimCount } from './annotatedDocument';
 import { BlockMonitor, GcPauses, OwnWork, profiled } from './hostProbes';
 
@@ -144,18 +145,10 @@ function pause(gc: GcPause): string {
 
 describe('Sidecar arriving in an open large document (benchmark)', function () {
   this.timeout(900_000);
-  // Inside the seeds workspace, which opts in to plain text through its .policy-annotator folder.
-  const folder = path.join(seedsDir, `.bench-arrival-${process.pid}`);
-
-  after(async () => {
-    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
-    fs.rmSync(folder, { recursive: true, force: true });
-  });
+  const folder = benchFolder('arrival');
 
   it(`places a sidecar of ${claimCount} claims that appears on disk beside an open ${size / 1_000_000} MB document: the host's longest block placing, against the host alone`, async () => {
-    const extension = vscode.extensions.getExtension<PolicyAnnotatorApi>(extensionId);
-    assert.ok(extension, `${extensionId} is not installed in the extension host`);
-    const api = await extension.activate();
+    const api = await activatePolicyAnnotator();
     fs.mkdirSync(folder, { recursive: true });
     const file = path.join(folder, `arrival-${size / 1_000_000}mb.txt`);
     const { text, sidecar } = annotated(distinctDocument(size).text, path.basename(file));
