@@ -277,7 +277,7 @@ export class AnnotationStore extends Disposable {
   private reanchor(entry: Entry, document: vscode.TextDocument): void {
     if (entry.annotations.kind !== 'loaded') return;
     entry.anchoredVersion = undefined;
-    void this.place(entry, entry.annotations.sidecar, document.getText(), document.version);
+    this.place(entry, entry.annotations.sidecar, document.getText(), document.version).catch((error: unknown) => logError(`Placing the claims of ${entry.sidecarUri.fsPath} again`, error));
   }
 
   private onDocumentOpened(document: vscode.TextDocument): void {
@@ -324,7 +324,7 @@ export class AnnotationStore extends Disposable {
       };
       const run = runInSlices('claims:recheck', job, () => entry.annotations === loaded && !document.isClosed);
       if ('now' in run) apply(run.now);
-      else entry.rechecking = run.later.then(apply);
+      else entry.rechecking = run.later.then(apply, (error: unknown) => logError(`Rechecking the claims of ${entry.sidecarUri.fsPath} after an edit`, error));
     });
   }
 
